@@ -1,0 +1,142 @@
+//! The instrument: what is asked, as data. Views and scoring read it; nothing
+//! about the questions is written into code elsewhere.
+
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// Identifies an instrument and its wording. Every stored response carries
+/// one, so that cycles are compared only when they asked the same questions.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct InstrumentRef {
+    /// Stable name of the question set, e.g. `sparc-180`.
+    pub id: String,
+    /// Raised whenever any wording or item changes.
+    pub version: u32,
+}
+
+/// A complete question set.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Instrument {
+    /// Version of this file format, so that future formats can be told apart.
+    pub format: u32,
+    /// See [`InstrumentRef::id`].
+    pub id: String,
+    /// See [`InstrumentRef::version`].
+    pub version: u32,
+    /// Shown to respondents and trainers.
+    pub name: String,
+    /// The words of the frequency scale.
+    pub scale: Scale,
+    /// How many behaviours each rater may mark as priorities.
+    pub priorities_limit: usize,
+    /// The optional free-text questions.
+    pub reflections: Vec<ReflectionPrompt>,
+    /// The dimensions in the order they are asked.
+    pub dimensions: Vec<Dimension>,
+}
+
+/// The words for each point of the 1–5 frequency scale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scale {
+    /// One entry per score, lowest first.
+    pub points: Vec<ScalePoint>,
+    /// The words for the "not observed" choice.
+    pub not_observed: String,
+}
+
+/// One point of the scale and its word, e.g. 1 "Rarely".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScalePoint {
+    /// The score, 1 to 5.
+    pub value: u8,
+    /// The frequency word shown beside it.
+    pub label: String,
+}
+
+/// An optional free-text question answered by both raters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReflectionPrompt {
+    /// Stable key for the stored answer.
+    pub id: String,
+    /// The question as shown.
+    pub prompt: String,
+}
+
+/// A group of behaviours scored together (one step of the questionnaire).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dimension {
+    /// Stable key, also used in page URLs.
+    pub id: String,
+    /// Shown as the step heading and on charts.
+    pub name: String,
+    /// One sentence on what the dimension is about.
+    pub summary: String,
+    /// The behaviours, in the order asked.
+    pub items: Vec<Item>,
+}
+
+/// One observable behaviour, worded to read right for both raters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// Stable key for stored ratings and priorities.
+    pub id: String,
+    /// The behaviour, e.g. "Listens fully to a differing view before responding".
+    pub text: String,
+}
+
+static SPARC_180: LazyLock<Instrument> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("instruments/sparc-180.json"))
+        .expect("the built-in instrument is valid JSON; tests/instrument.rs checks it")
+});
+
+impl Instrument {
+    /// The built-in SPARC 180 instrument, the default for every assessment.
+    pub fn sparc_180() -> &'static Instrument {
+        &SPARC_180
+    }
+
+    /// The instrument a stored assessment refers to, if this build knows it.
+    pub fn find(reference: &InstrumentRef) -> Option<&'static Instrument> {
+        let builtin = Self::sparc_180();
+        (builtin.reference() == *reference).then_some(builtin)
+    }
+
+    /// The id and version that identify this instrument.
+    pub fn reference(&self) -> InstrumentRef {
+        InstrumentRef {
+            id: self.id.clone(),
+            version: self.version,
+        }
+    }
+
+    /// Every item, in the order asked, with the dimension it belongs to.
+    pub fn items(&self) -> impl Iterator<Item = (&Dimension, &Item)> {
+        self.dimensions
+            .iter()
+            .flat_map(|d| d.items.iter().map(move |i| (d, i)))
+    }
+
+    /// How many items there are in all.
+    pub fn item_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.items.len()).sum()
+    }
+
+    /// Looks an item up by id.
+    pub fn item(&self, id: &str) -> Option<(&Dimension, &Item)> {
+        self.items().find(|(_, item)| item.id == id)
+    }
+
+    /// The position of a dimension, by id.
+    pub fn dimension_index(&self, id: &str) -> Option<usize> {
+        self.dimensions.iter().position(|d| d.id == id)
+    }
+
+    /// The word for a score, e.g. 5 → "Consistently".
+    pub fn scale_word(&self, score: u8) -> Option<&str> {
+        self.scale
+            .points
+            .iter()
+            .find(|p| p.value == score)
+            .map(|p| p.label.as_str())
+    }
+}

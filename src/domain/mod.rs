@@ -1,0 +1,12 @@
+//! Pure domain logic: no leptos, no web-sys. Everything here is tested natively.
+
+pub mod assessment;
+pub mod instrument;
+pub mod questionnaire;
+pub mod rating;
+pub mod response;
+pub mod route;
+pub mod scoring;
+pub mod stored;
+pub mod text;
+pub mod thresholds;

@@ -1,0 +1,132 @@
+//! Page addresses. They live in the URL fragment (`#/…`), so every page has
+//! its own URL that reloads on any plain static server, from any sub-path,
+//! with no rewrite rules. (leptos_router has no hash mode, so the app keeps
+//! this small, fully tested parser instead.)
+
+use crate::domain::response::Rater;
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// The list of assessments in this browser.
+    Home,
+    /// The form that starts a self-assessment.
+    Start,
+    /// A step of one rater's questionnaire.
+    Questionnaire {
+        /// The assessment's id.
+        assessment: String,
+        /// Who is answering.
+        rater: Rater,
+        /// The step's slug (a dimension id, `priorities`, `reflections`, `review`).
+        step: String,
+    },
+    /// The leader's profile once they have submitted.
+    Profile {
+        /// The assessment's id.
+        assessment: String,
+    },
+    /// Anything else: shown as "page not found" with a way home.
+    NotFound,
+}
+
+/// The longest id or slug accepted in an address.
+const MAX_SEGMENT: usize = 64;
+
+fn valid_segment(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= MAX_SEGMENT
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+fn rater_slug(rater: Rater) -> &'static str {
+    match rater {
+        Rater::Leader => "self",
+        Rater::Manager => "manager",
+    }
+}
+
+impl Route {
+    /// Reads a route from `location.hash` (with or without the leading `#`).
+    /// Never fails: unknown or malformed addresses give [`Route::NotFound`].
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.split(['?']).next().unwrap_or("");
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["start"] => Route::Start,
+            ["a", id, "profile"] if valid_segment(id) => Route::Profile {
+                assessment: id.to_string(),
+            },
+            ["a", id, rater, step] if valid_segment(id) && valid_segment(step) => {
+                let rater = match *rater {
+                    "self" => Rater::Leader,
+                    "manager" => Rater::Manager,
+                    _ => return Route::NotFound,
+                };
+                Route::Questionnaire {
+                    assessment: id.to_string(),
+                    rater,
+                    step: step.to_string(),
+                }
+            }
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The fragment for this route, starting with `#`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home | Route::NotFound => "#/".to_string(),
+            Route::Start => "#/start".to_string(),
+            Route::Questionnaire {
+                assessment,
+                rater,
+                step,
+            } => format!("#/a/{assessment}/{}/{step}", rater_slug(*rater)),
+            Route::Profile { assessment } => format!("#/a/{assessment}/profile"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_addresses_parse() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#/"), Route::Home);
+        assert_eq!(Route::parse("#/start"), Route::Start);
+        assert_eq!(
+            Route::parse("#/a/x1/self/purpose"),
+            Route::Questionnaire {
+                assessment: "x1".into(),
+                rater: Rater::Leader,
+                step: "purpose".into()
+            }
+        );
+        assert_eq!(
+            Route::parse("#/a/x1/profile"),
+            Route::Profile {
+                assessment: "x1".into()
+            }
+        );
+    }
+
+    #[test]
+    fn malformed_addresses_are_not_found() {
+        for bad in [
+            "#/a",
+            "#/a/x1",
+            "#/a/x1/boss/purpose",
+            "#/a/<b>/profile",
+            "#/a/x1/self/a%20b",
+            "#/nope",
+        ] {
+            assert_eq!(Route::parse(bad), Route::NotFound, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! The stored form of an assessment: one storage key per assessment, holding
+//! versioned JSON. Decoding never panics and tells apart a record from a newer
+//! app, an unreadable record and a good one, so that the app can keep the raw
+//! text of anything it cannot read instead of overwriting it.
+
+use crate::domain::assessment::Assessment;
+use crate::domain::instrument::Instrument;
+use serde::{Deserialize, Serialize};
+
+/// The schema this build writes. Raise it, and add a migration, whenever the
+/// stored shape changes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Every assessment key starts with this, so the app can list its own keys and
+/// leave other sites' data under the same origin alone.
+pub const ASSESSMENT_KEY_PREFIX: &str = "align180.assessment.";
+
+/// The storage key of an assessment.
+pub fn assessment_key(id: &str) -> String {
+    format!("{ASSESSMENT_KEY_PREFIX}{id}")
+}
+
+/// The assessment id a storage key names, if it is one of ours.
+pub fn assessment_id_from_key(key: &str) -> Option<&str> {
+    key.strip_prefix(ASSESSMENT_KEY_PREFIX)
+        .filter(|id| !id.is_empty())
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    schema: u32,
+    assessment: &'a Assessment,
+}
+
+#[derive(Deserialize)]
+struct SchemaOnly {
+    schema: u32,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeOwned {
+    assessment: Assessment,
+}
+
+/// The text stored for an assessment.
+pub fn encode(assessment: &Assessment) -> String {
+    let envelope = Envelope {
+        schema: SCHEMA_VERSION,
+        assessment,
+    };
+    // Serialising plain structs with string keys cannot fail.
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// What was found under an assessment key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Decoded {
+    /// A readable assessment of this schema.
+    Assessment(Box<Assessment>),
+    /// Written by a newer Align 180; left untouched.
+    NewerSchema(u32),
+    /// Not readable; the reason is for the person, in plain words.
+    Unreadable(String),
+}
+
+/// Reads the text stored under `key`. Never panics on any input.
+pub fn decode(key: &str, raw: &str) -> Decoded {
+    let schema = match serde_json::from_str::<SchemaOnly>(raw) {
+        Ok(s) => s.schema,
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            return Decoded::Unreadable("the saved text is not valid JSON".into())
+        }
+        Err(_) => return Decoded::Unreadable("the saved record has no schema version".into()),
+    };
+    if schema > SCHEMA_VERSION {
+        return Decoded::NewerSchema(schema);
+    }
+    if schema < SCHEMA_VERSION {
+        return Decoded::Unreadable(format!(
+            "schema version {schema} is not one Align 180 wrote"
+        ));
+    }
+    let assessment = match serde_json::from_str::<EnvelopeOwned>(raw) {
+        Ok(e) => e.assessment,
+        Err(e) => {
+            return Decoded::Unreadable(format!("the saved record does not match its schema ({e})"))
+        }
+    };
+    if assessment_id_from_key(key) != Some(assessment.id.as_str()) {
+        return Decoded::Unreadable("the saved record's id does not match its key".into());
+    }
+    if Instrument::find(&assessment.instrument).is_none() {
+        return Decoded::Unreadable(format!(
+            "it uses an instrument this version does not know ({} version {})",
+            assessment.instrument.id, assessment.instrument.version
+        ));
+    }
+    Decoded::Assessment(Box::new(assessment))
+}

@@ -1,0 +1,15 @@
+//! Align 180: a serverless 180 leadership assessment.
+//!
+//! The crate is split so that the architecture is visible in the tree:
+//! - [`domain`]: the instrument, answers, scoring and the formats that see
+//!   user data. Plain Rust, no browser types, tested natively.
+//! - [`charts`]: pure builders that turn domain results into `charming`
+//!   charts, also tested natively.
+//! - `web` (wasm32 only): the leptos user interface, browser storage and the
+//!   ECharts binding. It stays thin and calls into the domain.
+
+pub mod charts;
+pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,80 @@
+//! Shared proptest strategies for the native suites.
+#![allow(dead_code)]
+
+use align180::domain::assessment::Assessment;
+use align180::domain::instrument::Instrument;
+use align180::domain::rating::Rating;
+use align180::domain::response::Response;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+/// Any answer, or no answer at all.
+pub fn maybe_rating() -> impl Strategy<Value = Option<Rating>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Rating::NotObserved)),
+        (1u8..=5).prop_map(|s| Some(Rating::Score(s))),
+    ]
+}
+
+/// A response to the built-in instrument with any mix of answers,
+/// priorities and reflections (including hostile text).
+pub fn any_response() -> impl Strategy<Value = Response> {
+    let instrument = Instrument::sparc_180();
+    let ids: Vec<String> = instrument.items().map(|(_, i)| i.id.clone()).collect();
+    let n = ids.len();
+    (
+        proptest::collection::vec(maybe_rating(), n),
+        proptest::collection::vec(0..n, 0..=3),
+        proptest::collection::btree_map("[a-z]{1,8}", ".{0,40}", 0..3),
+        proptest::option::of(0u64..4_000_000_000_000),
+        proptest::option::of("[a-z-]{1,12}"),
+    )
+        .prop_map(
+            move |(ratings, prio, reflections, submitted_at, last_step)| {
+                let ratings: BTreeMap<String, Rating> = ids
+                    .iter()
+                    .zip(ratings)
+                    .filter_map(|(id, r)| r.map(|r| (id.clone(), r)))
+                    .collect();
+                let mut priorities: Vec<String> = Vec::new();
+                for i in prio {
+                    if !priorities.contains(&ids[i]) {
+                        priorities.push(ids[i].clone());
+                    }
+                }
+                Response {
+                    ratings,
+                    priorities,
+                    reflections,
+                    last_step,
+                    submitted_at,
+                }
+            },
+        )
+}
+
+/// Any assessment on the built-in instrument.
+pub fn any_assessment() -> impl Strategy<Value = Assessment> {
+    (
+        "[A-Za-z0-9_-]{1,24}",
+        ".{1,40}",
+        proptest::option::of(".{0,40}"),
+        proptest::option::of(".{0,20}"),
+        0u64..4_000_000_000_000,
+        any_response(),
+        proptest::option::of(any_response()),
+    )
+        .prop_map(
+            |(id, leader, manager, cycle, created_at, lr, mr)| Assessment {
+                id,
+                instrument: Instrument::sparc_180().reference(),
+                leader,
+                manager,
+                cycle,
+                created_at,
+                leader_response: lr,
+                manager_response: mr,
+            },
+        )
+}

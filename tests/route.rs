@@ -1,0 +1,40 @@
+//! Page addresses: every route survives a trip through its URL.
+#![cfg(not(target_arch = "wasm32"))]
+
+use align180::domain::response::Rater;
+use align180::domain::route::Route;
+use proptest::prelude::*;
+
+fn any_route() -> impl Strategy<Value = Route> {
+    let id = "[A-Za-z0-9_-]{1,64}";
+    prop_oneof![
+        Just(Route::Home),
+        Just(Route::Start),
+        id.prop_map(|assessment| Route::Profile { assessment }),
+        (id, any::<bool>(), "[a-z0-9-]{1,20}").prop_map(|(assessment, leader, step)| {
+            Route::Questionnaire {
+                assessment,
+                rater: if leader {
+                    Rater::Leader
+                } else {
+                    Rater::Manager
+                },
+                step,
+            }
+        }),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn routes_round_trip_through_their_href(route in any_route()) {
+        prop_assert_eq!(Route::parse(&route.href()), route);
+    }
+
+    #[test]
+    fn any_fragment_parses_without_panicking(hash in ".{0,120}") {
+        let route = Route::parse(&hash);
+        // Whatever came in, the href we would write back is well formed.
+        prop_assert!(route.href().starts_with("#/"));
+    }
+}
