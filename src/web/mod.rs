@@ -1,1 +1,30 @@
-//! placeholder
+//! The browser app (wasm32 only). Thin: pages read and write through
+//! [`storage`], compute through [`crate::domain`], and draw through
+//! [`echarts`].
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod echarts;
+pub mod pages;
+pub mod router;
+pub mod storage;
+
+use wasm_bindgen::JsCast;
+
+/// Starts the app in the page's `#app` element (replacing its loading text),
+/// or in the body if the page has none.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    let host = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match host {
+        Some(el) => {
+            el.set_inner_html("");
+            leptos::mount::mount_to(el, app::App).forget();
+        }
+        None => leptos::mount::mount_to_body(app::App),
+    }
+}

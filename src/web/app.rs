@@ -1,0 +1,83 @@
+//! The app shell: header, the page for the current route, and the notices
+//! every page shares (e.g. "your answers could not be saved").
+
+use crate::domain::route::Route;
+use crate::web::browser::scroll_to_top;
+use crate::web::pages::{
+    home::HomePage, not_found::NotFoundPage, profile::ProfilePage,
+    questionnaire::QuestionnairePage, start::StartPage,
+};
+use crate::web::router::route_signal;
+use crate::web::storage::StorageError;
+use leptos::prelude::*;
+
+/// State shared by every page.
+#[derive(Clone, Copy)]
+pub struct Shared {
+    /// The last save failure, shown until a save succeeds again.
+    pub save_problem: RwSignal<Option<StorageError>>,
+    /// An item the next questionnaire step should focus (from the review's "Answer now").
+    pub focus_item: RwSignal<Option<String>>,
+}
+
+/// The shared state; pages are only ever mounted inside [`App`].
+pub fn shared() -> Shared {
+    use_context::<Shared>().unwrap_or_else(|| Shared {
+        save_problem: RwSignal::new(None),
+        focus_item: RwSignal::new(None),
+    })
+}
+
+/// Sets the browser tab's title, so every page is told apart in history and
+/// by screen readers.
+pub fn set_title(title: &str) {
+    if let Some(doc) = crate::web::browser::document() {
+        doc.set_title(&format!("{title} · Align 180"));
+    }
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(Shared {
+        save_problem: RwSignal::new(None),
+        focus_item: RwSignal::new(None),
+    });
+    let route = route_signal();
+    let save_problem = shared().save_problem;
+
+    let page = move || {
+        let route = route.get();
+        scroll_to_top();
+        match route {
+            Route::Home => view! { <HomePage/> }.into_any(),
+            Route::Start => view! { <StartPage/> }.into_any(),
+            Route::Questionnaire {
+                assessment,
+                rater,
+                step,
+            } => view! { <QuestionnairePage id=assessment rater=rater step=step/> }.into_any(),
+            Route::Profile { assessment } => view! { <ProfilePage id=assessment/> }.into_any(),
+            Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+        }
+    };
+
+    view! {
+        <header class="site-header">
+            <a class="brand" href="#/">"Align 180"</a>
+            <span class="tagline">"Private 180 leadership assessment"</span>
+        </header>
+        <div class="notices" role="status" aria-live="assertive">
+            {move || save_problem.get().map(|problem| view! {
+                <p class="notice notice-error">
+                    {problem.to_string()}
+                    " Your answers are kept on this page until you close it; keep it open."
+                </p>
+            })}
+        </div>
+        <main id="main">{page}</main>
+        <footer class="site-footer">
+            <p>"Everything you enter stays in this browser. Align 180 has no server and no account."</p>
+        </footer>
+    }
+}

@@ -1,0 +1,84 @@
+//! Small wrappers over browser APIs that the pages share. None of them panic:
+//! a missing window or document simply does nothing.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, HtmlElement, Window};
+
+/// The page's window, if there is one.
+pub fn window() -> Option<Window> {
+    web_sys::window()
+}
+
+/// The page's document, if there is one.
+pub fn document() -> Option<Document> {
+    window().and_then(|w| w.document())
+}
+
+/// Milliseconds since the Unix epoch, for timestamps on saved answers.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// A random id for a new assessment: 16 characters from a URL-safe
+/// alphabet, drawn from the browser's cryptographic random source.
+pub fn random_id() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    let mut bytes = [0u8; 16];
+    let filled = window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
+        .unwrap_or(false);
+    if !filled {
+        for b in bytes.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+        .collect()
+}
+
+/// Whether the person's system asks for a dark colour scheme.
+pub fn prefers_dark() -> bool {
+    window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// The first element matching a CSS selector, as an `HtmlElement`.
+pub fn query(selector: &str) -> Option<HtmlElement> {
+    document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if any.
+/// Returns whether something took focus.
+pub fn focus(selector: &str) -> bool {
+    query(selector)
+        .map(|el| el.focus().is_ok())
+        .unwrap_or(false)
+}
+
+/// Focuses the answer a person would continue from in a rating fieldset:
+/// its checked radio, or its first one.
+pub fn focus_rating_item(fieldset: &web_sys::Element) -> bool {
+    let target = fieldset
+        .query_selector("input:checked")
+        .ok()
+        .flatten()
+        .or_else(|| fieldset.query_selector("input").ok().flatten());
+    target
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+        .map(|el| el.focus().is_ok())
+        .unwrap_or(false)
+}
+
+/// Scrolls the page back to the top, as a new page would open.
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

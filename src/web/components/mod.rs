@@ -1,0 +1,6 @@
+//! Reusable view pieces shared by the pages.
+
+pub mod chart;
+pub mod progress;
+pub mod rating_item;
+pub mod score_table;

@@ -1,0 +1,53 @@
+//! The table equivalent of a profile chart: every dimension's score, or
+//! "not enough data", with how many items were rated.
+
+use crate::domain::scoring::{DimensionResult, DimensionScore};
+use leptos::prelude::*;
+
+/// Formats a mean to one decimal place, as shown everywhere.
+pub fn format_mean(mean: f64) -> String {
+    format!("{mean:.1}")
+}
+
+/// Dimension scores as a table.
+#[component]
+pub fn ScoreTable(
+    /// The dimension results, in instrument order.
+    results: Vec<DimensionResult>,
+    /// The table's caption.
+    caption: String,
+) -> impl IntoView {
+    let rows = results
+        .into_iter()
+        .map(|r| {
+            let score = match r.score {
+                DimensionScore::Mean(m) => format_mean(m),
+                DimensionScore::NotEnoughData => "Not enough data".to_string(),
+            };
+            let class = match r.score {
+                DimensionScore::Mean(_) => "score",
+                DimensionScore::NotEnoughData => "score not-enough-data",
+            };
+            view! {
+                <tr data-dimension=r.dimension_id>
+                    <th scope="row">{r.name}</th>
+                    <td class=class>{score}</td>
+                    <td>{format!("{} of {}", r.rated, r.total)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="scores">
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Dimension"</th>
+                    <th scope="col">"Score (1–5)"</th>
+                    <th scope="col">"Items rated"</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

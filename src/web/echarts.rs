@@ -1,0 +1,113 @@
+//! The small ECharts binding charming's `WasmRenderer` lacks: it re-runs
+//! `echarts.init` on every render and cannot dispose. Here each chart element
+//! gets exactly one instance, updated with `setOption`, resized with its
+//! container and disposed when its view goes. ECharts itself is loaded only
+//! when the first chart is shown, so pages without charts never download it.
+
+use crate::web::browser::document;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the ECharts script is served from, next to index.html.
+pub const ECHARTS_SCRIPT: &str = "echarts.min.js";
+
+#[wasm_bindgen]
+extern "C" {
+    /// A live chart on one element.
+    pub type EChartsInstance;
+
+    #[wasm_bindgen(js_namespace = echarts, js_name = init, catch)]
+    fn echarts_init(
+        element: &web_sys::HtmlElement,
+        theme: &JsValue,
+        options: &JsValue,
+    ) -> Result<EChartsInstance, JsValue>;
+
+    #[wasm_bindgen(method, js_name = setOption, catch)]
+    fn set_option(this: &EChartsInstance, option: &JsValue, not_merge: bool)
+        -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn resize(this: &EChartsInstance);
+
+    #[wasm_bindgen(method)]
+    fn dispose(this: &EChartsInstance);
+}
+
+thread_local! {
+    static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+fn echarts_present() -> bool {
+    web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w, &JsValue::from_str("echarts")).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+fn load_script() -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let Some(doc) = document() else {
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("no document"));
+            return;
+        };
+        let script = doc
+            .create_element("script")
+            .ok()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlScriptElement>().ok());
+        let (Some(script), Some(head)) = (script, doc.head()) else {
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("cannot add a script"));
+            return;
+        };
+        script.set_src(ECHARTS_SCRIPT);
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&reject));
+        let _ = head.append_child(&script);
+    })
+}
+
+/// Loads ECharts once per page; later calls wait for the same load.
+pub async fn ensure_loaded() -> Result<(), String> {
+    if echarts_present() {
+        return Ok(());
+    }
+    let promise = LOADING.with(|slot| slot.borrow_mut().get_or_insert_with(load_script).clone());
+    match JsFuture::from(promise).await {
+        Ok(_) if echarts_present() => Ok(()),
+        _ => {
+            // Let a later chart try again.
+            LOADING.with(|slot| slot.borrow_mut().take());
+            Err("the chart library could not be loaded".into())
+        }
+    }
+}
+
+impl EChartsInstance {
+    /// Creates the one instance for `element`, drawn with SVG so it stays
+    /// sharp in print and at any zoom.
+    pub fn create(element: &web_sys::HtmlElement) -> Result<EChartsInstance, String> {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"renderer".into(), &"svg".into());
+        echarts_init(element, &JsValue::NULL, &options)
+            .map_err(|_| "the chart could not start".to_string())
+    }
+
+    /// Replaces the chart's option with `option_json` (an ECharts option as JSON).
+    pub fn show(&self, option_json: &str) -> Result<(), String> {
+        let option = js_sys::JSON::parse(option_json)
+            .map_err(|_| "the chart data is not valid".to_string())?;
+        self.set_option(&option, true)
+            .map_err(|_| "the chart could not be drawn".to_string())
+    }
+
+    /// Fits the chart to its element's new size.
+    pub fn fit(&self) {
+        self.resize();
+    }
+
+    /// Frees the chart; the instance must not be used afterwards.
+    pub fn release(&self) {
+        self.dispose();
+    }
+}

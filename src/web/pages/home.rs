@@ -1,0 +1,164 @@
+//! The home page: what Align 180 is, the way to start, and every assessment
+//! saved in this browser, to resume, view or delete.
+
+use crate::domain::assessment::{Assessment, ResponseStatus};
+use crate::domain::instrument::Instrument;
+use crate::domain::questionnaire::Step;
+use crate::domain::response::Rater;
+use crate::domain::route::Route;
+use crate::web::app::set_title;
+use crate::web::storage::{self, Listed};
+use leptos::prelude::*;
+
+/// The address that continues a rater's questionnaire where they left off.
+pub fn resume_route(assessment: &Assessment, rater: Rater, instrument: &Instrument) -> Route {
+    let step = assessment
+        .response(rater)
+        .and_then(|r| r.last_step.clone())
+        .filter(|slug| Step::from_slug(instrument, slug).is_some())
+        .unwrap_or_else(|| Step::first().slug(instrument));
+    Route::Questionnaire {
+        assessment: assessment.id.clone(),
+        rater,
+        step,
+    }
+}
+
+fn status_text(status: ResponseStatus, who: &str) -> String {
+    match status {
+        ResponseStatus::NotStarted => format!("{who}: not started"),
+        ResponseStatus::InProgress { answered, total } => {
+            format!("{who}: in progress ({answered} of {total} answered)")
+        }
+        ResponseStatus::Submitted => format!("{who}: submitted"),
+    }
+}
+
+/// The home page.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    set_title("Your assessments");
+    let listing = RwSignal::new(storage::list());
+    let refresh = move || listing.set(storage::list());
+
+    view! {
+        <h1 tabindex="-1" class="page-title">"Align 180"</h1>
+        <p class="lead intro">
+            "Align 180 is a 180 leadership assessment: you rate how often you show 25 leadership behaviours, "
+            "your manager rates the same behaviours, and you compare the two views side by side to plan your coaching conversation. "
+            "Everything you enter stays in this browser: there is no account and no server."
+        </p>
+        <p><a class="button primary" href=Route::Start.href()>"Start a self-assessment"</a></p>
+        <section aria-labelledby="assessments-heading" class="assessments">
+            <h2 id="assessments-heading">"Assessments in this browser"</h2>
+            {move || match listing.get() {
+                Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
+                Ok(entries) if entries.is_empty() => {
+                    view! { <p class="empty">"None yet. Start a self-assessment to see it here."</p> }.into_any()
+                }
+                Ok(entries) => {
+                    let (readable, problems): (Vec<_>, Vec<_>) =
+                        entries.into_iter().partition(|e| matches!(e, Listed::Readable(_)));
+                    let cards = readable
+                        .into_iter()
+                        .filter_map(|e| match e {
+                            Listed::Readable(a) => Some(view! { <AssessmentCard assessment=*a on_deleted=Callback::new(move |_| refresh())/> }),
+                            Listed::Problem { .. } => None,
+                        })
+                        .collect_view();
+                    let problem_rows = problems
+                        .into_iter()
+                        .filter_map(|e| match e {
+                            Listed::Problem { key, error } => Some(view! { <li><code>{key}</code>": "{error.to_string()}</li> }),
+                            Listed::Readable(_) => None,
+                        })
+                        .collect::<Vec<_>>();
+                    let has_problems = !problem_rows.is_empty();
+                    view! {
+                        <ul class="assessment-list">{cards}</ul>
+                        <Show when=move || has_problems>
+                            <div class="notice notice-error" role="alert">
+                                <p>"Some saved records could not be read. They have been left exactly as they were:"</p>
+                            </div>
+                        </Show>
+                        <ul class="problem-list">{problem_rows}</ul>
+                    }
+                    .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// One assessment in the list, with its actions.
+#[component]
+fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl IntoView {
+    let Some(instrument) = Instrument::find(&assessment.instrument) else {
+        return ().into_any();
+    };
+    let confirming = RwSignal::new(false);
+    let delete_error = RwSignal::new(None::<String>);
+    let leader_status = assessment.status(Rater::Leader, instrument);
+    let manager_status = assessment.status(Rater::Manager, instrument);
+    let manager_label = match &assessment.manager {
+        Some(name) => format!("Manager ({name})"),
+        None => "Manager".to_string(),
+    };
+    let manager_text = match manager_status {
+        ResponseStatus::NotStarted => format!("{manager_label}: pending"),
+        other => status_text(other, &manager_label),
+    };
+    let leader = assessment.leader.clone();
+    let title = match &assessment.cycle {
+        Some(cycle) => format!("{leader} · {cycle}"),
+        None => leader.clone(),
+    };
+    let delete_question = format!("Delete the assessment for {title}? This cannot be undone.");
+    let id = assessment.id.clone();
+    let main_action = if leader_status == ResponseStatus::Submitted {
+        view! { <a class="button primary" href=Route::Profile { assessment: id.clone() }.href()>{format!("View {leader}'s profile")}</a> }.into_any()
+    } else {
+        let verb = if leader_status == ResponseStatus::NotStarted {
+            "Start"
+        } else {
+            "Resume"
+        };
+        view! { <a class="button primary" href=resume_route(&assessment, Rater::Leader, instrument).href()>{format!("{verb} the self-assessment")}</a> }.into_any()
+    };
+    let do_delete = move |_| match storage::delete(&id) {
+        Ok(()) => on_deleted.run(()),
+        Err(e) => delete_error.set(Some(e.to_string())),
+    };
+
+    view! {
+        <li class="assessment-card" data-assessment=assessment.id.clone()>
+            <h3>{title}</h3>
+            <dl class="facts">
+                <dt>"Leader"</dt><dd>{leader.clone()}</dd>
+                <dt>"Manager"</dt><dd>{assessment.manager.clone().unwrap_or_else(|| "Not named".into())}</dd>
+                <dt>"Cycle"</dt><dd>{assessment.cycle.clone().unwrap_or_else(|| "Not set".into())}</dd>
+            </dl>
+            <p class="status">
+                <span class="status-leader">{status_text(leader_status, "Self-assessment")}</span>
+                <span class="status-manager">{manager_text}</span>
+            </p>
+            <div class="actions">
+                {main_action}
+                <Show when=move || !confirming.get()>
+                    <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>
+                        {format!("Delete {leader}'s assessment")}
+                    </button>
+                </Show>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-label="Confirm deletion">
+                    <p>{delete_question.clone()}</p>
+                    <button type="button" class="button danger" on:click=do_delete.clone()>"Delete for good"</button>
+                    <button type="button" class="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                    <p class="field-error">{move || delete_error.get()}</p>
+                </div>
+            </Show>
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,20 @@
+//! Shown when a page's assessment cannot be loaded: says why, in plain words,
+//! and that nothing was changed.
+
+use crate::web::app::set_title;
+use crate::web::storage::StorageError;
+use leptos::prelude::*;
+
+/// Explains why an assessment could not be opened.
+#[component]
+pub fn LoadProblem(
+    /// What went wrong.
+    error: StorageError,
+) -> impl IntoView {
+    set_title("Assessment not available");
+    view! {
+        <h1 tabindex="-1" class="page-title">"This assessment cannot be opened"</h1>
+        <p class="notice notice-error" role="alert">{error.to_string()}</p>
+        <p><a class="button" href="#/">"Go to your assessments"</a></p>
+    }
+}

@@ -1,0 +1,8 @@
+//! One module per page of the app.
+
+pub mod home;
+pub mod load_problem;
+pub mod not_found;
+pub mod profile;
+pub mod questionnaire;
+pub mod start;

@@ -1,0 +1,138 @@
+//! The leader's profile after submitting: dimension scores as a chart and a
+//! table, and the highest- and lowest-rated behaviours.
+
+use crate::charts::option_json;
+use crate::charts::palette::{Palette, Scheme};
+use crate::charts::profile::profile_chart;
+use crate::domain::instrument::Instrument;
+use crate::domain::response::Rater;
+use crate::domain::route::Route;
+use crate::domain::scoring::{highlights, score_dimensions, RatedItem};
+use crate::domain::thresholds::PROFILE_HIGHLIGHTS;
+use crate::web::app::set_title;
+use crate::web::browser::prefers_dark;
+use crate::web::components::chart::Chart;
+use crate::web::components::score_table::ScoreTable;
+use crate::web::pages::home::resume_route;
+use crate::web::pages::load_problem::LoadProblem;
+use crate::web::storage::{self, StorageError};
+use leptos::prelude::*;
+
+fn highlight_list(items: Vec<RatedItem>, instrument: &'static Instrument) -> impl IntoView {
+    items
+        .into_iter()
+        .map(|item| {
+            let word = instrument.scale_word(item.score).unwrap_or_default().to_string();
+            view! {
+                <li>
+                    <span class="behaviour">{item.text}</span>
+                    <span class="meta">{format!("{} · {} ({word})", item.dimension, item.score)}</span>
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// The profile page.
+#[component]
+pub fn ProfilePage(id: String) -> impl IntoView {
+    let assessment = match storage::load(&id) {
+        Ok(a) => a,
+        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    };
+    let Some(instrument) = Instrument::find(&assessment.instrument) else {
+        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
+    };
+    let leader = assessment.leader.clone();
+    set_title(&format!("{leader}'s profile"));
+    let response = assessment.leader_response.clone();
+    if !response.is_submitted() {
+        let resume = resume_route(&assessment, Rater::Leader, instrument);
+        return view! {
+            <h1 tabindex="-1" class="page-title">{format!("{leader}'s profile")}</h1>
+            <p>"The self-assessment has not been submitted yet, so there is no profile to show."</p>
+            <p><a class="button primary" href=resume.href()>"Resume the self-assessment"</a></p>
+        }
+        .into_any();
+    }
+
+    let results = score_dimensions(instrument, &response);
+    let scheme = if prefers_dark() {
+        Scheme::Dark
+    } else {
+        Scheme::Light
+    };
+    let option = option_json(&profile_chart(
+        &results,
+        "Self-assessment",
+        Palette::for_scheme(scheme),
+    ));
+    let option = Signal::stored(option);
+    let marks = highlights(instrument, &response, PROFILE_HIGHLIGHTS);
+    let same_everywhere = marks.highest.is_empty() && marks.lowest.is_empty();
+    let priorities = response
+        .priorities
+        .iter()
+        .filter_map(|p| instrument.item(p))
+        .map(|(d, i)| view! { <li>{i.text.clone()}<span class="meta">{d.name.clone()}</span></li> })
+        .collect_view();
+    let reflections = instrument
+        .reflections
+        .iter()
+        .filter_map(|prompt| {
+            let answer = response.reflections.get(&prompt.id)?.clone();
+            Some(
+                view! { <dt>{prompt.prompt.clone()}</dt><dd class="reflection-text">{answer}</dd> },
+            )
+        })
+        .collect_view();
+    let subtitle = match (&assessment.cycle, &assessment.manager) {
+        (Some(c), Some(m)) => format!("{c} · manager: {m}"),
+        (Some(c), None) => c.clone(),
+        (None, Some(m)) => format!("Manager: {m}"),
+        (None, None) => String::new(),
+    };
+
+    view! {
+        <h1 tabindex="-1" class="page-title">{format!("{leader}'s self-assessment profile")}</h1>
+        <p class="context">{subtitle}</p>
+        <p class="notice">"This is the leader's own view. The comparison with the manager's view opens once the manager has rated too."</p>
+        <section aria-labelledby="scores-heading" class="report-section">
+            <h2 id="scores-heading">"Dimension scores"</h2>
+            <p class="hint">"Each score is the mean of the rated behaviours on the 1–5 scale; Not observed is left out. A dimension with more than half of its behaviours unrated shows “Not enough data”."</p>
+            <div class="chart-and-table">
+                <Chart option=option label="Bar chart of the five dimension scores; the same figures are in the table."/>
+                <ScoreTable results=results caption="Dimension scores".to_string()/>
+            </div>
+        </section>
+        <section aria-labelledby="highlights-heading" class="report-section">
+            <h2 id="highlights-heading">"Highest- and lowest-rated behaviours"</h2>
+            {if same_everywhere {
+                view! { <p>"Every rated behaviour got the same rating, so none stands out."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="two-columns">
+                        <div>
+                            <h3>"Highest rated"</h3>
+                            <ol class="highlights highest">{highlight_list(marks.highest, instrument)}</ol>
+                        </div>
+                        <div>
+                            <h3>"Lowest rated"</h3>
+                            <ol class="highlights lowest">{highlight_list(marks.lowest, instrument)}</ol>
+                        </div>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+        <section aria-labelledby="priorities-heading" class="report-section">
+            <h2 id="priorities-heading">"Priorities"</h2>
+            <ol class="priority-list">{priorities}</ol>
+        </section>
+        <section aria-labelledby="reflections-heading" class="report-section">
+            <h2 id="reflections-heading">"Reflections"</h2>
+            <dl class="reflection-list">{reflections}</dl>
+        </section>
+        <p><a class="button" href=Route::Home.href()>"Back to all assessments"</a></p>
+    }
+    .into_any()
+}

@@ -1,0 +1,192 @@
+//! One rater's questionnaire: a step per dimension, then priorities,
+//! reflections and a review. Every change is saved as it is made, and the
+//! step is remembered so that a reload or a later visit resumes here.
+
+mod dimension_step;
+mod priorities_step;
+mod reflections_step;
+mod review_step;
+
+use crate::domain::assessment::Assessment;
+use crate::domain::instrument::Instrument;
+use crate::domain::questionnaire::Step;
+use crate::domain::response::{Rater, Response};
+use crate::domain::route::Route;
+use crate::web::app::{set_title, shared};
+use crate::web::components::progress::Progress;
+use crate::web::pages::load_problem::LoadProblem;
+use crate::web::router::{navigate, replace};
+use crate::web::storage::{self, StorageError};
+use dimension_step::DimensionStep;
+use leptos::prelude::*;
+use priorities_step::PrioritiesStep;
+use reflections_step::ReflectionsStep;
+use review_step::ReviewStep;
+
+/// The assessment being answered, and who is answering it.
+#[derive(Clone, Copy)]
+pub struct Editing {
+    /// The assessment, as saved after every change.
+    pub assessment: RwSignal<Assessment>,
+    /// Who is answering.
+    pub rater: Rater,
+    /// The questions.
+    pub instrument: &'static Instrument,
+}
+
+impl Editing {
+    /// Applies a change to this rater's response and saves it at once.
+    /// A failed save keeps the change on the page and says so.
+    pub fn change(&self, edit: impl FnOnce(&mut Response)) {
+        let rater = self.rater;
+        self.assessment.update(|a| edit(a.response_mut(rater)));
+        let result = self.assessment.with_untracked(storage::save);
+        shared().save_problem.set(result.err());
+    }
+
+    /// Reads this rater's response.
+    pub fn with<T>(&self, read: impl FnOnce(&Response) -> T) -> T {
+        self.assessment.with(|a| match a.response(self.rater) {
+            Some(r) => read(r),
+            None => read(&Response::default()),
+        })
+    }
+
+    /// The address of a step of this questionnaire.
+    pub fn route(&self, step: Step) -> Route {
+        Route::Questionnaire {
+            assessment: self.assessment.with_untracked(|a| a.id.clone()),
+            rater: self.rater,
+            step: step.slug(self.instrument),
+        }
+    }
+
+    /// Who the questions are about, as the rater should read it.
+    pub fn question_stem(&self) -> String {
+        match self.rater {
+            Rater::Leader => "How often do you…".to_string(),
+            Rater::Manager => {
+                format!(
+                    "How often does {}…",
+                    self.assessment.with_untracked(|a| a.leader.clone())
+                )
+            }
+        }
+    }
+}
+
+/// A questionnaire page at one step.
+#[component]
+pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoView {
+    let assessment = match storage::load(&id) {
+        Ok(a) => a,
+        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    };
+    let Some(instrument) = Instrument::find(&assessment.instrument) else {
+        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
+    };
+    let Some(step) = Step::from_slug(instrument, &step) else {
+        // An unknown step: go to the first one rather than show nothing.
+        replace(&Route::Questionnaire {
+            assessment: id,
+            rater,
+            step: Step::first().slug(instrument),
+        });
+        return ().into_any();
+    };
+    let submitted = assessment
+        .response(rater)
+        .is_some_and(Response::is_submitted);
+    let leader = assessment.leader.clone();
+    let cycle = assessment.cycle.clone();
+    let editing = Editing {
+        assessment: RwSignal::new(assessment),
+        rater,
+        instrument,
+    };
+    if submitted {
+        return view! { <AlreadySubmitted editing=editing/> }.into_any();
+    }
+    let slug = step.slug(instrument);
+    if editing.with(|r| r.last_step.as_deref() != Some(slug.as_str())) {
+        editing.change(|r| r.last_step = Some(slug.clone()));
+    }
+
+    let (number, steps) = step.position(instrument);
+    let step_name = match step {
+        Step::Dimension(i) => instrument
+            .dimensions
+            .get(i)
+            .map(|d| d.name.clone())
+            .unwrap_or_default(),
+        Step::Priorities => "Priorities".to_string(),
+        Step::Reflections => "Reflections".to_string(),
+        Step::Review => "Review and submit".to_string(),
+    };
+    let whose = match rater {
+        Rater::Leader => "Self-assessment".to_string(),
+        Rater::Manager => format!("Manager's rating of {leader}"),
+    };
+    set_title(&format!("{step_name} · {whose}"));
+    let context = match &cycle {
+        Some(c) => format!("{whose} · {leader} · {c}"),
+        None => format!("{whose} · {leader}"),
+    };
+    let answered = Signal::derive(move || editing.with(|r| r.answered_count(instrument)));
+
+    let body = match step {
+        Step::Dimension(i) => view! { <DimensionStep editing=editing index=i/> }.into_any(),
+        Step::Priorities => view! { <PrioritiesStep editing=editing/> }.into_any(),
+        Step::Reflections => view! { <ReflectionsStep editing=editing/> }.into_any(),
+        Step::Review => view! { <ReviewStep editing=editing/> }.into_any(),
+    };
+    let back = step.previous(instrument).map(|prev| {
+        let label = format!("Back: {}", step_label(instrument, prev));
+        view! { <button type="button" class="button" id="step-back" on:click=move |_| navigate(&editing.route(prev))>{label}</button> }
+    });
+    let next = step.next(instrument).map(|next| {
+        let label = format!("Next: {}", step_label(instrument, next));
+        view! { <button type="button" class="button primary" id="step-next" on:click=move |_| navigate(&editing.route(next))>{label}</button> }
+    });
+
+    view! {
+        <p class="context">{context}</p>
+        <h1 tabindex="-1" class="page-title" id="step-title">
+            <span class="step-count">{format!("Step {number} of {steps}")}</span>
+            {step_name}
+        </h1>
+        <Progress answered=answered total=instrument.item_count()/>
+        {body}
+        <nav class="step-nav" aria-label="Questionnaire steps">
+            {back}
+            {next}
+        </nav>
+    }
+    .into_any()
+}
+
+/// A step's short name for Back/Next buttons.
+pub fn step_label(instrument: &Instrument, step: Step) -> String {
+    match step {
+        Step::Dimension(i) => instrument
+            .dimensions
+            .get(i)
+            .map(|d| d.name.clone())
+            .unwrap_or_default(),
+        Step::Priorities => "Priorities".into(),
+        Step::Reflections => "Reflections".into(),
+        Step::Review => "Review".into(),
+    }
+}
+
+/// Shown when someone opens a questionnaire that was already submitted.
+#[component]
+fn AlreadySubmitted(editing: Editing) -> impl IntoView {
+    set_title("Already submitted");
+    let id = editing.assessment.with_untracked(|a| a.id.clone());
+    view! {
+        <h1 tabindex="-1" class="page-title">"Already submitted"</h1>
+        <p>"These answers were submitted and can no longer be changed."</p>
+        <p><a class="button primary" href=Route::Profile { assessment: id }.href()>"View the profile"</a></p>
+    }
+}

@@ -1,0 +1,75 @@
+//! Choosing up to the instrument's limit of priority behaviours.
+
+use super::Editing;
+use crate::web::browser::focus;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The priorities step.
+#[component]
+pub fn PrioritiesStep(editing: Editing) -> impl IntoView {
+    let limit = editing.instrument.priorities_limit;
+    let message = RwSignal::new(None::<String>);
+    let chosen = move || editing.with(|r| r.priorities.len());
+    let groups = editing
+        .instrument
+        .dimensions
+        .iter()
+        .map(|dimension| {
+            let boxes = dimension
+                .items
+                .iter()
+                .map(|item| {
+                    let id = item.id.clone();
+                    let input_id = format!("priority-{id}");
+                    let checked_id = id.clone();
+                    let on_change = move |ev: leptos::ev::Event| {
+                        let mut refused = None;
+                        editing.change(|r| {
+                            if let Err(e) = r.toggle_priority(editing.instrument, &id) {
+                                refused = Some(e.to_string());
+                            }
+                        });
+                        if refused.is_some() {
+                            // Undo the browser's tick: the choice was not taken.
+                            if let Some(input) = ev
+                                .target()
+                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                            {
+                                input.set_checked(false);
+                            }
+                        }
+                        message.set(refused);
+                    };
+                    view! {
+                        <div class="priority">
+                            <input type="checkbox" id=input_id.clone()
+                                prop:checked=move || editing.with(|r| r.is_priority(&checked_id))
+                                on:change=on_change/>
+                            <label for=input_id>{item.text.clone()}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="priority-group">
+                    <legend>{dimension.name.clone()}</legend>
+                    {boxes}
+                </fieldset>
+            }
+        })
+        .collect_view();
+
+    request_animation_frame(|| {
+        focus(".priority input");
+    });
+
+    view! {
+        <p class="stem">
+            {format!("Choose up to {limit} behaviours that would have the greatest impact on the team and the organisation in the coming cycle.")}
+        </p>
+        <p class="counter" aria-live="polite">{move || format!("{} of {limit} chosen", chosen())}</p>
+        <p class="field-error" role="alert">{move || message.get()}</p>
+        <div class="priorities">{groups}</div>
+    }
+}

@@ -1,0 +1,38 @@
+//! The optional free-text reflections.
+
+use super::Editing;
+use crate::web::browser::focus;
+use leptos::prelude::*;
+
+/// The reflections step.
+#[component]
+pub fn ReflectionsStep(editing: Editing) -> impl IntoView {
+    let fields = editing
+        .instrument
+        .reflections
+        .iter()
+        .map(|prompt| {
+            let id = prompt.id.clone();
+            let read_id = id.clone();
+            let field_id = format!("reflection-{id}");
+            view! {
+                <div class="field">
+                    <label for=field_id.clone()>{prompt.prompt.clone()}</label>
+                    <textarea id=field_id rows="4" maxlength="2000"
+                        prop:value=move || editing.with(|r| r.reflections.get(&read_id).cloned().unwrap_or_default())
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            editing.change(|r| r.set_reflection(&id, &text));
+                        }></textarea>
+                </div>
+            }
+        })
+        .collect_view();
+    request_animation_frame(|| {
+        focus(".reflections textarea");
+    });
+    view! {
+        <p class="stem">"Optional: a few words on each question help the conversation with your manager. They are saved as you type."</p>
+        <div class="reflections">{fields}</div>
+    }
+}

@@ -1,0 +1,84 @@
+//! Starting a self-assessment: the leader's name, and optionally the
+//! manager's name and a cycle label.
+
+use crate::domain::assessment::Assessment;
+use crate::domain::instrument::Instrument;
+use crate::domain::questionnaire::Step;
+use crate::domain::response::Rater;
+use crate::domain::route::Route;
+use crate::web::app::set_title;
+use crate::web::browser::{focus, now_ms, random_id};
+use crate::web::router::navigate;
+use crate::web::storage;
+use leptos::prelude::*;
+
+/// The start form.
+#[component]
+pub fn StartPage() -> impl IntoView {
+    set_title("Start a self-assessment");
+    let leader = RwSignal::new(String::new());
+    let manager = RwSignal::new(String::new());
+    let cycle = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    request_animation_frame(|| {
+        focus("#leader-name");
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let instrument = Instrument::sparc_180();
+        let created = Assessment::new(
+            random_id(),
+            instrument,
+            &leader.get_untracked(),
+            &manager.get_untracked(),
+            &cycle.get_untracked(),
+            now_ms(),
+        );
+        match created {
+            Err(e) => error.set(Some(e.to_string())),
+            Ok(assessment) => match storage::save(&assessment) {
+                Err(e) => error.set(Some(e.to_string())),
+                Ok(()) => navigate(&Route::Questionnaire {
+                    assessment: assessment.id.clone(),
+                    rater: Rater::Leader,
+                    step: Step::first().slug(instrument),
+                }),
+            },
+        }
+    };
+
+    view! {
+        <h1 tabindex="-1" class="page-title">"Start a self-assessment"</h1>
+        <p class="lead">
+            "You will rate how often you show 25 leadership behaviours, choose up to three priorities, "
+            "and answer three optional reflection questions. It takes about ten minutes, and every answer is saved as you go."
+        </p>
+        <form class="start-form" on:submit=on_submit novalidate>
+            <div class="field">
+                <label for="leader-name">"Your name (the leader)"</label>
+                <input id="leader-name" name="leader" type="text" autocomplete="name" required maxlength="80"
+                    aria-describedby="leader-error"
+                    prop:value=move || leader.get()
+                    on:input=move |ev| { leader.set(event_target_value(&ev)); error.set(None); }/>
+            </div>
+            <div class="field">
+                <label for="manager-name">"Your manager's name " <span class="optional">"(optional)"</span></label>
+                <input id="manager-name" name="manager" type="text" maxlength="80"
+                    prop:value=move || manager.get()
+                    on:input=move |ev| manager.set(event_target_value(&ev))/>
+            </div>
+            <div class="field">
+                <label for="cycle-label">"Cycle " <span class="optional">"(optional)"</span></label>
+                <input id="cycle-label" name="cycle" type="text" maxlength="80" placeholder="e.g. Q1 2027"
+                    prop:value=move || cycle.get()
+                    on:input=move |ev| cycle.set(event_target_value(&ev))/>
+            </div>
+            <p id="leader-error" class="field-error" role="alert">{move || error.get()}</p>
+            <div class="actions">
+                <button type="submit" class="button primary">"Start the self-assessment"</button>
+                <a href="#/" class="button">"Cancel"</a>
+            </div>
+        </form>
+    }
+}
