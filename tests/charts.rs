@@ -35,5 +35,6 @@ fn profile_chart_has_one_bar_per_dimension_and_gaps_for_missing_data() {
         categories
     };
     assert_eq!(categories[0], "Strategy");
-    assert_eq!(categories[4], "Collaboration");
+    assert_eq!(categories[1], "Purpose (not enough data)");
+    assert_eq!(categories[4], "Collaboration (not enough data)");
 }

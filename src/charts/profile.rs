@@ -8,17 +8,35 @@ use charming::element::{AxisLabel, AxisType, Label, LabelPosition, LineStyle, Sp
 use charming::series::Bar;
 use charming::Chart;
 
+/// Rounds to one decimal place, as every score is shown in tables and text.
+pub fn one_decimal(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
 /// A horizontal bar per dimension on the 1–5 scale. A dimension without
 /// enough data has no bar; its row says so in the table beside the chart.
 pub fn profile_chart(results: &[DimensionResult], series_name: &str, palette: Palette) -> Chart {
-    let names: Vec<String> = results.iter().map(|r| r.name.clone()).collect();
+    let names: Vec<String> = results
+        .iter()
+        .map(|r| match r.score.mean() {
+            Some(_) => r.name.clone(),
+            None => format!("{} (not enough data)", r.name),
+        })
+        .collect();
     let values: Vec<Option<f64>> = results
         .iter()
-        .map(|r| r.score.mean().map(|m| (m * 100.0).round() / 100.0))
+        .map(|r| r.score.mean().map(one_decimal))
         .collect();
     Chart::new()
         .animation(false)
-        .grid(Grid::new().left(110).right(40).top(10).bottom(30))
+        .grid(
+            Grid::new()
+                .left(10)
+                .contain_label(true)
+                .right(40)
+                .top(10)
+                .bottom(30),
+        )
         .x_axis(
             Axis::new()
                 .type_(AxisType::Value)

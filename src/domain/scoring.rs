@@ -121,14 +121,14 @@ pub fn highlights(instrument: &Instrument, response: &Response, count: usize) ->
         return Highlights::default();
     }
     let mut by_high = rated.clone();
-    by_high.sort_by(|a, b| b.score.cmp(&a.score));
+    by_high.sort_by_key(|r| std::cmp::Reverse(r.score));
     let highest: Vec<RatedItem> = by_high
         .into_iter()
         .filter(|r| r.score > min)
         .take(count)
         .collect();
     let mut by_low = rated;
-    by_low.sort_by(|a, b| a.score.cmp(&b.score));
+    by_low.sort_by_key(|r| r.score);
     let lowest = by_low
         .into_iter()
         .filter(|r| r.score < max && !highest.iter().any(|h| h.item_id == r.item_id))

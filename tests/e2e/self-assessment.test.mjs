@@ -120,7 +120,7 @@ test('the whole self-assessment works by keyboard alone, and the profile shows t
   });
   assert.equal(series.length, 1);
   assert.equal(series[0].type, 'bar');
-  assert.deepEqual(series[0].data.slice(0, 2), [3, 4.33]);
+  assert.deepEqual(series[0].data.slice(0, 2), [3, 4.3]);
   const highest = await page.locator('.highlights.highest li .behaviour').allTextContents();
   const lowest = await page.locator('.highlights.lowest li .behaviour').allTextContents();
   assert.equal(highest.length, 3);

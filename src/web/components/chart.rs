@@ -8,6 +8,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The resize observer watching a chart's element, with the callback it calls.
+type Observer = Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum ChartState {
     Loading,
@@ -40,7 +43,7 @@ pub fn Chart(
 ) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
     let instance = StoredValue::new_local(None::<EChartsInstance>);
-    let observer = StoredValue::new_local(None::<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>);
+    let observer = StoredValue::new_local(None as Observer);
     let (state, set_state) = signal(ChartState::Loading);
 
     Effect::new(move |_| {
@@ -102,7 +105,7 @@ pub fn Chart(
 fn observe_resizes(
     element: &web_sys::HtmlElement,
     instance: StoredValue<Option<EChartsInstance>, LocalStorage>,
-    observer: StoredValue<Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>, LocalStorage>,
+    observer: StoredValue<Observer, LocalStorage>,
 ) {
     let callback = Closure::<dyn FnMut()>::new(move || {
         instance.with_value(|slot| {

@@ -70,6 +70,8 @@ pub fn ProfilePage(id: String) -> impl IntoView {
     let option = Signal::stored(option);
     let marks = highlights(instrument, &response, PROFILE_HIGHLIGHTS);
     let same_everywhere = marks.highest.is_empty() && marks.lowest.is_empty();
+    let no_priorities = response.priorities.is_empty();
+    let no_reflections = response.reflections.is_empty();
     let priorities = response
         .priorities
         .iter()
@@ -126,10 +128,12 @@ pub fn ProfilePage(id: String) -> impl IntoView {
         </section>
         <section aria-labelledby="priorities-heading" class="report-section">
             <h2 id="priorities-heading">"Priorities"</h2>
+            {no_priorities.then(|| view! { <p class="empty">"No priorities were chosen."</p> })}
             <ol class="priority-list">{priorities}</ol>
         </section>
         <section aria-labelledby="reflections-heading" class="report-section">
             <h2 id="reflections-heading">"Reflections"</h2>
+            {no_reflections.then(|| view! { <p class="empty">"No reflections were written."</p> })}
             <dl class="reflection-list">{reflections}</dl>
         </section>
         <p><a class="button" href=Route::Home.href()>"Back to all assessments"</a></p>

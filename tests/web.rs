@@ -1,0 +1,220 @@
+//! Components and browser storage, tested in headless Chromium with
+//! wasm-bindgen-test (see webdriver.json and .cargo/config.toml).
+#![cfg(target_arch = "wasm32")]
+
+use align180::domain::assessment::Assessment;
+use align180::domain::instrument::Instrument;
+use align180::domain::rating::Rating;
+use align180::domain::stored::assessment_key;
+use align180::web::components::progress::Progress;
+use align180::web::components::rating_item::RatingItem;
+use align180::web::storage::{self, Listed, StorageError};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .unwrap_or_else(|| panic!("no document"))
+}
+
+/// A fresh element in the page to mount one component into.
+fn host() -> web_sys::HtmlElement {
+    let el = document()
+        .create_element("div")
+        .unwrap_or_else(|_| panic!("create div"))
+        .unchecked_into::<web_sys::HtmlElement>();
+    document()
+        .body()
+        .unwrap_or_else(|| panic!("no body"))
+        .append_child(&el)
+        .unwrap_or_else(|_| panic!("append"));
+    el
+}
+
+async fn settle() {
+    // Let leptos run its effects and the DOM update.
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn rating_item_is_a_fieldset_of_labelled_native_radios() {
+    let el = host();
+    let rated = RwSignal::new(None::<Rating>);
+    let item = Instrument::sparc_180().dimensions[0].items[0].clone();
+    let text = item.text.clone();
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        view! {
+            <RatingItem instrument=Instrument::sparc_180() item_id=item.id.clone() text=item.text.clone()
+                current=rated on_rate=Callback::new(move |r| rated.set(Some(r)))/>
+        }
+    });
+    settle().await;
+
+    let fieldset = el
+        .query_selector("fieldset")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no fieldset"));
+    let legend = fieldset
+        .query_selector("legend")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no legend"));
+    assert_eq!(legend.text_content().unwrap_or_default(), text);
+
+    let labels = fieldset
+        .query_selector_all("label")
+        .unwrap_or_else(|_| panic!("labels"));
+    let mut names = Vec::new();
+    for i in 0..labels.length() {
+        let label = labels.item(i).unwrap_or_else(|| panic!("label {i}"));
+        let input = label
+            .unchecked_ref::<web_sys::Element>()
+            .query_selector("input[type=radio]")
+            .ok()
+            .flatten();
+        assert!(input.is_some(), "label {i} wraps a native radio");
+        names.push(label.text_content().unwrap_or_default().trim().to_string());
+    }
+    assert_eq!(
+        names,
+        [
+            "1 Rarely",
+            "2 Sometimes",
+            "3 Often",
+            "4 Usually",
+            "5 Consistently",
+            "Not observed"
+        ]
+    );
+
+    // Clicking a radio answers.
+    let radio3 = el
+        .query_selector("input[value='3']")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("radio 3"))
+        .unchecked_into::<web_sys::HtmlElement>();
+    radio3.click();
+    settle().await;
+    assert_eq!(rated.get_untracked(), Some(Rating::Score(3)));
+
+    // Key 0 on the focused item answers Not observed, and the radio follows.
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("0");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .unwrap_or_else(|_| panic!("event"));
+    radio3
+        .dispatch_event(&event)
+        .unwrap_or_else(|_| panic!("dispatch"));
+    settle().await;
+    assert_eq!(rated.get_untracked(), Some(Rating::NotObserved));
+    assert!(event.default_prevented());
+    let none = el
+        .query_selector("input[value='0']")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("radio 0"))
+        .unchecked_into::<web_sys::HtmlInputElement>();
+    assert!(none.checked());
+
+    // Other keys are left alone.
+    init.set_key("7");
+    let other = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .unwrap_or_else(|_| panic!("event"));
+    radio3
+        .dispatch_event(&other)
+        .unwrap_or_else(|_| panic!("dispatch"));
+    assert!(!other.default_prevented());
+    assert_eq!(rated.get_untracked(), Some(Rating::NotObserved));
+}
+
+#[wasm_bindgen_test]
+async fn progress_is_a_native_progress_element_with_words() {
+    let el = host();
+    let answered = RwSignal::new(12usize);
+    let _handle = leptos::mount::mount_to(
+        el.clone(),
+        move || view! { <Progress answered=answered total=25/> },
+    );
+    settle().await;
+    let bar = el
+        .query_selector("progress")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no progress"))
+        .unchecked_into::<web_sys::HtmlProgressElement>();
+    assert_eq!(bar.max(), 25.0);
+    assert_eq!(bar.value(), 12.0);
+    assert!(el
+        .text_content()
+        .unwrap_or_default()
+        .contains("12 of 25 answered"));
+    answered.set(13);
+    settle().await;
+    assert_eq!(bar.value(), 13.0);
+    assert!(el
+        .text_content()
+        .unwrap_or_default()
+        .contains("13 of 25 answered"));
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_leaves_unreadable_records_untouched() {
+    let local = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .unwrap_or_else(|| panic!("no localStorage"));
+    local.clear().unwrap_or_else(|_| panic!("clear"));
+
+    let assessment = Assessment::new(
+        "webtest1".into(),
+        Instrument::sparc_180(),
+        "Dana",
+        "Sam",
+        "Q1",
+        5,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    storage::save(&assessment).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(storage::load("webtest1"), Ok(assessment.clone()));
+
+    let broken_key = assessment_key("broken");
+    local
+        .set_item(&broken_key, "{\"schema\":1,\"assess")
+        .unwrap_or_else(|_| panic!("seed"));
+    local
+        .set_item("someone-else", "not ours")
+        .unwrap_or_else(|_| panic!("seed"));
+
+    let listed = storage::list().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(listed.len(), 2);
+    assert_eq!(listed[0], Listed::Readable(Box::new(assessment)));
+    assert!(
+        matches!(&listed[1], Listed::Problem { key, error: StorageError::Unreadable(_) } if *key == broken_key)
+    );
+    assert!(matches!(
+        storage::load("broken"),
+        Err(StorageError::Unreadable(_))
+    ));
+    assert_eq!(storage::load("missing"), Err(StorageError::NotFound));
+    // Reading never rewrote the broken record or touched other keys.
+    assert_eq!(
+        local.get_item(&broken_key).ok().flatten().as_deref(),
+        Some("{\"schema\":1,\"assess")
+    );
+    assert_eq!(
+        local.get_item("someone-else").ok().flatten().as_deref(),
+        Some("not ours")
+    );
+
+    storage::delete("webtest1").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(storage::load("webtest1"), Err(StorageError::NotFound));
+    local.clear().unwrap_or_else(|_| panic!("clear"));
+}
