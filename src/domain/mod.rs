@@ -1,6 +1,8 @@
 //! Pure domain logic: no leptos, no web-sys. Everything here is tested natively.
 
 pub mod assessment;
+pub mod comparison;
+pub mod guide;
 pub mod instrument;
 pub mod questionnaire;
 pub mod rating;

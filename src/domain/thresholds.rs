@@ -7,3 +7,25 @@ pub const MAX_UNRATED_SHARE: f64 = 0.5;
 
 /// How many behaviours the profile lists as highest- and lowest-rated.
 pub const PROFILE_HIGHLIGHTS: usize = 3;
+
+/// An item gap (self − manager) at or above this is a blind spot; at or
+/// below its negative, a hidden strength.
+pub const BLIND_SPOT_GAP: i8 = 2;
+
+/// Items whose |gap| is at most this count as agreed.
+pub const AGREEMENT_MAX_GAP: i8 = 1;
+
+/// Agreed items where both ratings are at least this are agreed strengths.
+pub const AGREED_STRENGTH_MIN: u8 = 4;
+
+/// Agreed items where both ratings are at most this are agreed development areas.
+pub const AGREED_DEVELOPMENT_MAX: u8 = 2;
+
+/// A dimension whose mean gap is at least this (either way) is flagged.
+pub const DIMENSION_GAP_FLAG: f64 = 1.0;
+
+/// The widest possible gap on the 1–5 scale, the unit of the alignment index.
+pub const SCALE_SPAN: f64 = 4.0;
+
+/// How many of the largest gaps the coaching guide discusses.
+pub const GUIDE_TOPICS: usize = 3;
