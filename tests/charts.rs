@@ -38,3 +38,103 @@ fn profile_chart_has_one_bar_per_dimension_and_gaps_for_missing_data() {
     assert_eq!(categories[1], "Purpose (not enough data)");
     assert_eq!(categories[4], "Collaboration (not enough data)");
 }
+
+mod report {
+    use align180::charts::comparison::{
+        dimension_bars, dimension_radar, four_box, gap_bars, spread,
+    };
+    use align180::charts::option_json;
+    use align180::charts::palette::{Palette, Scheme};
+    use align180::domain::comparison::compare;
+    use align180::domain::instrument::Instrument;
+    use align180::domain::rating::Rating;
+    use align180::domain::response::Response;
+    use serde_json::Value;
+
+    fn pair() -> (Response, Response) {
+        let mut leader = Response::default();
+        let mut manager = Response::default();
+        for (d, item) in Instrument::sparc_180().items() {
+            leader.rate(&item.id, Rating::Score(4));
+            let m = if d.id == "strategy" {
+                2
+            } else if d.id == "purpose" {
+                5
+            } else {
+                4
+            };
+            manager.rate(&item.id, Rating::Score(m));
+        }
+        (leader, manager)
+    }
+
+    fn option(chart: &charming::Chart) -> Value {
+        serde_json::from_str(&option_json(chart)).unwrap_or(Value::Null)
+    }
+
+    fn series(option: &Value) -> Vec<Value> {
+        option["series"].as_array().cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn every_report_chart_draws_both_raters() {
+        let (l, m) = pair();
+        let c = compare(Instrument::sparc_180(), &l, &m);
+        let p = Palette::for_scheme(Scheme::Light);
+        for chart in [
+            dimension_bars(&c, p),
+            dimension_radar(&c, p),
+            gap_bars(&c, p),
+            four_box(&c, p),
+        ] {
+            assert_eq!(series(&option(&chart)).len(), 2);
+        }
+    }
+
+    #[test]
+    fn dimension_bars_hold_each_raters_means() {
+        let (l, m) = pair();
+        let c = compare(Instrument::sparc_180(), &l, &m);
+        let o = option(&dimension_bars(&c, Palette::for_scheme(Scheme::Light)));
+        let s = series(&o);
+        assert_eq!(s[0]["name"], "Self");
+        assert_eq!(s[1]["name"], "Manager");
+        assert_eq!(s[0]["data"], serde_json::json!([4.0, 4.0, 4.0, 4.0, 4.0]));
+        assert_eq!(s[1]["data"], serde_json::json!([2.0, 5.0, 4.0, 4.0, 4.0]));
+    }
+
+    #[test]
+    fn gap_bars_are_sorted_with_blind_spots_first_and_split_by_side() {
+        let (l, m) = pair();
+        let c = compare(Instrument::sparc_180(), &l, &m);
+        let s = series(&option(&gap_bars(&c, Palette::for_scheme(Scheme::Dark))));
+        let right: Vec<Value> = s[0]["data"].as_array().cloned().unwrap_or_default();
+        let left: Vec<Value> = s[1]["data"].as_array().cloned().unwrap_or_default();
+        assert_eq!(right.len(), 25);
+        assert!(right[..5].iter().all(|v| v == 2), "{right:?}");
+        assert!(right[5..].iter().all(Value::is_null));
+        assert!(left[20..].iter().all(|v| v == -1), "{left:?}");
+        assert!(left[..5].iter().all(Value::is_null));
+    }
+
+    #[test]
+    fn four_box_places_every_item_near_its_true_ratings() {
+        let (l, m) = pair();
+        let c = compare(Instrument::sparc_180(), &l, &m);
+        let s = series(&option(&four_box(&c, Palette::for_scheme(Scheme::Light))));
+        assert_eq!(s[0]["data"].as_array().map(Vec::len), Some(25));
+        let items: Vec<_> = c.items.iter().collect();
+        let points = spread(&items);
+        for ((x, y), item) in points.iter().zip(&items) {
+            assert!((x - f64::from(item.leader)).abs() <= 0.3 + 1e-9);
+            assert!((y - f64::from(item.manager)).abs() <= 0.3 + 1e-9);
+        }
+        // The first nine items sharing a cell sit at distinct places.
+        let same: Vec<_> = points.iter().take(5).collect();
+        for (i, a) in same.iter().enumerate() {
+            for b in &same[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+}

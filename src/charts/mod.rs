@@ -1,14 +1,42 @@
 //! Pure chart builders: domain results in, `charming::Chart` out. They hold
 //! no browser types, so their content is tested natively; the web layer only
 //! hands the finished option to ECharts.
+//!
+//! Charts never carry names that people typed (leader, manager, cycle): series
+//! are "Self" and "Manager", so nothing typed can reach a chart or tooltip.
 
+pub mod comparison;
 pub mod palette;
 pub mod profile;
 
 use charming::Chart;
 
+/// The series name for the leader's own ratings.
+pub const SELF_SERIES: &str = "Self";
+/// The series name for the manager's ratings.
+pub const MANAGER_SERIES: &str = "Manager";
+
 /// The ECharts option as JSON text. Charts carry data and plain strings only
 /// (no JavaScript formatters), so JSON is a complete description of them.
 pub fn option_json(chart: &Chart) -> String {
     serde_json::to_string(chart).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// Shortens a behaviour for an axis label, on a word boundary, with an ellipsis.
+pub fn short_label(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > max_chars.saturating_sub(1) {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
 }
