@@ -11,6 +11,16 @@ fn any_route() -> impl Strategy<Value = Route> {
         Just(Route::Home),
         Just(Route::Start),
         id.prop_map(|assessment| Route::Profile { assessment }),
+        id.prop_map(|assessment| Route::Reveal { assessment }),
+        id.prop_map(|assessment| Route::Report { assessment }),
+        (id, any::<bool>()).prop_map(|(assessment, leader)| Route::Turn {
+            assessment,
+            rater: if leader {
+                Rater::Leader
+            } else {
+                Rater::Manager
+            },
+        }),
         (id, any::<bool>(), "[a-z0-9-]{1,20}").prop_map(|(assessment, leader, step)| {
             Route::Questionnaire {
                 assessment,

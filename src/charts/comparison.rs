@@ -131,17 +131,12 @@ pub fn dimension_radar(comparison: &Comparison, palette: Palette) -> Chart {
 pub fn gap_bars(comparison: &Comparison, palette: Palette) -> Chart {
     let items: Vec<&ItemGap> = comparison.items_by_gap();
     let labels: Vec<String> = items.iter().map(|i| short_label(&i.text, 44)).collect();
-    let side = |name: &str, color: &str, keep: fn(i8) -> bool| {
+    let side = |name: &str, color: &str, keep: fn(i8) -> bool, at: LabelPosition| {
         Bar::new()
             .name(name)
             .stack("gap")
             .item_style(ItemStyle::new().color(color))
-            .label(
-                Label::new()
-                    .show(true)
-                    .color(palette.text)
-                    .position(LabelPosition::Inside),
-            )
+            .label(Label::new().show(true).color(palette.text).position(at))
             .data(
                 items
                     .iter()
@@ -183,8 +178,18 @@ pub fn gap_bars(comparison: &Comparison, palette: Palette) -> Chart {
                 .data(labels)
                 .axis_label(AxisLabel::new().color(palette.text)),
         )
-        .series(side("Self rates higher", palette.leader, |g| g > 0))
-        .series(side("Manager rates higher", palette.manager, |g| g < 0))
+        .series(side(
+            "Self rates higher",
+            palette.leader,
+            |g| g > 0,
+            LabelPosition::Right,
+        ))
+        .series(side(
+            "Manager rates higher",
+            palette.manager,
+            |g| g < 0,
+            LabelPosition::Left,
+        ))
 }
 
 /// Spreads items that share the same pair of ratings around that point, so
@@ -235,19 +240,32 @@ pub fn four_box(comparison: &Comparison, palette: Palette) -> Chart {
         .zip(&items)
         .map(|((x, y), item)| DataPointItem::new(vec![x, y]).name(short_label(&item.text, 60)))
         .collect();
-    let (lo, hi) = (f64::from(MIN_SCORE) - 0.5, f64::from(MAX_SCORE) + 0.5);
+    // Visible category axes give each rating 1–5 its own labelled band; the
+    // data sits on hidden value axes (0.5–5.5) over the same grid, so points
+    // can be spread within their band.
+    let ratings: Vec<String> = (MIN_SCORE..=MAX_SCORE).map(|r| r.to_string()).collect();
     let axis = |name: &str| {
         Axis::new()
-            .type_(AxisType::Value)
+            .type_(AxisType::Category)
+            .data(ratings.clone())
             .name(name)
             .name_location(charming::element::NameLocation::Middle)
             .name_gap(28)
             .name_text_style(TextStyle::new().color(palette.text))
+            .axis_label(AxisLabel::new().color(palette.text))
+            .split_line(
+                SplitLine::new()
+                    .show(true)
+                    .line_style(LineStyle::new().color(palette.grid)),
+            )
+    };
+    let (lo, hi) = (f64::from(MIN_SCORE) - 0.5, f64::from(MAX_SCORE) + 0.5);
+    let data_axis = || {
+        Axis::new()
+            .type_(AxisType::Value)
+            .show(false)
             .min(lo)
             .max(hi)
-            .interval(1)
-            .axis_label(AxisLabel::new().color(palette.text))
-            .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid)))
     };
     let corner = |text: &str, left: &str, top: &str| {
         Title::new().text(text).left(left).top(top).text_style(
@@ -268,14 +286,18 @@ pub fn four_box(comparison: &Comparison, palette: Palette) -> Chart {
         .tooltip(Tooltip::new())
         .title(corner("Hidden strengths", "14%", "12%"))
         .title(corner("Agreed strengths", "70%", "12%"))
-        .title(corner("Agreed development areas", "14%", "78%"))
+        .title(corner("Agreed development areas", "24%", "80%"))
         .title(corner("Blind spots", "76%", "78%"))
         .grid(Grid::new().left(50).right(20).top(40).bottom(50))
         .x_axis(axis("Self rating"))
         .y_axis(axis("Manager rating"))
+        .x_axis(data_axis())
+        .y_axis(data_axis())
         .series(
             Scatter::new()
                 .name("Behaviours")
+                .x_axis_index(1)
+                .y_axis_index(1)
                 .symbol_size(11)
                 .item_style(ItemStyle::new().color(palette.leader).opacity(0.85))
                 .data(points),
@@ -283,6 +305,8 @@ pub fn four_box(comparison: &Comparison, palette: Palette) -> Chart {
         .series(
             Line::new()
                 .name("Perfect agreement")
+                .x_axis_index(1)
+                .y_axis_index(1)
                 .symbol(charming::element::Symbol::None)
                 .line_style(
                     LineStyle::new()

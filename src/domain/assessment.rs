@@ -3,6 +3,7 @@
 
 use crate::domain::instrument::{Instrument, InstrumentRef};
 use crate::domain::response::{Rater, Response};
+use crate::domain::route::Route;
 use crate::domain::text::clean_label;
 use serde::{Deserialize, Serialize};
 
@@ -101,6 +102,50 @@ impl Assessment {
         match rater {
             Rater::Leader => &mut self.leader_response,
             Rater::Manager => self.manager_response.get_or_insert_with(Response::default),
+        }
+    }
+
+    /// Whether both raters have submitted, so the comparison may be revealed.
+    pub fn both_submitted(&self) -> bool {
+        self.leader_response.is_submitted()
+            && self
+                .manager_response
+                .as_ref()
+                .is_some_and(Response::is_submitted)
+    }
+
+    /// Where a rater goes after submitting on a shared device: the reveal
+    /// once both are in, otherwise the clear screen for the other's turn.
+    pub fn after_submit(&self, rater: Rater) -> Route {
+        let id = self.id.clone();
+        if self.both_submitted() {
+            return Route::Reveal { assessment: id };
+        }
+        match rater {
+            Rater::Leader => Route::Profile { assessment: id },
+            Rater::Manager => Route::Turn {
+                assessment: id,
+                rater: Rater::Leader,
+            },
+        }
+    }
+
+    /// The other rater.
+    pub fn other(rater: Rater) -> Rater {
+        match rater {
+            Rater::Leader => Rater::Manager,
+            Rater::Manager => Rater::Leader,
+        }
+    }
+
+    /// How a rater is named on screen: the typed name, or their role.
+    pub fn display_name(&self, rater: Rater) -> String {
+        match rater {
+            Rater::Leader => self.leader.clone(),
+            Rater::Manager => self
+                .manager
+                .clone()
+                .unwrap_or_else(|| format!("{}'s manager", self.leader)),
         }
     }
 

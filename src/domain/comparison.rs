@@ -59,6 +59,22 @@ impl GapLabel {
         }
     }
 
+    /// The label with a count, e.g. "1 blind spot", "5 blind spots".
+    pub fn counted(self, n: usize) -> String {
+        let plural = match self {
+            GapLabel::BlindSpot => "blind spots",
+            GapLabel::HiddenStrength => "hidden strengths",
+            GapLabel::AgreedStrength => "agreed strengths",
+            GapLabel::AgreedDevelopmentArea => "agreed development areas",
+            GapLabel::Aligned => "aligned",
+        };
+        if n == 1 {
+            format!("1 {}", self.name())
+        } else {
+            format!("{n} {plural}")
+        }
+    }
+
     /// A stable key for styling and tests.
     pub fn key(self) -> &'static str {
         match self {
@@ -250,5 +266,21 @@ pub fn compare(instrument: &Instrument, leader: &Response, manager: &Response) -
                 manager_count: manager.priorities.len(),
             },
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counted_labels_read_as_english() {
+        assert_eq!(GapLabel::BlindSpot.counted(1), "1 blind spot");
+        assert_eq!(GapLabel::BlindSpot.counted(5), "5 blind spots");
+        assert_eq!(
+            GapLabel::AgreedDevelopmentArea.counted(0),
+            "0 agreed development areas"
+        );
+        assert_eq!(GapLabel::Aligned.counted(3), "3 aligned");
     }
 }

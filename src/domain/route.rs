@@ -26,6 +26,24 @@ pub enum Route {
         /// The assessment's id.
         assessment: String,
     },
+    /// The clear screen between turns on one device: says whose turn it is
+    /// and shows nobody's answers.
+    Turn {
+        /// The assessment's id.
+        assessment: String,
+        /// Whose turn it is.
+        rater: Rater,
+    },
+    /// "Both views are in": the step before the report opens.
+    Reveal {
+        /// The assessment's id.
+        assessment: String,
+    },
+    /// The side-by-side report.
+    Report {
+        /// The assessment's id.
+        assessment: String,
+    },
     /// Anything else: shown as "page not found" with a way home.
     NotFound,
 }
@@ -47,6 +65,14 @@ fn rater_slug(rater: Rater) -> &'static str {
     }
 }
 
+fn parse_rater(slug: &str) -> Option<Rater> {
+    match slug {
+        "self" => Some(Rater::Leader),
+        "manager" => Some(Rater::Manager),
+        _ => None,
+    }
+}
+
 impl Route {
     /// Reads a route from `location.hash` (with or without the leading `#`).
     /// Never fails: unknown or malformed addresses give [`Route::NotFound`].
@@ -60,11 +86,22 @@ impl Route {
             ["a", id, "profile"] if valid_segment(id) => Route::Profile {
                 assessment: id.to_string(),
             },
+            ["a", id, "reveal"] if valid_segment(id) => Route::Reveal {
+                assessment: id.to_string(),
+            },
+            ["a", id, "report"] if valid_segment(id) => Route::Report {
+                assessment: id.to_string(),
+            },
+            ["a", id, "turn", rater] if valid_segment(id) => match parse_rater(rater) {
+                Some(rater) => Route::Turn {
+                    assessment: id.to_string(),
+                    rater,
+                },
+                None => Route::NotFound,
+            },
             ["a", id, rater, step] if valid_segment(id) && valid_segment(step) => {
-                let rater = match *rater {
-                    "self" => Rater::Leader,
-                    "manager" => Rater::Manager,
-                    _ => return Route::NotFound,
+                let Some(rater) = parse_rater(rater) else {
+                    return Route::NotFound;
                 };
                 Route::Questionnaire {
                     assessment: id.to_string(),
@@ -87,6 +124,11 @@ impl Route {
                 step,
             } => format!("#/a/{assessment}/{}/{step}", rater_slug(*rater)),
             Route::Profile { assessment } => format!("#/a/{assessment}/profile"),
+            Route::Turn { assessment, rater } => {
+                format!("#/a/{assessment}/turn/{}", rater_slug(*rater))
+            }
+            Route::Reveal { assessment } => format!("#/a/{assessment}/reveal"),
+            Route::Report { assessment } => format!("#/a/{assessment}/report"),
         }
     }
 }

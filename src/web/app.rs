@@ -5,7 +5,8 @@ use crate::domain::route::Route;
 use crate::web::browser::scroll_to_top;
 use crate::web::pages::{
     home::HomePage, not_found::NotFoundPage, profile::ProfilePage,
-    questionnaire::QuestionnairePage, start::StartPage,
+    questionnaire::QuestionnairePage, report::ReportPage, reveal::RevealPage, start::StartPage,
+    turn::TurnPage,
 };
 use crate::web::router::route_signal;
 use crate::web::storage::StorageError;
@@ -58,6 +59,11 @@ pub fn App() -> impl IntoView {
                 step,
             } => view! { <QuestionnairePage id=assessment rater=rater step=step/> }.into_any(),
             Route::Profile { assessment } => view! { <ProfilePage id=assessment/> }.into_any(),
+            Route::Turn { assessment, rater } => {
+                view! { <TurnPage id=assessment rater=rater/> }.into_any()
+            }
+            Route::Reveal { assessment } => view! { <RevealPage id=assessment/> }.into_any(),
+            Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
             Route::NotFound => view! { <NotFoundPage/> }.into_any(),
         }
     };

@@ -115,16 +115,22 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
     };
     let delete_question = format!("Delete the assessment for {title}? This cannot be undone.");
     let id = assessment.id.clone();
-    let main_action = if leader_status == ResponseStatus::Submitted {
-        view! { <a class="button primary" href=Route::Profile { assessment: id.clone() }.href()>{format!("View {leader}'s profile")}</a> }.into_any()
+    let manager_name = assessment.display_name(Rater::Manager);
+    let main_action = if assessment.both_submitted() {
+        view! { <a class="button primary" href=Route::Report { assessment: id.clone() }.href()>"Open the report"</a> }.into_any()
+    } else if leader_status == ResponseStatus::Submitted {
+        view! { <a class="button" href=Route::Profile { assessment: id.clone() }.href()>{format!("View {leader}'s profile")}</a> }.into_any()
     } else {
         let verb = if leader_status == ResponseStatus::NotStarted {
             "Start"
         } else {
             "Resume"
         };
-        view! { <a class="button primary" href=resume_route(&assessment, Rater::Leader, instrument).href()>{format!("{verb} the self-assessment")}</a> }.into_any()
+        view! { <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Leader }.href()>{format!("{verb} the self-assessment")}</a> }.into_any()
     };
+    let manager_action = (manager_status != ResponseStatus::Submitted).then(|| {
+        view! { <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{format!("Manager's turn ({manager_name})")}</a> }
+    });
     let do_delete = move |_| match storage::delete(&id) {
         Ok(()) => on_deleted.run(()),
         Err(e) => delete_error.set(Some(e.to_string())),
@@ -144,6 +150,7 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
             </p>
             <div class="actions">
                 {main_action}
+                {manager_action}
                 <Show when=move || !confirming.get()>
                     <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>
                         {format!("Delete {leader}'s assessment")}

@@ -5,4 +5,7 @@ pub mod load_problem;
 pub mod not_found;
 pub mod profile;
 pub mod questionnaire;
+pub mod report;
+pub mod reveal;
 pub mod start;
+pub mod turn;

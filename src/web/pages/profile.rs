@@ -98,7 +98,18 @@ pub fn ProfilePage(id: String) -> impl IntoView {
     view! {
         <h1 tabindex="-1" class="page-title">{format!("{leader}'s self-assessment profile")}</h1>
         <p class="context">{subtitle}</p>
-        <p class="notice">"This is the leader's own view. The comparison with the manager's view opens once the manager has rated too."</p>
+        {if assessment.both_submitted() {
+            view! {
+                <p class="notice">"Both views are in. "<a href=Route::Report { assessment: id.clone() }.href()>"Open the side-by-side report"</a></p>
+            }.into_any()
+        } else {
+            view! {
+                <div class="notice">
+                    <p>{format!("This is {leader}'s own view. The comparison opens once {} has rated too; until then neither sees the other's answers.", assessment.display_name(Rater::Manager))}</p>
+                    <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>"Manager's turn"</a>
+                </div>
+            }.into_any()
+        }}
         <section aria-labelledby="scores-heading" class="report-section">
             <h2 id="scores-heading">"Dimension scores"</h2>
             <p class="hint">"Each score is the mean of the rated behaviours on the 1–5 scale; Not observed is left out. A dimension with more than half of its behaviours unrated shows “Not enough data”."</p>

@@ -4,7 +4,6 @@
 use super::{step_label, Editing};
 use crate::domain::questionnaire::Step;
 use crate::domain::response::Rater;
-use crate::domain::route::Route;
 use crate::web::app::shared;
 use crate::web::browser::{focus, now_ms};
 use crate::web::router::navigate;
@@ -49,11 +48,11 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
 
     let submit = move |_| {
         editing.change(|r| r.submitted_at = Some(now_ms()));
-        let id = editing.assessment.with_untracked(|a| a.id.clone());
-        match editing.rater {
-            Rater::Leader => navigate(&Route::Profile { assessment: id }),
-            Rater::Manager => navigate(&Route::Home),
-        }
+        navigate(
+            &editing
+                .assessment
+                .with_untracked(|a| a.after_submit(editing.rater)),
+        );
     };
     request_animation_frame(|| {
         focus("#step-title");

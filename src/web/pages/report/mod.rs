@@ -1,0 +1,143 @@
+//! The side-by-side report, in the order of the product notes: headline,
+//! dimension scores, every item's gap, the four-box view, priorities,
+//! reflections, and the coaching conversation guide. It opens only when both
+//! raters have submitted; before that it says what is missing and shows no
+//! answers.
+
+mod dimensions;
+mod guide;
+mod headline;
+mod items;
+mod side_by_side;
+
+use crate::charts::palette::{Palette, Scheme};
+use crate::domain::assessment::{Assessment, ResponseStatus};
+use crate::domain::comparison::compare;
+use crate::domain::guide::{build_guide, Names};
+use crate::domain::instrument::Instrument;
+use crate::domain::response::Rater;
+use crate::domain::route::Route;
+use crate::web::app::set_title;
+use crate::web::browser::prefers_dark;
+use crate::web::pages::load_problem::LoadProblem;
+use crate::web::storage::{self, StorageError};
+use leptos::prelude::*;
+
+/// The palette for the person's colour scheme.
+pub fn palette() -> Palette {
+    Palette::for_scheme(if prefers_dark() {
+        Scheme::Dark
+    } else {
+        Scheme::Light
+    })
+}
+
+/// The report page.
+#[component]
+pub fn ReportPage(id: String) -> impl IntoView {
+    let assessment = match storage::load(&id) {
+        Ok(a) => a,
+        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    };
+    let Some(instrument) = Instrument::find(&assessment.instrument) else {
+        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
+    };
+    let (Some(manager_response), true) = (
+        assessment.manager_response.clone(),
+        assessment.both_submitted(),
+    ) else {
+        return view! { <NotReady assessment=assessment instrument=instrument/> }.into_any();
+    };
+    let leader_name = assessment.leader.clone();
+    let manager_name = assessment.display_name(Rater::Manager);
+    set_title(&format!("180 report for {leader_name}"));
+
+    let leader = assessment.leader_response.clone();
+    let comparison = compare(instrument, &leader, &manager_response);
+    let guide = build_guide(
+        instrument,
+        &comparison,
+        &leader,
+        &manager_response,
+        &Names {
+            leader: &leader_name,
+            manager: &manager_name,
+        },
+    );
+    let subtitle = match &assessment.cycle {
+        Some(c) => format!("{leader_name} (self) and {manager_name} (manager) · {c}"),
+        None => format!("{leader_name} (self) and {manager_name} (manager)"),
+    };
+    let print = move |_| {
+        if let Some(w) = crate::web::browser::window() {
+            let _ = w.print();
+        }
+    };
+
+    view! {
+        <article class="report">
+            <h1 tabindex="-1" class="page-title">{format!("180 report for {leader_name}")}</h1>
+            <p class="context">{subtitle}</p>
+            <div class="actions no-print">
+                <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
+                <a class="button" href=Route::Home.href()>"Back to all assessments"</a>
+            </div>
+            <headline::Headline comparison=comparison.clone() manager=manager_name.clone() leader=leader_name.clone()/>
+            <dimensions::Dimensions comparison=comparison.clone()/>
+            <items::ItemGaps comparison=comparison.clone() instrument=instrument/>
+            <items::FourBox comparison=comparison.clone()/>
+            <side_by_side::Priorities instrument=instrument leader=leader.clone() manager=manager_response.clone()
+                leader_name=leader_name.clone() manager_name=manager_name.clone()/>
+            <side_by_side::Reflections instrument=instrument leader=leader manager=manager_response
+                leader_name=leader_name manager_name=manager_name/>
+            <guide::CoachingGuide guide=guide/>
+        </article>
+    }
+    .into_any()
+}
+
+/// Shown until both have submitted: what is missing, and what each may see now.
+#[component]
+fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl IntoView {
+    set_title("Report not ready yet");
+    let id = assessment.id.clone();
+    let waiting = [Rater::Leader, Rater::Manager]
+        .into_iter()
+        .filter_map(|rater| {
+            let who = assessment.display_name(rater);
+            let what = match rater {
+                Rater::Leader => "self-assessment",
+                Rater::Manager => "rating",
+            };
+            match assessment.status(rater, instrument) {
+                ResponseStatus::Submitted => None,
+                ResponseStatus::NotStarted => Some(format!("{who}'s {what}: not started")),
+                ResponseStatus::InProgress { answered, total } => Some(format!(
+                    "{who}'s {what}: in progress ({answered} of {total} answered)"
+                )),
+            }
+        })
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
+    let leader_done = assessment.leader_response.is_submitted();
+    let manager_done = assessment
+        .manager_response
+        .as_ref()
+        .is_some_and(|r| r.is_submitted());
+    view! {
+        <h1 tabindex="-1" class="page-title">"The report is not ready yet"</h1>
+        <p>"The comparison opens when both the leader and the manager have submitted. Until then, neither sees the other's answers. Still missing:"</p>
+        <ul class="missing">{waiting}</ul>
+        <div class="actions">
+            {leader_done.then(|| view! {
+                <a class="button" href=Route::Profile { assessment: id.clone() }.href()>{format!("View {}'s own profile", assessment.leader)}</a>
+            })}
+            {(!manager_done).then(|| view! {
+                <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>"Manager's turn"</a>
+            })}
+            {(!leader_done).then(|| view! {
+                <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Leader }.href()>"Leader's turn"</a>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,37 @@
+//! "Both views are in": a short pause before the comparison opens.
+
+use crate::domain::route::Route;
+use crate::web::app::set_title;
+use crate::web::browser::focus;
+use crate::web::pages::load_problem::LoadProblem;
+use crate::web::storage;
+use leptos::prelude::*;
+
+/// The reveal step.
+#[component]
+pub fn RevealPage(id: String) -> impl IntoView {
+    let assessment = match storage::load(&id) {
+        Ok(a) => a,
+        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    };
+    if !assessment.both_submitted() {
+        // Nothing to reveal yet: the report page says what is missing.
+        return view! { <crate::web::pages::report::ReportPage id=id/> }.into_any();
+    }
+    set_title("Both views are in");
+    request_animation_frame(|| {
+        focus("#open-report");
+    });
+    let leader = assessment.leader.clone();
+    let manager = assessment.display_name(crate::domain::response::Rater::Manager);
+    view! {
+        <section class="reveal" aria-labelledby="reveal-title">
+            <h1 tabindex="-1" class="page-title" id="reveal-title">"Both views are in"</h1>
+            <p class="lead">
+                {format!("{leader} and {manager} have both submitted. Sit together, open the report, and start with where you agree before you look at the differences.")}
+            </p>
+            <p><a class="button primary" id="open-report" href=Route::Report { assessment: id }.href()>"Open the report"</a></p>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,68 @@
+//! The clear screen between turns on one device. It shows nobody's answers:
+//! it only says whose turn it is, so the device can be handed over.
+
+use crate::domain::assessment::Assessment;
+use crate::domain::instrument::Instrument;
+use crate::domain::response::Rater;
+use crate::domain::route::Route;
+use crate::web::app::set_title;
+use crate::web::browser::focus;
+use crate::web::pages::home::resume_route;
+use crate::web::pages::load_problem::LoadProblem;
+use crate::web::storage::{self, StorageError};
+use leptos::prelude::*;
+
+/// "Sam's turn": hand the device over.
+#[component]
+pub fn TurnPage(id: String, rater: Rater) -> impl IntoView {
+    let assessment = match storage::load(&id) {
+        Ok(a) => a,
+        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    };
+    let Some(instrument) = Instrument::find(&assessment.instrument) else {
+        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
+    };
+    let who = assessment.display_name(rater);
+    let other = assessment.display_name(Assessment::other(rater));
+    let leader = assessment.leader.clone();
+    set_title(&format!("{who}'s turn"));
+    request_animation_frame(|| {
+        focus("#turn-start");
+    });
+
+    let submitted = assessment.response(rater).is_some_and(|r| r.is_submitted());
+    if submitted {
+        return view! {
+            <h1 tabindex="-1" class="page-title">{format!("{who} has already submitted")}</h1>
+            <p>{format!("{who}'s answers are in and can no longer be changed.")}</p>
+            <p><a class="button primary" id="turn-start" href=Route::Home.href()>"Go to your assessments"</a></p>
+        }
+        .into_any();
+    }
+    let (explain, action) = match rater {
+        Rater::Manager => (
+            format!(
+                "Please hand this device to {who}. {who} rates how often {leader} shows the same 25 behaviours. \
+                 {leader}'s answers stay hidden while {who} rates, and {who}'s stay hidden from {leader} until both have submitted."
+            ),
+            format!("Start rating {leader} as {who}"),
+        ),
+        Rater::Leader => (
+            format!(
+                "Please hand this device back to {who}. {other}'s answers are saved and hidden until {who} has submitted too; \
+                 then the comparison opens for both of you."
+            ),
+            format!("Continue as {who}"),
+        ),
+    };
+    let start = resume_route(&assessment, rater, instrument);
+    view! {
+        <section class="turn" aria-labelledby="turn-title">
+            <h1 tabindex="-1" class="page-title" id="turn-title">{format!("{who}'s turn")}</h1>
+            <p class="lead">{explain}</p>
+            <p><a class="button primary" id="turn-start" href=start.href()>{action}</a></p>
+            <p><a href=Route::Home.href()>"Not now: back to all assessments"</a></p>
+        </section>
+    }
+    .into_any()
+}
