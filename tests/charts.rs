@@ -84,7 +84,7 @@ mod report {
         for chart in [
             dimension_bars(&c, p),
             dimension_radar(&c, p),
-            gap_bars(&c, p),
+            gap_bars(&c, p, 44),
             four_box(&c, p),
         ] {
             assert_eq!(series(&option(&chart)).len(), 2);
@@ -107,7 +107,11 @@ mod report {
     fn gap_bars_are_sorted_with_blind_spots_first_and_split_by_side() {
         let (l, m) = pair();
         let c = compare(Instrument::sparc_180(), &l, &m);
-        let s = series(&option(&gap_bars(&c, Palette::for_scheme(Scheme::Dark))));
+        let s = series(&option(&gap_bars(
+            &c,
+            Palette::for_scheme(Scheme::Dark),
+            20,
+        )));
         let right: Vec<Value> = s[0]["data"].as_array().cloned().unwrap_or_default();
         let left: Vec<Value> = s[1]["data"].as_array().cloned().unwrap_or_default();
         assert_eq!(right.len(), 25);
@@ -115,6 +119,17 @@ mod report {
         assert!(right[5..].iter().all(Value::is_null));
         assert!(left[20..].iter().all(|v| v == -1), "{left:?}");
         assert!(left[..5].iter().all(Value::is_null));
+        let o = option(&gap_bars(&c, Palette::for_scheme(Scheme::Dark), 20));
+        let labels = o["yAxis"][0]["data"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert!(
+            labels
+                .iter()
+                .all(|l| l.as_str().is_some_and(|t| t.chars().count() <= 20)),
+            "{labels:?}"
+        );
     }
 
     #[test]
@@ -134,6 +149,24 @@ mod report {
         for (i, a) in same.iter().enumerate() {
             for b in &same[i + 1..] {
                 assert_ne!(a, b);
+            }
+        }
+    }
+}
+
+mod labels {
+    use align180::charts::short_label;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn short_labels_fit_and_keep_short_text_whole(text in ".{0,120}", max in 2usize..80) {
+            let label = short_label(&text, max);
+            prop_assert!(label.chars().count() <= max, "{label:?} > {max}");
+            if text.chars().count() <= max {
+                prop_assert_eq!(label, text);
+            } else {
+                prop_assert!(label.ends_with('…'));
             }
         }
     }

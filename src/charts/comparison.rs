@@ -127,10 +127,14 @@ pub fn dimension_radar(comparison: &Comparison, palette: Palette) -> Chart {
 }
 
 /// Every item's gap, sorted by gap: bars to the right where the leader rates
-/// higher, to the left where the manager does.
-pub fn gap_bars(comparison: &Comparison, palette: Palette) -> Chart {
+/// higher, to the left where the manager does. Axis labels are cut to
+/// `label_chars` so that the bars keep room on narrow screens.
+pub fn gap_bars(comparison: &Comparison, palette: Palette, label_chars: usize) -> Chart {
     let items: Vec<&ItemGap> = comparison.items_by_gap();
-    let labels: Vec<String> = items.iter().map(|i| short_label(&i.text, 44)).collect();
+    let labels: Vec<String> = items
+        .iter()
+        .map(|i| short_label(&i.text, label_chars))
+        .collect();
     let side = |name: &str, color: &str, keep: fn(i8) -> bool, at: LabelPosition| {
         Bar::new()
             .name(name)

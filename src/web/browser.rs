@@ -47,6 +47,14 @@ pub fn prefers_dark() -> bool {
         .unwrap_or(false)
 }
 
+/// Whether the page is phone-narrow (the stylesheet's 34rem breakpoint).
+pub fn is_narrow() -> bool {
+    window()
+        .and_then(|w| w.match_media("(max-width: 34rem)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
 /// The first element matching a CSS selector, as an `HtmlElement`.
 pub fn query(selector: &str) -> Option<HtmlElement> {
     document()

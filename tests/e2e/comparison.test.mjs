@@ -229,3 +229,40 @@ test('the manager may go first; the leader then takes their turn', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the report reads well in the dark scheme at phone width, and charts follow their container', async () => {
+  const { context, page, errors } = await openDevice(env.browser, {
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'dark',
+  });
+  await createAssessment(page, 'Ines Duarte', 'Tom Wu', 'Q3 2027');
+  await answerQuestionnaire(page, { digitFor: (d) => (d === 'purpose' ? 5 : 3), priorities: [1, 6], reflection: 'Dark mode.' });
+  await page.getByRole('button', { name: 'Submit my self-assessment' }).click();
+  await page.getByRole('link', { name: "Manager's turn" }).click();
+  await page.getByRole('link', { name: /^Start rating Ines Duarte/ }).click();
+  await answerQuestionnaire(page, { digitFor: (d) => (d === 'resilience' ? 1 : 3), priorities: [6], reflection: 'Phone.' });
+  await page.getByRole('button', { name: 'Submit my rating' }).click();
+  await page.getByRole('link', { name: 'Open the report' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  // Chart text uses the dark palette's light text colour.
+  const textColour = await page.evaluate(() =>
+    window.echarts.getInstanceByDom(document.querySelector('.chart')).getOption().yAxis[0].axisLabel.color);
+  assert.equal(textColour, '#e6e9ed');
+  const frames = page.locator('.chart-frame');
+  for (let i = 0; i < (await frames.count()); i++) {
+    await frames.nth(i).screenshot({ path: `${artifactsDir}/27-dark-phone-chart-${i + 1}.png` });
+  }
+  await screenshot(page, '27-dark-phone-report');
+
+  // Charts are resized with their container.
+  const width = () => page.evaluate(() => document.querySelector('.chart svg').getAttribute('width'));
+  const narrow = Number(await width());
+  await page.setViewportSize({ width: 900, height: 844 });
+  await page.waitForFunction((w) => Number(document.querySelector('.chart svg').getAttribute('width')) > w, narrow);
+  assert.ok(Number(await width()) > narrow);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

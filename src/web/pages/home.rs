@@ -126,7 +126,7 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
         } else {
             "Resume"
         };
-        view! { <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Leader }.href()>{format!("{verb} the self-assessment")}</a> }.into_any()
+        view! { <a class="button primary" href=resume_route(&assessment, Rater::Leader, instrument).href()>{format!("{verb} the self-assessment")}</a> }.into_any()
     };
     let manager_action = (manager_status != ResponseStatus::Submitted).then(|| {
         view! { <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{format!("Manager's turn ({manager_name})")}</a> }

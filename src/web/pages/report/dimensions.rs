@@ -74,11 +74,11 @@ pub fn Dimensions(comparison: Comparison) -> impl IntoView {
                 {move || if radar.get() { "Show as bars" } else { "Show as radar" }}
             </button>
             <Chart option=option label="Chart of the five dimension scores, self and manager side by side; the table below has the same figures."/>
-            <table class="scores compare">
+            <div class="table-wrap" role="region" aria-label="Dimension scores table" tabindex="0"><table class="scores compare">
                 <caption>"Dimension scores (gap = self − manager)"</caption>
                 <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Self"</th><th scope="col">"Manager"</th><th scope="col">"Gap"</th><th scope="col">"Flag"</th></tr></thead>
                 <tbody>{rows}</tbody>
-            </table>
+            </table></div>
         </section>
     }
 }

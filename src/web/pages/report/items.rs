@@ -6,6 +6,7 @@ use crate::charts::comparison::{four_box, gap_bars};
 use crate::charts::option_json;
 use crate::domain::comparison::{Comparison, GapLabel};
 use crate::domain::instrument::Instrument;
+use crate::web::browser::is_narrow;
 use crate::web::components::chart::Chart;
 use leptos::prelude::*;
 
@@ -21,7 +22,8 @@ pub fn signed(gap: i8) -> String {
 /// The item gaps section.
 #[component]
 pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl IntoView {
-    let option = Signal::stored(option_json(&gap_bars(&comparison, palette())));
+    let label_chars = if is_narrow() { 22 } else { 44 };
+    let option = Signal::stored(option_json(&gap_bars(&comparison, palette(), label_chars)));
     let rows = comparison
         .items_by_gap()
         .into_iter()
@@ -46,11 +48,11 @@ pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl
             <div class="tall-chart">
                 <Chart option=option label="Diverging bar chart of every behaviour's gap, sorted from largest self-higher to largest manager-higher; the table below lists each one."/>
             </div>
-            <table class="scores items-table">
+            <div class="table-wrap" role="region" aria-label="Every behaviour table" tabindex="0"><table class="scores items-table">
                 <caption>"Every behaviour rated by both, sorted by gap"</caption>
                 <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Dimension"</th><th scope="col">"Self"</th><th scope="col">"Manager"</th><th scope="col">"Gap"</th><th scope="col">"Label"</th></tr></thead>
                 <tbody>{rows}</tbody>
-            </table>
+            </table></div>
             {(not_compared > 0).then(|| view! {
                 <p class="hint">{format!("{not_compared} behaviours are not compared because one or both of you marked them Not observed or left them unanswered.")}</p>
             })}

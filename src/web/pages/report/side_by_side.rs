@@ -80,10 +80,10 @@ pub fn Reflections(
     view! {
         <section class="report-section" aria-labelledby="reflections-heading">
             <h2 id="reflections-heading">"Reflections side by side"</h2>
-            <table class="scores reflections-table">
+            <div class="table-wrap" role="region" aria-label="Reflections table" tabindex="0"><table class="scores reflections-table">
                 <thead><tr><th scope="col">"Question"</th><th scope="col">{format!("{leader_name} (self)")}</th><th scope="col">{format!("{manager_name} (manager)")}</th></tr></thead>
                 <tbody>{rows}</tbody>
-            </table>
+            </table></div>
         </section>
     }
 }
