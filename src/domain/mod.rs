@@ -3,12 +3,14 @@
 pub mod assessment;
 pub mod comparison;
 pub mod guide;
+pub mod ids;
 pub mod instrument;
 pub mod questionnaire;
 pub mod rating;
 pub mod response;
 pub mod route;
 pub mod scoring;
+pub mod share;
 pub mod stored;
 pub mod text;
 pub mod thresholds;

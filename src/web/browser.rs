@@ -19,11 +19,10 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
 
-/// A random id for a new assessment: 16 characters from a URL-safe
-/// alphabet, drawn from the browser's cryptographic random source.
-pub fn random_id() -> String {
-    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
-    let mut bytes = [0u8; 16];
+/// Fills `bytes` from the browser's cryptographic random source (falling
+/// back to `Math.random` where it is missing).
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
     let filled = window()
         .and_then(|w| w.crypto().ok())
         .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
@@ -34,9 +33,16 @@ pub fn random_id() -> String {
         }
     }
     bytes
-        .iter()
-        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
-        .collect()
+}
+
+/// A random id for a new assessment.
+pub fn random_id() -> String {
+    crate::domain::ids::id_from_random(&random_bytes())
+}
+
+/// A random 32-bit invitation nonce.
+pub fn random_nonce() -> u32 {
+    u32::from_be_bytes(random_bytes())
 }
 
 /// Whether the person's system asks for a dark colour scheme.

@@ -1,0 +1,78 @@
+//! Share codes: what travels in a link's fragment (or a file) between the
+//! leader's and the manager's devices. No server sees them.
+//!
+//! A code is base64url text of a bit-packed, versioned binary message:
+//!
+//! | bits | field |
+//! |---|---|
+//! | 4 | format version (1) |
+//! | 4 | kind: 1 invitation, 2 response |
+//! | 32 | instrument fingerprint (id + version) |
+//! | 80 | assessment id (16 × 5 bits) |
+//! | 32 | invitation nonce |
+//! | … | the kind's fields (see [`invitation`] and [`response`]) |
+//! | 0–7 | zero padding to a whole byte |
+//! | 32 | CRC-32 of every byte before it |
+//!
+//! Decoding is strict: the checksum must match, every field must be in range,
+//! text must already be in its cleaned form, padding must be zero and nothing
+//! may follow. So a truncated, altered or foreign code is rejected with a
+//! clear [`ShareError`], never misread.
+
+pub mod bits;
+pub mod envelope;
+pub mod invitation;
+pub mod response;
+
+/// Why a code could not be read. The messages are for the person holding it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    /// Nothing was given.
+    Empty,
+    /// Characters that never appear in a code.
+    NotACode,
+    /// The checksum does not match: cut short, mistyped or altered.
+    Damaged,
+    /// Made by a newer Align 180.
+    NewerFormat(u8),
+    /// A response where an invitation was expected, or the other way round.
+    WrongKind,
+    /// Asks questions this app does not know.
+    UnknownInstrument,
+    /// Longer than any real code.
+    TooLong,
+    /// Well-formed on the outside but not inside (the field says what).
+    Malformed(&'static str),
+    /// This assessment cannot be shared by link (e.g. an id from an old import).
+    CannotEncode(&'static str),
+}
+
+impl std::fmt::Display for ShareError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ShareError::Empty => write!(f, "The link or code is empty."),
+            ShareError::NotACode => write!(f, "This is not an Align 180 code: it contains characters a code never has."),
+            ShareError::Damaged => write!(
+                f,
+                "This link is incomplete or has been changed (its checksum does not match). \
+                 Ask for the link again, or use the file instead."
+            ),
+            ShareError::NewerFormat(v) => write!(
+                f,
+                "This code was made by a newer version of Align 180 (format {v}). Open it with the newer version."
+            ),
+            ShareError::WrongKind => write!(f, "This code is of another kind (an invitation instead of a response, or the reverse)."),
+            ShareError::UnknownInstrument => write!(f, "This code uses a question set this version of Align 180 does not know."),
+            ShareError::TooLong => write!(f, "This code is far longer than any Align 180 code."),
+            ShareError::Malformed(what) => write!(f, "This code is damaged: its {what} is not valid."),
+            ShareError::CannotEncode(what) => write!(f, "This assessment cannot be shared by link: {what}."),
+        }
+    }
+}
+
+/// The longest code accepted (characters), well above any real one.
+pub const MAX_CODE_CHARS: usize = 16_000;
+
+/// Above this length a link is unwieldy (chat apps cut it, QR codes get
+/// dense): the app recommends the file and still offers the link.
+pub const LINK_COMFORT_CHARS: usize = 2_000;
