@@ -12,6 +12,10 @@ fn any_route() -> impl Strategy<Value = Route> {
         Just(Route::Start),
         id.prop_map(|assessment| Route::Profile { assessment }),
         id.prop_map(|assessment| Route::Reveal { assessment }),
+        id.prop_map(|assessment| Route::Invite { assessment }),
+        id.prop_map(|assessment| Route::Respond { assessment }),
+        "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenInvitation { code }),
+        "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenResponse { code }),
         id.prop_map(|assessment| Route::Report { assessment }),
         (id, any::<bool>()).prop_map(|(assessment, leader)| Route::Turn {
             assessment,

@@ -1,6 +1,7 @@
 //! An assessment: one leader, one cycle, the leader's and (later) the
 //! manager's responses on the same instrument.
 
+use crate::domain::exchange::Remote;
 use crate::domain::instrument::{Instrument, InstrumentRef};
 use crate::domain::response::{Rater, Response};
 use crate::domain::route::Route;
@@ -29,6 +30,9 @@ pub struct Assessment {
     /// The manager's rating of the leader, once started.
     #[serde(default)]
     pub manager_response: Option<Response>,
+    /// Set when the two raters use two devices (see [`Remote`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote: Option<Remote>,
 }
 
 /// Why a new assessment could not be created.
@@ -86,6 +90,7 @@ impl Assessment {
             created_at: now_ms,
             leader_response: Response::default(),
             manager_response: None,
+            remote: None,
         })
     }
 
@@ -118,6 +123,9 @@ impl Assessment {
     /// once both are in, otherwise the clear screen for the other's turn.
     pub fn after_submit(&self, rater: Rater) -> Route {
         let id = self.id.clone();
+        if rater == Rater::Manager && matches!(self.remote, Some(Remote::Answering { .. })) {
+            return Route::Respond { assessment: id };
+        }
         if self.both_submitted() {
             return Route::Reveal { assessment: id };
         }

@@ -2,6 +2,8 @@
 
 pub mod assessment;
 pub mod comparison;
+pub mod exchange;
+pub mod files;
 pub mod guide;
 pub mod ids;
 pub mod instrument;

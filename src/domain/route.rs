@@ -4,6 +4,7 @@
 //! this small, fully tested parser instead.)
 
 use crate::domain::response::Rater;
+use crate::domain::share::MAX_CODE_CHARS;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +39,26 @@ pub enum Route {
     Reveal {
         /// The assessment's id.
         assessment: String,
+    },
+    /// The leader's invitation for the manager (link, QR code).
+    Invite {
+        /// The assessment's id.
+        assessment: String,
+    },
+    /// On the manager's device: the response to send back (link, QR code, file).
+    Respond {
+        /// The assessment's id.
+        assessment: String,
+    },
+    /// An invitation link opened on the manager's device.
+    OpenInvitation {
+        /// The code as it came; the page decodes it and explains any problem.
+        code: String,
+    },
+    /// A response link opened on the leader's device.
+    OpenResponse {
+        /// The code as it came.
+        code: String,
     },
     /// The side-by-side report.
     Report {
@@ -86,6 +107,18 @@ impl Route {
             ["a", id, "profile"] if valid_segment(id) => Route::Profile {
                 assessment: id.to_string(),
             },
+            ["a", id, "invite"] if valid_segment(id) => Route::Invite {
+                assessment: id.to_string(),
+            },
+            ["a", id, "respond"] if valid_segment(id) => Route::Respond {
+                assessment: id.to_string(),
+            },
+            ["invite", code] if code.len() <= MAX_CODE_CHARS => Route::OpenInvitation {
+                code: code.to_string(),
+            },
+            ["response", code] if code.len() <= MAX_CODE_CHARS => Route::OpenResponse {
+                code: code.to_string(),
+            },
             ["a", id, "reveal"] if valid_segment(id) => Route::Reveal {
                 assessment: id.to_string(),
             },
@@ -128,6 +161,10 @@ impl Route {
                 format!("#/a/{assessment}/turn/{}", rater_slug(*rater))
             }
             Route::Reveal { assessment } => format!("#/a/{assessment}/reveal"),
+            Route::Invite { assessment } => format!("#/a/{assessment}/invite"),
+            Route::Respond { assessment } => format!("#/a/{assessment}/respond"),
+            Route::OpenInvitation { code } => format!("#/invite/{code}"),
+            Route::OpenResponse { code } => format!("#/response/{code}"),
             Route::Report { assessment } => format!("#/a/{assessment}/report"),
         }
     }

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use align180::domain::assessment::Assessment;
+use align180::domain::exchange::Remote;
 use align180::domain::instrument::Instrument;
 use align180::domain::rating::Rating;
 use align180::domain::response::Response;
@@ -64,9 +65,10 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
         0u64..4_000_000_000_000,
         any_response(),
         proptest::option::of(any_response()),
+        proptest::option::of((any::<bool>(), any::<u32>())),
     )
         .prop_map(
-            |(id, leader, manager, cycle, created_at, lr, mr)| Assessment {
+            |(id, leader, manager, cycle, created_at, lr, mr, remote)| Assessment {
                 id,
                 instrument: Instrument::sparc_180().reference(),
                 leader,
@@ -75,6 +77,13 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
                 created_at,
                 leader_response: lr,
                 manager_response: mr,
+                remote: remote.map(|(inviting, nonce)| {
+                    if inviting {
+                        Remote::Inviting { nonce }
+                    } else {
+                        Remote::Answering { nonce }
+                    }
+                }),
             },
         )
 }

@@ -22,6 +22,7 @@
 pub mod bits;
 pub mod envelope;
 pub mod invitation;
+pub mod qr;
 pub mod response;
 
 /// Why a code could not be read. The messages are for the person holding it.

@@ -1,0 +1,254 @@
+//! Files people download and import: a versioned export of one or all
+//! assessments (the backup format), a response file for the manager to send
+//! back, and the comparison as CSV. Reading a file never panics and says
+//! plainly what it could not use.
+
+use crate::domain::assessment::Assessment;
+use crate::domain::comparison::Comparison;
+use crate::domain::instrument::Instrument;
+use crate::domain::stored::{self, Decoded};
+use serde::Serialize;
+use serde_json::Value;
+
+/// The `format` of an export (backup) file.
+pub const EXPORT_FORMAT: &str = "align180-export";
+/// The `format` of a response file.
+pub const RESPONSE_FORMAT: &str = "align180-response";
+/// The file version this build writes.
+pub const FILE_VERSION: u32 = 1;
+/// Files larger than this are refused before parsing (characters).
+pub const MAX_FILE_CHARS: usize = 20_000_000;
+
+#[derive(Serialize)]
+struct ExportOut {
+    format: &'static str,
+    version: u32,
+    exported_at: u64,
+    /// Each record in its stored form, so files and storage share one schema.
+    assessments: Vec<Value>,
+}
+
+/// An export file holding `assessments`.
+pub fn export(assessments: &[Assessment], now_ms: u64) -> String {
+    let records = assessments
+        .iter()
+        .filter_map(|a| serde_json::from_str(&stored::encode(a)).ok())
+        .collect();
+    let file = ExportOut {
+        format: EXPORT_FORMAT,
+        version: FILE_VERSION,
+        exported_at: now_ms,
+        assessments: records,
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A response file: the code, with readable context for people.
+pub fn response_file(code: &str, assessment: &Assessment) -> String {
+    let file = serde_json::json!({
+        "format": RESPONSE_FORMAT,
+        "version": FILE_VERSION,
+        "about": format!(
+            "Align 180 response from {} about {}. Open Align 180 and import this file to see it.",
+            assessment.manager.as_deref().unwrap_or("the manager"),
+            assessment.leader
+        ),
+        "code": code,
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// What a file turned out to hold.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileContent {
+    /// A response code to preview and import.
+    Response(String),
+    /// Assessments to merge, and the records that could not be read (with why).
+    Assessments {
+        /// Readable assessments.
+        readable: Vec<Assessment>,
+        /// One plain-words reason per record left out.
+        unreadable: Vec<String>,
+    },
+}
+
+/// Why a file could not be used at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Not JSON.
+    NotJson,
+    /// JSON, but not one of our files.
+    NotOurs,
+    /// One of ours, from a newer Align 180.
+    Newer(u32),
+    /// Too large to be one of ours.
+    TooLarge,
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::NotJson => write!(
+                f,
+                "This file is not an Align 180 file (it is not JSON text)."
+            ),
+            FileError::NotOurs => {
+                write!(f, "This file is not an Align 180 export or response file.")
+            }
+            FileError::Newer(v) => write!(
+                f,
+                "This file was made by a newer version of Align 180 (file version {v})."
+            ),
+            FileError::TooLarge => write!(f, "This file is too large to be an Align 180 file."),
+        }
+    }
+}
+
+/// Reads an export or response file.
+pub fn read_file(text: &str) -> Result<FileContent, FileError> {
+    if text.len() > MAX_FILE_CHARS {
+        return Err(FileError::TooLarge);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
+    let format = value
+        .get("format")
+        .and_then(Value::as_str)
+        .ok_or(FileError::NotOurs)?;
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or(FileError::NotOurs)?;
+    if format != EXPORT_FORMAT && format != RESPONSE_FORMAT {
+        return Err(FileError::NotOurs);
+    }
+    if version > u64::from(FILE_VERSION) {
+        return Err(FileError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
+    }
+    if format == RESPONSE_FORMAT {
+        let code = value
+            .get("code")
+            .and_then(Value::as_str)
+            .ok_or(FileError::NotOurs)?;
+        return Ok(FileContent::Response(code.to_string()));
+    }
+    let records = value
+        .get("assessments")
+        .and_then(Value::as_array)
+        .ok_or(FileError::NotOurs)?;
+    let mut readable = Vec::new();
+    let mut unreadable = Vec::new();
+    for (i, record) in records.iter().enumerate() {
+        let id = record
+            .pointer("/assessment/id")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let key = stored::assessment_key(id);
+        match stored::decode(&key, &record.to_string()) {
+            Decoded::Assessment(a) => readable.push(*a),
+            Decoded::NewerSchema(v) => unreadable.push(format!(
+                "record {}: from a newer Align 180 (data version {v})",
+                i + 1
+            )),
+            Decoded::Unreadable(reason) => unreadable.push(format!("record {}: {reason}", i + 1)),
+        }
+    }
+    Ok(FileContent::Assessments {
+        readable,
+        unreadable,
+    })
+}
+
+/// What merging imported assessments into this browser would do.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Merge {
+    /// New here: to be saved.
+    pub added: Vec<Assessment>,
+    /// Already here, identical: nothing to do.
+    pub identical: usize,
+    /// Already here with different answers: left as they are here.
+    pub kept: Vec<String>,
+}
+
+/// Plans a merge without duplicates: new ids are added, identical ones
+/// skipped, and differing ones never overwrite what this browser holds.
+pub fn merge(existing: &[Assessment], incoming: Vec<Assessment>) -> Merge {
+    let mut plan = Merge::default();
+    for a in incoming {
+        match existing.iter().find(|e| e.id == a.id) {
+            None if plan.added.iter().any(|b| b.id == a.id) => plan.identical += 1,
+            None => plan.added.push(a),
+            Some(e) if *e == a => plan.identical += 1,
+            Some(_) => plan.kept.push(a.id),
+        }
+    }
+    plan
+}
+
+/// A CSV cell: quoted when needed, and never starting with a character a
+/// spreadsheet would run as a formula.
+fn cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The comparison as CSV: one row per item (including items not compared).
+pub fn comparison_csv(instrument: &Instrument, comparison: &Comparison) -> String {
+    let mut out = String::from("item,dimension,self,manager,gap,label\r\n");
+    for (dimension, item) in instrument.items() {
+        let row = match comparison.items.iter().find(|g| g.item_id == item.id) {
+            Some(g) => [
+                cell(&item.text),
+                cell(&dimension.name),
+                g.leader.to_string(),
+                g.manager.to_string(),
+                g.gap.to_string(),
+                g.label.name().to_string(),
+            ],
+            None => [
+                cell(&item.text),
+                cell(&dimension.name),
+                String::new(),
+                String::new(),
+                String::new(),
+                "not compared".to_string(),
+            ],
+        };
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A file name for downloads: letters, digits and dashes only.
+pub fn file_name(parts: &[&str], extension: &str) -> String {
+    let stem: String = parts
+        .iter()
+        .map(|p| {
+            p.chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '-'
+                    }
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("-");
+    let mut collapsed = String::new();
+    for c in stem.chars() {
+        if !(c == '-' && collapsed.ends_with('-')) {
+            collapsed.push(c);
+        }
+    }
+    format!("{}.{extension}", collapsed.trim_matches('-'))
+}
