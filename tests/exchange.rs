@@ -199,7 +199,7 @@ fn merging_adds_new_skips_identical_and_never_overwrites() {
     let mut a_changed = a.clone();
     a_changed.leader = "Someone else".into();
     let plan = merge(
-        &[a.clone()],
+        std::slice::from_ref(&a),
         vec![a.clone(), b.clone(), a_changed, b.clone()],
     );
     assert_eq!(plan.added, vec![b]);
