@@ -4,9 +4,10 @@
 use crate::domain::route::Route;
 use crate::web::browser::scroll_to_top;
 use crate::web::pages::{
-    home::HomePage, not_found::NotFoundPage, profile::ProfilePage,
-    questionnaire::QuestionnairePage, report::ReportPage, reveal::RevealPage, start::StartPage,
-    turn::TurnPage,
+    home::HomePage, invite::InvitePage, not_found::NotFoundPage,
+    open_invitation::OpenInvitationPage, open_response::OpenResponsePage, profile::ProfilePage,
+    questionnaire::QuestionnairePage, report::ReportPage, respond::RespondPage, reveal::RevealPage,
+    start::StartPage, turn::TurnPage,
 };
 use crate::web::router::route_signal;
 use crate::web::storage::StorageError;
@@ -64,6 +65,10 @@ pub fn App() -> impl IntoView {
             }
             Route::Reveal { assessment } => view! { <RevealPage id=assessment/> }.into_any(),
             Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
+            Route::Invite { assessment } => view! { <InvitePage id=assessment/> }.into_any(),
+            Route::Respond { assessment } => view! { <RespondPage id=assessment/> }.into_any(),
+            Route::OpenInvitation { code } => view! { <OpenInvitationPage code=code/> }.into_any(),
+            Route::OpenResponse { code } => view! { <OpenResponsePage code=code/> }.into_any(),
             Route::NotFound => view! { <NotFoundPage/> }.into_any(),
         }
     };

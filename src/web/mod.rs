@@ -6,6 +6,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod echarts;
+pub mod files;
 pub mod pages;
 pub mod router;
 pub mod storage;

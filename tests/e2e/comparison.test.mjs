@@ -199,7 +199,7 @@ test('the manager may go first; the leader then takes their turn', async () => {
   const id = await createAssessment(page, 'Lee Park', 'Ola Berg', 'Q2 2027');
   await page.goto(`${env.server.url}#/`);
   await appReady(page);
-  await page.getByRole('link', { name: "Manager's turn (Ola Berg)" }).click();
+  await page.getByRole('link', { name: "Manager's turn on this device (Ola Berg)" }).click();
   await page.getByRole('link', { name: 'Start rating Lee Park as Ola Berg' }).click();
   await answerQuestionnaire(page, { digitFor: () => 5, priorities: [3], reflection: 'Manager first.' });
   await page.getByRole('button', { name: 'Submit my rating' }).click();

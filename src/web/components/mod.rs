@@ -4,3 +4,4 @@ pub mod chart;
 pub mod progress;
 pub mod rating_item;
 pub mod score_table;
+pub mod share_link;

@@ -2,11 +2,16 @@
 //! saved in this browser, to resume, view or delete.
 
 use crate::domain::assessment::{Assessment, ResponseStatus};
+use crate::domain::exchange::Remote;
+use crate::domain::files::{export, file_name};
 use crate::domain::instrument::Instrument;
 use crate::domain::questionnaire::Step;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::app::set_title;
+use crate::web::browser::now_ms;
+use crate::web::files::download;
+use crate::web::pages::import::ImportPanel;
 use crate::web::storage::{self, Listed};
 use leptos::prelude::*;
 
@@ -87,6 +92,7 @@ pub fn HomePage() -> impl IntoView {
                 }
             }}
         </section>
+        <ImportPanel on_imported=Callback::new(move |_| refresh())/>
     }
 }
 
@@ -116,21 +122,67 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
     let delete_question = format!("Delete the assessment for {title}? This cannot be undone.");
     let id = assessment.id.clone();
     let manager_name = assessment.display_name(Rater::Manager);
-    let main_action = if assessment.both_submitted() {
-        view! { <a class="button primary" href=Route::Report { assessment: id.clone() }.href()>"Open the report"</a> }.into_any()
-    } else if leader_status == ResponseStatus::Submitted {
-        view! { <a class="button" href=Route::Profile { assessment: id.clone() }.href()>{format!("View {leader}'s profile")}</a> }.into_any()
-    } else {
-        let verb = if leader_status == ResponseStatus::NotStarted {
-            "Start"
+    let answering = matches!(assessment.remote, Some(Remote::Answering { .. }));
+    let (main_action, other_actions) = if answering {
+        // The manager's own copy on their device.
+        let main = if manager_status == ResponseStatus::Submitted {
+            view! { <a class="button primary" href=Route::Respond { assessment: id.clone() }.href()>{format!("Send your response to {leader}")}</a> }.into_any()
         } else {
-            "Resume"
+            view! { <a class="button primary" href=resume_route(&assessment, Rater::Manager, instrument).href()>{format!("Rate {leader}")}</a> }.into_any()
         };
-        view! { <a class="button primary" href=resume_route(&assessment, Rater::Leader, instrument).href()>{format!("{verb} the self-assessment")}</a> }.into_any()
+        (main, None)
+    } else {
+        let main = if assessment.both_submitted() {
+            view! { <a class="button primary" href=Route::Report { assessment: id.clone() }.href()>"Open the report"</a> }.into_any()
+        } else if leader_status == ResponseStatus::Submitted {
+            view! { <a class="button" href=Route::Profile { assessment: id.clone() }.href()>{format!("View {leader}'s profile")}</a> }.into_any()
+        } else {
+            let verb = if leader_status == ResponseStatus::NotStarted {
+                "Start"
+            } else {
+                "Resume"
+            };
+            view! { <a class="button primary" href=resume_route(&assessment, Rater::Leader, instrument).href()>{format!("{verb} the self-assessment")}</a> }.into_any()
+        };
+        let others = (manager_status != ResponseStatus::Submitted).then(|| {
+            view! {
+                <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{format!("Manager's turn on this device ({manager_name})")}</a>
+                <a class="button" href=Route::Invite { assessment: id.clone() }.href()>"Invite the manager to use their own device"</a>
+            }
+        });
+        (main, others)
     };
-    let manager_action = (manager_status != ResponseStatus::Submitted).then(|| {
-        view! { <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{format!("Manager's turn ({manager_name})")}</a> }
-    });
+    let export_one = {
+        let a = assessment.clone();
+        move |_| {
+            let name = file_name(
+                &["align180", &a.leader, a.cycle.as_deref().unwrap_or("")],
+                "json",
+            );
+            let _ = download(
+                &name,
+                "application/json",
+                &export(std::slice::from_ref(&a), now_ms()),
+            );
+        }
+    };
+    let (title, status_block) = if answering {
+        (
+            format!("Your rating of {title}"),
+            view! { <p class="status"><span class="status-manager">{status_text(manager_status, "Your rating")}</span></p> }.into_any(),
+        )
+    } else {
+        (
+            title,
+            view! {
+                <p class="status">
+                    <span class="status-leader">{status_text(leader_status, "Self-assessment")}</span>
+                    <span class="status-manager">{manager_text}</span>
+                </p>
+            }
+            .into_any(),
+        )
+    };
     let do_delete = move |_| match storage::delete(&id) {
         Ok(()) => on_deleted.run(()),
         Err(e) => delete_error.set(Some(e.to_string())),
@@ -144,13 +196,11 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
                 <dt>"Manager"</dt><dd>{assessment.manager.clone().unwrap_or_else(|| "Not named".into())}</dd>
                 <dt>"Cycle"</dt><dd>{assessment.cycle.clone().unwrap_or_else(|| "Not set".into())}</dd>
             </dl>
-            <p class="status">
-                <span class="status-leader">{status_text(leader_status, "Self-assessment")}</span>
-                <span class="status-manager">{manager_text}</span>
-            </p>
+            {status_block}
             <div class="actions">
                 {main_action}
-                {manager_action}
+                {other_actions}
+                <button type="button" class="button" on:click=export_one>"Download as a file"</button>
                 <Show when=move || !confirming.get()>
                     <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>
                         {format!("Delete {leader}'s assessment")}

@@ -1,11 +1,16 @@
 //! One module per page of the app.
 
 pub mod home;
+pub mod import;
+pub mod invite;
 pub mod load_problem;
 pub mod not_found;
+pub mod open_invitation;
+pub mod open_response;
 pub mod profile;
 pub mod questionnaire;
 pub mod report;
+pub mod respond;
 pub mod reveal;
 pub mod start;
 pub mod turn;

@@ -106,7 +106,10 @@ pub fn ProfilePage(id: String) -> impl IntoView {
             view! {
                 <div class="notice">
                     <p>{format!("This is {leader}'s own view. The comparison opens once {} has rated too; until then neither sees the other's answers.", assessment.display_name(Rater::Manager))}</p>
-                    <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>"Manager's turn"</a>
+                    <div class="actions">
+                        <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>"Manager's turn"</a>
+                        <a class="button" href=Route::Invite { assessment: id.clone() }.href()>"Invite the manager to use their own device"</a>
+                    </div>
                 </div>
             }.into_any()
         }}

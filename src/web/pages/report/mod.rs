@@ -13,12 +13,14 @@ mod side_by_side;
 use crate::charts::palette::{Palette, Scheme};
 use crate::domain::assessment::{Assessment, ResponseStatus};
 use crate::domain::comparison::compare;
+use crate::domain::files::{comparison_csv, export, file_name};
 use crate::domain::guide::{build_guide, Names};
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::app::set_title;
-use crate::web::browser::prefers_dark;
+use crate::web::browser::{now_ms, prefers_dark};
+use crate::web::files::download;
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
@@ -68,6 +70,30 @@ pub fn ReportPage(id: String) -> impl IntoView {
         Some(c) => format!("{leader_name} (self) and {manager_name} (manager) · {c}"),
         None => format!("{leader_name} (self) and {manager_name} (manager)"),
     };
+    let csv = comparison_csv(instrument, &comparison);
+    let file = export(std::slice::from_ref(&assessment), now_ms());
+    let stem = [
+        leader_name.clone(),
+        assessment.cycle.clone().unwrap_or_default(),
+    ];
+    let download_csv = move |_| {
+        let _ = download(
+            &file_name(&[&stem[0], &stem[1], "comparison"], "csv"),
+            "text/csv",
+            &csv,
+        );
+    };
+    let stem2 = [
+        leader_name.clone(),
+        assessment.cycle.clone().unwrap_or_default(),
+    ];
+    let download_file = move |_| {
+        let _ = download(
+            &file_name(&["align180", &stem2[0], &stem2[1]], "json"),
+            "application/json",
+            &file,
+        );
+    };
     let print = move |_| {
         if let Some(w) = crate::web::browser::window() {
             let _ = w.print();
@@ -80,6 +106,8 @@ pub fn ReportPage(id: String) -> impl IntoView {
             <p class="context">{subtitle}</p>
             <div class="actions no-print">
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
+                <button type="button" class="button" id="download-csv" on:click=download_csv>"Download the comparison (CSV)"</button>
+                <button type="button" class="button" on:click=download_file>"Download this assessment (file)"</button>
                 <a class="button" href=Route::Home.href()>"Back to all assessments"</a>
             </div>
             <headline::Headline comparison=comparison.clone() manager=manager_name.clone() leader=leader_name.clone()/>

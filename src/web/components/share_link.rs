@@ -1,0 +1,69 @@
+//! A link to hand to someone else: the link itself, a Copy button, its QR
+//! code, and a plain warning that anyone holding it can read what it carries.
+
+use crate::domain::share::qr::qr_svg;
+use crate::domain::share::LINK_COMFORT_CHARS;
+use crate::web::files::copy_text;
+use leptos::prelude::*;
+
+/// The size the QR code is drawn at: large enough for a phone camera.
+const QR_PIXELS: u32 = 280;
+
+/// Shows a share link with Copy and a QR code.
+#[component]
+pub fn ShareLink(
+    /// The whole link.
+    link: String,
+    /// What the link is, e.g. "Invitation link".
+    label: &'static str,
+    /// What the link carries, for the privacy warning.
+    carries: String,
+) -> impl IntoView {
+    let copied = RwSignal::new(None::<bool>);
+    let too_long = link.len() > LINK_COMFORT_CHARS;
+    let qr = qr_svg(&link, QR_PIXELS);
+    let copy_link = link.clone();
+    let copy = move |_| {
+        let text = copy_link.clone();
+        leptos::task::spawn_local(async move {
+            copied.set(Some(copy_text(&text).await.is_ok()));
+        });
+    };
+    let length = link.len();
+    view! {
+        <div class="share-link">
+            <label for="share-link-text" class="share-label">{label}</label>
+            <textarea id="share-link-text" class="share-text" readonly rows="3" data-length=length
+                on:focus=move |ev| {
+                    use wasm_bindgen::JsCast;
+                    if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                        t.select();
+                    }
+                }>{link.clone()}</textarea>
+            <div class="actions">
+                <button type="button" class="button primary" id="copy-link" on:click=copy>"Copy the link"</button>
+                <span class="copy-status" role="status">{move || match copied.get() {
+                    Some(true) => "Copied.",
+                    Some(false) => "Copying is blocked here: select the link above and copy it.",
+                    None => "",
+                }}</span>
+            </div>
+            <p class="privacy-note">
+                <strong>"Anyone who holds this link can read what it carries: "</strong>{carries}
+                ". It never passes through a server (the data is in the part after #), so send it only to the person it is for."
+            </p>
+            {too_long.then(|| view! {
+                <p class="notice">{format!("This link is long ({length} characters): some chat apps cut long links, and its QR code is dense. The file is more reliable; the link still works where it arrives whole.")}</p>
+            })}
+            {match qr {
+                Some(svg) => view! {
+                    <figure class="qr">
+                        <div class="qr-code" role="img" aria-label=format!("QR code of the {}", label.to_lowercase()) inner_html=svg></div>
+                        <figcaption>"Scan with a phone camera to open the link there."</figcaption>
+                    </figure>
+                }.into_any(),
+                None => view! { <p class="hint">"This link is too long for a QR code; use the link or the file."</p> }.into_any(),
+            }}
+        </div>
+    }
+}

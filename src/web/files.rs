@@ -1,0 +1,54 @@
+//! Getting text out of and into the browser without a server: downloads
+//! through a blob URL, the clipboard, and reading chosen or dropped files.
+
+use crate::web::browser::{document, window};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let anchor = document()
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok_or_else(|| "the browser could not start the download".to_string())?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copies `text` to the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let clipboard = window().map(|w| w.navigator().clipboard()).ok_or(())?;
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
+/// The text of a chosen or dropped file.
+pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    let value = JsFuture::from(file.text())
+        .await
+        .map_err(|_| format!("“{}” could not be read.", file.name()))?;
+    value
+        .as_string()
+        .ok_or_else(|| format!("“{}” is not a text file.", file.name()))
+}
+
+/// The address of the app itself (everything before the fragment), so that
+/// links work wherever the app is hosted.
+pub fn app_base_url() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}

@@ -1,0 +1,197 @@
+//! Opening what came from another device: a pasted link or code, or chosen
+//! or dropped files (response files and export/backup files), plus the
+//! backup download. Bad input gets a clear message and changes nothing.
+
+use crate::domain::files::{export, file_name, merge, read_file, FileContent};
+use crate::domain::route::Route;
+use crate::domain::share::envelope::code_in;
+use crate::domain::share::invitation::Invitation;
+use crate::domain::share::response::ResponseCode;
+use crate::web::browser::now_ms;
+use crate::web::files::{download, read_text};
+use crate::web::router::navigate;
+use crate::web::storage::{self, Listed};
+use leptos::prelude::*;
+
+fn readable_assessments() -> Vec<crate::domain::assessment::Assessment> {
+    storage::list()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|l| match l {
+            Listed::Readable(a) => Some(*a),
+            Listed::Problem { .. } => None,
+        })
+        .collect()
+}
+
+/// Merges an export file's assessments; returns what happened, in words.
+fn import_assessments(
+    name: &str,
+    readable: Vec<crate::domain::assessment::Assessment>,
+    unreadable: Vec<String>,
+) -> String {
+    let plan = merge(&readable_assessments(), readable);
+    let mut saved = 0;
+    let mut failed = None;
+    for a in &plan.added {
+        match storage::save(a) {
+            Ok(()) => saved += 1,
+            Err(e) => {
+                failed = Some(e.to_string());
+                break;
+            }
+        }
+    }
+    let mut parts = vec![format!("“{name}”: {saved} assessments added")];
+    if plan.identical > 0 {
+        parts.push(format!("{} already here", plan.identical));
+    }
+    if !plan.kept.is_empty() {
+        parts.push(format!(
+            "{} already here with different answers, kept as they are here",
+            plan.kept.len()
+        ));
+    }
+    if !unreadable.is_empty() {
+        parts.push(format!(
+            "{} records could not be read ({})",
+            unreadable.len(),
+            unreadable.join("; ")
+        ));
+    }
+    if let Some(e) = failed {
+        parts.push(format!("stopped: {e}"));
+    }
+    format!("{}.", parts.join(", "))
+}
+
+/// The import panel on the home page.
+#[component]
+pub fn ImportPanel(
+    /// Called after assessments were added, to refresh the list.
+    on_imported: Callback<()>,
+) -> impl IntoView {
+    let pasted = RwSignal::new(String::new());
+    let messages = RwSignal::new(Vec::<String>::new());
+    let dragging = RwSignal::new(false);
+
+    let open_pasted = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = pasted.get_untracked();
+        let code = code_in(&text).to_string();
+        if Invitation::decode(&code).is_ok() {
+            navigate(&Route::OpenInvitation { code });
+        } else {
+            match ResponseCode::decode(&code) {
+                Ok(_) => navigate(&Route::OpenResponse { code }),
+                Err(e) => messages.set(vec![format!(
+                    "That is not a link or code Align 180 can open. {e}"
+                )]),
+            }
+        }
+    };
+
+    let handle_files = move |files: Vec<web_sys::File>| {
+        leptos::task::spawn_local(async move {
+            let mut out = Vec::new();
+            let mut added = false;
+            for file in files {
+                let name = file.name();
+                match read_text(&file).await {
+                    Err(e) => out.push(e),
+                    Ok(text) => match read_file(&text) {
+                        Err(e) => out.push(format!("“{name}”: {e} Nothing was changed.")),
+                        Ok(FileContent::Response(code)) => {
+                            match ResponseCode::decode(code_in(&code)) {
+                                Ok(_) => {
+                                    navigate(&Route::OpenResponse {
+                                        code: code_in(&code).to_string(),
+                                    });
+                                    return;
+                                }
+                                Err(e) => out.push(format!("“{name}”: {e} Nothing was changed.")),
+                            }
+                        }
+                        Ok(FileContent::Assessments {
+                            readable,
+                            unreadable,
+                        }) => {
+                            out.push(import_assessments(&name, readable, unreadable));
+                            added = true;
+                        }
+                    },
+                }
+            }
+            messages.set(out);
+            if added {
+                on_imported.run(());
+            }
+        });
+    };
+
+    let on_choose = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files = input
+            .files()
+            .map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
+            .unwrap_or_default();
+        handle_files(files);
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let files = ev
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
+            .unwrap_or_default();
+        handle_files(files);
+    };
+    let backup = move |_| {
+        let all = readable_assessments();
+        let today = String::from(js_sys::Date::new_0().to_iso_string())
+            .chars()
+            .take(10)
+            .collect::<String>();
+        let name = file_name(&["align180-backup", &today], "json");
+        if let Err(e) = download(&name, "application/json", &export(&all, now_ms())) {
+            messages.set(vec![e]);
+        }
+    };
+
+    view! {
+        <section class="import" aria-labelledby="import-heading">
+            <h2 id="import-heading">"Open a link, code or file"</h2>
+            <form class="paste-form" on:submit=open_pasted>
+                <label for="paste-code">"Paste an invitation or response link (or just its code)"</label>
+                <div class="paste-row">
+                    <input id="paste-code" type="text" autocomplete="off" spellcheck="false"
+                        on:input=move |ev| pasted.set(event_target_value(&ev))/>
+                    <button type="submit" class="button">"Open"</button>
+                </div>
+            </form>
+            <div class="drop-zone" class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label for="import-files" class="button">"Choose files to import"</label>
+                <input id="import-files" class="visually-hidden" type="file" accept=".json,application/json" multiple on:change=on_choose/>
+                <span class="hint">" or drop them here: response files from a manager, or Align 180 export and backup files."</span>
+            </div>
+            <ul class="import-messages" role="status">
+                {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+            </ul>
+            <p class="backup">
+                <button type="button" class="button" on:click=backup>"Download a backup of everything"</button>
+                <span class="hint">" Browsers may clear a site's data (Safari after 7 days without a visit); a backup file keeps your assessments safe."</span>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,76 @@
+//! "Invite my manager": the invitation link, its QR code, and Copy.
+
+use crate::domain::exchange::{invitation_for, Remote};
+use crate::domain::instrument::Instrument;
+use crate::domain::response::Rater;
+use crate::domain::route::Route;
+use crate::web::app::set_title;
+use crate::web::browser::random_nonce;
+use crate::web::components::share_link::ShareLink;
+use crate::web::files::app_base_url;
+use crate::web::pages::load_problem::LoadProblem;
+use crate::web::storage::{self, StorageError};
+use leptos::prelude::*;
+
+/// The invitation page.
+#[component]
+pub fn InvitePage(id: String) -> impl IntoView {
+    let mut assessment = match storage::load(&id) {
+        Ok(a) => a,
+        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    };
+    let Some(instrument) = Instrument::find(&assessment.instrument) else {
+        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
+    };
+    set_title("Invite the manager");
+    let nonce = match assessment.remote {
+        Some(Remote::Inviting { nonce }) => nonce,
+        Some(Remote::Answering { .. }) => {
+            return view! {
+                <h1 tabindex="-1" class="page-title">"This is the manager's copy"</h1>
+                <p>"This browser holds the manager's rating of this leader; only the leader's browser can invite."</p>
+                <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+            }
+            .into_any();
+        }
+        None => {
+            // The nonce is kept, so the same invitation is shown every time.
+            let nonce = random_nonce();
+            assessment.remote = Some(Remote::Inviting { nonce });
+            if let Err(error) = storage::save(&assessment) {
+                return view! { <LoadProblem error=error/> }.into_any();
+            }
+            nonce
+        }
+    };
+    let manager = assessment.display_name(Rater::Manager);
+    let leader = assessment.leader.clone();
+    let body = match invitation_for(&assessment, instrument, nonce).encode() {
+        Ok(code) => {
+            let link = format!(
+                "{}{}",
+                app_base_url(),
+                Route::OpenInvitation { code }.href()
+            );
+            let carries = match &assessment.cycle {
+                Some(c) => format!("your name ({leader}), your manager's name, the cycle ({c}) and which questions to answer"),
+                None => format!("your name ({leader}), your manager's name and which questions to answer"),
+            };
+            view! { <ShareLink link=link label="Invitation link" carries=carries/> }.into_any()
+        }
+        Err(e) => {
+            view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any()
+        }
+    };
+    view! {
+        <h1 tabindex="-1" class="page-title">{format!("Invite {manager} to rate you")}</h1>
+        <p class="lead">
+            {format!("Send this link to {manager}. They open it on their own device, rate how often you show the same 25 behaviours, and send you back a response link or file. Your own answers are not in the link.")}
+        </p>
+        {body}
+        <h2>"When the response arrives"</h2>
+        <p>"Open the response link in this browser, or import the response file on the home page. The report opens once both of you have submitted."</p>
+        <p><a class="button" href=Route::Home.href()>"Back to all assessments"</a></p>
+    }
+    .into_any()
+}
