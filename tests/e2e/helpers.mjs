@@ -117,3 +117,15 @@ export const KNOWN_MEANS = {
   resilience: '1.2',
   collaboration: '5.0',
 };
+
+/**
+ * Reads the QR code shown in `selector` from a screenshot at the size it is
+ * drawn, as a phone camera would see it; returns its text (or null).
+ */
+export async function readQrCode(page, selector) {
+  const { PNG } = await import('pngjs');
+  const { default: jsQR } = await import('jsqr');
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  return found ? found.data : null;
+}

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, readQrCode } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -23,7 +23,8 @@ async function answerQuestionnaire(page, { digitFor, priorities, reflection }) {
   await page.waitForSelector('h1:has-text("Priorities")');
   for (const i of priorities) await page.locator('.priority input').nth(i).check();
   await page.getByRole('button', { name: 'Next: Reflections' }).click();
-  await page.locator('textarea').first().fill(reflection);
+  const texts = Array.isArray(reflection) ? reflection : [reflection];
+  for (const [i, text] of texts.entries()) await page.locator('textarea').nth(i).fill(text);
   await page.getByRole('button', { name: 'Next: Review' }).click();
   await page.waitForSelector('h1:has-text("Review and submit")');
 }
@@ -48,11 +49,11 @@ async function invitationLink(page) {
 }
 
 /** The manager's device: opens the invitation, rates, submits; returns the response link. */
-async function managerAnswers(page, link, digitFor = (d) => (d === 'strategy' ? 2 : 4)) {
+async function managerAnswers(page, link, digitFor = (d) => (d === 'strategy' ? 2 : 4), reflection = 'Manager view <b>bold?</b>') {
   await page.goto(link);
   await page.waitForSelector('h1:has-text("invites you to rate their leadership")');
   await page.getByRole('button', { name: /^(Start|Continue) rating/ }).click();
-  await answerQuestionnaire(page, { digitFor, priorities: [0, 5, 10], reflection: 'Manager view <b>bold?</b>' });
+  await answerQuestionnaire(page, { digitFor, priorities: [0, 5, 10], reflection });
   await page.getByRole('button', { name: 'Submit my rating' }).click();
   await page.waitForSelector('h1:has-text("send your response")');
   return page.locator('#share-link-text').inputValue();
@@ -76,7 +77,8 @@ test('invitation and response links between two devices give the one-device repo
   await leaderSubmits(leader.page, 'Dana Reyes', 'Sam Patel', 'Q1 2027');
   const invite = await invitationLink(leader.page);
   assert.match(invite, /\/align180\/#\/invite\/[A-Za-z0-9_-]+$/);
-  assert.ok(await leader.page.locator('.qr-code svg').count() === 1);
+  // The QR code, read from the screen at the size shown, is the link.
+  assert.equal(await readQrCode(leader.page, '.qr-code'), invite);
   assert.match(await leader.page.locator('.privacy-note').textContent(), /Anyone who holds this link can read what it carries/);
   await screenshot(leader.page, '30-invite');
   // Reopening the invitation page shows the same link (the nonce is kept).
@@ -90,6 +92,7 @@ test('invitation and response links between two devices give the one-device repo
   const managerStore = Object.values(await storedRecords(manager.page)).join('');
   assert.doesNotMatch(managerStore, /Leader view/);
   assert.match(responseLink, /#\/response\/[A-Za-z0-9_-]+$/);
+  assert.equal(await readQrCode(manager.page, '.qr-code'), responseLink);
   const code = responseLink.split('/').pop();
   console.log(`response code length with one short reflection: ${code.length}`);
   // The manager's home page offers the way back to this response.
@@ -265,4 +268,26 @@ test('a different response asks before replacing; an unknown one can be kept as 
 
   for (const d of [leader, first, second, stranger, third]) assert.deepEqual(d.errors, []);
   await Promise.all([leader, first, second, stranger, third].map((d) => d.context.close()));
+});
+
+test('a very long response recommends the file and still offers the link', async () => {
+  const leader = await openDevice(env.browser);
+  const manager = await openDevice(env.browser);
+  await leaderSubmits(leader.page, 'Mo Haddad', 'Eva Lind', 'Q4 2027');
+  const invite = await invitationLink(leader.page);
+  // Three 2,000-character reflections of varied words (they compress poorly).
+  let seed = 7;
+  const word = () => { seed = (seed * 48271) % 2147483647; return 'strategy team change pace trust goals review coach listen clarity'.split(' ')[seed % 10] + (seed % 97); };
+  const long = () => Array.from({ length: 400 }, word).join(' ').slice(0, 2000);
+  const link = await managerAnswers(manager.page, invite, () => 3, [long(), long(), long()]);
+  assert.ok(link.length > 2000, `link is ${link.length} characters`);
+  assert.match(await manager.page.locator('.share-link .notice').textContent(), /This link is long .* The file is more reliable/);
+  console.log(`long response link: ${link.length} characters`);
+  await leader.page.goto(link);
+  await leader.page.getByRole('button', { name: "Add Eva Lind's response" }).click();
+  await leader.page.getByRole('link', { name: 'Open the report' }).click();
+  await leader.page.waitForSelector('.reflections-table');
+  assert.match(await leader.page.locator('.reflections-table').textContent(), /strategy|team|change/);
+  for (const d of [leader, manager]) assert.deepEqual(d.errors, []);
+  await Promise.all([leader.context.close(), manager.context.close()]);
 });
