@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 /// stored shape changes.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// Every key Align 180 writes starts with this, so erasing everything
+/// leaves other sites' data under the same origin alone.
+pub const APP_KEY_PREFIX: &str = "align180.";
+
 /// Every assessment key starts with this, so the app can list its own keys and
 /// leave other sites' data under the same origin alone.
 pub const ASSESSMENT_KEY_PREFIX: &str = "align180.assessment.";

@@ -1,8 +1,12 @@
 //! The app shell: header, the page for the current route, and the notices
 //! every page shares (e.g. "your answers could not be saved").
 
+use crate::domain::assessment::Assessment;
+use crate::domain::files::{export, file_name};
 use crate::domain::route::Route;
+use crate::web::browser::now_ms;
 use crate::web::browser::scroll_to_top;
+use crate::web::files::download;
 use crate::web::pages::{
     home::HomePage, invite::InvitePage, not_found::NotFoundPage,
     open_invitation::OpenInvitationPage, open_response::OpenResponsePage, profile::ProfilePage,
@@ -10,7 +14,7 @@ use crate::web::pages::{
     start::StartPage, turn::TurnPage,
 };
 use crate::web::router::route_signal;
-use crate::web::storage::StorageError;
+use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 
 /// State shared by every page.
@@ -20,14 +24,30 @@ pub struct Shared {
     pub save_problem: RwSignal<Option<StorageError>>,
     /// An item the next questionnaire step should focus (from the review's "Answer now").
     pub focus_item: RwSignal<Option<String>>,
+    /// The assessment as it stands on this page when it could not be saved,
+    /// so the person can keep it as a file.
+    pub unsaved: RwSignal<Option<Assessment>>,
+    /// Counts `storage` events from other tabs, so pages can reload.
+    pub storage_events: RwSignal<u64>,
+    /// Whether this tab is a private session (session storage only).
+    pub private: RwSignal<bool>,
+}
+
+impl Shared {
+    fn new() -> Shared {
+        Shared {
+            save_problem: RwSignal::new(None),
+            focus_item: RwSignal::new(None),
+            unsaved: RwSignal::new(None),
+            storage_events: RwSignal::new(0),
+            private: RwSignal::new(storage::is_private()),
+        }
+    }
 }
 
 /// The shared state; pages are only ever mounted inside [`App`].
 pub fn shared() -> Shared {
-    use_context::<Shared>().unwrap_or_else(|| Shared {
-        save_problem: RwSignal::new(None),
-        focus_item: RwSignal::new(None),
-    })
+    use_context::<Shared>().unwrap_or_else(Shared::new)
 }
 
 /// Sets the browser tab's title, so every page is told apart in history and
@@ -41,12 +61,24 @@ pub fn set_title(title: &str) {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Shared {
-        save_problem: RwSignal::new(None),
-        focus_item: RwSignal::new(None),
-    });
+    let state = Shared::new();
+    provide_context(state);
     let route = route_signal();
-    let save_problem = shared().save_problem;
+    let save_problem = state.save_problem;
+    let handle = window_event_listener(leptos::ev::storage, move |_| {
+        state.storage_events.update(|n| *n += 1);
+    });
+    std::mem::forget(handle);
+    let keep_as_file = move |_| {
+        if let Some(a) = state.unsaved.get_untracked() {
+            let name = file_name(&["align180-unsaved", &a.leader], "json");
+            let _ = download(
+                &name,
+                "application/json",
+                &export(std::slice::from_ref(&a), now_ms()),
+            );
+        }
+    };
 
     let page = move || {
         let route = route.get();
@@ -77,13 +109,19 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="#/">"Align 180"</a>
             <span class="tagline">"Private 180 leadership assessment"</span>
+            <Show when=move || state.private.get()>
+                <span class="private-badge" id="private-badge">"Private session: nothing is kept after this tab closes"</span>
+            </Show>
         </header>
         <div class="notices" role="status" aria-live="assertive">
             {move || save_problem.get().map(|problem| view! {
-                <p class="notice notice-error">
-                    {problem.to_string()}
-                    " Your answers are kept on this page until you close it; keep it open."
-                </p>
+                <div class="notice notice-error" id="save-problem">
+                    <p>
+                        {problem.to_string()}
+                        " Your latest answers are kept on this page until you close it, and nothing already saved was changed."
+                    </p>
+                    <button type="button" class="button" on:click=keep_as_file>"Download your answers as a file"</button>
+                </div>
             })}
         </div>
         <main id="main">{page}</main>

@@ -49,12 +49,92 @@ impl std::fmt::Display for StorageError {
     }
 }
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
+/// The flag, kept in session storage, that marks a private session.
+const PRIVATE_FLAG: &str = "align180.private-session";
+
+fn session_storage() -> Result<web_sys::Storage, StorageError> {
+    window()
+        .ok_or(StorageError::Unavailable)?
+        .session_storage()
+        .map_err(|_| StorageError::Unavailable)?
+        .ok_or(StorageError::Unavailable)
+}
+
+fn persistent_storage() -> Result<web_sys::Storage, StorageError> {
     window()
         .ok_or(StorageError::Unavailable)?
         .local_storage()
         .map_err(|_| StorageError::Unavailable)?
         .ok_or(StorageError::Unavailable)
+}
+
+/// Whether this tab is a private session: everything is kept in session
+/// storage only and is gone when the tab closes (for shared computers).
+pub fn is_private() -> bool {
+    session_storage()
+        .ok()
+        .and_then(|s| s.get_item(PRIVATE_FLAG).ok().flatten())
+        .is_some()
+}
+
+/// Starts or ends a private session in this tab. Ending it erases what was
+/// entered during it.
+pub fn set_private(on: bool) -> Result<(), StorageError> {
+    let session = session_storage()?;
+    if on {
+        session.set_item(PRIVATE_FLAG, "1").map_err(write_error)
+    } else {
+        erase_in(&session)?;
+        session.remove_item(PRIVATE_FLAG).map_err(write_error)
+    }
+}
+
+/// The storage this tab reads and writes: session storage in a private
+/// session, local storage otherwise.
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    if is_private() {
+        session_storage()
+    } else {
+        persistent_storage()
+    }
+}
+
+fn erase_in(storage: &web_sys::Storage) -> Result<usize, StorageError> {
+    let count = storage.length().map_err(|_| StorageError::Unavailable)?;
+    let ours: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(stored::APP_KEY_PREFIX) && k != PRIVATE_FLAG)
+        .collect();
+    for key in &ours {
+        storage.remove_item(key).map_err(write_error)?;
+    }
+    Ok(ours.len())
+}
+
+/// Erases everything Align 180 keeps in this browser's storage (this tab's
+/// private session included); other sites' data is left alone.
+pub fn erase_everything() -> Result<usize, StorageError> {
+    let mut erased = erase_in(&persistent_storage()?)?;
+    if let Ok(session) = session_storage() {
+        erased += erase_in(&session)?;
+    }
+    Ok(erased)
+}
+
+/// The raw text stored under one of our keys, exactly as it is (for
+/// downloading a record the app cannot read).
+pub fn raw(key: &str) -> Option<String> {
+    local_storage().ok()?.get_item(key).ok().flatten()
+}
+
+/// Applies `edit` to the freshest stored copy of an assessment and saves it,
+/// so that answers given meanwhile in another tab are kept. Returns the
+/// saved assessment. If the stored copy cannot be read, nothing is written.
+pub fn update(id: &str, edit: impl FnOnce(&mut Assessment)) -> Result<Assessment, StorageError> {
+    let mut assessment = load(id)?;
+    edit(&mut assessment);
+    save(&assessment)?;
+    Ok(assessment)
 }
 
 fn write_error(err: wasm_bindgen::JsValue) -> StorageError {

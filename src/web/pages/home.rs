@@ -11,6 +11,7 @@ use crate::domain::route::Route;
 use crate::web::app::set_title;
 use crate::web::browser::now_ms;
 use crate::web::files::download;
+use crate::web::pages::data_panel::DataPanel;
 use crate::web::pages::import::ImportPanel;
 use crate::web::storage::{self, Listed};
 use leptos::prelude::*;
@@ -74,7 +75,22 @@ pub fn HomePage() -> impl IntoView {
                     let problem_rows = problems
                         .into_iter()
                         .filter_map(|e| match e {
-                            Listed::Problem { key, error } => Some(view! { <li><code>{key}</code>": "{error.to_string()}</li> }),
+                            Listed::Problem { key, error } => {
+                                let raw_key = key.clone();
+                                let data_key = key.clone();
+                                let keep = move |_| {
+                                    if let Some(raw) = storage::raw(&raw_key) {
+                                        let name = file_name(&["align180-unreadable", &raw_key], "txt");
+                                        let _ = download(&name, "text/plain", &raw);
+                                    }
+                                };
+                                Some(view! {
+                                    <li data-key=data_key>
+                                        <code>{key}</code>": "{error.to_string()}" "
+                                        <button type="button" class="button small" on:click=keep>"Download its saved text"</button>
+                                    </li>
+                                })
+                            }
                             Listed::Readable(_) => None,
                         })
                         .collect::<Vec<_>>();
@@ -93,6 +109,7 @@ pub fn HomePage() -> impl IntoView {
             }}
         </section>
         <ImportPanel on_imported=Callback::new(move |_| refresh())/>
+        <DataPanel on_changed=Callback::new(move |_| refresh())/>
     }
 }
 

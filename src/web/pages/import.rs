@@ -2,18 +2,17 @@
 //! or dropped files (response files and export/backup files), plus the
 //! backup download. Bad input gets a clear message and changes nothing.
 
-use crate::domain::files::{export, file_name, merge, read_file, FileContent};
+use crate::domain::files::{merge, read_file, FileContent};
 use crate::domain::route::Route;
 use crate::domain::share::envelope::code_in;
 use crate::domain::share::invitation::Invitation;
 use crate::domain::share::response::ResponseCode;
-use crate::web::browser::now_ms;
-use crate::web::files::{download, read_text};
+use crate::web::files::read_text;
 use crate::web::router::navigate;
 use crate::web::storage::{self, Listed};
 use leptos::prelude::*;
 
-fn readable_assessments() -> Vec<crate::domain::assessment::Assessment> {
+pub fn readable_assessments() -> Vec<crate::domain::assessment::Assessment> {
     storage::list()
         .unwrap_or_default()
         .into_iter()
@@ -154,18 +153,6 @@ pub fn ImportPanel(
             .unwrap_or_default();
         handle_files(files);
     };
-    let backup = move |_| {
-        let all = readable_assessments();
-        let today = String::from(js_sys::Date::new_0().to_iso_string())
-            .chars()
-            .take(10)
-            .collect::<String>();
-        let name = file_name(&["align180-backup", &today], "json");
-        if let Err(e) = download(&name, "application/json", &export(&all, now_ms())) {
-            messages.set(vec![e]);
-        }
-    };
-
     view! {
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">"Open a link, code or file"</h2>
@@ -188,10 +175,6 @@ pub fn ImportPanel(
             <ul class="import-messages" role="status">
                 {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
             </ul>
-            <p class="backup">
-                <button type="button" class="button" on:click=backup>"Download a backup of everything"</button>
-                <span class="hint">" Browsers may clear a site's data (Safari after 7 days without a visit); a backup file keeps your assessments safe."</span>
-            </p>
         </section>
     }
 }

@@ -35,13 +35,41 @@ pub struct Editing {
 }
 
 impl Editing {
-    /// Applies a change to this rater's response and saves it at once.
-    /// A failed save keeps the change on the page and says so.
-    pub fn change(&self, edit: impl FnOnce(&mut Response)) {
+    /// Applies a change to this rater's response and saves it at once. The
+    /// change is applied to the freshest stored copy, so answers given
+    /// meanwhile in another tab are kept. If storage fails, the change is
+    /// kept on this page, the problem is shown, and a file export is offered.
+    pub fn change(&self, mut edit: impl FnMut(&mut Response)) {
         let rater = self.rater;
-        self.assessment.update(|a| edit(a.response_mut(rater)));
-        let result = self.assessment.with_untracked(storage::save);
-        shared().save_problem.set(result.err());
+        let id = self.assessment.with_untracked(|a| a.id.clone());
+        let shared = shared();
+        let pending = shared
+            .unsaved
+            .with_untracked(|u| u.as_ref().is_some_and(|a| a.id == id));
+        let result = if pending {
+            // Earlier answers could not be saved: this page's copy holds them,
+            // so save it whole once storage works again.
+            self.assessment.update(|a| edit(a.response_mut(rater)));
+            self.assessment
+                .with_untracked(storage::save)
+                .map(|()| self.assessment.get_untracked())
+        } else {
+            storage::update(&id, |a| edit(a.response_mut(rater)))
+        };
+        match result {
+            Ok(saved) => {
+                self.assessment.set(saved);
+                shared.save_problem.set(None);
+                shared.unsaved.set(None);
+            }
+            Err(problem) => {
+                if !pending {
+                    self.assessment.update(|a| edit(a.response_mut(rater)));
+                }
+                shared.save_problem.set(Some(problem));
+                shared.unsaved.set(Some(self.assessment.get_untracked()));
+            }
+        }
     }
 
     /// Reads this rater's response.
@@ -133,6 +161,18 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         None => format!("{whose} · {leader}"),
     };
     let answered = Signal::derive(move || editing.with(|r| r.answered_count(instrument)));
+    // Another tab saved this assessment: show its answers here too.
+    let changes = shared().storage_events;
+    let watched = id.clone();
+    Effect::new(move |previous: Option<u64>| {
+        let now = changes.get();
+        if previous.is_some_and(|p| p != now) {
+            if let Ok(fresh) = storage::load(&watched) {
+                editing.assessment.set(fresh);
+            }
+        }
+        now
+    });
 
     let body = match step {
         Step::Dimension(i) => view! { <DimensionStep editing=editing index=i/> }.into_any(),
