@@ -69,6 +69,15 @@ pub fn App() -> impl IntoView {
         state.storage_events.update(|n| *n += 1);
     });
     std::mem::forget(handle);
+    let memory_only = storage::is_memory_only();
+    let keep_everything = move |_| {
+        let all = crate::web::pages::import::readable_assessments();
+        let _ = download(
+            "align180-unsaved.json",
+            "application/json",
+            &export(&all, now_ms()),
+        );
+    };
     let keep_as_file = move |_| {
         if let Some(a) = state.unsaved.get_untracked() {
             let name = file_name(&["align180-unsaved", &a.leader], "json");
@@ -114,6 +123,15 @@ pub fn App() -> impl IntoView {
             </Show>
         </header>
         <div class="notices" role="status" aria-live="assertive">
+            {memory_only.then(|| view! {
+                <div class="notice notice-error" id="storage-blocked">
+                    <p>
+                        "This browser does not let Align 180 save anything here (storage is blocked for this page, for example by a privacy setting). "
+                        "You can still work: everything is kept while this page stays open. Download it as a file before you close the page."
+                    </p>
+                    <button type="button" class="button" on:click=keep_everything>"Download everything as a file"</button>
+                </div>
+            })}
             {move || save_problem.get().map(|problem| view! {
                 <div class="notice notice-error" id="save-problem">
                     <p>

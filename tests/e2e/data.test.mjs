@@ -255,3 +255,36 @@ test('hostile text stays inert everywhere; no request beyond the static files; n
   console.log(`requests during the whole flow: ${requests.length}, all static files`);
   await context.close();
 });
+
+test('when the browser refuses storage, people can still work and keep their answers as a file', async () => {
+  const { context, page, errors } = await openDevice(env.browser);
+  // As with blocked cookies: touching localStorage or sessionStorage throws.
+  await context.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+    }
+  });
+  await page.goto(env.server.url);
+  await appReady(page);
+  assert.match(await page.locator('#storage-blocked').textContent(), /does not let Align 180 save anything/);
+  await page.getByRole('link', { name: 'Start a self-assessment' }).click();
+  await page.getByLabel('Your name (the leader)').fill('No Storage');
+  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await page.waitForSelector('fieldset.item');
+  await page.locator('fieldset.item').first().getByLabel('5 Consistently').check();
+  await page.getByRole('button', { name: 'Next: Purpose' }).click();
+  await page.waitForSelector('h1:has-text("Purpose")');
+  await page.getByRole('button', { name: 'Back: Strategy' }).click();
+  await page.waitForSelector('h1:has-text("Strategy")');
+  assert.ok(await page.locator('fieldset.item').first().getByLabel('5 Consistently').isChecked());
+  await screenshot(page, '44-storage-blocked');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download everything as a file' }).click(),
+  ]);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(file.assessments[0].assessment.leader, 'No Storage');
+  assert.equal(file.assessments[0].assessment.leader_response.ratings['strategy-priorities'], 5);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

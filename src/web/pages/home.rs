@@ -97,12 +97,12 @@ pub fn HomePage() -> impl IntoView {
                     let has_problems = !problem_rows.is_empty();
                     view! {
                         <ul class="assessment-list">{cards}</ul>
-                        <Show when=move || has_problems>
-                            <div class="notice notice-error" role="alert">
+                        {has_problems.then(|| view! {
+                            <div class="notice notice-error problems" role="alert">
                                 <p>"Some saved records could not be read. They have been left exactly as they were:"</p>
+                                <ul class="problem-list">{problem_rows}</ul>
                             </div>
-                        </Show>
-                        <ul class="problem-list">{problem_rows}</ul>
+                        })}
                     }
                     .into_any()
                 }

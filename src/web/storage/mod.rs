@@ -4,12 +4,14 @@
 //! panicking. Unreadable records are reported and never overwritten.
 //!
 //! (gloo-storage is not used: its accessors panic when the browser refuses
-//! storage, so this module takes `web_sys::Storage` as a `Result` itself.)
+//! storage, so [`backend`] takes `web_sys::Storage` as an `Option` itself and
+//! falls back to this page's memory.)
+
+mod backend;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::stored::{self, Decoded};
-use crate::web::browser::window;
-use wasm_bindgen::JsCast;
+use backend::Backend;
 
 /// Why storage could not be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,71 +54,63 @@ impl std::fmt::Display for StorageError {
 /// The flag, kept in session storage, that marks a private session.
 const PRIVATE_FLAG: &str = "align180.private-session";
 
-fn session_storage() -> Result<web_sys::Storage, StorageError> {
-    window()
-        .ok_or(StorageError::Unavailable)?
-        .session_storage()
-        .map_err(|_| StorageError::Unavailable)?
-        .ok_or(StorageError::Unavailable)
-}
-
-fn persistent_storage() -> Result<web_sys::Storage, StorageError> {
-    window()
-        .ok_or(StorageError::Unavailable)?
-        .local_storage()
-        .map_err(|_| StorageError::Unavailable)?
-        .ok_or(StorageError::Unavailable)
-}
-
 /// Whether this tab is a private session: everything is kept in session
 /// storage only and is gone when the tab closes (for shared computers).
 pub fn is_private() -> bool {
-    session_storage()
-        .ok()
+    backend::session()
         .and_then(|s| s.get_item(PRIVATE_FLAG).ok().flatten())
         .is_some()
+}
+
+/// Whether the browser refuses storage, so records live only in this page.
+pub fn is_memory_only() -> bool {
+    matches!(store(), Backend::Memory)
 }
 
 /// Starts or ends a private session in this tab. Ending it erases what was
 /// entered during it.
 pub fn set_private(on: bool) -> Result<(), StorageError> {
-    let session = session_storage()?;
+    let session = Backend::Browser(backend::session().ok_or(StorageError::Unavailable)?);
     if on {
-        session.set_item(PRIVATE_FLAG, "1").map_err(write_error)
+        session.set(PRIVATE_FLAG, "1")
     } else {
         erase_in(&session)?;
-        session.remove_item(PRIVATE_FLAG).map_err(write_error)
+        session.remove(PRIVATE_FLAG)
     }
 }
 
-/// The storage this tab reads and writes: session storage in a private
-/// session, local storage otherwise.
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    if is_private() {
-        session_storage()
+/// The store this tab reads and writes: session storage in a private
+/// session, local storage otherwise, and memory if the browser refuses both.
+fn store() -> Backend {
+    let browser = if is_private() {
+        backend::session()
     } else {
-        persistent_storage()
-    }
+        backend::local()
+    };
+    browser.map(Backend::Browser).unwrap_or(Backend::Memory)
 }
 
-fn erase_in(storage: &web_sys::Storage) -> Result<usize, StorageError> {
-    let count = storage.length().map_err(|_| StorageError::Unavailable)?;
-    let ours: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
+fn erase_in(store: &Backend) -> Result<usize, StorageError> {
+    let ours: Vec<String> = store
+        .keys()?
+        .into_iter()
         .filter(|k| k.starts_with(stored::APP_KEY_PREFIX) && k != PRIVATE_FLAG)
         .collect();
     for key in &ours {
-        storage.remove_item(key).map_err(write_error)?;
+        store.remove(key)?;
     }
     Ok(ours.len())
 }
 
-/// Erases everything Align 180 keeps in this browser's storage (this tab's
-/// private session included); other sites' data is left alone.
+/// Erases everything Align 180 keeps in this browser (local storage, this
+/// tab's private session, and memory); other sites' data is left alone.
 pub fn erase_everything() -> Result<usize, StorageError> {
-    let mut erased = erase_in(&persistent_storage()?)?;
-    if let Ok(session) = session_storage() {
-        erased += erase_in(&session)?;
+    let mut erased = erase_in(&Backend::Memory)?;
+    if let Some(local) = backend::local() {
+        erased += erase_in(&Backend::Browser(local))?;
+    }
+    if let Some(session) = backend::session() {
+        erased += erase_in(&Backend::Browser(session))?;
     }
     Ok(erased)
 }
@@ -124,7 +118,7 @@ pub fn erase_everything() -> Result<usize, StorageError> {
 /// The raw text stored under one of our keys, exactly as it is (for
 /// downloading a record the app cannot read).
 pub fn raw(key: &str) -> Option<String> {
-    local_storage().ok()?.get_item(key).ok().flatten()
+    store().get(key).ok().flatten()
 }
 
 /// Applies `edit` to the freshest stored copy of an assessment and saves it,
@@ -135,15 +129,6 @@ pub fn update(id: &str, edit: impl FnOnce(&mut Assessment)) -> Result<Assessment
     edit(&mut assessment);
     save(&assessment)?;
     Ok(assessment)
-}
-
-fn write_error(err: wasm_bindgen::JsValue) -> StorageError {
-    match err.dyn_ref::<web_sys::DomException>() {
-        Some(e) if e.name() == "QuotaExceededError" => StorageError::Full,
-        Some(e) if e.name() == "SecurityError" => StorageError::Unavailable,
-        Some(e) => StorageError::Other(e.message()),
-        None => StorageError::Other("unknown error".into()),
-    }
 }
 
 /// One entry of the saved-assessments list.
@@ -163,18 +148,14 @@ pub enum Listed {
 /// Every assessment saved in this browser, newest first, with any records
 /// that could not be read listed after them.
 pub fn list() -> Result<Vec<Listed>, StorageError> {
-    let storage = local_storage()?;
-    let count = storage.length().map_err(|_| StorageError::Unavailable)?;
+    let store = store();
     let mut readable = Vec::new();
     let mut problems = Vec::new();
-    for i in 0..count {
-        let Ok(Some(key)) = storage.key(i) else {
-            continue;
-        };
+    for key in store.keys()? {
         if stored::assessment_id_from_key(&key).is_none() {
             continue;
         }
-        let raw = storage.get_item(&key).ok().flatten().unwrap_or_default();
+        let raw = store.get(&key)?.unwrap_or_default();
         match stored::decode(&key, &raw) {
             Decoded::Assessment(a) => readable.push(a),
             Decoded::NewerSchema(v) => problems.push(Listed::Problem {
@@ -192,6 +173,10 @@ pub fn list() -> Result<Vec<Listed>, StorageError> {
             .cmp(&a.created_at)
             .then_with(|| a.id.cmp(&b.id))
     });
+    problems.sort_by(|a, b| match (a, b) {
+        (Listed::Problem { key: x, .. }, Listed::Problem { key: y, .. }) => x.cmp(y),
+        _ => std::cmp::Ordering::Equal,
+    });
     Ok(readable
         .into_iter()
         .map(Listed::Readable)
@@ -201,12 +186,8 @@ pub fn list() -> Result<Vec<Listed>, StorageError> {
 
 /// Loads one assessment.
 pub fn load(id: &str) -> Result<Assessment, StorageError> {
-    let storage = local_storage()?;
     let key = stored::assessment_key(id);
-    let raw = storage
-        .get_item(&key)
-        .map_err(|_| StorageError::Unavailable)?
-        .ok_or(StorageError::NotFound)?;
+    let raw = store().get(&key)?.ok_or(StorageError::NotFound)?;
     match stored::decode(&key, &raw) {
         Decoded::Assessment(a) => Ok(*a),
         Decoded::NewerSchema(v) => Err(StorageError::Newer(v)),
@@ -216,18 +197,13 @@ pub fn load(id: &str) -> Result<Assessment, StorageError> {
 
 /// Saves an assessment, replacing its previous version.
 pub fn save(assessment: &Assessment) -> Result<(), StorageError> {
-    let storage = local_storage()?;
-    storage
-        .set_item(
-            &stored::assessment_key(&assessment.id),
-            &stored::encode(assessment),
-        )
-        .map_err(write_error)
+    store().set(
+        &stored::assessment_key(&assessment.id),
+        &stored::encode(assessment),
+    )
 }
 
 /// Deletes an assessment.
 pub fn delete(id: &str) -> Result<(), StorageError> {
-    local_storage()?
-        .remove_item(&stored::assessment_key(id))
-        .map_err(write_error)
+    store().remove(&stored::assessment_key(id))
 }
