@@ -13,6 +13,7 @@ fn any_route() -> impl Strategy<Value = Route> {
         id.prop_map(|assessment| Route::Profile { assessment }),
         id.prop_map(|assessment| Route::Reveal { assessment }),
         id.prop_map(|assessment| Route::Invite { assessment }),
+        id.prop_map(|assessment| Route::Progress { assessment }),
         id.prop_map(|assessment| Route::Respond { assessment }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenInvitation { code }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenResponse { code }),

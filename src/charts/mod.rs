@@ -8,6 +8,7 @@
 pub mod comparison;
 pub mod palette;
 pub mod profile;
+pub mod progress;
 
 use charming::Chart;
 

@@ -3,6 +3,7 @@
 
 use crate::domain::exchange::Remote;
 use crate::domain::instrument::{Instrument, InstrumentRef};
+use crate::domain::plan::Commitment;
 use crate::domain::response::{Rater, Response};
 use crate::domain::route::Route;
 use crate::domain::text::clean_label;
@@ -33,6 +34,12 @@ pub struct Assessment {
     /// Set when the two raters use two devices (see [`Remote`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote: Option<Remote>,
+    /// The action plan agreed from the report.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commitments: Vec<Commitment>,
+    /// The cycle this one follows, for the progress view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_cycle: Option<String>,
 }
 
 /// Why a new assessment could not be created.
@@ -91,6 +98,8 @@ impl Assessment {
             leader_response: Response::default(),
             manager_response: None,
             remote: None,
+            commitments: Vec::new(),
+            previous_cycle: None,
         })
     }
 

@@ -57,6 +57,8 @@ pub fn assessment_from_invitation(invitation: &Invitation, now_ms: u64) -> Asses
         remote: Some(Remote::Answering {
             nonce: invitation.nonce,
         }),
+        commitments: Vec::new(),
+        previous_cycle: None,
     }
 }
 
@@ -162,5 +164,7 @@ pub fn assessment_from_response(
         leader_response: Response::default(),
         manager_response: Some(code.response.clone()),
         remote: Some(Remote::Inviting { nonce: code.nonce }),
+        commitments: Vec::new(),
+        previous_cycle: None,
     })
 }

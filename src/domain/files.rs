@@ -252,3 +252,43 @@ pub fn file_name(parts: &[&str], extension: &str) -> String {
     }
     format!("{}.{extension}", collapsed.trim_matches('-'))
 }
+
+/// The action plan as CSV: one row per commitment, check-ins joined.
+pub fn plan_csv(
+    instrument: &Instrument,
+    leader: &str,
+    manager: &str,
+    plan: &[crate::domain::plan::Commitment],
+) -> String {
+    use crate::domain::response::Rater;
+    let mut out = String::from("behaviour,action,owner,due,status,check-ins\r\n");
+    for c in plan {
+        let behaviour = c
+            .item_id
+            .as_deref()
+            .and_then(|id| instrument.item(id))
+            .map(|(_, i)| i.text.clone())
+            .unwrap_or_default();
+        let owner = match c.owner {
+            Rater::Leader => leader,
+            Rater::Manager => manager,
+        };
+        let check_ins = c
+            .check_ins
+            .iter()
+            .map(|k| format!("{}: {}", k.date, k.note))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let row = [
+            cell(&behaviour),
+            cell(&c.action),
+            cell(owner),
+            cell(c.due.as_deref().unwrap_or("")),
+            c.status.name().to_string(),
+            cell(&check_ins),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

@@ -7,6 +7,8 @@ pub mod files;
 pub mod guide;
 pub mod ids;
 pub mod instrument;
+pub mod plan;
+pub mod progress;
 pub mod questionnaire;
 pub mod rating;
 pub mod response;

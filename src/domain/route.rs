@@ -60,6 +60,11 @@ pub enum Route {
         /// The code as it came.
         code: String,
     },
+    /// The leader–manager pair's progress across linked cycles.
+    Progress {
+        /// Any assessment of the chain.
+        assessment: String,
+    },
     /// The side-by-side report.
     Report {
         /// The assessment's id.
@@ -119,6 +124,9 @@ impl Route {
             ["response", code] if code.len() <= MAX_CODE_CHARS => Route::OpenResponse {
                 code: code.to_string(),
             },
+            ["a", id, "progress"] if valid_segment(id) => Route::Progress {
+                assessment: id.to_string(),
+            },
             ["a", id, "reveal"] if valid_segment(id) => Route::Reveal {
                 assessment: id.to_string(),
             },
@@ -161,6 +169,7 @@ impl Route {
                 format!("#/a/{assessment}/turn/{}", rater_slug(*rater))
             }
             Route::Reveal { assessment } => format!("#/a/{assessment}/reveal"),
+            Route::Progress { assessment } => format!("#/a/{assessment}/progress"),
             Route::Invite { assessment } => format!("#/a/{assessment}/invite"),
             Route::Respond { assessment } => format!("#/a/{assessment}/respond"),
             Route::OpenInvitation { code } => format!("#/invite/{code}"),

@@ -10,8 +10,8 @@ use crate::web::files::download;
 use crate::web::pages::{
     home::HomePage, invite::InvitePage, not_found::NotFoundPage,
     open_invitation::OpenInvitationPage, open_response::OpenResponsePage, profile::ProfilePage,
-    questionnaire::QuestionnairePage, report::ReportPage, respond::RespondPage, reveal::RevealPage,
-    start::StartPage, turn::TurnPage,
+    progress::ProgressPage, questionnaire::QuestionnairePage, report::ReportPage,
+    respond::RespondPage, reveal::RevealPage, start::StartPage, turn::TurnPage,
 };
 use crate::web::router::route_signal;
 use crate::web::storage::{self, StorageError};
@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
             }
             Route::Reveal { assessment } => view! { <RevealPage id=assessment/> }.into_any(),
             Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
+            Route::Progress { assessment } => view! { <ProgressPage id=assessment/> }.into_any(),
             Route::Invite { assessment } => view! { <InvitePage id=assessment/> }.into_any(),
             Route::Respond { assessment } => view! { <RespondPage id=assessment/> }.into_any(),
             Route::OpenInvitation { code } => view! { <OpenInvitationPage code=code/> }.into_any(),

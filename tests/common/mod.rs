@@ -77,6 +77,8 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
                 created_at,
                 leader_response: lr,
                 manager_response: mr,
+                commitments: Vec::new(),
+                previous_cycle: None,
                 remote: remote.map(|(inviting, nonce)| {
                     if inviting {
                         Remote::Inviting { nonce }

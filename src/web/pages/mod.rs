@@ -9,6 +9,7 @@ pub mod not_found;
 pub mod open_invitation;
 pub mod open_response;
 pub mod profile;
+pub mod progress;
 pub mod questionnaire;
 pub mod report;
 pub mod respond;

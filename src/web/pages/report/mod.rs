@@ -8,6 +8,7 @@ mod dimensions;
 mod guide;
 mod headline;
 mod items;
+mod plan;
 mod side_by_side;
 
 use crate::charts::palette::{Palette, Scheme};
@@ -66,6 +67,15 @@ pub fn ReportPage(id: String) -> impl IntoView {
             manager: &manager_name,
         },
     );
+    let plan_context = plan::PlanContext {
+        id: assessment.id.clone(),
+        instrument,
+        leader: leader_name.clone(),
+        manager: manager_name.clone(),
+        comparison: comparison.clone(),
+        priorities: plan::PlanContext::priorities_of(&leader, &manager_response),
+        commitments: assessment.commitments.clone(),
+    };
     let subtitle = match &assessment.cycle {
         Some(c) => format!("{leader_name} (self) and {manager_name} (manager) · {c}"),
         None => format!("{leader_name} (self) and {manager_name} (manager)"),
@@ -119,6 +129,8 @@ pub fn ReportPage(id: String) -> impl IntoView {
             <side_by_side::Reflections instrument=instrument leader=leader manager=manager_response
                 leader_name=leader_name manager_name=manager_name/>
             <guide::CoachingGuide guide=guide/>
+            <plan::ActionPlan context=plan_context/>
+            <p class="no-print"><a class="button" href=Route::Progress { assessment: id.clone() }.href()>"Progress across cycles"</a></p>
         </article>
     }
     .into_any()

@@ -1,0 +1,132 @@
+//! Progress across cycles for a leader–manager pair: alignment and each
+//! dimension over time (charts with table equivalents), what moved most,
+//! and commitments done per cycle.
+
+use crate::charts::option_json;
+use crate::charts::progress::{alignment_over_time, dimension_over_time};
+use crate::domain::progress::{cycle_chain, progress};
+use crate::domain::route::Route;
+use crate::web::app::set_title;
+use crate::web::components::chart::Chart;
+use crate::web::components::score_table::format_mean;
+use crate::web::pages::import::readable_assessments;
+use crate::web::pages::report::palette;
+use leptos::prelude::*;
+
+fn score(v: Option<f64>) -> String {
+    v.map(format_mean).unwrap_or_else(|| "–".into())
+}
+
+fn signed(v: Option<i8>) -> String {
+    match v {
+        None => "–".into(),
+        Some(0) => "0".into(),
+        Some(d) if d > 0 => format!("+{d}"),
+        Some(d) => format!("−{}", d.unsigned_abs()),
+    }
+}
+
+/// The progress page.
+#[component]
+pub fn ProgressPage(id: String) -> impl IntoView {
+    let all = readable_assessments();
+    let chain = cycle_chain(&all, &id);
+    let Some(latest) = chain.last() else {
+        return view! {
+            <h1 tabindex="-1" class="page-title">"No progress to show"</h1>
+            <p>"There is no saved assessment at this address in this browser."</p>
+            <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+        }
+        .into_any();
+    };
+    let leader = latest.leader.clone();
+    set_title(&format!("{leader}'s progress"));
+    let p = progress(&chain);
+    let pal = palette();
+    let alignment = Signal::stored(option_json(&alignment_over_time(&p, pal)));
+    let alignment_rows = p
+        .cycles
+        .iter()
+        .map(|c| {
+            view! {
+                <tr>
+                    <th scope="row">{c.label.clone()}</th>
+                    <td class="num">{c.alignment_index.map(|i| i.to_string()).unwrap_or_else(|| "–".into())}</td>
+                    <td class="num">{c.agreement_percent.map(|a| format!("{a}%")).unwrap_or_else(|| "–".into())}</td>
+                    <td class="num">{format!("{} of {}", c.commitments_done, c.commitments_total)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let dimension_count = p.cycles.first().map(|c| c.dimensions.len()).unwrap_or(0);
+    let dimensions = (0..dimension_count)
+        .map(|i| {
+            let name = p.cycles[0].dimensions[i].name.clone();
+            let option = Signal::stored(option_json(&dimension_over_time(&p, i, pal)));
+            let rows = p
+                .cycles
+                .iter()
+                .map(|c| {
+                    let d = &c.dimensions[i];
+                    view! { <tr><th scope="row">{c.label.clone()}</th><td class="num">{score(d.leader)}</td><td class="num">{score(d.manager)}</td></tr> }
+                })
+                .collect_view();
+            view! {
+                <div class="dimension-progress" data-dimension=p.cycles[0].dimensions[i].dimension_id.clone()>
+                    <h3>{name.clone()}</h3>
+                    <Chart option=option label=format!("Line chart of {name} scores over the cycles, self and manager; the table beside it has the same figures.")/>
+                    <table class="scores">
+                        <caption>{format!("{name}: self and manager over the cycles")}</caption>
+                        <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Self"</th><th scope="col">"Manager"</th></tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+        })
+        .collect_view();
+    let moved = p
+        .moved
+        .iter()
+        .map(|m| view! { <tr data-item=m.item_id.clone()><th scope="row">{m.text.clone()}</th><td class="num">{signed(m.leader_delta)}</td><td class="num">{signed(m.manager_delta)}</td></tr> })
+        .collect_view();
+    let no_moves = p.moved.is_empty();
+    let excluded = p
+        .excluded
+        .iter()
+        .map(|e| view! { <li>{format!("{} is not compared: {}.", e.label, e.reason)}</li> })
+        .collect_view();
+    let one_cycle = p.cycles.len() < 2;
+
+    view! {
+        <h1 tabindex="-1" class="page-title">{format!("{leader}'s progress across cycles")}</h1>
+        {one_cycle.then(|| view! { <p class="notice">"Only one cycle uses these questions so far. Start the next cycle from the report's action plan to see what moves."</p> })}
+        <ul class="excluded">{excluded}</ul>
+        <section class="report-section" aria-labelledby="alignment-heading">
+            <h2 id="alignment-heading">"Alignment over time"</h2>
+            <Chart option=alignment label="Line chart of the alignment index and agreement rate over the cycles; the table below has the same figures."/>
+            <table class="scores progress-table">
+                <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Alignment index"</th><th scope="col">"Agreement rate"</th><th scope="col">"Commitments done"</th></tr></thead>
+                <tbody>{alignment_rows}</tbody>
+            </table>
+        </section>
+        <section class="report-section" aria-labelledby="dims-heading">
+            <h2 id="dims-heading">"Each dimension over time"</h2>
+            <div class="dimension-grid">{dimensions}</div>
+        </section>
+        <section class="report-section" aria-labelledby="moved-heading">
+            <h2 id="moved-heading">"What moved most since the previous cycle"</h2>
+            {if no_moves {
+                view! { <p>"Nothing to compare yet: this needs two cycles with ratings from the same rater."</p> }.into_any()
+            } else {
+                view! {
+                    <table class="scores moved-table">
+                        <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Self change"</th><th scope="col">"Manager change"</th></tr></thead>
+                        <tbody>{moved}</tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+        <p><a class="button" href=Route::Home.href()>"Back to all assessments"</a></p>
+    }
+    .into_any()
+}

@@ -1,0 +1,313 @@
+//! The action plan on the report: commitments the pair agrees while reading
+//! it, with check-ins, saved with the assessment; and the next cycle.
+
+use crate::domain::comparison::Comparison;
+use crate::domain::files::{file_name, plan_csv};
+use crate::domain::guide::largest_gaps;
+use crate::domain::instrument::Instrument;
+use crate::domain::plan::{
+    next_cycle, validate_check_in, Commitment, CommitmentDraft, CommitmentStatus,
+};
+use crate::domain::questionnaire::Step;
+use crate::domain::response::{Rater, Response};
+use crate::domain::route::Route;
+use crate::web::browser::{now_ms, random_id};
+use crate::web::files::download;
+use crate::web::router::navigate;
+use crate::web::storage;
+use leptos::prelude::*;
+
+/// A change to the plan, applied to the freshest stored copy.
+type PlanEdit = Box<dyn FnOnce(&mut Vec<Commitment>)>;
+
+/// What the plan section needs to know about its assessment.
+#[derive(Clone)]
+pub struct PlanContext {
+    /// The assessment's id.
+    pub id: String,
+    /// The questions.
+    pub instrument: &'static Instrument,
+    /// The leader's name.
+    pub leader: String,
+    /// The manager's name.
+    pub manager: String,
+    /// The comparison, to suggest behaviours with the largest gaps.
+    pub comparison: Comparison,
+    /// The leader's and the manager's priorities, as suggestions.
+    pub priorities: Vec<String>,
+    /// The plan as saved.
+    pub commitments: Vec<Commitment>,
+}
+
+impl PlanContext {
+    /// Builds the context from the two responses.
+    pub fn priorities_of(leader: &Response, manager: &Response) -> Vec<String> {
+        let mut out = leader.priorities.clone();
+        for p in &manager.priorities {
+            if !out.contains(p) {
+                out.push(p.clone());
+            }
+        }
+        out
+    }
+}
+
+fn status_select(current: CommitmentStatus) -> impl IntoView {
+    CommitmentStatus::ALL
+        .iter()
+        .map(|s| {
+            let value = format!("{s:?}");
+            view! { <option value=value selected=*s == current>{s.name()}</option> }
+        })
+        .collect_view()
+}
+
+fn parse_status(value: &str) -> CommitmentStatus {
+    CommitmentStatus::ALL
+        .into_iter()
+        .find(|s| format!("{s:?}") == value)
+        .unwrap_or(CommitmentStatus::Planned)
+}
+
+/// The action-plan section.
+#[component]
+pub fn ActionPlan(context: PlanContext) -> impl IntoView {
+    let PlanContext {
+        id,
+        instrument,
+        leader,
+        manager,
+        comparison,
+        priorities,
+        commitments,
+    } = context;
+    let plan = RwSignal::new(commitments);
+    let error = RwSignal::new(None::<String>);
+    let id = StoredValue::new(id);
+    // Applies a change to the freshest stored copy, then shows what was saved.
+    let change = move |edit: PlanEdit| match storage::update(&id.get_value(), |a| {
+        edit(&mut a.commitments)
+    }) {
+        Ok(saved) => {
+            plan.set(saved.commitments);
+            error.set(None);
+        }
+        Err(e) => error.set(Some(e.to_string())),
+    };
+
+    let options = |ids: Vec<String>| {
+        ids.into_iter()
+            .filter_map(|i| instrument.item(&i).map(|(_, it)| (i, it.text.clone())))
+            .map(|(i, text)| view! { <option value=i>{text}</option> })
+            .collect_view()
+    };
+    let gap_ids: Vec<String> = largest_gaps(&comparison)
+        .into_iter()
+        .map(|g| g.item_id)
+        .collect();
+    let all_ids: Vec<String> = instrument.items().map(|(_, i)| i.id.clone()).collect();
+    let (behaviour, action, owner, due, status) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(Rater::Leader),
+        RwSignal::new(String::new()),
+        RwSignal::new(CommitmentStatus::Planned),
+    );
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = CommitmentDraft {
+            item_id: Some(behaviour.get_untracked()),
+            action: action.get_untracked(),
+            owner: Some(owner.get_untracked()),
+            due: due.get_untracked(),
+            status: Some(status.get_untracked()),
+        };
+        match draft.into_commitment(random_id()) {
+            Err(e) => error.set(Some(e.to_string())),
+            Ok(c) => {
+                change(Box::new(move |plan| plan.push(c)));
+                action.set(String::new());
+                due.set(String::new());
+            }
+        }
+    };
+    let (leader_name, manager_name) = (leader.clone(), manager.clone());
+    let owner_name = move |r: Rater| match r {
+        Rater::Leader => leader_name.clone(),
+        Rater::Manager => manager_name.clone(),
+    };
+    let owner_name = StoredValue::new(owner_name);
+
+    let list = move || {
+        plan.get()
+            .into_iter()
+            .map(|c| {
+                let cid = c.id.clone();
+                let behaviour = c
+                    .item_id
+                    .as_deref()
+                    .and_then(|i| instrument.item(i))
+                    .map(|(_, it)| it.text.clone());
+                let who = owner_name.with_value(|f| f(c.owner));
+                let due = c.due.clone().map(|d| format!(" · due {d}")).unwrap_or_default();
+                let carried = c.carried_from.is_some().then_some(" · carried over from the previous cycle");
+                let (sid, aid, kid, rid) = (cid.clone(), cid.clone(), cid.clone(), cid.clone());
+                let set_status = move |ev: leptos::ev::Event| {
+                    let s = parse_status(&event_target_value(&ev));
+                    let sid = sid.clone();
+                    change(Box::new(move |plan| {
+                        if let Some(c) = plan.iter_mut().find(|c| c.id == sid) {
+                            c.status = s;
+                        }
+                    }));
+                };
+                let set_action = move |ev: leptos::ev::Event| {
+                    let text = event_target_value(&ev);
+                    if text.trim().is_empty() {
+                        return;
+                    }
+                    let aid = aid.clone();
+                    change(Box::new(move |plan| {
+                        if let Some(c) = plan.iter_mut().find(|c| c.id == aid) {
+                            c.action = text.trim().to_string();
+                        }
+                    }));
+                };
+                let (k_date, k_note) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+                let add_check_in = move |ev: leptos::ev::SubmitEvent| {
+                    ev.prevent_default();
+                    let (date, note, kid) = (k_date.get_untracked(), k_note.get_untracked(), kid.clone());
+                    // Check first, so that a bad entry writes nothing.
+                    if let Err(e) = validate_check_in(&date, &note) {
+                        error.set(Some(e.to_string()));
+                        return;
+                    }
+                    change(Box::new(move |plan| {
+                        if let Some(c) = plan.iter_mut().find(|c| c.id == kid) {
+                            let _ = c.check_in(&date, &note);
+                        }
+                    }));
+                };
+                let remove = move |_| {
+                    let rid = rid.clone();
+                    change(Box::new(move |plan| plan.retain(|c| c.id != rid)));
+                };
+                let action_id = format!("action-{cid}");
+                let status_id = format!("status-{cid}");
+                view! {
+                    <li class="commitment" data-commitment=cid.clone() data-status=c.status.name()>
+                        <label for=action_id.clone() class="visually-hidden">"Action"</label>
+                        <textarea id=action_id class="commitment-action" rows="2" on:change=set_action>{c.action.clone()}</textarea>
+                        <p class="meta">
+                            {behaviour.map(|b| format!("Behaviour: {b} · ")).unwrap_or_default()}
+                            {format!("Owner: {who}{due}")}{carried}
+                        </p>
+                        <div class="commitment-row">
+                            <label for=status_id.clone()>"Status "</label>
+                            <select id=status_id on:change=set_status>{status_select(c.status)}</select>
+                            <button type="button" class="button small danger-quiet" on:click=remove>"Remove this commitment"</button>
+                        </div>
+                        <ul class="check-ins">
+                            {c.check_ins.iter().map(|k| view! { <li><strong>{k.date.clone()}</strong>": "{k.note.clone()}</li> }).collect_view()}
+                        </ul>
+                        <form class="check-in-form no-print" on:submit=add_check_in>
+                            <label>"Check-in date "<input type="date" on:input=move |ev| k_date.set(event_target_value(&ev))/></label>
+                            <label>"Note "<input type="text" maxlength="300" on:input=move |ev| k_note.set(event_target_value(&ev))/></label>
+                            <button type="submit" class="button small">"Add a check-in"</button>
+                        </form>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let (csv_leader, csv_manager) = (leader.clone(), manager.clone());
+    let download_plan = move |_| {
+        let csv = plan_csv(instrument, &csv_leader, &csv_manager, &plan.get_untracked());
+        let _ = download(
+            &file_name(&[&csv_leader, "action-plan"], "csv"),
+            "text/csv",
+            &csv,
+        );
+    };
+    let next_label = RwSignal::new(String::new());
+    let start_next = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(previous) = storage::load(&id.get_value()) else {
+            return;
+        };
+        match next_cycle(
+            &previous,
+            random_id(),
+            &next_label.get_untracked(),
+            now_ms(),
+        ) {
+            Err(e) => error.set(Some(e.to_string())),
+            Ok(next) => match storage::save(&next) {
+                Err(e) => error.set(Some(e.to_string())),
+                Ok(()) => navigate(&Route::Questionnaire {
+                    assessment: next.id.clone(),
+                    rater: Rater::Leader,
+                    step: Step::first().slug(instrument),
+                }),
+            },
+        }
+    };
+
+    view! {
+        <section class="report-section plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">"Action plan"</h2>
+            <p class="hint">"Agree a few commitments while you read the report: the behaviour, the concrete action, who owns it and by when. They are saved with this assessment, printed with the report, and carried into the next cycle until done."</p>
+            <ol class="commitments">{list}</ol>
+            <p class="empty" hidden=move || !plan.with(Vec::is_empty)>"No commitments yet."</p>
+            <form class="plan-form no-print" on:submit=add>
+                <div class="field">
+                    <label for="plan-behaviour">"Behaviour to work on"</label>
+                    <select id="plan-behaviour" on:change=move |ev| behaviour.set(event_target_value(&ev))>
+                        <option value="">"Not about one behaviour"</option>
+                        <optgroup label="Largest differences">{options(gap_ids)}</optgroup>
+                        <optgroup label="Priorities">{options(priorities)}</optgroup>
+                        <optgroup label="Every behaviour">{options(all_ids)}</optgroup>
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="plan-action">"Concrete action"</label>
+                    <textarea id="plan-action" rows="2" maxlength="2000" prop:value=move || action.get()
+                        on:input=move |ev| action.set(event_target_value(&ev))></textarea>
+                </div>
+                <fieldset class="owner">
+                    <legend>"Who owns it"</legend>
+                    <label><input type="radio" name="plan-owner" checked=true on:change=move |_| owner.set(Rater::Leader)/>{format!(" {leader}")}</label>
+                    <label><input type="radio" name="plan-owner" on:change=move |_| owner.set(Rater::Manager)/>{format!(" {manager}")}</label>
+                </fieldset>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="plan-due">"Due date"</label>
+                        <input id="plan-due" type="date" prop:value=move || due.get() on:input=move |ev| due.set(event_target_value(&ev))/>
+                    </div>
+                    <div class="field">
+                        <label for="plan-status">"Status"</label>
+                        <select id="plan-status" on:change=move |ev| status.set(parse_status(&event_target_value(&ev)))>
+                            {status_select(CommitmentStatus::Planned)}
+                        </select>
+                    </div>
+                </div>
+                <button type="submit" class="button primary">"Add the commitment"</button>
+            </form>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+            <div class="actions no-print">
+                <button type="button" class="button" on:click=download_plan>"Download the action plan (CSV)"</button>
+            </div>
+            <form class="next-cycle no-print" on:submit=start_next>
+                <h3>"Next cycle"</h3>
+                <p class="hint">"Repeat the 180 with the same questions to see what moved. Open commitments come along for review."</p>
+                <div class="paste-row">
+                    <label for="next-cycle-label" class="visually-hidden">"Next cycle's label"</label>
+                    <input id="next-cycle-label" type="text" maxlength="80" placeholder="e.g. Q2 2027"
+                        on:input=move |ev| next_label.set(event_target_value(&ev))/>
+                    <button type="submit" class="button">"Start the next cycle"</button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,190 @@
+//! The action plan and progress over cycles, with hand-computed deltas.
+#![cfg(not(target_arch = "wasm32"))]
+
+use align180::domain::assessment::Assessment;
+use align180::domain::instrument::Instrument;
+use align180::domain::plan::{
+    next_cycle, valid_date, CommitmentDraft, CommitmentStatus, PlanError,
+};
+use align180::domain::progress::{cycle_chain, progress};
+use align180::domain::rating::Rating;
+use align180::domain::response::Rater;
+
+fn sparc() -> &'static Instrument {
+    Instrument::sparc_180()
+}
+
+/// A completed cycle: the leader rates every item `leader`, the manager
+/// rates Strategy `strategy` and the rest `rest` (0 = Not observed).
+fn completed(id: &str, cycle: &str, leader: u8, strategy: u8, rest: u8) -> Assessment {
+    let mut a = Assessment::new(id.into(), sparc(), "Dana", "Sam", cycle, id.len() as u64)
+        .unwrap_or_else(|e| panic!("{e}"));
+    for (d, item) in sparc().items() {
+        let m = if d.id == "strategy" { strategy } else { rest };
+        a.response_mut(Rater::Leader)
+            .rate(&item.id, Rating::Score(leader));
+        if let Ok(r) = Rating::try_from(m) {
+            a.response_mut(Rater::Manager).rate(&item.id, r);
+        }
+    }
+    a.response_mut(Rater::Leader).submitted_at = Some(1);
+    a.response_mut(Rater::Manager).submitted_at = Some(2);
+    a
+}
+
+fn commitment(action: &str, status: CommitmentStatus) -> align180::domain::plan::Commitment {
+    CommitmentDraft {
+        item_id: Some("strategy-priorities".into()),
+        action: action.into(),
+        owner: Some(Rater::Leader),
+        due: "2027-03-31".into(),
+        status: Some(status),
+    }
+    .into_commitment(action.into())
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn dates_and_drafts_are_checked() {
+    assert!(valid_date("2027-02-28"));
+    assert!(valid_date("2028-02-29"));
+    assert!(!valid_date("2027-02-29"));
+    assert!(!valid_date("2027-13-01"));
+    assert!(!valid_date("31/03/2027"));
+    let empty = CommitmentDraft {
+        action: "  ".into(),
+        ..Default::default()
+    };
+    assert_eq!(
+        empty.into_commitment("c".into()),
+        Err(PlanError::MissingAction)
+    );
+    let bad = CommitmentDraft {
+        action: "Do it".into(),
+        due: "tomorrow".into(),
+        ..Default::default()
+    };
+    assert_eq!(bad.into_commitment("c".into()), Err(PlanError::BadDate));
+    let mut c = commitment("Share the strategy map", CommitmentStatus::Planned);
+    assert_eq!(
+        c.check_in("2027-03-03", "Talked about it in our 1:1"),
+        Ok(())
+    );
+    assert_eq!(c.check_in("2027-02-01", "Agreed the first draft"), Ok(()));
+    assert_eq!(
+        c.check_ins[0].date, "2027-02-01",
+        "check-ins are kept in date order"
+    );
+    assert_eq!(c.check_in("2027-03-04", " "), Err(PlanError::MissingNote));
+}
+
+#[test]
+fn the_next_cycle_links_back_and_carries_open_commitments() {
+    let mut first = completed("cycle1", "Q1 2027", 4, 2, 4);
+    first.commitments = vec![
+        commitment("Open one", CommitmentStatus::InProgress),
+        commitment("Finished one", CommitmentStatus::Done),
+    ];
+    let second =
+        next_cycle(&first, "cycle2".into(), "Q2 2027", 9).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(second.previous_cycle.as_deref(), Some("cycle1"));
+    assert_eq!(
+        (second.leader.as_str(), second.manager.as_deref()),
+        ("Dana", Some("Sam"))
+    );
+    assert_eq!(second.cycle.as_deref(), Some("Q2 2027"));
+    assert!(second.leader_response.ratings.is_empty() && second.manager_response.is_none());
+    assert_eq!(second.commitments.len(), 1);
+    assert_eq!(second.commitments[0].action, "Open one");
+    assert_eq!(
+        second.commitments[0].carried_from.as_deref(),
+        Some("cycle1")
+    );
+    assert_eq!(
+        next_cycle(&first, "x".into(), "Q1 2027", 9).err(),
+        Some(PlanError::SameCycle)
+    );
+}
+
+#[test]
+fn progress_shows_the_index_change_and_dimension_deltas() {
+    // Cycle 1: leader 4 everywhere, manager Strategy 2 → index 90 (hand-computed in tests/comparison.rs).
+    // Cycle 2: both 4 everywhere → index 100, Strategy manager 2.0 → 4.0.
+    let mut first = completed("cycle1", "Q1 2027", 4, 2, 4);
+    first.commitments = vec![
+        commitment("A", CommitmentStatus::Done),
+        commitment("B", CommitmentStatus::Planned),
+    ];
+    let mut second = completed("cycle2", "Q2 2027", 4, 4, 4);
+    second.previous_cycle = Some("cycle1".into());
+    let all = vec![second.clone(), first.clone()];
+    let chain = cycle_chain(&all, "cycle1");
+    assert_eq!(
+        chain.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
+        ["cycle1", "cycle2"]
+    );
+    assert_eq!(cycle_chain(&all, "cycle2").len(), 2);
+
+    let p = progress(&chain);
+    assert!(p.excluded.is_empty());
+    let index: Vec<Option<u8>> = p.cycles.iter().map(|c| c.alignment_index).collect();
+    assert_eq!(index, [Some(90), Some(100)]);
+    let agreement: Vec<Option<u8>> = p.cycles.iter().map(|c| c.agreement_percent).collect();
+    assert_eq!(agreement, [Some(80), Some(100)]);
+    assert_eq!(p.cycles[0].dimensions[0].manager, Some(2.0));
+    assert_eq!(p.cycles[1].dimensions[0].manager, Some(4.0));
+    assert_eq!(p.cycles[1].dimensions[0].leader, Some(4.0));
+    assert_eq!(
+        (p.cycles[0].commitments_done, p.cycles[0].commitments_total),
+        (1, 2)
+    );
+    // The five Strategy items moved +2 for the manager, 0 for the leader.
+    assert_eq!(p.moved.len(), 5);
+    assert!(p
+        .moved
+        .iter()
+        .all(|m| m.manager_delta == Some(2) && m.leader_delta == Some(0)));
+    assert_eq!(p.moved[0].item_id, "strategy-priorities");
+}
+
+#[test]
+fn not_observed_and_missing_manager_responses_give_no_delta() {
+    let first = completed("cycle1", "Q1", 3, 3, 3);
+    // Cycle 2: the manager marks everything outside Strategy Not observed and has not submitted.
+    let mut second = completed("cycle2", "Q2", 5, 5, 0);
+    second.previous_cycle = Some("cycle1".into());
+    let p = progress(&[&first, &second]);
+    assert_eq!(
+        p.cycles[1].dimensions[1].manager, None,
+        "Purpose: not enough data"
+    );
+    assert!(p.moved.iter().all(|m| m.leader_delta == Some(2)));
+    let purpose = p.moved.iter().find(|m| m.item_id.starts_with("purpose"));
+    assert!(purpose.is_none_or(|m| m.manager_delta.is_none()));
+    if let Some(r) = second.manager_response.as_mut() {
+        r.submitted_at = None;
+    }
+    let p = progress(&[&first, &second]);
+    assert_eq!(p.cycles[1].alignment_index, None);
+    assert!(p.cycles[1].dimensions.iter().all(|d| d.manager.is_none()));
+    assert!(p.moved.iter().all(|m| m.manager_delta.is_none()));
+}
+
+#[test]
+fn cycles_on_another_instrument_are_listed_not_compared() {
+    let mut old = completed("cycle0", "Q4 2026", 2, 2, 2);
+    old.instrument.version = 0;
+    let mut first = completed("cycle1", "Q1 2027", 4, 2, 4);
+    first.previous_cycle = Some("cycle0".into());
+    let p = progress(&[&old, &first]);
+    assert_eq!(p.cycles.len(), 1);
+    assert_eq!(p.excluded.len(), 1);
+    assert_eq!(p.excluded[0].label, "Q4 2026");
+    assert!(p.excluded[0]
+        .reason
+        .contains("different question set (sparc-180 version 0)"));
+    assert!(
+        p.moved.is_empty(),
+        "one compared cycle has nothing to move from"
+    );
+}
