@@ -188,3 +188,17 @@ fn cycles_on_another_instrument_are_listed_not_compared() {
         "one compared cycle has nothing to move from"
     );
 }
+
+#[test]
+fn the_plan_travels_in_export_files() {
+    use align180::domain::files::{export, read_file, FileContent};
+    let mut a = completed("cycle1", "Q1 2027", 4, 2, 4);
+    let mut c = commitment("Share the map", CommitmentStatus::InProgress);
+    assert!(c.check_in("2027-03-03", "Discussed").is_ok());
+    a.commitments = vec![c];
+    a.previous_cycle = Some("cycle0".into());
+    match read_file(&export(std::slice::from_ref(&a), 0)) {
+        Ok(FileContent::Assessments { readable, .. }) => assert_eq!(readable, vec![a]),
+        other => panic!("{other:?}"),
+    }
+}

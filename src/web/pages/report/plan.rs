@@ -126,6 +126,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
             Err(e) => error.set(Some(e.to_string())),
             Ok(c) => {
                 change(Box::new(move |plan| plan.push(c)));
+                behaviour.set(String::new());
                 action.set(String::new());
                 due.set(String::new());
             }
@@ -263,7 +264,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
             <form class="plan-form no-print" on:submit=add>
                 <div class="field">
                     <label for="plan-behaviour">"Behaviour to work on"</label>
-                    <select id="plan-behaviour" on:change=move |ev| behaviour.set(event_target_value(&ev))>
+                    <select id="plan-behaviour" prop:value=move || behaviour.get() on:change=move |ev| behaviour.set(event_target_value(&ev))>
                         <option value="">"Not about one behaviour"</option>
                         <optgroup label="Largest differences">{options(gap_ids)}</optgroup>
                         <optgroup label="Priorities">{options(priorities)}</optgroup>
