@@ -69,6 +69,8 @@ pub fn App() -> impl IntoView {
         state.storage_events.update(|n| *n += 1);
     });
     std::mem::forget(handle);
+    let update_ready = RwSignal::new(false);
+    crate::web::offline::register(update_ready);
     let memory_only = storage::is_memory_only();
     let keep_everything = move |_| {
         let all = crate::web::pages::import::readable_assessments();
@@ -124,6 +126,12 @@ pub fn App() -> impl IntoView {
             </Show>
         </header>
         <div class="notices" role="status" aria-live="assertive">
+            <Show when=move || update_ready.get()>
+                <div class="notice" id="update-notice">
+                    <p>"A new version of Align 180 is available. Your answers are saved, so reloading loses nothing."</p>
+                    <button type="button" class="button primary" on:click=move |_| crate::web::offline::apply_update()>"Reload to update"</button>
+                </div>
+            </Show>
             {memory_only.then(|| view! {
                 <div class="notice notice-error" id="storage-blocked">
                     <p>

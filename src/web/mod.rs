@@ -7,6 +7,7 @@ pub mod browser;
 pub mod components;
 pub mod echarts;
 pub mod files;
+pub mod offline;
 pub mod pages;
 pub mod router;
 pub mod storage;
