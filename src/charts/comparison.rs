@@ -4,10 +4,10 @@
 
 use crate::charts::palette::Palette;
 use crate::charts::profile::one_decimal;
-use crate::charts::{short_label, MANAGER_SERIES, SELF_SERIES};
+use crate::charts::{bar_categories, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES};
 use crate::domain::comparison::{Comparison, DimensionComparison, ItemGap};
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
-use charming::component::{Axis, Grid, Legend, RadarCoordinate, Title};
+use charming::component::{Axis, Grid, RadarCoordinate, Title};
 use charming::datatype::DataPointItem;
 use charming::element::{
     AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, SplitLine,
@@ -22,13 +22,6 @@ fn dimension_label(d: &DimensionComparison) -> String {
     } else {
         d.name.clone()
     }
-}
-
-fn legend(palette: Palette) -> Legend {
-    Legend::new()
-        .top(0)
-        .text_style(TextStyle::new().color(palette.text))
-        .data(vec![SELF_SERIES, MANAGER_SERIES])
 }
 
 /// Both raters' dimension scores as grouped horizontal bars.
@@ -54,7 +47,7 @@ pub fn dimension_bars(comparison: &Comparison, palette: Palette) -> Chart {
     };
     Chart::new()
         .animation(false)
-        .legend(legend(palette))
+        .legend(legend(palette, vec![SELF_SERIES, MANAGER_SERIES]))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(
             Grid::new()
@@ -64,22 +57,8 @@ pub fn dimension_bars(comparison: &Comparison, palette: Palette) -> Chart {
                 .bottom(10)
                 .contain_label(true),
         )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(0)
-                .max(f64::from(MAX_SCORE))
-                .interval(1)
-                .axis_label(AxisLabel::new().color(palette.text))
-                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(names)
-                .axis_label(AxisLabel::new().color(palette.text)),
-        )
+        .x_axis(value_axis(palette, 0.0, f64::from(MAX_SCORE), 1.0))
+        .y_axis(bar_categories(palette, names))
         .series(series(SELF_SERIES, palette.leader, |d| d.leader.mean()))
         .series(series(MANAGER_SERIES, palette.manager, |d| {
             d.manager.mean()
@@ -111,7 +90,7 @@ pub fn dimension_radar(comparison: &Comparison, palette: Palette) -> Chart {
     };
     Chart::new()
         .animation(false)
-        .legend(legend(palette))
+        .legend(legend(palette, vec![SELF_SERIES, MANAGER_SERIES]))
         .tooltip(Tooltip::new())
         .radar(
             RadarCoordinate::new()
@@ -151,12 +130,10 @@ pub fn gap_bars(comparison: &Comparison, palette: Palette, label_chars: usize) -
     let span = f64::from(MAX_SCORE - MIN_SCORE);
     Chart::new()
         .animation(false)
-        .legend(
-            Legend::new()
-                .top(0)
-                .text_style(TextStyle::new().color(palette.text))
-                .data(vec!["Self rates higher", "Manager rates higher"]),
-        )
+        .legend(legend(
+            palette,
+            vec!["Self rates higher", "Manager rates higher"],
+        ))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(
             Grid::new()
@@ -166,22 +143,8 @@ pub fn gap_bars(comparison: &Comparison, palette: Palette, label_chars: usize) -
                 .bottom(10)
                 .contain_label(true),
         )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(-span)
-                .max(span)
-                .interval(1)
-                .axis_label(AxisLabel::new().color(palette.text))
-                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(labels)
-                .axis_label(AxisLabel::new().color(palette.text)),
-        )
+        .x_axis(value_axis(palette, -span, span, 1.0))
+        .y_axis(bar_categories(palette, labels))
         .series(side(
             "Self rates higher",
             palette.leader,
@@ -281,12 +244,7 @@ pub fn four_box(comparison: &Comparison, palette: Palette) -> Chart {
     };
     Chart::new()
         .animation(false)
-        .legend(
-            Legend::new()
-                .top(0)
-                .text_style(TextStyle::new().color(palette.text))
-                .data(vec!["Behaviours", "Perfect agreement"]),
-        )
+        .legend(legend(palette, vec!["Behaviours", "Perfect agreement"]))
         .tooltip(Tooltip::new())
         .title(corner("Hidden strengths", "14%", "12%"))
         .title(corner("Agreed strengths", "70%", "12%"))

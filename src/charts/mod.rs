@@ -10,7 +10,39 @@ pub mod palette;
 pub mod profile;
 pub mod progress;
 
+use crate::charts::palette::Palette;
+use charming::component::{Axis, Legend};
+use charming::element::{AxisLabel, AxisType, LineStyle, SplitLine, TextStyle};
 use charming::Chart;
+
+/// A value axis from `min` to `max` with a grid line every `step`, in the
+/// palette's colours.
+pub(crate) fn value_axis(palette: Palette, min: f64, max: f64, step: f64) -> Axis {
+    Axis::new()
+        .type_(AxisType::Value)
+        .min(min)
+        .max(max)
+        .interval(step)
+        .axis_label(AxisLabel::new().color(palette.text))
+        .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid)))
+}
+
+/// The categories of a horizontal bar chart, first at the top.
+pub(crate) fn bar_categories(palette: Palette, names: Vec<String>) -> Axis {
+    Axis::new()
+        .type_(AxisType::Category)
+        .inverse(true)
+        .data(names)
+        .axis_label(AxisLabel::new().color(palette.text))
+}
+
+/// A legend along the top, in the palette's text colour.
+pub(crate) fn legend(palette: Palette, names: Vec<&str>) -> Legend {
+    Legend::new()
+        .top(0)
+        .text_style(TextStyle::new().color(palette.text))
+        .data(names)
+}
 
 /// The series name for the leader's own ratings.
 pub const SELF_SERIES: &str = "Self";

@@ -1,10 +1,11 @@
 //! The leader's profile: one bar per dimension.
 
 use crate::charts::palette::Palette;
+use crate::charts::{bar_categories, value_axis};
 use crate::domain::rating::MAX_SCORE;
 use crate::domain::scoring::DimensionResult;
-use charming::component::{Axis, Grid};
-use charming::element::{AxisLabel, AxisType, Label, LabelPosition, LineStyle, SplitLine};
+use charming::component::Grid;
+use charming::element::{Label, LabelPosition};
 use charming::series::Bar;
 use charming::Chart;
 
@@ -37,22 +38,8 @@ pub fn profile_chart(results: &[DimensionResult], series_name: &str, palette: Pa
                 .top(10)
                 .bottom(30),
         )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(0)
-                .max(f64::from(MAX_SCORE))
-                .interval(1)
-                .axis_label(AxisLabel::new().color(palette.text))
-                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(names)
-                .axis_label(AxisLabel::new().color(palette.text)),
-        )
+        .x_axis(value_axis(palette, 0.0, f64::from(MAX_SCORE), 1.0))
+        .y_axis(bar_categories(palette, names))
         .series(
             Bar::new()
                 .name(series_name)

@@ -3,26 +3,19 @@
 
 use crate::charts::palette::Palette;
 use crate::charts::profile::one_decimal;
-use crate::charts::{MANAGER_SERIES, SELF_SERIES};
+use crate::charts::{legend, value_axis, MANAGER_SERIES, SELF_SERIES};
 use crate::domain::progress::Progress;
 use crate::domain::rating::MAX_SCORE;
-use charming::component::{Axis, Grid, Legend};
-use charming::element::{
-    AxisLabel, AxisType, ItemStyle, Label, LineStyle, SplitLine, TextStyle, Tooltip, Trigger,
-};
+use charming::component::{Axis, Grid};
+use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LineStyle, Tooltip, Trigger};
 use charming::series::Line;
 use charming::Chart;
 
-fn base(progress: &Progress, palette: Palette, legend: Vec<&str>, max: f64) -> Chart {
+fn base(progress: &Progress, palette: Palette, names: Vec<&str>, max: f64) -> Chart {
     let labels: Vec<String> = progress.cycles.iter().map(|c| c.label.clone()).collect();
     Chart::new()
         .animation(false)
-        .legend(
-            Legend::new()
-                .top(0)
-                .text_style(TextStyle::new().color(palette.text))
-                .data(legend),
-        )
+        .legend(legend(palette, names))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(
             Grid::new()
@@ -38,14 +31,7 @@ fn base(progress: &Progress, palette: Palette, legend: Vec<&str>, max: f64) -> C
                 .data(labels)
                 .axis_label(AxisLabel::new().color(palette.text)),
         )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(0)
-                .max(max)
-                .axis_label(AxisLabel::new().color(palette.text))
-                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
-        )
+        .y_axis(value_axis(palette, 0.0, max, max / 5.0))
 }
 
 fn line(name: &str, color: &str, text: &str, values: Vec<Option<f64>>) -> Line {

@@ -3,48 +3,12 @@
 // expected figures and charts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openDevice, screenshot, appReady, artifactsDir } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, artifactsDir, startAssessment, answerQuestionnaire } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
-const DIMENSIONS = ['strategy', 'purpose', 'adaptiveness', 'resilience', 'collaboration'];
-
-/**
- * Answers a whole questionnaire by keyboard from its first step:
- * `digitFor(dimension)` gives the digit for each item of a dimension,
- * `priorities` the indices of the priority boxes to tick, `reflection` the
- * first reflection's text. Ends on the review step.
- */
-async function answerQuestionnaire(page, { digitFor, priorities, reflection }) {
-  for (const [index, dimension] of DIMENSIONS.entries()) {
-    await page.waitForSelector(`h1:has-text("Step ${index + 1} of 8")`);
-    await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));
-    for (let i = 0; i < 5; i++) await page.keyboard.press(String(digitFor(dimension)));
-    await page.keyboard.press('Enter');
-  }
-  await page.waitForSelector('h1:has-text("Priorities")');
-  const boxes = page.locator('.priority input');
-  for (const i of priorities) await boxes.nth(i).check();
-  await page.getByRole('button', { name: 'Next: Reflections' }).click();
-  await page.waitForSelector('textarea');
-  await page.locator('textarea').first().fill(reflection);
-  await page.getByRole('button', { name: 'Next: Review' }).click();
-  await page.waitForSelector('h1:has-text("Review and submit")');
-}
-
-async function createAssessment(page, leader, manager, cycle) {
-  await page.goto(env.server.url);
-  await appReady(page);
-  await page.getByRole('link', { name: 'Start a self-assessment' }).click();
-  await page.getByLabel('Your name (the leader)').fill(leader);
-  await page.getByLabel("Your manager's name").fill(manager);
-  await page.getByLabel('Cycle').fill(cycle);
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await page.waitForSelector('fieldset.item');
-  return page.url().match(/#\/a\/([^/]+)\//)[1];
-}
 
 /** For every chart on the page: its series types and counts, and whether it is drawn. */
 async function chartSummary(page) {
@@ -61,13 +25,13 @@ async function chartSummary(page) {
 
 test('leader then manager on one device: hidden answers, reveal, and the expected report', async () => {
   const { context, page, errors } = await openDevice(env.browser);
-  const id = await createAssessment(page, 'Dana Reyes', 'Sam Patel', 'Q1 2027');
+  const id = await startAssessment(page, env.server.url, { leader: 'Dana Reyes', manager: 'Sam Patel', cycle: 'Q1 2027' });
 
   // The leader rates everything 4 and picks the first three behaviours.
   await answerQuestionnaire(page, {
     digitFor: () => 4,
     priorities: [0, 1, 2],
-    reflection: 'Leader reflection: ship the strategy map.',
+    reflections: ['Leader reflection: ship the strategy map.'],
   });
   await page.getByRole('button', { name: 'Submit my self-assessment' }).click();
   await page.waitForSelector('h1:has-text("Dana Reyes\'s self-assessment profile")');
@@ -97,7 +61,7 @@ test('leader then manager on one device: hidden answers, reveal, and the expecte
   await answerQuestionnaire(page, {
     digitFor: (d) => (d === 'strategy' ? 2 : 4),
     priorities: [0, 5, 10],
-    reflection: '<img src=x onerror="window.__xss=1"> <b>not bold</b>',
+    reflections: ['<img src=x onerror="window.__xss=1"> <b>not bold</b>'],
   });
   // The manager's priorities step never showed the leader's choices.
   await page.getByRole('button', { name: 'Submit my rating' }).click();
@@ -196,12 +160,12 @@ test('leader then manager on one device: hidden answers, reveal, and the expecte
 
 test('the manager may go first; the leader then takes their turn', async () => {
   const { context, page, errors } = await openDevice(env.browser);
-  const id = await createAssessment(page, 'Lee Park', 'Ola Berg', 'Q2 2027');
+  const id = await startAssessment(page, env.server.url, { leader: 'Lee Park', manager: 'Ola Berg', cycle: 'Q2 2027' });
   await page.goto(`${env.server.url}#/`);
   await appReady(page);
   await page.getByRole('link', { name: "Manager's turn on this device (Ola Berg)" }).click();
   await page.getByRole('link', { name: 'Start rating Lee Park as Ola Berg' }).click();
-  await answerQuestionnaire(page, { digitFor: () => 5, priorities: [3], reflection: 'Manager first.' });
+  await answerQuestionnaire(page, { digitFor: () => 5, priorities: [3], reflections: ['Manager first.'] });
   await page.getByRole('button', { name: 'Submit my rating' }).click();
 
   // Handed back to the leader, who cannot see the manager's answers.
@@ -217,7 +181,7 @@ test('the manager may go first; the leader then takes their turn', async () => {
   await page.waitForSelector('h1:has-text("The report is not ready yet")');
 
   await page.goto(`${env.server.url}#/a/${id}/self/strategy`);
-  await answerQuestionnaire(page, { digitFor: () => 3, priorities: [3], reflection: 'Leader second.' });
+  await answerQuestionnaire(page, { digitFor: () => 3, priorities: [3], reflections: ['Leader second.'] });
   await page.getByRole('button', { name: 'Submit my self-assessment' }).click();
   await page.waitForSelector('h1:has-text("Both views are in")');
   await page.getByRole('link', { name: 'Open the report' }).click();
@@ -235,12 +199,12 @@ test('the report reads well in the dark scheme at phone width, and charts follow
     viewport: { width: 390, height: 844 },
     colorScheme: 'dark',
   });
-  await createAssessment(page, 'Ines Duarte', 'Tom Wu', 'Q3 2027');
-  await answerQuestionnaire(page, { digitFor: (d) => (d === 'purpose' ? 5 : 3), priorities: [1, 6], reflection: 'Dark mode.' });
+  await startAssessment(page, env.server.url, { leader: 'Ines Duarte', manager: 'Tom Wu', cycle: 'Q3 2027' });
+  await answerQuestionnaire(page, { digitFor: (d) => (d === 'purpose' ? 5 : 3), priorities: [1, 6], reflections: ['Dark mode.'] });
   await page.getByRole('button', { name: 'Submit my self-assessment' }).click();
   await page.getByRole('link', { name: "Manager's turn" }).click();
   await page.getByRole('link', { name: /^Start rating Ines Duarte/ }).click();
-  await answerQuestionnaire(page, { digitFor: (d) => (d === 'resilience' ? 1 : 3), priorities: [6], reflection: 'Phone.' });
+  await answerQuestionnaire(page, { digitFor: (d) => (d === 'resilience' ? 1 : 3), priorities: [6], reflections: ['Phone.'] });
   await page.getByRole('button', { name: 'Submit my rating' }).click();
   await page.getByRole('link', { name: 'Open the report' }).click();
   await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));

@@ -2,22 +2,14 @@
 // report (the manager answers on a second device), then the progress view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openDevice, screenshot, appReady, artifactsDir } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, artifactsDir, answerQuestionnaire } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
 async function answerAll(page, digitFor) {
-  for (let step = 1; step <= 5; step++) {
-    await page.waitForSelector(`h1:has-text("Step ${step} of 8")`);
-    await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));
-    const dimension = page.url().split('/').pop();
-    for (let i = 0; i < 5; i++) await page.keyboard.press(String(digitFor(dimension)));
-    await page.keyboard.press('Enter');
-  }
-  await page.getByRole('button', { name: 'Next: Reflections' }).click();
-  await page.getByRole('button', { name: 'Next: Review' }).click();
+  await answerQuestionnaire(page, { digitFor });
 }
 
 async function tableRows(page, selector) {

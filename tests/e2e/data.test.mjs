@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { setUp, openDevice, screenshot, appReady, storedRecords, distDir } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, distDir, startAssessment } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -11,21 +11,9 @@ after(async () => { await env?.tearDown(); });
 
 const KEY = (id) => `align180.assessment.${id}`;
 
-async function startAssessment(page, leader, { manager = '', cycle = '' } = {}) {
-  await page.goto(env.server.url);
-  await appReady(page);
-  await page.getByRole('link', { name: 'Start a self-assessment' }).click();
-  await page.getByLabel('Your name (the leader)').fill(leader);
-  if (manager) await page.getByLabel("Your manager's name").fill(manager);
-  if (cycle) await page.getByLabel('Cycle').fill(cycle);
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await page.waitForSelector('fieldset.item');
-  return page.url().match(/#\/a\/([^/]+)\//)[1];
-}
-
 test('every corrupted record is reported, kept untouched and downloadable; the app still works', async () => {
   const { context, page, errors } = await openDevice(env.browser);
-  const goodId = await startAssessment(page, 'Good Record');
+  const goodId = await startAssessment(page, env.server.url, { leader: 'Good Record' });
   await page.locator('fieldset.item').first().getByLabel('3 Often').check();
   const good = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY(goodId)));
   const variant = (id, change) => {
@@ -88,7 +76,7 @@ test('every corrupted record is reported, kept untouched and downloadable; the a
 
 test('a full store loses nothing: a clear message, answers kept on the page, a file offered', async () => {
   const { context, page, errors } = await openDevice(env.browser);
-  const id = await startAssessment(page, 'Full Store');
+  const id = await startAssessment(page, env.server.url, { leader: 'Full Store' });
   await page.locator('fieldset.item').first().getByLabel('2 Sometimes').check();
   const before = await page.evaluate((k) => localStorage.getItem(k), KEY(id));
   // Fill the rest of the quota.
@@ -122,7 +110,7 @@ test('a full store loses nothing: a clear message, answers kept on the page, a f
 
 test('two tabs on the same assessment see each other and lose no answer', async () => {
   const { context, page: a, errors } = await openDevice(env.browser);
-  const id = await startAssessment(a, 'Two Tabs');
+  const id = await startAssessment(a, env.server.url, { leader: 'Two Tabs' });
   const b = await context.newPage();
   await b.goto(`${env.server.url}#/a/${id}/self/strategy`);
   await b.waitForSelector('fieldset.item');
@@ -150,7 +138,7 @@ test('a private session keeps nothing in local storage, and erase empties it', a
   await page.evaluate(() => localStorage.setItem('other-app', 'keep me'));
   await page.getByLabel(/Private session for a shared/).check();
   await page.waitForSelector('#private-badge');
-  await startAssessment(page, 'Kiosk User');
+  await startAssessment(page, env.server.url, { leader: 'Kiosk User' });
   await page.locator('fieldset.item').first().getByLabel('4 Usually').check();
   assert.ok(await page.locator('#private-badge').isVisible());
   await screenshot(page, '42-private-session');
@@ -165,8 +153,8 @@ test('a private session keeps nothing in local storage, and erase empties it', a
   assert.equal(await other.locator('.assessment-card').count(), 0);
 
   // Outside the private session: two records, then erase everything.
-  await startAssessment(other, 'Erase Me 1');
-  await startAssessment(other, 'Erase Me 2');
+  await startAssessment(other, env.server.url, { leader: 'Erase Me 1' });
+  await startAssessment(other, env.server.url, { leader: 'Erase Me 2' });
   await other.goto(env.server.url);
   await appReady(other);
   assert.equal(await other.locator('.assessment-card').count(), 2);
@@ -195,7 +183,7 @@ test('hostile text stays inert everywhere; no request beyond the static files; n
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
 
   const evil = `<img src=x onerror="alert(1)"><script>alert(2)</script>"'&`;
-  await startAssessment(page, `Dana ${evil}`, { manager: `Sam ${evil}`, cycle: `Q1 ${evil}` });
+  await startAssessment(page, env.server.url, { leader: `Dana ${evil}`, manager: `Sam ${evil}`, cycle: `Q1 ${evil}` });
   for (let step = 0; step < 5; step++) {
     await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));
     for (let i = 0; i < 5; i++) await page.keyboard.press(String(1 + ((step + i) % 5)));

@@ -129,3 +129,42 @@ export async function readQrCode(page, selector) {
   const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   return found ? found.data : null;
 }
+
+/**
+ * Starts a self-assessment from the home page at `baseUrl`, as a person
+ * would; returns the new assessment's id.
+ */
+export async function startAssessment(page, baseUrl, { leader, manager = '', cycle = '' }) {
+  await page.goto(baseUrl);
+  await appReady(page);
+  await page.getByRole('link', { name: 'Start a self-assessment' }).click();
+  await page.getByLabel('Your name (the leader)').fill(leader);
+  if (manager) await page.getByLabel("Your manager's name").fill(manager);
+  if (cycle) await page.getByLabel('Cycle').fill(cycle);
+  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await page.waitForSelector('fieldset.item');
+  return page.url().match(/#\/a\/([^/]+)\//)[1];
+}
+
+/**
+ * Answers a whole questionnaire by keyboard from its first step and stops on
+ * the review: `digitFor(dimensionId)` gives the digit typed for each of that
+ * dimension's items, `priorities` the indices of the boxes to tick,
+ * `reflections` the texts for the reflection questions, in order.
+ */
+export async function answerQuestionnaire(page, { digitFor, priorities = [], reflections = [] }) {
+  for (let step = 1; step <= 5; step++) {
+    await page.waitForSelector(`h1:has-text("Step ${step} of 8")`);
+    await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));
+    const dimension = page.url().split('/').pop();
+    for (let i = 0; i < 5; i++) await page.keyboard.press(String(digitFor(dimension)));
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForSelector('h1:has-text("Priorities")');
+  for (const i of priorities) await page.locator('.priority input').nth(i).check();
+  await page.getByRole('button', { name: 'Next: Reflections' }).click();
+  await page.waitForSelector('textarea');
+  for (const [i, text] of reflections.entries()) await page.locator('textarea').nth(i).fill(text);
+  await page.getByRole('button', { name: 'Next: Review' }).click();
+  await page.waitForSelector('h1:has-text("Review and submit")');
+}

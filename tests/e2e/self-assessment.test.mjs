@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   setUp, openDevice, screenshot, appReady, tabTo, progressText, storedRecords,
-  KNOWN_PATTERN, KNOWN_MEANS,
+  KNOWN_PATTERN, KNOWN_MEANS, startAssessment,
 } from './helpers.mjs';
 
 let env;
@@ -12,18 +12,6 @@ before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
 const DIMENSIONS = Object.keys(KNOWN_PATTERN);
-
-/** Opens the start form from the home page and creates an assessment. */
-async function startAssessment(page, { leader, manager = '', cycle = '' }) {
-  await page.goto(env.server.url);
-  await appReady(page);
-  await page.getByRole('link', { name: 'Start a self-assessment' }).click();
-  await page.getByLabel('Your name (the leader)').fill(leader);
-  if (manager) await page.getByLabel("Your manager's name").fill(manager);
-  if (cycle) await page.getByLabel('Cycle').fill(cycle);
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await page.waitForSelector('fieldset.item');
-}
 
 test('the whole self-assessment works by keyboard alone, and the profile shows the expected means', async () => {
   const { context, page, errors } = await openDevice(env.browser);
@@ -136,7 +124,7 @@ test('the whole self-assessment works by keyboard alone, and the profile shows t
 
 test('a reload in the middle resumes at the same step with every answer in place', async () => {
   const { context, page, errors } = await openDevice(env.browser);
-  await startAssessment(page, { leader: 'Riley Chen', cycle: 'Q2 2027' });
+  await startAssessment(page, env.server.url, { leader: 'Riley Chen', cycle: 'Q2 2027' });
   // Strategy by mouse, then two Purpose items.
   for (const [i, digit] of KNOWN_PATTERN.strategy.entries()) {
     await page.locator('fieldset.item').nth(i).getByLabel(new RegExp(`^${digit} `)).check();
@@ -189,8 +177,8 @@ test('a reload in the middle resumes at the same step with every answer in place
 
 test('the home page lists every assessment, and delete asks first', async () => {
   const { context, page, errors } = await openDevice(env.browser);
-  await startAssessment(page, { leader: 'Ana Silva', manager: 'Kim Lee', cycle: 'Q1 2027' });
-  await startAssessment(page, { leader: 'Ben Okafor' });
+  await startAssessment(page, env.server.url, { leader: 'Ana Silva', manager: 'Kim Lee', cycle: 'Q1 2027' });
+  await startAssessment(page, env.server.url, { leader: 'Ben Okafor' });
   await page.goto(env.server.url);
   await appReady(page);
   const cards = page.locator('.assessment-card');
@@ -221,7 +209,7 @@ test('the home page lists every assessment, and delete asks first', async () => 
 
 test('deep links reload under a sub-path on a plain static server', async () => {
   const { context, page, errors } = await openDevice(env.browser);
-  await startAssessment(page, { leader: 'Dev Sharma' });
+  await startAssessment(page, env.server.url, { leader: 'Dev Sharma' });
   const id = page.url().match(/#\/a\/([^/]+)\//)[1];
   assert.ok(env.server.url.endsWith('/align180/'));
 
@@ -250,7 +238,7 @@ test('deep links reload under a sub-path on a plain static server', async () => 
 
 test('the profile reads well at phone width', async () => {
   const { context, page, errors } = await openDevice(env.browser, { viewport: { width: 390, height: 844 } });
-  await startAssessment(page, { leader: 'Mo Haddad' });
+  await startAssessment(page, env.server.url, { leader: 'Mo Haddad' });
   for (const [index, dimension] of DIMENSIONS.entries()) {
     await page.waitForSelector(`h1:has-text("Step ${index + 1} of 8")`);
     await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));

@@ -5,39 +5,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, readQrCode } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, readQrCode, startAssessment, answerQuestionnaire } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
-const DIMENSIONS = ['strategy', 'purpose', 'adaptiveness', 'resilience', 'collaboration'];
-
-async function answerQuestionnaire(page, { digitFor, priorities, reflection }) {
-  for (const [index, dimension] of DIMENSIONS.entries()) {
-    await page.waitForSelector(`h1:has-text("Step ${index + 1} of 8")`);
-    await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));
-    for (let i = 0; i < 5; i++) await page.keyboard.press(String(digitFor(dimension)));
-    await page.keyboard.press('Enter');
-  }
-  await page.waitForSelector('h1:has-text("Priorities")');
-  for (const i of priorities) await page.locator('.priority input').nth(i).check();
-  await page.getByRole('button', { name: 'Next: Reflections' }).click();
-  const texts = Array.isArray(reflection) ? reflection : [reflection];
-  for (const [i, text] of texts.entries()) await page.locator('textarea').nth(i).fill(text);
-  await page.getByRole('button', { name: 'Next: Review' }).click();
-  await page.waitForSelector('h1:has-text("Review and submit")');
-}
-
 async function leaderSubmits(page, leader, manager, cycle) {
-  await page.goto(env.server.url);
-  await appReady(page);
-  await page.getByRole('link', { name: 'Start a self-assessment' }).click();
-  await page.getByLabel('Your name (the leader)').fill(leader);
-  await page.getByLabel("Your manager's name").fill(manager);
-  await page.getByLabel('Cycle').fill(cycle);
-  await page.getByRole('button', { name: 'Start the self-assessment' }).click();
-  await answerQuestionnaire(page, { digitFor: () => 4, priorities: [0, 1, 2], reflection: 'Leader view.' });
+  await startAssessment(page, env.server.url, { leader, manager, cycle });
+  await answerQuestionnaire(page, { digitFor: () => 4, priorities: [0, 1, 2], reflections: ['Leader view.'] });
   await page.getByRole('button', { name: 'Submit my self-assessment' }).click();
   await page.waitForSelector('h1:has-text("self-assessment profile")');
 }
@@ -53,7 +29,7 @@ async function managerAnswers(page, link, digitFor = (d) => (d === 'strategy' ? 
   await page.goto(link);
   await page.waitForSelector('h1:has-text("invites you to rate their leadership")');
   await page.getByRole('button', { name: /^(Start|Continue) rating/ }).click();
-  await answerQuestionnaire(page, { digitFor, priorities: [0, 5, 10], reflection });
+  await answerQuestionnaire(page, { digitFor, priorities: [0, 5, 10], reflections: [reflection].flat() });
   await page.getByRole('button', { name: 'Submit my rating' }).click();
   await page.waitForSelector('h1:has-text("send your response")');
   return page.locator('#share-link-text').inputValue();
@@ -126,7 +102,7 @@ test('invitation and response links between two devices give the one-device repo
   await leaderSubmits(one.page, 'Dana Reyes', 'Sam Patel', 'Q1 2027');
   await one.page.getByRole('link', { name: "Manager's turn" }).click();
   await one.page.getByRole('link', { name: /^Start rating Dana Reyes/ }).click();
-  await answerQuestionnaire(one.page, { digitFor: (d) => (d === 'strategy' ? 2 : 4), priorities: [0, 5, 10], reflection: 'Manager view <b>bold?</b>' });
+  await answerQuestionnaire(one.page, { digitFor: (d) => (d === 'strategy' ? 2 : 4), priorities: [0, 5, 10], reflections: ['Manager view <b>bold?</b>'] });
   await one.page.getByRole('button', { name: 'Submit my rating' }).click();
   await one.page.getByRole('link', { name: 'Open the report' }).click();
   assert.deepEqual(await reportText(one.page), twoDevices);
