@@ -7,6 +7,7 @@ pub mod files;
 pub mod guide;
 pub mod ids;
 pub mod instrument;
+pub mod instrument_check;
 pub mod plan;
 pub mod progress;
 pub mod questionnaire;

@@ -1,0 +1,203 @@
+//! Trainers' instrument files: one valid fixture, one invalid case per rule,
+//! and round trips through the file form.
+#![cfg(not(target_arch = "wasm32"))]
+
+use align180::domain::instrument::Instrument;
+use align180::domain::instrument_check::{
+    instrument_file, link_chars, parse_instrument, LINK_BUDGET_CHARS,
+};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+const VALID: &str = include_str!("fixtures/instruments/pulse-3-dimensions.json");
+
+fn valid() -> Value {
+    serde_json::from_str(VALID).unwrap_or(Value::Null)
+}
+
+/// The problems reported for the valid fixture after `change`.
+fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut v = valid();
+    change(&mut v);
+    match parse_instrument(&v.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_valid_fixture_and_the_builtin_instrument_pass() {
+    let pulse = parse_instrument(VALID).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(pulse.dimensions.len(), 3);
+    assert_eq!(pulse.item_count(), 5);
+    assert_eq!(pulse.scale_word(5), Some("Always"));
+    let builtin = Instrument::sparc_180();
+    assert_eq!(
+        parse_instrument(&instrument_file(builtin)).as_ref(),
+        Ok(builtin)
+    );
+    println!(
+        "link size of the built-in instrument: {} characters; of the 3-dimension pulse: {}",
+        link_chars(builtin),
+        link_chars(&pulse)
+    );
+    assert!(link_chars(builtin) <= LINK_BUDGET_CHARS);
+}
+
+/// A change made to the valid fixture for one rule.
+type Change = Box<dyn FnOnce(&mut Value)>;
+
+#[test]
+fn each_rule_gives_a_precise_message() {
+    let cases: Vec<(&str, Change, &str)> = vec![
+        (
+            "bad format",
+            Box::new(|v| v["format"] = json!(2)),
+            "format: is 2; this version of Align 180 reads format 1",
+        ),
+        (
+            "missing name",
+            Box::new(|v| {
+                v.as_object_mut().map(|o| o.remove("name"));
+            }),
+            "name: is missing",
+        ),
+        (
+            "empty item text",
+            Box::new(|v| v["dimensions"][1]["items"][0]["text"] = json!("  ")),
+            "dimensions[1].items[0].text: is empty",
+        ),
+        (
+            "duplicate item id",
+            Box::new(|v| v["dimensions"][2]["items"][1]["id"] = json!("focus-goals")),
+            "dimensions[2].items[1].id: “focus-goals” is used twice; ids must be unique",
+        ),
+        (
+            "duplicate dimension id",
+            Box::new(|v| v["dimensions"][1]["id"] = json!("focus")),
+            "dimensions[1].id: “focus” is used twice",
+        ),
+        (
+            "scale without words",
+            Box::new(|v| v["scale"]["points"][2]["label"] = json!("")),
+            "scale.points[2].label: is empty",
+        ),
+        (
+            "scale with four points",
+            Box::new(|v| {
+                v["scale"]["points"].as_array_mut().map(Vec::pop);
+            }),
+            "scale.points: must have 5 points",
+        ),
+        (
+            "too few dimensions",
+            Box::new(|v| {
+                v["dimensions"].as_array_mut().map(Vec::pop);
+            }),
+            "dimensions: must have 3 to 8 dimensions; it has 2",
+        ),
+        (
+            "too many items",
+            Box::new(|v| {
+                v["dimensions"][0]["items"] = json!((0..11).map(|i| json!({"id": format!("x{i}"), "text": "Does one observable thing in the team every week"})).collect::<Vec<_>>())
+            }),
+            "dimensions[0].items: must have 1 to 10 items; it has 11",
+        ),
+        (
+            "bad id characters",
+            Box::new(|v| v["id"] = json!("Team Pulse")),
+            "id: may use only lowercase letters, digits and hyphens",
+        ),
+        (
+            "priorities over the limit",
+            Box::new(|v| v["priorities_limit"] = json!(9)),
+            "priorities_limit: must be at most 5",
+        ),
+        (
+            "wrong type",
+            Box::new(|v| v["version"] = json!("two")),
+            "version: must be a whole number",
+        ),
+    ];
+    for (name, change, expected) in cases {
+        let problems = problems_after(change);
+        assert!(
+            problems.iter().any(|p| p.starts_with(expected)),
+            "{name}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn several_problems_are_reported_together_and_bad_json_says_where() {
+    let problems = problems_after(|v| {
+        v["name"] = json!("");
+        v["dimensions"][0]["items"][0]["text"] = json!("");
+    });
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    let bad = parse_instrument("{\n  \"format\": 1,\n  oops\n}")
+        .err()
+        .unwrap_or_default();
+    assert_eq!(bad.len(), 1);
+    assert!(
+        bad[0].to_string().contains("not valid JSON (line 3"),
+        "{bad:?}"
+    );
+}
+
+#[test]
+fn instruments_too_large_for_a_link_are_refused() {
+    let mut v = valid();
+    let mut n = 0;
+    let noise = |n: &mut u64| {
+        *n = n
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        format!("{:x}", *n)
+    };
+    let mut seed = 1u64;
+    v["dimensions"] = json!((0..8).map(|d| json!({
+        "id": format!("d{d}"), "name": format!("Dimension {d}"), "summary": "A summary.",
+        "items": (0..10).map(|_| { n += 1; json!({"id": format!("i{n}"), "text": (0..12).map(|_| noise(&mut seed)).collect::<Vec<_>>().join(" ").chars().take(200).collect::<String>()}) }).collect::<Vec<_>>()
+    })).collect::<Vec<_>>());
+    let problems = parse_instrument(&v.to_string()).err().unwrap_or_default();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].message.contains("too large to share in a link"));
+}
+
+fn any_instrument() -> impl Strategy<Value = Instrument> {
+    let item = ("[a-z]{1,8}", "[A-Za-z ,']{8,120}");
+    let dimension = (
+        "[A-Za-z ]{1,30}",
+        "[A-Za-z .]{1,100}",
+        proptest::collection::vec(item, 1..=10),
+    );
+    (proptest::collection::vec(dimension, 3..=8), 1u32..1000, 0usize..=3)
+        .prop_map(|(dims, version, reflections)| {
+            let mut v = valid();
+            v["version"] = json!(version);
+            v["dimensions"] = json!(dims.iter().enumerate().map(|(d, (name, summary, items))| json!({
+                "id": format!("dim-{d}"),
+                "name": if name.trim().is_empty() { "Dimension".to_string() } else { name.clone() },
+                "summary": if summary.trim().is_empty() { "Summary".to_string() } else { summary.clone() },
+                "items": items.iter().enumerate().map(|(i, (id, text))| json!({
+                    "id": format!("{id}-{d}-{i}"),
+                    "text": if text.trim().is_empty() { "Does one observable thing".to_string() } else { text.clone() },
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>());
+            v["reflections"] = json!((0..reflections).map(|i| json!({"id": format!("r{i}"), "prompt": "What changed?"})).collect::<Vec<_>>());
+            serde_json::from_value(v).unwrap_or_else(|e| panic!("{e}"))
+        })
+}
+
+proptest! {
+    #[test]
+    fn any_valid_instrument_round_trips_through_its_file(instrument in any_instrument()) {
+        prop_assert_eq!(parse_instrument(&instrument_file(&instrument)), Ok(instrument));
+    }
+
+    #[test]
+    fn any_text_as_an_instrument_never_panics(text in ".{0,300}") {
+        prop_assert!(parse_instrument(&text).is_err());
+    }
+}
