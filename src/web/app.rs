@@ -73,7 +73,7 @@ pub fn App() -> impl IntoView {
     crate::web::offline::register(update_ready);
     let memory_only = storage::is_memory_only();
     let keep_everything = move |_| {
-        let all = crate::web::pages::import::readable_assessments();
+        let all = storage::readable();
         let _ = download(
             "align180-unsaved.json",
             "application/json",

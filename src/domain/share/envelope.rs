@@ -124,11 +124,6 @@ pub fn code_in(text: &str) -> &str {
     fragment.rsplit('/').next().unwrap_or(fragment).trim()
 }
 
-/// Writes an optional, already cleaned label (presence is a flag bit elsewhere).
-pub fn write_label(w: &mut BitWriter, label: &str) {
-    w.write_str(label);
-}
-
 /// Reads a label and insists it is in cleaned form, so decoding is exact.
 pub fn read_label(r: &mut BitReader, what: &'static str) -> Result<String, ShareError> {
     let text = r.read_str(4 * crate::domain::text::MAX_LABEL_CHARS, what)?;

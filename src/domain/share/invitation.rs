@@ -1,7 +1,7 @@
 //! The invitation: who asks whom to rate, for which assessment.
 
 use super::bits::BitReader;
-use super::envelope::{begin, open, read_header, read_label, seal, write_label, Header, Kind};
+use super::envelope::{begin, open, read_header, read_label, seal, Header, Kind};
 use super::ShareError;
 use crate::domain::instrument::Instrument;
 
@@ -35,9 +35,9 @@ impl Invitation {
         )?;
         w.write(u32::from(self.manager.is_some()), 1);
         w.write(u32::from(self.cycle.is_some()), 1);
-        write_label(&mut w, &self.leader);
+        w.write_str(&self.leader);
         for label in [&self.manager, &self.cycle].into_iter().flatten() {
-            write_label(&mut w, label);
+            w.write_str(label);
         }
         Ok(seal(w))
     }

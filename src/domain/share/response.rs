@@ -2,7 +2,7 @@
 //! take 3 bits each, priorities an index each, reflections are compressed.
 
 use super::bits::{BitReader, BitWriter};
-use super::envelope::{begin, open, read_header, read_label, seal, write_label, Header, Kind};
+use super::envelope::{begin, open, read_header, read_label, seal, Header, Kind};
 use super::ShareError;
 use crate::domain::instrument::Instrument;
 use crate::domain::rating::Rating;
@@ -86,7 +86,7 @@ impl ResponseCode {
             w.write(i as u32, index_bits(ids.len()));
         }
         if let Some(name) = &self.manager {
-            write_label(&mut w, name);
+            w.write_str(name);
         }
         if let Some(blob) = reflections {
             w.write_varint(blob.len() as u32);

@@ -11,6 +11,16 @@ use wasm_bindgen::JsCast;
 /// The resize observer watching a chart's element, with the callback it calls.
 type Observer = Option<(web_sys::ResizeObserver, Closure<dyn FnMut()>)>;
 
+/// The chart palette for the person's colour scheme.
+pub fn page_palette() -> crate::charts::palette::Palette {
+    use crate::charts::palette::{Palette, Scheme};
+    Palette::for_scheme(if crate::web::browser::prefers_dark() {
+        Scheme::Dark
+    } else {
+        Scheme::Light
+    })
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum ChartState {
     Loading,

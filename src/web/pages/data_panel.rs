@@ -5,7 +5,6 @@ use crate::domain::files::{export, file_name};
 use crate::web::app::shared;
 use crate::web::browser::now_ms;
 use crate::web::files::download;
-use crate::web::pages::import::readable_assessments;
 use crate::web::storage;
 use leptos::prelude::*;
 
@@ -28,7 +27,7 @@ pub fn DataPanel(
         if let Err(e) = download(
             &name,
             "application/json",
-            &export(&readable_assessments(), now_ms()),
+            &export(&storage::readable(), now_ms()),
         ) {
             message.set(Some(e));
         }

@@ -9,19 +9,8 @@ use crate::domain::share::invitation::Invitation;
 use crate::domain::share::response::ResponseCode;
 use crate::web::files::read_text;
 use crate::web::router::navigate;
-use crate::web::storage::{self, Listed};
+use crate::web::storage;
 use leptos::prelude::*;
-
-pub fn readable_assessments() -> Vec<crate::domain::assessment::Assessment> {
-    storage::list()
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|l| match l {
-            Listed::Readable(a) => Some(*a),
-            Listed::Problem { .. } => None,
-        })
-        .collect()
-}
 
 /// Merges an export file's assessments; returns what happened, in words.
 fn import_assessments(
@@ -29,7 +18,7 @@ fn import_assessments(
     readable: Vec<crate::domain::assessment::Assessment>,
     unreadable: Vec<String>,
 ) -> String {
-    let plan = merge(&readable_assessments(), readable);
+    let plan = merge(&storage::readable(), readable);
     let mut saved = 0;
     let mut failed = None;
     for a in &plan.added {

@@ -2,7 +2,6 @@
 //! table, and the highest- and lowest-rated behaviours.
 
 use crate::charts::option_json;
-use crate::charts::palette::{Palette, Scheme};
 use crate::charts::profile::profile_chart;
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
@@ -10,8 +9,7 @@ use crate::domain::route::Route;
 use crate::domain::scoring::{highlights, score_dimensions, RatedItem};
 use crate::domain::thresholds::PROFILE_HIGHLIGHTS;
 use crate::web::app::set_title;
-use crate::web::browser::prefers_dark;
-use crate::web::components::chart::Chart;
+use crate::web::components::chart::{page_palette, Chart};
 use crate::web::components::score_table::ScoreTable;
 use crate::web::pages::home::resume_route;
 use crate::web::pages::load_problem::LoadProblem;
@@ -57,16 +55,7 @@ pub fn ProfilePage(id: String) -> impl IntoView {
     }
 
     let results = score_dimensions(instrument, &response);
-    let scheme = if prefers_dark() {
-        Scheme::Dark
-    } else {
-        Scheme::Light
-    };
-    let option = option_json(&profile_chart(
-        &results,
-        "Self-assessment",
-        Palette::for_scheme(scheme),
-    ));
+    let option = option_json(&profile_chart(&results, "Self-assessment", page_palette()));
     let option = Signal::stored(option);
     let marks = highlights(instrument, &response, PROFILE_HIGHLIGHTS);
     let same_everywhere = marks.highest.is_empty() && marks.lowest.is_empty();

@@ -9,8 +9,8 @@ use crate::domain::route::Route;
 use crate::web::app::set_title;
 use crate::web::components::chart::Chart;
 use crate::web::components::score_table::format_mean;
-use crate::web::pages::import::readable_assessments;
 use crate::web::pages::report::palette;
+use crate::web::storage;
 use leptos::prelude::*;
 
 fn score(v: Option<f64>) -> String {
@@ -29,7 +29,7 @@ fn signed(v: Option<i8>) -> String {
 /// The progress page.
 #[component]
 pub fn ProgressPage(id: String) -> impl IntoView {
-    let all = readable_assessments();
+    let all = storage::readable();
     let chain = cycle_chain(&all, &id);
     let Some(latest) = chain.last() else {
         return view! {

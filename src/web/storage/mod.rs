@@ -184,6 +184,19 @@ pub fn list() -> Result<Vec<Listed>, StorageError> {
         .collect())
 }
 
+/// Every readable assessment, newest first (records that cannot be read are
+/// left out here; [`list`] reports them).
+pub fn readable() -> Vec<Assessment> {
+    list()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|l| match l {
+            Listed::Readable(a) => Some(*a),
+            Listed::Problem { .. } => None,
+        })
+        .collect()
+}
+
 /// Loads one assessment.
 pub fn load(id: &str) -> Result<Assessment, StorageError> {
     let key = stored::assessment_key(id);

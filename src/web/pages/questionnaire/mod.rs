@@ -142,14 +142,8 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
 
     let (number, steps) = step.position(instrument);
     let step_name = match step {
-        Step::Dimension(i) => instrument
-            .dimensions
-            .get(i)
-            .map(|d| d.name.clone())
-            .unwrap_or_default(),
-        Step::Priorities => "Priorities".to_string(),
-        Step::Reflections => "Reflections".to_string(),
         Step::Review => "Review and submit".to_string(),
+        other => step_label(instrument, other),
     };
     let whose = match rater {
         Rater::Leader => "Self-assessment".to_string(),

@@ -11,7 +11,6 @@ mod items;
 mod plan;
 mod side_by_side;
 
-use crate::charts::palette::{Palette, Scheme};
 use crate::domain::assessment::{Assessment, ResponseStatus};
 use crate::domain::comparison::compare;
 use crate::domain::files::{comparison_csv, export, file_name};
@@ -20,20 +19,14 @@ use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::app::set_title;
-use crate::web::browser::{now_ms, prefers_dark};
+use crate::web::browser::now_ms;
 use crate::web::files::download;
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 
 /// The palette for the person's colour scheme.
-pub fn palette() -> Palette {
-    Palette::for_scheme(if prefers_dark() {
-        Scheme::Dark
-    } else {
-        Scheme::Light
-    })
-}
+pub use crate::web::components::chart::page_palette as palette;
 
 /// The report page.
 #[component]
