@@ -183,6 +183,7 @@ fn wrong_files_are_explained() {
         Ok(FileContent::Assessments {
             readable,
             unreadable,
+            ..
         }) => {
             assert!(readable.is_empty());
             assert_eq!(unreadable.len(), 2);
@@ -229,7 +230,7 @@ proptest! {
     fn exports_read_back_exactly(assessments in proptest::collection::vec(common::any_assessment(), 0..4)) {
         let text = export(&assessments, 1);
         match read_file(&text) {
-            Ok(FileContent::Assessments { readable, unreadable }) => {
+            Ok(FileContent::Assessments { readable, unreadable, .. }) => {
                 prop_assert_eq!(readable, assessments);
                 prop_assert!(unreadable.is_empty());
             }

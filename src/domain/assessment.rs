@@ -1,6 +1,7 @@
 //! An assessment: one leader, one cycle, the leader's and (later) the
 //! manager's responses on the same instrument.
 
+use crate::domain::cohort::Membership;
 use crate::domain::exchange::Remote;
 use crate::domain::instrument::{Instrument, InstrumentRef};
 use crate::domain::plan::Commitment;
@@ -40,6 +41,9 @@ pub struct Assessment {
     /// The cycle this one follows, for the progress view.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_cycle: Option<String>,
+    /// The trainer's cohort, when started from a cohort link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cohort: Option<Membership>,
 }
 
 /// Why a new assessment could not be created.
@@ -100,6 +104,7 @@ impl Assessment {
             remote: None,
             commitments: Vec::new(),
             previous_cycle: None,
+            cohort: None,
         })
     }
 

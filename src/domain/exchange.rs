@@ -59,6 +59,7 @@ pub fn assessment_from_invitation(invitation: &Invitation, now_ms: u64) -> Asses
         }),
         commitments: Vec::new(),
         previous_cycle: None,
+        cohort: None,
     }
 }
 
@@ -166,5 +167,6 @@ pub fn assessment_from_response(
         remote: Some(Remote::Inviting { nonce: code.nonce }),
         commitments: Vec::new(),
         previous_cycle: None,
+        cohort: None,
     })
 }

@@ -1,12 +1,15 @@
 //! Files people download and import: a versioned export of one or all
-//! assessments (the backup format), a response file for the manager to send
-//! back, and the comparison as CSV. Reading a file never panics and says
+//! assessments (the backup format, with any cohorts), a response file for the
+//! manager to send back, a participant's cohort code file, and the
+//! comparison as CSV. Reading a file never panics and says
 //! plainly what it could not use.
 
 use crate::domain::assessment::Assessment;
+use crate::domain::cohort::stored as cohort_stored;
+use crate::domain::cohort::Cohort;
 use crate::domain::comparison::Comparison;
 use crate::domain::instrument::Instrument;
-use crate::domain::stored::{self, Decoded};
+use crate::domain::stored::{self, Decoded, RecordProblem};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -14,6 +17,8 @@ use serde_json::Value;
 pub const EXPORT_FORMAT: &str = "align180-export";
 /// The `format` of a response file.
 pub const RESPONSE_FORMAT: &str = "align180-response";
+/// The `format` of a participant's anonymous cohort code file.
+pub const COHORT_CODE_FORMAT: &str = "align180-cohort-code";
 /// The file version this build writes.
 pub const FILE_VERSION: u32 = 1;
 /// Files larger than this are refused before parsing (characters).
@@ -26,20 +31,45 @@ struct ExportOut {
     exported_at: u64,
     /// Each record in its stored form, so files and storage share one schema.
     assessments: Vec<Value>,
+    /// Trainers' cohorts, in their stored form.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    cohorts: Vec<Value>,
 }
 
 /// An export file holding `assessments`.
 pub fn export(assessments: &[Assessment], now_ms: u64) -> String {
-    let records = assessments
-        .iter()
-        .filter_map(|a| serde_json::from_str(&stored::encode(a)).ok())
-        .collect();
+    export_all(assessments, &[], now_ms)
+}
+
+/// The backup: assessments and cohorts, each in its stored form.
+pub fn export_all(assessments: &[Assessment], cohorts: &[Cohort], now_ms: u64) -> String {
     let file = ExportOut {
         format: EXPORT_FORMAT,
         version: FILE_VERSION,
         exported_at: now_ms,
-        assessments: records,
+        assessments: assessments
+            .iter()
+            .filter_map(|a| serde_json::from_str(&stored::encode(a)).ok())
+            .collect(),
+        cohorts: cohorts
+            .iter()
+            .filter_map(|c| serde_json::from_str(&cohort_stored::encode(c)).ok())
+            .collect(),
     };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A participant's cohort code file: the code, and in words what it holds.
+pub fn cohort_code_file(code: &str, cohort_name: &str) -> String {
+    let file = serde_json::json!({
+        "format": COHORT_CODE_FORMAT,
+        "version": FILE_VERSION,
+        "about": format!(
+            "An anonymous Align 180 cohort code for “{cohort_name}”: ratings and priorities only, \
+             no names and no reflections. The trainer imports it on the cohort's page."
+        ),
+        "code": code,
+    });
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
@@ -63,10 +93,14 @@ pub fn response_file(code: &str, assessment: &Assessment) -> String {
 pub enum FileContent {
     /// A response code to preview and import.
     Response(String),
+    /// A participant's anonymous cohort code, for the trainer's cohort.
+    CohortCode(String),
     /// Assessments to merge, and the records that could not be read (with why).
     Assessments {
         /// Readable assessments.
         readable: Vec<Assessment>,
+        /// Readable cohorts (backups of a trainer's browser).
+        cohorts: Vec<Cohort>,
         /// One plain-words reason per record left out.
         unreadable: Vec<String>,
     },
@@ -118,7 +152,7 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
         .get("version")
         .and_then(Value::as_u64)
         .ok_or(FileError::NotOurs)?;
-    if format != EXPORT_FORMAT && format != RESPONSE_FORMAT {
+    if ![EXPORT_FORMAT, RESPONSE_FORMAT, COHORT_CODE_FORMAT].contains(&format) {
         return Err(FileError::NotOurs);
     }
     if version > u64::from(FILE_VERSION) {
@@ -130,6 +164,13 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
             .and_then(Value::as_str)
             .ok_or(FileError::NotOurs)?;
         return Ok(FileContent::Response(code.to_string()));
+    }
+    if format == COHORT_CODE_FORMAT {
+        let code = value
+            .get("code")
+            .and_then(Value::as_str)
+            .ok_or(FileError::NotOurs)?;
+        return Ok(FileContent::CohortCode(code.to_string()));
     }
     let records = value
         .get("assessments")
@@ -152,8 +193,31 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
             Decoded::Unreadable(reason) => unreadable.push(format!("record {}: {reason}", i + 1)),
         }
     }
+    let mut cohorts = Vec::new();
+    let no_cohorts = Vec::new();
+    let cohort_records = value
+        .get("cohorts")
+        .and_then(Value::as_array)
+        .unwrap_or(&no_cohorts);
+    for (i, record) in cohort_records.iter().enumerate() {
+        let id = record
+            .pointer("/cohort/id")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        match cohort_stored::decode(&cohort_stored::cohort_key(id), &record.to_string()) {
+            Ok(c) => cohorts.push(c),
+            Err(RecordProblem::NewerSchema(v)) => unreadable.push(format!(
+                "cohort {}: from a newer Align 180 (data version {v})",
+                i + 1
+            )),
+            Err(RecordProblem::Unreadable(reason)) => {
+                unreadable.push(format!("cohort {}: {reason}", i + 1))
+            }
+        }
+    }
     Ok(FileContent::Assessments {
         readable,
+        cohorts,
         unreadable,
     })
 }
@@ -186,7 +250,7 @@ pub fn merge(existing: &[Assessment], incoming: Vec<Assessment>) -> Merge {
 
 /// A CSV cell: quoted when needed, and never starting with a character a
 /// spreadsheet would run as a formula.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {

@@ -1,6 +1,7 @@
 //! Pure domain logic: no leptos, no web-sys. Everything here is tested natively.
 
 pub mod assessment;
+pub mod cohort;
 pub mod comparison;
 pub mod exchange;
 pub mod files;

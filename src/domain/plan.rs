@@ -223,5 +223,6 @@ pub fn next_cycle(
         remote: None,
         commitments: carried,
         previous_cycle: Some(previous.id.clone()),
+        cohort: None,
     })
 }

@@ -46,6 +46,45 @@ struct EnvelopeOwned {
     assessment: Assessment,
 }
 
+/// Why a versioned record could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecordProblem {
+    /// Written by a newer Align 180; left untouched.
+    NewerSchema(u32),
+    /// Not readable; the reason is for the person, in plain words.
+    Unreadable(String),
+}
+
+/// Reads any versioned record (`{"schema": N, …}`) of this schema: the one
+/// decoding path for assessments, cohorts and files, so all of them tell a
+/// newer record from a broken one the same way. Never panics.
+pub fn read_versioned<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, RecordProblem> {
+    let schema = match serde_json::from_str::<SchemaOnly>(raw) {
+        Ok(s) => s.schema,
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            return Err(RecordProblem::Unreadable(
+                "the saved text is not valid JSON".into(),
+            ))
+        }
+        Err(_) => {
+            return Err(RecordProblem::Unreadable(
+                "the saved record has no schema version".into(),
+            ))
+        }
+    };
+    if schema > SCHEMA_VERSION {
+        return Err(RecordProblem::NewerSchema(schema));
+    }
+    if schema < SCHEMA_VERSION {
+        return Err(RecordProblem::Unreadable(format!(
+            "schema version {schema} is not one Align 180 wrote"
+        )));
+    }
+    serde_json::from_str::<T>(raw).map_err(|e| {
+        RecordProblem::Unreadable(format!("the saved record does not match its schema ({e})"))
+    })
+}
+
 /// The text stored for an assessment.
 pub fn encode(assessment: &Assessment) -> String {
     let envelope = Envelope {
@@ -69,26 +108,10 @@ pub enum Decoded {
 
 /// Reads the text stored under `key`. Never panics on any input.
 pub fn decode(key: &str, raw: &str) -> Decoded {
-    let schema = match serde_json::from_str::<SchemaOnly>(raw) {
-        Ok(s) => s.schema,
-        Err(e) if e.is_syntax() || e.is_eof() => {
-            return Decoded::Unreadable("the saved text is not valid JSON".into())
-        }
-        Err(_) => return Decoded::Unreadable("the saved record has no schema version".into()),
-    };
-    if schema > SCHEMA_VERSION {
-        return Decoded::NewerSchema(schema);
-    }
-    if schema < SCHEMA_VERSION {
-        return Decoded::Unreadable(format!(
-            "schema version {schema} is not one Align 180 wrote"
-        ));
-    }
-    let assessment = match serde_json::from_str::<EnvelopeOwned>(raw) {
+    let assessment = match read_versioned::<EnvelopeOwned>(raw) {
         Ok(e) => e.assessment,
-        Err(e) => {
-            return Decoded::Unreadable(format!("the saved record does not match its schema ({e})"))
-        }
+        Err(RecordProblem::NewerSchema(v)) => return Decoded::NewerSchema(v),
+        Err(RecordProblem::Unreadable(reason)) => return Decoded::Unreadable(reason),
     };
     if assessment_id_from_key(key) != Some(assessment.id.as_str()) {
         return Decoded::Unreadable("the saved record's id does not match its key".into());

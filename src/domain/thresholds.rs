@@ -29,3 +29,13 @@ pub const SCALE_SPAN: f64 = 4.0;
 
 /// How many of the largest gaps the coaching guide discusses.
 pub const GUIDE_TOPICS: usize = 3;
+
+/// The smallest group whose item-level detail a cohort dashboard shows:
+/// below it, a few people's answers could be told apart.
+pub const MIN_GROUP: usize = 3;
+
+/// How many of the widest self–manager gaps the cohort dashboard lists.
+pub const COHORT_WIDEST_GAPS: usize = 5;
+
+/// How many of the most chosen priorities the cohort dashboard lists.
+pub const COHORT_TOP_PRIORITIES: usize = 5;

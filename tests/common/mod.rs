@@ -79,6 +79,7 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
                 manager_response: mr,
                 commitments: Vec::new(),
                 previous_cycle: None,
+                cohort: None,
                 remote: remote.map(|(inviting, nonce)| {
                     if inviting {
                         Remote::Inviting { nonce }

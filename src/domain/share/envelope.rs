@@ -17,6 +17,10 @@ pub enum Kind {
     Invitation = 1,
     /// The manager's answers, going back to the leader.
     Response = 2,
+    /// A trainer's cohort link, handed to every participant.
+    CohortLink = 3,
+    /// A participant's anonymous answers, going back to the trainer.
+    CohortCode = 4,
 }
 
 /// The fields every code starts with.
@@ -24,9 +28,9 @@ pub enum Kind {
 pub struct Header {
     /// The questions (resolved from the fingerprint).
     pub instrument: &'static Instrument,
-    /// The assessment this code belongs to.
+    /// The assessment this code belongs to (for cohort codes: the cohort).
     pub assessment_id: String,
-    /// The invitation's random nonce, echoed by the response.
+    /// The invitation's (or cohort's) random nonce, echoed by the answer.
     pub nonce: u32,
 }
 

@@ -6,11 +6,11 @@
 //! | bits | field |
 //! |---|---|
 //! | 4 | format version (1) |
-//! | 4 | kind: 1 invitation, 2 response |
+//! | 4 | kind: 1 invitation, 2 response, 3 cohort link, 4 cohort code |
 //! | 32 | instrument fingerprint (id + version) |
-//! | 80 | assessment id (16 × 5 bits) |
-//! | 32 | invitation nonce |
-//! | … | the kind's fields (see [`invitation`] and [`response`]) |
+//! | 80 | assessment (or cohort) id (16 × 5 bits) |
+//! | 32 | invitation (or cohort) nonce |
+//! | … | the kind's fields (see [`invitation`], [`response`] and [`cohort`]) |
 //! | 0–7 | zero padding to a whole byte |
 //! | 32 | CRC-32 of every byte before it |
 //!
@@ -19,7 +19,9 @@
 //! may follow. So a truncated, altered or foreign code is rejected with a
 //! clear [`ShareError`], never misread.
 
+pub mod answers;
 pub mod bits;
+pub mod cohort;
 pub mod envelope;
 pub mod invitation;
 pub mod qr;
@@ -36,7 +38,8 @@ pub enum ShareError {
     Damaged,
     /// Made by a newer Align 180.
     NewerFormat(u8),
-    /// A response where an invitation was expected, or the other way round.
+    /// A code of another kind than expected (e.g. a response where an
+    /// invitation was expected).
     WrongKind,
     /// Asks questions this app does not know.
     UnknownInstrument,
@@ -62,7 +65,7 @@ impl std::fmt::Display for ShareError {
                 f,
                 "This code was made by a newer version of Align 180 (format {v}). Open it with the newer version."
             ),
-            ShareError::WrongKind => write!(f, "This code is of another kind (an invitation instead of a response, or the reverse)."),
+            ShareError::WrongKind => write!(f, "This is another kind of Align 180 code (for example an invitation or a response where a cohort code was expected)."),
             ShareError::UnknownInstrument => write!(f, "This code uses a question set this version of Align 180 does not know."),
             ShareError::TooLong => write!(f, "This code is far longer than any Align 180 code."),
             ShareError::Malformed(what) => write!(f, "This code is damaged: its {what} is not valid."),

@@ -1,17 +1,14 @@
 //! The response: the manager's answers going back to the leader. Ratings
-//! take 3 bits each, priorities an index each, reflections are compressed.
+//! and priorities are packed by [`super::answers`], reflections are compressed.
 
+use super::answers::{read_answers, write_answers};
 use super::bits::{BitReader, BitWriter};
 use super::envelope::{begin, open, read_header, read_label, seal, Header, Kind};
 use super::ShareError;
 use crate::domain::instrument::Instrument;
-use crate::domain::rating::Rating;
 use crate::domain::response::Response;
 use crate::domain::text::{clean_reflection, MAX_REFLECTION_CHARS};
 use std::collections::BTreeMap;
-
-/// The 3-bit value of an unanswered item (0–5 are the rating digits).
-const UNANSWERED: u32 = 7;
 
 /// Submission times count minutes from 2025-01-01T00:00Z (in seconds since
 /// the Unix epoch), in 24 bits: minute precision until 2056.
@@ -35,10 +32,6 @@ pub struct ResponseCode {
     pub response: Response,
 }
 
-fn index_bits(item_count: usize) -> u32 {
-    usize::BITS - item_count.saturating_sub(1).leading_zeros()
-}
-
 impl ResponseCode {
     /// The response as a code.
     pub fn encode(&self) -> Result<String, ShareError> {
@@ -58,33 +51,7 @@ impl ResponseCode {
         let reflections = self.reflection_blob();
         w.write(u32::from(self.manager.is_some()), 1);
         w.write(u32::from(reflections.is_some()), 1);
-        for (_, item) in instrument.items() {
-            let value = self
-                .response
-                .rating(&item.id)
-                .map_or(UNANSWERED, |r| u32::from(r.digit()));
-            w.write(value, 3);
-        }
-        let ids: Vec<String> = instrument.items().map(|(_, i)| i.id.clone()).collect();
-        let indices: Vec<usize> = self
-            .response
-            .priorities
-            .iter()
-            .map(|p| {
-                ids.iter()
-                    .position(|id| id == p)
-                    .ok_or(ShareError::CannotEncode(
-                        "a priority is not one of its questions",
-                    ))
-            })
-            .collect::<Result<_, _>>()?;
-        if indices.len() > instrument.priorities_limit || indices.len() > 15 {
-            return Err(ShareError::CannotEncode("it has too many priorities"));
-        }
-        w.write(indices.len() as u32, 4);
-        for i in indices {
-            w.write(i as u32, index_bits(ids.len()));
-        }
+        write_answers(&mut w, instrument, &self.response)?;
         if let Some(name) = &self.manager {
             w.write_str(name);
         }
@@ -121,30 +88,7 @@ impl ResponseCode {
         let submitted_minute = r.read(TIME_BITS, "time")?;
         let has_manager = r.read(1, "flags")? == 1;
         let has_reflections = r.read(1, "flags")? == 1;
-        let mut ratings = BTreeMap::new();
-        for (_, item) in instrument.items() {
-            let value = r.read(3, "ratings")?;
-            if value == UNANSWERED {
-                continue;
-            }
-            let rating =
-                Rating::try_from(value as u8).map_err(|_| ShareError::Malformed("ratings"))?;
-            ratings.insert(item.id.clone(), rating);
-        }
-        let ids: Vec<&str> = instrument.items().map(|(_, i)| i.id.as_str()).collect();
-        let count = r.read(4, "priorities")? as usize;
-        if count > instrument.priorities_limit {
-            return Err(ShareError::Malformed("priorities"));
-        }
-        let mut priorities: Vec<String> = Vec::with_capacity(count);
-        for _ in 0..count {
-            let index = r.read(index_bits(ids.len()), "priorities")? as usize;
-            let id = ids.get(index).ok_or(ShareError::Malformed("priorities"))?;
-            if priorities.iter().any(|p| p == id) {
-                return Err(ShareError::Malformed("priorities"));
-            }
-            priorities.push(id.to_string());
-        }
+        let (ratings, priorities) = read_answers(&mut r, instrument)?;
         let manager = has_manager
             .then(|| read_label(&mut r, "manager's name"))
             .transpose()?;

@@ -1,0 +1,219 @@
+//! Trainer cohorts: one link for a whole cohort, anonymous codes back from
+//! the participants who choose to share, and the cohort's picture.
+//!
+//! - [`Cohort`]: what the trainer's browser keeps (name, link, gathered codes).
+//! - [`Membership`]: what a participant's assessment keeps about its cohort.
+//! - [`gather`]: adding pasted codes and files, without duplicates.
+//! - [`aggregate`]: the anonymous picture (pure statistics).
+//! - [`prompts`]: discussion prompts for the group.
+//! - [`table`]: the cohort table as CSV.
+//! - [`stored`]: the versioned stored form.
+
+pub mod aggregate;
+pub mod gather;
+pub mod prompts;
+pub mod stored;
+pub mod table;
+
+use crate::domain::assessment::Assessment;
+use crate::domain::instrument::{Instrument, InstrumentRef};
+use crate::domain::share::cohort::{AnonymousAnswers, CohortCode, CohortLink};
+use crate::domain::share::ShareError;
+use crate::domain::text::clean_label;
+use serde::{Deserialize, Serialize};
+
+/// A cohort run by a trainer, with every participant's shared answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cohort {
+    /// Random id; also names its storage key and travels in its codes.
+    pub id: String,
+    /// Its name, e.g. "Directors, Spring 2027"; shown to participants.
+    pub name: String,
+    /// The questions every participant answers.
+    pub instrument: InstrumentRef,
+    /// Random; codes must echo it to be gathered.
+    pub nonce: u32,
+    /// When the trainer created it (ms since the Unix epoch).
+    pub created_at: u64,
+    /// The gathered answers, in the order they arrived.
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+}
+
+/// One participant's anonymous answers, as gathered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    /// The code's participant token (see [`CohortCode::participant`]).
+    pub token: u32,
+    /// The participant's own ratings and priorities.
+    pub leader: AnonymousAnswers,
+    /// Their manager's, if shared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<AnonymousAnswers>,
+}
+
+/// Why a cohort could not be created.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NewCohortError {
+    /// The name is how participants recognise the cohort.
+    MissingName,
+}
+
+impl std::fmt::Display for NewCohortError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NewCohortError::MissingName => write!(f, "Please give the cohort a name."),
+        }
+    }
+}
+
+impl Cohort {
+    /// Starts a cohort with a cleaned name.
+    pub fn new(
+        id: String,
+        name: &str,
+        instrument: &Instrument,
+        nonce: u32,
+        now_ms: u64,
+    ) -> Result<Cohort, NewCohortError> {
+        let name = clean_label(name);
+        if name.is_empty() {
+            return Err(NewCohortError::MissingName);
+        }
+        Ok(Cohort {
+            id,
+            name,
+            instrument: instrument.reference(),
+            nonce,
+            created_at: now_ms,
+            participants: Vec::new(),
+        })
+    }
+
+    /// The questions, if this build knows them.
+    pub fn questions(&self) -> Option<&'static Instrument> {
+        Instrument::find(&self.instrument)
+    }
+
+    /// The link participants open.
+    pub fn link(&self) -> Result<CohortLink, ShareError> {
+        Ok(CohortLink {
+            instrument: self.questions().ok_or(ShareError::UnknownInstrument)?,
+            cohort_id: self.id.clone(),
+            nonce: self.nonce,
+            name: self.name.clone(),
+        })
+    }
+
+    /// How many participants have shared their manager's ratings too.
+    pub fn with_manager(&self) -> usize {
+        self.participants
+            .iter()
+            .filter(|p| p.manager.is_some())
+            .count()
+    }
+}
+
+/// What a participant's assessment remembers of the cohort it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Membership {
+    /// The cohort's id.
+    pub cohort_id: String,
+    /// The cohort's name, shown on the participant's pages.
+    pub name: String,
+    /// The cohort link's nonce, echoed by the code.
+    pub nonce: u32,
+    /// This participant's random token (see [`CohortCode::participant`]).
+    pub participant: u32,
+}
+
+impl Membership {
+    /// Joins the cohort of a link, with a fresh random token.
+    pub fn join(link: &CohortLink, participant: u32) -> Membership {
+        Membership {
+            cohort_id: link.cohort_id.clone(),
+            name: link.name.clone(),
+            nonce: link.nonce,
+            participant,
+        }
+    }
+}
+
+/// Why an assessment has no cohort code to share yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    /// The assessment was not started from a cohort link.
+    NotInCohort,
+    /// The leader has not submitted yet.
+    NotSubmitted,
+    /// The questions are not known to this build.
+    UnknownInstrument,
+}
+
+impl std::fmt::Display for CodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeError::NotInCohort => write!(f, "This assessment was not started from a cohort link, so there is no cohort to share with."),
+            CodeError::NotSubmitted => write!(f, "Submit your self-assessment first; then you can share it anonymously with your cohort."),
+            CodeError::UnknownInstrument => write!(f, "This assessment uses questions this version of Align 180 does not know."),
+        }
+    }
+}
+
+/// The anonymous code of a participant's assessment: their submitted
+/// answers, and their manager's if the manager has submitted too. Names,
+/// reflections, dates and the plan never go in.
+pub fn code_for(assessment: &Assessment) -> Result<CohortCode, CodeError> {
+    let membership = assessment.cohort.as_ref().ok_or(CodeError::NotInCohort)?;
+    if !assessment.leader_response.is_submitted() {
+        return Err(CodeError::NotSubmitted);
+    }
+    let instrument =
+        Instrument::find(&assessment.instrument).ok_or(CodeError::UnknownInstrument)?;
+    let manager = assessment
+        .manager_response
+        .as_ref()
+        .filter(|r| r.is_submitted())
+        .map(AnonymousAnswers::of);
+    Ok(CohortCode {
+        instrument,
+        cohort_id: membership.cohort_id.clone(),
+        cohort_nonce: membership.nonce,
+        participant: membership.participant,
+        leader: AnonymousAnswers::of(&assessment.leader_response),
+        manager,
+    })
+}
+
+/// Plans merging cohorts from a backup file: cohorts new here are added;
+/// for one already here, the participants it lacks are added, and nothing
+/// gathered here is removed or overwritten. Returns the cohorts to save
+/// (unchanged ones are left out).
+pub fn merge_cohorts(existing: &[Cohort], incoming: Vec<Cohort>) -> Vec<Cohort> {
+    let mut to_save: Vec<Cohort> = Vec::new();
+    for cohort in incoming {
+        let current = to_save
+            .iter()
+            .chain(existing.iter())
+            .find(|c| c.id == cohort.id)
+            .cloned();
+        let Some(mut here) = current else {
+            to_save.push(cohort);
+            continue;
+        };
+        if here.nonce != cohort.nonce || here.instrument != cohort.instrument {
+            continue;
+        }
+        let before = here.participants.len();
+        for p in cohort.participants {
+            if !here.participants.iter().any(|q| q.token == p.token) {
+                here.participants.push(p);
+            }
+        }
+        if here.participants.len() > before {
+            to_save.retain(|c| c.id != here.id);
+            to_save.push(here);
+        }
+    }
+    to_save
+}

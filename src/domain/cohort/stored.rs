@@ -1,0 +1,77 @@
+//! The stored form of a cohort: one key per cohort, versioned JSON like an
+//! assessment's, read through the same [`read_versioned`] path.
+
+use super::Cohort;
+use crate::domain::instrument::Instrument;
+use crate::domain::stored::{read_versioned, RecordProblem, SCHEMA_VERSION};
+use serde::{Deserialize, Serialize};
+
+/// Every cohort key starts with this (inside the app's key prefix, so
+/// "erase everything" removes cohorts too).
+pub const COHORT_KEY_PREFIX: &str = "align180.cohort.";
+
+/// The storage key of a cohort.
+pub fn cohort_key(id: &str) -> String {
+    format!("{COHORT_KEY_PREFIX}{id}")
+}
+
+/// The cohort id a storage key names, if it is a cohort key.
+pub fn cohort_id_from_key(key: &str) -> Option<&str> {
+    key.strip_prefix(COHORT_KEY_PREFIX)
+        .filter(|id| !id.is_empty())
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    schema: u32,
+    cohort: &'a Cohort,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeOwned {
+    cohort: Cohort,
+}
+
+/// The text stored for a cohort.
+pub fn encode(cohort: &Cohort) -> String {
+    // Plain structs with string keys always serialise.
+    serde_json::to_string(&Envelope {
+        schema: SCHEMA_VERSION,
+        cohort,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads the text stored under `key`; never panics. A record is refused
+/// unless its id matches its key and its questions are known.
+pub fn decode(key: &str, raw: &str) -> Result<Cohort, RecordProblem> {
+    let cohort = read_versioned::<EnvelopeOwned>(raw)?.cohort;
+    if cohort_id_from_key(key) != Some(cohort.id.as_str()) {
+        return Err(RecordProblem::Unreadable(
+            "the saved cohort's id does not match its key".into(),
+        ));
+    }
+    let Some(instrument) = Instrument::find(&cohort.instrument) else {
+        return Err(RecordProblem::Unreadable(format!(
+            "it uses an instrument this version does not know ({} version {})",
+            cohort.instrument.id, cohort.instrument.version
+        )));
+    };
+    let known = |answers: &crate::domain::share::cohort::AnonymousAnswers| {
+        answers
+            .ratings
+            .keys()
+            .chain(answers.priorities.iter())
+            .all(|id| instrument.item(id).is_some())
+    };
+    if !cohort
+        .participants
+        .iter()
+        .all(|p| known(&p.leader) && p.manager.as_ref().is_none_or(known))
+    {
+        return Err(RecordProblem::Unreadable(
+            "a gathered answer names a question the cohort's instrument does not have".into(),
+        ));
+    }
+    Ok(cohort)
+}
