@@ -171,3 +171,76 @@ mod labels {
         }
     }
 }
+
+fn cohort_of(scores: &[(u8, Option<u8>)]) -> align180::domain::cohort::aggregate::Picture {
+    use align180::domain::cohort::Participant;
+    use align180::domain::share::cohort::AnonymousAnswers;
+    let instrument = Instrument::sparc_180();
+    let all = |score: u8| AnonymousAnswers {
+        ratings: instrument
+            .items()
+            .map(|(_, i)| (i.id.clone(), Rating::Score(score)))
+            .collect(),
+        priorities: Vec::new(),
+    };
+    let people: Vec<Participant> = scores
+        .iter()
+        .enumerate()
+        .map(|(t, (own, manager))| Participant {
+            token: t as u32,
+            leader: all(*own),
+            manager: manager.map(all),
+        })
+        .collect();
+    align180::domain::cohort::aggregate::picture(instrument, &people)
+}
+
+#[test]
+fn cohort_box_plots_carry_five_numbers_per_dimension() {
+    use align180::charts::cohort::dimension_boxplots;
+    let picture = cohort_of(&[(2, Some(3)), (3, Some(3)), (4, Some(5)), (5, None)]);
+    let option: Value = serde_json::from_str(&option_json(&dimension_boxplots(
+        &picture,
+        Palette::for_scheme(Scheme::Light),
+    )))
+    .unwrap_or(Value::Null);
+    let series = option["series"].as_array().cloned().unwrap_or_default();
+    assert_eq!(series.len(), 2, "self and manager");
+    assert_eq!(series[0]["type"], "boxplot");
+    // Self: 2, 3, 4, 5 → min 2, q1 2.75 (shown 2.8), median 3.5, q3 4.25 (4.3), max 5.
+    assert_eq!(
+        series[0]["data"][0],
+        serde_json::json!([2.0, 2.8, 3.5, 4.3, 5.0])
+    );
+    // Managers: 3, 3, 5.
+    assert_eq!(
+        series[1]["data"][4],
+        serde_json::json!([3.0, 3.0, 3.0, 4.0, 5.0])
+    );
+    assert_eq!(series[0]["data"].as_array().map(Vec::len), Some(5));
+    // Without managers there is one series.
+    let alone = cohort_of(&[(2, None), (3, None), (4, None)]);
+    let option: Value = serde_json::from_str(&option_json(&dimension_boxplots(
+        &alone,
+        Palette::for_scheme(Scheme::Light),
+    )))
+    .unwrap_or(Value::Null);
+    assert_eq!(option["series"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn cohort_gap_bars_split_by_direction() {
+    use align180::charts::cohort::widest_gap_bars;
+    let picture = cohort_of(&[(4, Some(2)), (4, Some(3)), (5, Some(3))]);
+    let widest = picture.widest_gaps();
+    assert_eq!(widest.len(), 5);
+    let option: Value = serde_json::from_str(&option_json(&widest_gap_bars(
+        &widest,
+        Palette::for_scheme(Scheme::Light),
+        30,
+    )))
+    .unwrap_or(Value::Null);
+    // Mean gap (2 + 1 + 2) / 3 = 1.7 on every item: all on the self side.
+    assert_eq!(option["series"][0]["data"][0].as_f64(), Some(1.7));
+    assert!(option["series"][1]["data"][0].is_null());
+}

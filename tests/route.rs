@@ -18,6 +18,12 @@ fn any_route() -> impl Strategy<Value = Route> {
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenInvitation { code }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenResponse { code }),
         id.prop_map(|assessment| Route::Report { assessment }),
+        id.prop_map(|assessment| Route::ShareWithCohort { assessment }),
+        Just(Route::NewCohort),
+        id.prop_map(|cohort| Route::Cohort { cohort }),
+        id.prop_map(|cohort| Route::PresentCohort { cohort }),
+        "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::JoinCohort { code }),
+        "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenCohortCode { code }),
         (id, any::<bool>()).prop_map(|(assessment, leader)| Route::Turn {
             assessment,
             rater: if leader {

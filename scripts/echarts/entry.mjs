@@ -3,10 +3,10 @@
 // exposes the same global API (`echarts.init`, `getInstanceByDom`, …) as the
 // full build. Add a chart type here when a new chart needs it.
 import { use } from 'echarts/core';
-import { BarChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([BarChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+use([BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent, SVGRenderer]);
 
 export { init, getInstanceByDom, dispose, version } from 'echarts/core';

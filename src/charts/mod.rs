@@ -5,6 +5,7 @@
 //! Charts never carry names that people typed (leader, manager, cycle): series
 //! are "Self" and "Manager", so nothing typed can reach a chart or tooltip.
 
+pub mod cohort;
 pub mod comparison;
 pub mod palette;
 pub mod profile;

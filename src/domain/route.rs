@@ -70,6 +70,34 @@ pub enum Route {
         /// The assessment's id.
         assessment: String,
     },
+    /// A participant's page for sharing their answers anonymously with
+    /// their cohort (link, QR code, file).
+    ShareWithCohort {
+        /// The assessment's id.
+        assessment: String,
+    },
+    /// The trainer's form that creates a cohort.
+    NewCohort,
+    /// The trainer's page of one cohort: its link, gathering, dashboard.
+    Cohort {
+        /// The cohort's id.
+        cohort: String,
+    },
+    /// The cohort dashboard alone, in large type for a projector.
+    PresentCohort {
+        /// The cohort's id.
+        cohort: String,
+    },
+    /// A cohort link opened by a participant.
+    JoinCohort {
+        /// The code as it came.
+        code: String,
+    },
+    /// A participant's cohort code opened as a link on the trainer's device.
+    OpenCohortCode {
+        /// The code as it came.
+        code: String,
+    },
     /// Anything else: shown as "page not found" with a way home.
     NotFound,
 }
@@ -124,6 +152,22 @@ impl Route {
             ["response", code] if code.len() <= MAX_CODE_CHARS => Route::OpenResponse {
                 code: code.to_string(),
             },
+            ["a", id, "cohort"] if valid_segment(id) => Route::ShareWithCohort {
+                assessment: id.to_string(),
+            },
+            ["cohorts", "new"] => Route::NewCohort,
+            ["cohort", id] if valid_segment(id) => Route::Cohort {
+                cohort: id.to_string(),
+            },
+            ["cohort", id, "present"] if valid_segment(id) => Route::PresentCohort {
+                cohort: id.to_string(),
+            },
+            ["join", code] if code.len() <= MAX_CODE_CHARS => Route::JoinCohort {
+                code: code.to_string(),
+            },
+            ["cohort-code", code] if code.len() <= MAX_CODE_CHARS => Route::OpenCohortCode {
+                code: code.to_string(),
+            },
             ["a", id, "progress"] if valid_segment(id) => Route::Progress {
                 assessment: id.to_string(),
             },
@@ -175,6 +219,12 @@ impl Route {
             Route::OpenInvitation { code } => format!("#/invite/{code}"),
             Route::OpenResponse { code } => format!("#/response/{code}"),
             Route::Report { assessment } => format!("#/a/{assessment}/report"),
+            Route::ShareWithCohort { assessment } => format!("#/a/{assessment}/cohort"),
+            Route::NewCohort => "#/cohorts/new".to_string(),
+            Route::Cohort { cohort } => format!("#/cohort/{cohort}"),
+            Route::PresentCohort { cohort } => format!("#/cohort/{cohort}/present"),
+            Route::JoinCohort { code } => format!("#/join/{code}"),
+            Route::OpenCohortCode { code } => format!("#/cohort-code/{code}"),
         }
     }
 }

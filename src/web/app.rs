@@ -2,11 +2,15 @@
 //! every page shares (e.g. "your answers could not be saved").
 
 use crate::domain::assessment::Assessment;
-use crate::domain::files::{export, file_name};
+use crate::domain::files::{export, export_all, file_name};
 use crate::domain::route::Route;
 use crate::web::browser::now_ms;
 use crate::web::browser::scroll_to_top;
 use crate::web::files::download;
+use crate::web::pages::cohort::{
+    join::JoinCohortPage, new::NewCohortPage, open_code::OpenCohortCodePage, page::CohortPage,
+    present::PresentCohortPage, share::ShareWithCohortPage,
+};
 use crate::web::pages::{
     home::HomePage, invite::InvitePage, not_found::NotFoundPage,
     open_invitation::OpenInvitationPage, open_response::OpenResponsePage, profile::ProfilePage,
@@ -74,10 +78,11 @@ pub fn App() -> impl IntoView {
     let memory_only = storage::is_memory_only();
     let keep_everything = move |_| {
         let all = storage::readable();
+        let cohorts = storage::cohorts::list().map(|l| l.0).unwrap_or_default();
         let _ = download(
             "align180-unsaved.json",
             "application/json",
-            &export(&all, now_ms()),
+            &export_all(&all, &cohorts, now_ms()),
         );
     };
     let keep_as_file = move |_| {
@@ -113,6 +118,14 @@ pub fn App() -> impl IntoView {
             Route::Respond { assessment } => view! { <RespondPage id=assessment/> }.into_any(),
             Route::OpenInvitation { code } => view! { <OpenInvitationPage code=code/> }.into_any(),
             Route::OpenResponse { code } => view! { <OpenResponsePage code=code/> }.into_any(),
+            Route::ShareWithCohort { assessment } => {
+                view! { <ShareWithCohortPage id=assessment/> }.into_any()
+            }
+            Route::NewCohort => view! { <NewCohortPage/> }.into_any(),
+            Route::Cohort { cohort } => view! { <CohortPage id=cohort/> }.into_any(),
+            Route::PresentCohort { cohort } => view! { <PresentCohortPage id=cohort/> }.into_any(),
+            Route::JoinCohort { code } => view! { <JoinCohortPage code=code/> }.into_any(),
+            Route::OpenCohortCode { code } => view! { <OpenCohortCodePage code=code/> }.into_any(),
             Route::NotFound => view! { <NotFoundPage/> }.into_any(),
         }
     };

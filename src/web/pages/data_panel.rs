@@ -1,7 +1,7 @@
 //! "Your data": where it lives, a private session for shared computers,
 //! a backup of everything, and erasing everything (after asking).
 
-use crate::domain::files::{export, file_name};
+use crate::domain::files::{export_all, file_name};
 use crate::web::app::shared;
 use crate::web::browser::now_ms;
 use crate::web::files::download;
@@ -27,7 +27,11 @@ pub fn DataPanel(
         if let Err(e) = download(
             &name,
             "application/json",
-            &export(&storage::readable(), now_ms()),
+            &export_all(
+                &storage::readable(),
+                &storage::cohorts::list().map(|l| l.0).unwrap_or_default(),
+                now_ms(),
+            ),
         ) {
             message.set(Some(e));
         }

@@ -45,7 +45,11 @@ fn status_text(status: ResponseStatus, who: &str) -> String {
 pub fn HomePage() -> impl IntoView {
     set_title("Your assessments");
     let listing = RwSignal::new(storage::list());
-    let refresh = move || listing.set(storage::list());
+    let cohort_listing = RwSignal::new(storage::cohorts::list());
+    let refresh = move || {
+        listing.set(storage::list());
+        cohort_listing.set(storage::cohorts::list());
+    };
 
     view! {
         <h1 tabindex="-1" class="page-title">"Align 180"</h1>
@@ -108,6 +112,7 @@ pub fn HomePage() -> impl IntoView {
                 }
             }}
         </section>
+        <CohortList listing=cohort_listing/>
         <ImportPanel on_imported=Callback::new(move |_| refresh())/>
         <DataPanel on_changed=Callback::new(move |_| refresh())/>
     }
@@ -235,4 +240,50 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
         </li>
     }
     .into_any()
+}
+
+/// The trainer's cohorts in this browser, and the way to create one.
+#[component]
+fn CohortList(
+    listing: RwSignal<Result<storage::cohorts::Listing, storage::StorageError>>,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby="cohorts-heading" class="cohorts">
+            <h2 id="cohorts-heading">"For trainers: cohorts"</h2>
+            <p>"Running a group session? Create a cohort to hand out one link, gather participants' anonymous codes and show the group's picture on a projector."</p>
+            {move || match listing.get() {
+                Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
+                Ok((cohorts, problems)) => {
+                    let rows = cohorts
+                        .into_iter()
+                        .map(|c| {
+                            let count = c.participants.len();
+                            view! {
+                                <li class="cohort-row" data-cohort=c.id.clone()>
+                                    <a href=Route::Cohort { cohort: c.id.clone() }.href()>{c.name.clone()}</a>
+                                    <span class="meta">{format!(" · {count} {} shared", if count == 1 { "participant has" } else { "participants have" })}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    let problem_rows = problems
+                        .into_iter()
+                        .map(|(key, error)| { let shown = key.clone(); view! { <li data-key=key><code>{shown}</code>": "{error.to_string()}</li> } })
+                        .collect::<Vec<_>>();
+                    let has_problems = !problem_rows.is_empty();
+                    view! {
+                        <ul class="cohort-list">{rows}</ul>
+                        {has_problems.then(|| view! {
+                            <div class="notice notice-error problems" role="alert">
+                                <p>"Some saved cohorts could not be read. They have been left exactly as they were:"</p>
+                                <ul class="problem-list">{problem_rows}</ul>
+                            </div>
+                        })}
+                    }
+                    .into_any()
+                }
+            }}
+            <p><a class="button" href=Route::NewCohort.href()>"Create a cohort"</a></p>
+        </section>
+    }
 }

@@ -2,8 +2,10 @@
 //! or dropped files (response files and export/backup files), plus the
 //! backup download. Bad input gets a clear message and changes nothing.
 
+use crate::domain::cohort::{merge_cohorts, Cohort};
 use crate::domain::files::{merge, read_file, FileContent};
 use crate::domain::route::Route;
+use crate::domain::share::cohort::{CohortCode, CohortLink};
 use crate::domain::share::envelope::code_in;
 use crate::domain::share::invitation::Invitation;
 use crate::domain::share::response::ResponseCode;
@@ -12,10 +14,31 @@ use crate::web::router::navigate;
 use crate::web::storage;
 use leptos::prelude::*;
 
+/// Merges a backup's cohorts; returns what happened, in words (if any).
+fn import_cohorts(incoming: Vec<Cohort>) -> Option<String> {
+    if incoming.is_empty() {
+        return None;
+    }
+    let count = incoming.len();
+    let here = storage::cohorts::list().map(|l| l.0).unwrap_or_default();
+    let to_save = merge_cohorts(&here, incoming);
+    let mut saved = 0;
+    for c in &to_save {
+        match storage::cohorts::save(c) {
+            Ok(()) => saved += 1,
+            Err(e) => return Some(format!("cohorts: stopped: {e}")),
+        }
+    }
+    Some(format!(
+        "{count} cohorts in the file, {saved} added or completed with codes this browser lacked"
+    ))
+}
+
 /// Merges an export file's assessments; returns what happened, in words.
 fn import_assessments(
     name: &str,
     readable: Vec<crate::domain::assessment::Assessment>,
+    cohorts: Vec<Cohort>,
     unreadable: Vec<String>,
 ) -> String {
     let plan = merge(&storage::readable(), readable);
@@ -50,6 +73,9 @@ fn import_assessments(
     if let Some(e) = failed {
         parts.push(format!("stopped: {e}"));
     }
+    if let Some(c) = import_cohorts(cohorts) {
+        parts.push(c);
+    }
     format!("{}.", parts.join(", "))
 }
 
@@ -69,6 +95,10 @@ pub fn ImportPanel(
         let code = code_in(&text).to_string();
         if Invitation::decode(&code).is_ok() {
             navigate(&Route::OpenInvitation { code });
+        } else if CohortLink::decode(&code).is_ok() {
+            navigate(&Route::JoinCohort { code });
+        } else if CohortCode::decode(&code).is_ok() {
+            navigate(&Route::OpenCohortCode { code });
         } else {
             match ResponseCode::decode(&code) {
                 Ok(_) => navigate(&Route::OpenResponse { code }),
@@ -100,11 +130,18 @@ pub fn ImportPanel(
                                 Err(e) => out.push(format!("“{name}”: {e} Nothing was changed.")),
                             }
                         }
+                        Ok(FileContent::CohortCode(code)) => {
+                            navigate(&Route::OpenCohortCode {
+                                code: code_in(&code).to_string(),
+                            });
+                            return;
+                        }
                         Ok(FileContent::Assessments {
                             readable,
+                            cohorts,
                             unreadable,
                         }) => {
-                            out.push(import_assessments(&name, readable, unreadable));
+                            out.push(import_assessments(&name, readable, cohorts, unreadable));
                             added = true;
                         }
                     },
@@ -146,7 +183,7 @@ pub fn ImportPanel(
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">"Open a link, code or file"</h2>
             <form class="paste-form" on:submit=open_pasted>
-                <label for="paste-code">"Paste an invitation or response link (or just its code)"</label>
+                <label for="paste-code">"Paste an invitation, response or cohort link (or just its code)"</label>
                 <div class="paste-row">
                     <input id="paste-code" type="text" autocomplete="off" spellcheck="false"
                         on:input=move |ev| pasted.set(event_target_value(&ev))/>

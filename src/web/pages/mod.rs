@@ -1,5 +1,6 @@
 //! One module per page of the app.
 
+pub mod cohort;
 pub mod data_panel;
 pub mod home;
 pub mod import;

@@ -102,6 +102,15 @@ pub fn ProfilePage(id: String) -> impl IntoView {
                 </div>
             }.into_any()
         }}
+        {assessment.cohort.as_ref().map(|c| {
+            let href = Route::ShareWithCohort { assessment: id.clone() }.href();
+            view! {
+                <div class="notice cohort-share">
+                    <p>{format!("You took this assessment with the cohort “{}”. You may share your ratings and priorities anonymously with your trainer, for the cohort's picture.", c.name)}</p>
+                    <p><a class="button primary" id="share-with-cohort" href=href>"Share anonymously with the cohort"</a></p>
+                </div>
+            }
+        })}
         <section aria-labelledby="scores-heading" class="report-section">
             <h2 id="scores-heading">"Dimension scores"</h2>
             <p class="hint">"Each score is the mean of the rated behaviours on the 1–5 scale; Not observed is left out. A dimension with more than half of its behaviours unrated shows “Not enough data”."</p>

@@ -2,6 +2,7 @@
 //! manager's name and a cycle label.
 
 use crate::domain::assessment::Assessment;
+use crate::domain::cohort::Membership;
 use crate::domain::instrument::Instrument;
 use crate::domain::questionnaire::Step;
 use crate::domain::response::Rater;
@@ -12,10 +13,25 @@ use crate::web::router::navigate;
 use crate::web::storage;
 use leptos::prelude::*;
 
-/// The start form.
+/// The start page.
 #[component]
 pub fn StartPage() -> impl IntoView {
     set_title("Start a self-assessment");
+    view! {
+        <h1 tabindex="-1" class="page-title">"Start a self-assessment"</h1>
+        <StartForm instrument=Instrument::sparc_180() cohort=None/>
+    }
+}
+
+/// The form that starts a self-assessment, on its own page or from a
+/// cohort link (then the assessment is tagged with the cohort).
+#[component]
+pub fn StartForm(
+    /// The questions to answer.
+    instrument: &'static Instrument,
+    /// The cohort this assessment belongs to, if started from a cohort link.
+    cohort: Option<Membership>,
+) -> impl IntoView {
     let leader = RwSignal::new(String::new());
     let manager = RwSignal::new(String::new());
     let cycle = RwSignal::new(String::new());
@@ -26,7 +42,6 @@ pub fn StartPage() -> impl IntoView {
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let instrument = Instrument::sparc_180();
         let created = Assessment::new(
             random_id(),
             instrument,
@@ -37,23 +52,28 @@ pub fn StartPage() -> impl IntoView {
         );
         match created {
             Err(e) => error.set(Some(e.to_string())),
-            Ok(assessment) => match storage::save(&assessment) {
-                Err(e) => error.set(Some(e.to_string())),
-                Ok(()) => navigate(&Route::Questionnaire {
-                    assessment: assessment.id.clone(),
-                    rater: Rater::Leader,
-                    step: Step::first().slug(instrument),
-                }),
-            },
+            Ok(mut assessment) => {
+                assessment.cohort = cohort.clone();
+                match storage::save(&assessment) {
+                    Err(e) => error.set(Some(e.to_string())),
+                    Ok(()) => navigate(&Route::Questionnaire {
+                        assessment: assessment.id.clone(),
+                        rater: Rater::Leader,
+                        step: Step::first().slug(instrument),
+                    }),
+                }
+            }
         }
     };
 
     view! {
-        <h1 tabindex="-1" class="page-title">"Start a self-assessment"</h1>
-        <p class="lead">
-            "You will rate how often you show 25 leadership behaviours, choose up to three priorities, "
-            "and answer three optional reflection questions. It takes about ten minutes, and every answer is saved as you go."
-        </p>
+        <p class="lead">{format!(
+            "You will rate how often you show {} leadership behaviours, choose up to {} priorities, \
+             and answer {} optional reflection questions. Every answer is saved as you go.",
+            instrument.item_count(),
+            instrument.priorities_limit,
+            instrument.reflections.len()
+        )}</p>
         <form class="start-form" on:submit=on_submit novalidate>
             <div class="field">
                 <label for="leader-name">"Your name (the leader)"</label>

@@ -8,6 +8,7 @@
 //! falls back to this page's memory.)
 
 mod backend;
+pub mod cohorts;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::stored::{self, Decoded};

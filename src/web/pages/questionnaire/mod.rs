@@ -127,6 +127,7 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         .is_some_and(Response::is_submitted);
     let leader = assessment.leader.clone();
     let cycle = assessment.cycle.clone();
+    let cohort = assessment.cohort.as_ref().map(|c| c.name.clone());
     let editing = Editing {
         assessment: RwSignal::new(assessment),
         rater,
@@ -150,10 +151,13 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         Rater::Manager => format!("Manager's rating of {leader}"),
     };
     set_title(&format!("{step_name} · {whose}"));
-    let context = match &cycle {
+    let mut context = match &cycle {
         Some(c) => format!("{whose} · {leader} · {c}"),
         None => format!("{whose} · {leader}"),
     };
+    if let Some(name) = cohort {
+        context.push_str(&format!(" · cohort: {name}"));
+    }
     let answered = Signal::derive(move || editing.with(|r| r.answered_count(instrument)));
     // Another tab saved this assessment: show its answers here too.
     let changes = shared().storage_events;

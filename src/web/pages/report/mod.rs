@@ -97,6 +97,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
             &file,
         );
     };
+    let in_cohort = assessment.cohort.is_some();
     let print = move |_| {
         if let Some(w) = crate::web::browser::window() {
             let _ = w.print();
@@ -123,7 +124,12 @@ pub fn ReportPage(id: String) -> impl IntoView {
                 leader_name=leader_name manager_name=manager_name/>
             <guide::CoachingGuide guide=guide/>
             <plan::ActionPlan context=plan_context/>
-            <p class="no-print"><a class="button" href=Route::Progress { assessment: id.clone() }.href()>"Progress across cycles"</a></p>
+            <p class="no-print">
+                <a class="button" href=Route::Progress { assessment: id.clone() }.href()>"Progress across cycles"</a>
+                {in_cohort.then(|| view! {
+                    " "<a class="button" id="share-with-cohort" href=Route::ShareWithCohort { assessment: id.clone() }.href()>"Share anonymously with the cohort"</a>
+                })}
+            </p>
         </article>
     }
     .into_any()

@@ -1,0 +1,287 @@
+//! The cohort dashboard: how many shared, each dimension's spread, the
+//! widest self–manager gaps, an item heatmap, the most chosen priorities and
+//! prompts for the group. Every chart has a table beside it; item-level
+//! detail is withheld below the minimum group size.
+
+use crate::charts::cohort::{dimension_boxplots, widest_gap_bars};
+use crate::charts::option_json;
+use crate::domain::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary};
+use crate::domain::cohort::prompts::discussion_prompts;
+use crate::domain::instrument::Instrument;
+use crate::domain::thresholds::MIN_GROUP;
+use crate::web::browser::is_narrow;
+use crate::web::components::chart::{page_palette, Chart};
+use crate::web::components::score_table::format_mean;
+use leptos::prelude::*;
+
+fn median_text(s: Option<Summary>) -> String {
+    s.map(|s| format_mean(s.median))
+        .unwrap_or_else(|| "–".into())
+}
+
+fn range_text(s: Option<Summary>, low: fn(&Summary) -> f64, high: fn(&Summary) -> f64) -> String {
+    s.map(|s| format!("{}–{}", format_mean(low(&s)), format_mean(high(&s))))
+        .unwrap_or_else(|| "–".into())
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The dimension table: the box plots' figures.
+fn dimension_table(picture: &Picture) -> impl IntoView {
+    let managers = picture.with_manager > 0;
+    let rows = picture
+        .dimensions
+        .iter()
+        .map(|d| {
+            let manager_cells = managers.then(|| {
+                view! {
+                    <td class="manager-median">{median_text(d.manager)}</td>
+                    <td>{range_text(d.manager, |s| s.q1, |s| s.q3)}</td>
+                    <td>{d.manager.map_or(0, |s| s.count)}</td>
+                }
+            });
+            view! {
+                <tr data-dimension=d.dimension_id.clone()>
+                    <th scope="row">{d.name.clone()}</th>
+                    <td class="self-median">{median_text(d.leader)}</td>
+                    <td>{range_text(d.leader, |s| s.q1, |s| s.q3)}</td>
+                    <td>{range_text(d.leader, |s| s.min, |s| s.max)}</td>
+                    <td>{d.leader.map_or(0, |s| s.count)}</td>
+                    {manager_cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let manager_heads = managers.then(|| {
+        view! {
+            <th scope="col">"Manager median"</th>
+            <th scope="col">"Manager middle half"</th>
+            <th scope="col">"Managers"</th>
+        }
+    });
+    view! {
+        <div class="table-wrap">
+        <table class="scores cohort-dimensions">
+            <caption>"Dimension scores across the cohort (1–5)"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Dimension"</th>
+                    <th scope="col">"Self median"</th>
+                    <th scope="col">"Self middle half"</th>
+                    <th scope="col">"Self range"</th>
+                    <th scope="col">"Participants"</th>
+                    {manager_heads}
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        </div>
+    }
+}
+
+/// A heatmap cell's shade, 0–5, from the share of answers it holds.
+fn heat(count: usize, total: usize) -> &'static str {
+    const CLASSES: [&str; 6] = ["heat-0", "heat-1", "heat-2", "heat-3", "heat-4", "heat-5"];
+    if total == 0 || count == 0 {
+        return CLASSES[0];
+    }
+    let level = ((count as f64 / total as f64) * 5.0).ceil() as usize;
+    CLASSES[level.clamp(1, 5)]
+}
+
+/// The item heatmap for one side: how many gave each answer to each item.
+/// It is a table, so it is its own text equivalent.
+fn heatmap(
+    items: &[ItemStats],
+    instrument: &'static Instrument,
+    caption: &'static str,
+    id: &'static str,
+    side: fn(&ItemStats) -> RatingCounts,
+) -> impl IntoView {
+    let heads = (1..=5u8)
+        .map(|s| {
+            let word = instrument.scale_word(s).unwrap_or_default().to_string();
+            view! { <th scope="col"><span class="digit">{s}</span>" "<span class="word">{word}</span></th> }
+        })
+        .collect_view();
+    let rows = items
+        .iter()
+        .map(|item| {
+            let counts = side(item);
+            let total = counts.rated() + counts.not_observed;
+            let cells = counts
+                .scores
+                .iter()
+                .map(|&n| view! { <td class=heat(n, total)>{n}</td> })
+                .collect_view();
+            view! {
+                <tr data-item=item.item_id.clone()>
+                    <th scope="row"><span class="behaviour">{item.text.clone()}</span><span class="meta">{item.dimension.clone()}</span></th>
+                    {cells}
+                    <td>{counts.not_observed}</td>
+                    <td class="item-median">{median_text(counts.summary())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="heatmap" id=id>
+                <caption>{caption}</caption>
+                <thead><tr><th scope="col">"Behaviour"</th>{heads}<th scope="col">"Not observed"</th><th scope="col">"Median"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The dashboard for a cohort's picture.
+#[component]
+pub fn Dashboard(
+    /// The questions.
+    instrument: &'static Instrument,
+    /// The cohort's picture.
+    picture: Picture,
+) -> impl IntoView {
+    let n = picture.participants;
+    let headline = view! {
+        <p class="cohort-counts">
+            <span class="big-figure" id="cohort-participants">{n}</span>" "
+            {if n == 1 { "participant has" } else { "participants have" }}" shared their answers"
+            {(picture.with_manager > 0).then(|| format!(", {} with their manager's ratings", picture.with_manager))}
+            "."
+        </p>
+    };
+    if n == 0 {
+        return view! {
+            {headline}
+            <p class="empty">"No codes gathered yet. The picture appears here as participants share their anonymous codes."</p>
+        }
+        .into_any();
+    }
+    let palette = page_palette();
+    let boxes = Signal::stored(option_json(&dimension_boxplots(&picture, palette)));
+    let prompts = discussion_prompts(&picture)
+        .into_iter()
+        .map(|p| view! { <li><strong class="stage">{p.stage.name()}</strong>" "<span>{p.text}</span></li> })
+        .collect_view();
+    let item_sections = if picture.item_detail() {
+        let widest = picture.widest_gaps();
+        let gaps = if widest.is_empty() {
+            view! {
+                <p class="empty" id="gaps-withheld">{format!(
+                    "Gaps between self and manager ratings appear once at least {MIN_GROUP} participants have shared their manager's ratings for the same behaviours."
+                )}</p>
+            }
+            .into_any()
+        } else {
+            let chars = if is_narrow() { 22 } else { 48 };
+            let option = Signal::stored(option_json(&widest_gap_bars(&widest, palette, chars)));
+            let rows = widest
+                .iter()
+                .map(|i| {
+                    let gap = i.mean_gap.unwrap_or_default();
+                    view! {
+                        <tr data-item=i.item_id.clone()>
+                            <th scope="row">{i.text.clone()}</th>
+                            <td>{format!("{:+.1}", gap)}</td>
+                            <td>{i.pairs}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="chart-and-table">
+                    <Chart option=option label="Bar chart of the behaviours with the widest mean gap between self and manager ratings; the same figures are in the table."/>
+                    <table class="scores" id="widest-gaps">
+                        <caption>"Widest mean gaps (self − manager)"</caption>
+                        <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Mean gap"</th><th scope="col">"Pairs"</th></tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        };
+        let top = picture.top_priorities();
+        let priorities = if top.is_empty() {
+            view! { <p class="empty">"Nobody chose priorities."</p> }.into_any()
+        } else {
+            let rows = top
+                .iter()
+                .map(|i| {
+                    view! {
+                        <li data-item=i.item_id.clone()>
+                            <span class="behaviour">{i.text.clone()}</span>
+                            <span class="meta">{format!(
+                                "{} · chosen {}",
+                                i.dimension,
+                                plural(i.leader_priority + i.manager_priority, "time", "times")
+                            )}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ol class="priority-list" id="top-priorities">{rows}</ol> }.into_any()
+        };
+        let self_heatmap = heatmap(
+            &picture.items,
+            instrument,
+            "Participants' own ratings: how many gave each rating",
+            "heatmap-self",
+            |i| i.leader,
+        );
+        let manager_heatmap = picture.manager_detail.then(|| {
+            heatmap(
+                &picture.items,
+                instrument,
+                "Managers' ratings: how many gave each rating",
+                "heatmap-manager",
+                |i| i.manager,
+            )
+        });
+        view! {
+            <section class="report-section" aria-labelledby="gaps-heading">
+                <h2 id="gaps-heading">"Where leaders and managers see it differently"</h2>
+                {gaps}
+            </section>
+            <section class="report-section" aria-labelledby="heatmap-heading">
+                <h2 id="heatmap-heading">"Every behaviour"</h2>
+                <p class="hint">"Darker cells hold more of the answers."</p>
+                {self_heatmap}
+                {manager_heatmap}
+            </section>
+            <section class="report-section" aria-labelledby="cohort-priorities-heading">
+                <h2 id="cohort-priorities-heading">"Most chosen priorities"</h2>
+                {priorities}
+            </section>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p class="notice" id="item-detail-withheld">{format!(
+                "Behaviour-level detail (gaps, every behaviour, priorities) appears once at least {MIN_GROUP} participants have shared, so that nobody's answers can be singled out. {} so far.",
+                plural(n, "participant", "participants")
+            )}</p>
+        }
+        .into_any()
+    };
+    view! {
+        {headline}
+        <section class="report-section" aria-labelledby="spread-heading">
+            <h2 id="spread-heading">"How the cohort rates each dimension"</h2>
+            <p class="hint">"Each box spans the middle half of the scores, the line inside is the median, and the whiskers reach the lowest and highest."</p>
+            <div class="chart-and-table">
+                <Chart option=boxes label="Box plots of each dimension's scores across the cohort; the same figures are in the table."/>
+                {dimension_table(&picture)}
+            </div>
+        </section>
+        {item_sections}
+        <section class="report-section" aria-labelledby="prompts-heading">
+            <h2 id="prompts-heading">"Questions for the group"</h2>
+            <ol class="prompt-list">{prompts}</ol>
+        </section>
+    }
+    .into_any()
+}

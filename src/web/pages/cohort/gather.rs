@@ -1,0 +1,185 @@
+//! Gathering participants' codes on the trainer's device: paste many at
+//! once (one per line) or choose/drop many files. Each code gets its own
+//! result line; bad ones are listed with the reason and the rest import.
+
+use crate::domain::cohort::gather::{add_code, add_lines, tally, Gathered, Outcome};
+use crate::domain::cohort::Cohort;
+use crate::domain::files::{read_file, FileContent};
+use crate::web::files::read_text;
+use crate::web::storage::cohorts;
+use leptos::prelude::*;
+
+fn outcome_text(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Added => "added".into(),
+        Outcome::Updated => {
+            "updated (this participant shared again; the newer answers replace the earlier ones)"
+                .into()
+        }
+        Outcome::Duplicate => "already gathered, ignored".into(),
+        Outcome::Rejected(reason) => format!("not used: {reason}"),
+    }
+}
+
+/// The one-line summary of a gathering.
+fn summary(results: &[Gathered]) -> String {
+    let t = tally(results);
+    let mut parts = vec![format!("{} added", t.added)];
+    if t.updated > 0 {
+        parts.push(format!("{} updated", t.updated));
+    }
+    if t.duplicates > 0 {
+        parts.push(format!("{} already gathered", t.duplicates));
+    }
+    if t.rejected > 0 {
+        parts.push(format!("{} not used", t.rejected));
+    }
+    format!("{}.", parts.join(", "))
+}
+
+/// What one file holds, as a code to gather or the reason it is not one.
+fn code_of_file(text: &str) -> Result<String, String> {
+    match read_file(text) {
+        Ok(FileContent::CohortCode(code)) => Ok(code),
+        Ok(FileContent::Response(_)) => {
+            Err("this is a manager's response file, not a cohort code".into())
+        }
+        Ok(FileContent::Assessments { .. }) => {
+            Err("this is an Align 180 export (backup) file, not a cohort code".into())
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// A gathering to apply to the freshest stored copy of the cohort.
+type Gathering = Box<dyn FnOnce(&mut Cohort) -> Vec<Gathered>>;
+
+/// The gathering panel. `cohort` is refreshed after every change.
+#[component]
+pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
+    let pasted = RwSignal::new(String::new());
+    let results = RwSignal::new(Vec::<Gathered>::new());
+    let problem = RwSignal::new(None::<String>);
+    let dragging = RwSignal::new(false);
+
+    // Applies the gathering to the freshest stored copy and saves it.
+    let apply = move |gather: Gathering| {
+        let id = cohort.with_untracked(|c| c.id.clone());
+        match cohorts::update(&id, gather) {
+            Ok((fresh, out)) => {
+                cohort.set(fresh);
+                problem.set(None);
+                results.set(out);
+            }
+            Err(e) => problem.set(Some(format!("Nothing was gathered: {e}"))),
+        }
+    };
+
+    let on_paste = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = pasted.get_untracked();
+        if text.trim().is_empty() {
+            problem.set(Some(
+                "Paste one or more codes or links first, one per line.".into(),
+            ));
+            return;
+        }
+        apply(Box::new(move |c| add_lines(c, &text)));
+        if problem.get_untracked().is_none() {
+            pasted.set(String::new());
+        }
+    };
+
+    let handle_files = move |files: Vec<web_sys::File>| {
+        leptos::task::spawn_local(async move {
+            let mut read: Vec<(String, Result<String, String>)> = Vec::new();
+            for file in files {
+                let name = file.name();
+                let code = match read_text(&file).await {
+                    Ok(text) => code_of_file(&text),
+                    Err(e) => Err(e),
+                };
+                read.push((name, code));
+            }
+            apply(Box::new(move |c| {
+                read.into_iter()
+                    .map(|(name, code)| Gathered {
+                        source: format!("“{name}”"),
+                        outcome: match code {
+                            Ok(code) => add_code(c, &code),
+                            Err(reason) => Outcome::Rejected(reason),
+                        },
+                    })
+                    .collect()
+            }));
+        });
+    };
+    let on_choose = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files = input
+            .files()
+            .map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
+            .unwrap_or_default();
+        handle_files(files);
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let files = ev
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
+            .unwrap_or_default();
+        handle_files(files);
+    };
+
+    view! {
+        <section class="report-section gather" aria-labelledby="gather-heading">
+            <h2 id="gather-heading">"Gather participants' codes"</h2>
+            <form class="paste-form" on:submit=on_paste>
+                <label for="gather-codes">"Paste codes or links, one per line"</label>
+                <textarea id="gather-codes" rows="5" spellcheck="false" autocomplete="off"
+                    prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <div class="actions">
+                    <button type="submit" class="button primary" id="gather-pasted">"Add the pasted codes"</button>
+                </div>
+            </form>
+            <div class="drop-zone" class:dragging=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label for="gather-files" class="button">"Choose code files"</label>
+                <input id="gather-files" class="visually-hidden" type="file" accept=".json,application/json" multiple on:change=on_choose/>
+                <span class="hint">" or drop many files here at once."</span>
+            </div>
+            <p class="hint">"A code link opened on this device (for example scanned from a participant's screen) is added to this cohort too. Codes already gathered are ignored, so nothing is counted twice."</p>
+            <p class="field-error" role="alert">{move || problem.get()}</p>
+            <div role="status" class="gather-results">
+                {move || {
+                    let out = results.get();
+                    (!out.is_empty()).then(|| {
+                        let lines = out
+                            .iter()
+                            .map(|g| {
+                                let rejected = matches!(g.outcome, Outcome::Rejected(_));
+                                view! { <li class:rejected=rejected>{format!("{}: {}", g.source, outcome_text(&g.outcome))}</li> }
+                            })
+                            .collect_view();
+                        view! {
+                            <p class="gather-summary">{summary(&out)}</p>
+                            <ul class="gather-list">{lines}</ul>
+                        }
+                    })
+                }}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,131 @@
+//! The trainer's page of one cohort: the cohort link with its QR code for a
+//! slide, gathering codes, the dashboard, the CSV and full-screen mode.
+
+use super::dashboard::Dashboard;
+use super::gather::GatherPanel;
+use crate::domain::cohort::aggregate::cohort_picture;
+use crate::domain::cohort::table::cohort_csv;
+use crate::domain::files::file_name;
+use crate::domain::route::Route;
+use crate::web::app::{set_title, shared};
+use crate::web::browser::document;
+use crate::web::components::share_link::ShareLink;
+use crate::web::files::{app_base_url, download};
+use crate::web::router::navigate;
+use crate::web::storage::{cohorts, StorageError};
+use leptos::prelude::*;
+
+/// Explains why a cohort could not be opened.
+#[component]
+pub fn CohortProblem(error: StorageError) -> impl IntoView {
+    set_title("Cohort not available");
+    let message = match error {
+        StorageError::NotFound => "There is no cohort at this address in this browser. Cohorts live in the browser that created them.".to_string(),
+        other => other.to_string(),
+    };
+    view! {
+        <h1 tabindex="-1" class="page-title">"This cohort cannot be opened"</h1>
+        <p class="notice notice-error" role="alert">{message}</p>
+        <p><a class="button" href="#/">"Go to the home page"</a></p>
+    }
+}
+
+/// Asks the browser to show the whole page full screen (needs a click).
+pub fn enter_full_screen() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// The page for `#/cohort/<id>`.
+#[component]
+pub fn CohortPage(id: String) -> impl IntoView {
+    let loaded = match cohorts::load(&id) {
+        Ok(c) => c,
+        Err(error) => return view! { <CohortProblem error=error/> }.into_any(),
+    };
+    let link = match loaded.link().and_then(|l| l.encode()) {
+        Ok(code) => format!("{}{}", app_base_url(), Route::JoinCohort { code }.href()),
+        Err(e) => {
+            return view! { <CohortProblem error=StorageError::Unreadable(e.to_string())/> }
+                .into_any()
+        }
+    };
+    set_title(&format!("Cohort: {}", loaded.name));
+    let cohort = RwSignal::new(loaded);
+    // Codes gathered in another tab show here too.
+    let changes = shared().storage_events;
+    let watched = id.clone();
+    Effect::new(move |previous: Option<u64>| {
+        let now = changes.get();
+        if previous.is_some_and(|p| p != now) {
+            if let Ok(fresh) = cohorts::load(&watched) {
+                cohort.set(fresh);
+            }
+        }
+        now
+    });
+    let name = cohort.with_untracked(|c| c.name.clone());
+    let error = RwSignal::new(None::<String>);
+    let save_csv = move |_| {
+        let c = cohort.get_untracked();
+        if let Some((_, picture)) = cohort_picture(&c) {
+            let file = file_name(&["align180-cohort", &c.name], "csv");
+            error.set(download(&file, "text/csv", &cohort_csv(&c.name, &picture)).err());
+        }
+    };
+    let present_route = Route::PresentCohort { cohort: id.clone() };
+    let present = move |_| {
+        enter_full_screen();
+        navigate(&present_route);
+    };
+    let confirming = RwSignal::new(false);
+    let delete_id = id.clone();
+    let do_delete = move |_| match cohorts::delete(&delete_id) {
+        Ok(()) => navigate(&Route::Home),
+        Err(e) => error.set(Some(e.to_string())),
+    };
+    let dashboard = move || {
+        let c = cohort.get();
+        match cohort_picture(&c) {
+            Some((instrument, picture)) => view! { <Dashboard instrument=instrument picture=picture/> }.into_any(),
+            None => view! { <p class="notice notice-error">"This cohort's questions are not known to this version."</p> }.into_any(),
+        }
+    };
+    view! {
+        <p class="context">"Cohort"</p>
+        <h1 tabindex="-1" class="page-title">{name.clone()}</h1>
+        <section class="report-section" aria-labelledby="cohort-link-heading">
+            <h2 id="cohort-link-heading">"The cohort link"</h2>
+            <p>"Put this link or its QR code on a slide. Each participant who opens it starts an assessment tagged with this cohort, in their own browser; at the end they can choose to share an anonymous code with you."</p>
+            <ShareLink link=link label="Cohort link" carries=format!("the cohort's name (“{name}”) and which questions to answer; no answers")/>
+        </section>
+        <GatherPanel cohort=cohort/>
+        <section class="cohort-dashboard" aria-labelledby="dashboard-heading">
+            <div class="section-head">
+                <h2 id="dashboard-heading">"The cohort's picture"</h2>
+                <div class="actions">
+                    <button type="button" class="button primary" id="present" on:click=present>"Present full screen"</button>
+                    <button type="button" class="button" id="download-cohort-csv" on:click=save_csv>"Download the cohort table (CSV)"</button>
+                </div>
+            </div>
+            {dashboard}
+        </section>
+        <p class="field-error" role="alert">{move || error.get()}</p>
+        <section class="report-section" aria-labelledby="cohort-delete-heading">
+            <h2 id="cohort-delete-heading">"Delete this cohort"</h2>
+            <Show when=move || !confirming.get()>
+                <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>"Delete this cohort and its gathered codes"</button>
+            </Show>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-label="Confirm deletion">
+                    <p>"Delete this cohort and every code gathered in it from this browser? Participants keep their own assessments. This cannot be undone."</p>
+                    <button type="button" class="button danger" on:click=do_delete.clone()>"Delete for good"</button>
+                    <button type="button" class="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                </div>
+            </Show>
+        </section>
+        <p><a class="button" href=Route::Home.href()>"Back to the home page"</a></p>
+    }
+    .into_any()
+}

@@ -1,0 +1,82 @@
+//! A participant shares their answers anonymously with their cohort: the
+//! page says exactly what the code holds, then offers it as a link, a QR
+//! code and a file.
+
+use crate::domain::cohort::code_for;
+use crate::domain::files::{cohort_code_file, file_name};
+use crate::domain::route::Route;
+use crate::web::app::set_title;
+use crate::web::components::share_link::ShareLink;
+use crate::web::files::{app_base_url, download};
+use crate::web::pages::load_problem::LoadProblem;
+use crate::web::storage;
+use leptos::prelude::*;
+
+/// The page for `#/a/<id>/cohort`.
+#[component]
+pub fn ShareWithCohortPage(id: String) -> impl IntoView {
+    let assessment = match storage::load(&id) {
+        Ok(a) => a,
+        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    };
+    set_title("Share with your cohort");
+    let code = match code_for(&assessment)
+        .map_err(|e| e.to_string())
+        .and_then(|c| {
+            c.encode()
+                .map(|text| (c.manager.is_some(), text))
+                .map_err(|e| e.to_string())
+        }) {
+        Ok(c) => c,
+        Err(message) => {
+            return view! {
+                <h1 tabindex="-1" class="page-title">"Nothing to share yet"</h1>
+                <p class="notice" role="status">{message}</p>
+                <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+            }
+            .into_any()
+        }
+    };
+    let (with_manager, text) = code;
+    let cohort = assessment
+        .cohort
+        .as_ref()
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let link = format!(
+        "{}{}",
+        app_base_url(),
+        Route::OpenCohortCode { code: text.clone() }.href()
+    );
+    let file = cohort_code_file(&text, &cohort);
+    let name = file_name(&["align180-cohort-code", &cohort], "json");
+    let error = RwSignal::new(None::<String>);
+    let save_file = move |_| error.set(download(&name, "application/json", &file).err());
+    let manager_line = if with_manager {
+        "your manager's ratings of you (1–5 or Not observed) and the priorities they chose"
+    } else {
+        "nothing from your manager: they have not rated you in this assessment (if they do later, you can share again and the new code replaces this one)"
+    };
+    view! {
+        <p class="context">{format!("Cohort: {cohort}")}</p>
+        <h1 tabindex="-1" class="page-title">"Share your answers anonymously with your cohort"</h1>
+        <p class="lead">"Sharing is your choice. If you share, your trainer adds your code to the cohort's anonymous picture: the dashboard shows the group, never a person, and no behaviour-level detail for fewer than three people."</p>
+        <section class="report-section code-contents" aria-labelledby="contains-heading">
+            <h2 id="contains-heading">"Exactly what the code contains"</h2>
+            <ul id="code-contains">
+                <li>"your rating of each behaviour (1–5 or Not observed), with no name attached"</li>
+                <li>"the behaviours you chose as priorities"</li>
+                <li>{manager_line}</li>
+                <li>"which cohort it is for, and a random number so that sharing again replaces your earlier code instead of counting you twice"</li>
+            </ul>
+            <p><strong>"It does not contain"</strong>" your name, your manager's name, your reflections, your action plan or any dates."</p>
+        </section>
+        <ShareLink link=link label="Anonymous cohort code" carries="your ratings and priorities (no names, no reflections)".to_string()/>
+        <div class="actions">
+            <button type="button" class="button" id="download-cohort-code" on:click=save_file>"Download the code as a file"</button>
+        </div>
+        <p class="field-error" role="alert">{move || error.get()}</p>
+        <p><a class="button" href=Route::Profile { assessment: id.clone() }.href()>"Back to your profile"</a></p>
+    }
+    .into_any()
+}
