@@ -42,6 +42,30 @@ const fresh = JSON.stringify({
   },
 });
 
+// Cohorts of 20 and 200 participants (half with their manager's ratings),
+// for the dashboard. Ratings follow a fixed pseudo-random sequence.
+let seed = 7;
+const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+const answers = () => ({
+  ratings: Object.fromEntries(items.map((id) => [id, next() % 6])),
+  priorities: [items[next() % items.length]],
+});
+const cohortRecord = (id, n) => JSON.stringify({
+  schema: 1,
+  cohort: {
+    id, name: `Bench cohort of ${n}`, instrument: { id: instrument.id, version: instrument.version }, nonce: 1, created_at: 1,
+    participants: Array.from({ length: n }, (_, i) => ({ token: i + 1, leader: answers(), ...(i % 2 === 0 ? { manager: answers() } : {}) })),
+  },
+});
+const COHORT_20 = 'cwhrtbenchtwenty';
+const COHORT_200 = 'cwhrtbench2hndrd';
+const seeds = [
+  [`align180.assessment.${ID}`, record],
+  [`align180.assessment.${FRESH}`, fresh],
+  [`align180.cohort.${COHORT_20}`, cohortRecord(COHORT_20, 20)],
+  [`align180.cohort.${COHORT_200}`, cohortRecord(COHORT_200, 200)],
+];
+
 async function measure(browser, url, route, ready) {
   const context = await browser.newContext();
   // Readiness is a selector and how many must match (no code: the page's
@@ -51,7 +75,7 @@ async function measure(browser, url, route, ready) {
     new MutationObserver(() => {
       if (window.__ready == null && document.querySelectorAll(selector).length >= count) window.__ready = performance.now();
     }).observe(document, { subtree: true, childList: true, attributes: true });
-  }, [[[`align180.assessment.${ID}`, record], [`align180.assessment.${FRESH}`, fresh]], ready.selector, ready.count]);
+  }, [seeds, ready.selector, ready.count]);
   const page = await context.newPage();
   const bytes = { raw: 0, gzip: 0 };
   page.on('response', async (r) => {
@@ -71,6 +95,8 @@ async function measure(browser, url, route, ready) {
 
 const firstItem = { selector: 'fieldset.item input[type=radio]', count: 1 };
 const allCharts = { selector: '.chart-frame[data-chart-state="drawn"]', count: 3 };
+// Both dashboard charts drawn (box plots and widest gaps); the tables render before them.
+const dashboardCharts = { selector: '.cohort-dashboard .chart-frame[data-chart-state="drawn"]', count: 2 };
 
 async function suite(browser, dir, label) {
   const server = await startStaticServer({ root: dir, prefix: '/align180/' });
@@ -78,6 +104,8 @@ async function suite(browser, dir, label) {
   for (const [name, route, ready] of [
     ['first answerable item', `#/a/${FRESH}/self/strategy`, firstItem],
     ['report, every chart drawn', `#/a/${ID}/report`, allCharts],
+    ['cohort dashboard, 20 participants', `#/cohort/${COHORT_20}`, dashboardCharts],
+    ['cohort dashboard, 200 participants', `#/cohort/${COHORT_200}`, dashboardCharts],
   ]) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, server.url, route, ready));
@@ -99,7 +127,7 @@ const results = [await suite(browser, dist, 'this build'), await suite(browser, 
 await browser.close();
 await rm(baseline, { recursive: true, force: true });
 
-const files = await readdir(dist);
+const files = (await readdir(dist, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
 const sizeOf = async (f) => { const b = await readFile(path.join(dist, f)); return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length }; };
 console.log(`\nAlign 180 benchmark — median of ${RUNS} runs, Chromium, localhost\n`);
 console.log('| figure | build | cold ms | warm ms | transferred raw | transferred gzip |');
@@ -120,7 +148,10 @@ for (const f of files.sort()) {
   console.log(`| ${f} | ${kb(s.raw)} | ${kb(s.gzip)} |`);
 }
 console.log(`| whole app | ${kb(total.raw)} | ${kb(total.gzip)} |`);
-console.log('\nBudgets (issue 7): first answerable item ≤ 150 KB gzip; whole app ≤ 350 KB gzip; report drawn ≤ 300 ms warm.');
+console.log('\nBudgets: first answerable item ≤ 150 KB gzip; whole app ≤ 350 KB gzip; report drawn ≤ 300 ms warm (issue 7); cohort dashboard of 200 drawn < 1000 ms (issue 6).');
+const d20 = results[0].rows['cohort dashboard, 20 participants'];
+const d200 = results[0].rows['cohort dashboard, 200 participants'];
+console.log(`Cohort dashboard, 200 against 20 participants (this build): ${(d200.cold / d20.cold).toFixed(2)}× cold, ${(d200.warm / d20.warm).toFixed(2)}× warm.`);
 
 const share = execFileSync('cargo', ['test', '--quiet', '--test', 'share', 'budgets', '--', '--nocapture'], { cwd: root, encoding: 'utf8' });
 console.log('\nShare codes (from the codec tests):');

@@ -44,13 +44,12 @@ pub fn CohortPage(id: String) -> impl IntoView {
         Ok(c) => c,
         Err(error) => return view! { <CohortProblem error=error/> }.into_any(),
     };
-    let link = match loaded.link().and_then(|l| l.encode()) {
-        Ok(code) => format!("{}{}", app_base_url(), Route::JoinCohort { code }.href()),
-        Err(e) => {
-            return view! { <CohortProblem error=StorageError::Unreadable(e.to_string())/> }
-                .into_any()
-        }
-    };
+    // A cohort restored from an edited backup may have an id no link can
+    // carry: its gathered codes still show, and the page says why there is no link.
+    let link = loaded
+        .link()
+        .and_then(|l| l.encode())
+        .map(|code| format!("{}{}", app_base_url(), Route::JoinCohort { code }.href()));
     set_title(&format!("Cohort: {}", loaded.name));
     let cohort = RwSignal::new(loaded);
     // Codes gathered in another tab show here too.
@@ -98,7 +97,12 @@ pub fn CohortPage(id: String) -> impl IntoView {
         <section class="report-section" aria-labelledby="cohort-link-heading">
             <h2 id="cohort-link-heading">"The cohort link"</h2>
             <p>"Put this link or its QR code on a slide. Each participant who opens it starts an assessment tagged with this cohort, in their own browser; at the end they can choose to share an anonymous code with you."</p>
-            <ShareLink link=link label="Cohort link" carries=format!("the cohort's name (“{name}”) and which questions to answer; no answers")/>
+            {match link {
+                Ok(link) => view! {
+                    <ShareLink link=link label="Cohort link" carries=format!("the cohort's name (“{name}”) and which questions to answer; no answers")/>
+                }.into_any(),
+                Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
+            }}
         </section>
         <GatherPanel cohort=cohort/>
         <section class="cohort-dashboard" aria-labelledby="dashboard-heading">
