@@ -154,7 +154,7 @@ test('the response file works like the link, and bad links and files change noth
   assert.match(messages[0], /not-align180\.txt.*not an Align 180 file.*Nothing was changed/);
   assert.match(messages[1], /newer version of Align 180/);
   await screenshot(leader.page, '34-bad-files');
-  await leader.page.getByLabel('Paste an invitation or response link').fill('https://example.org/#/response/abc');
+  await leader.page.getByLabel(/^Paste an invitation, response or cohort link/).fill('https://example.org/#/response/abc');
   await leader.page.getByRole('button', { name: 'Open', exact: true }).click();
   assert.match(await leader.page.locator('.import-messages li').first().textContent(), /not a link or code Align 180 can open/);
   assert.deepEqual(await storedRecords(leader.page), before);
