@@ -408,6 +408,7 @@ fn code_files_and_backups_carry_cohorts() {
             cohorts,
             unreadable,
             readable,
+            ..
         }) => {
             assert_eq!(cohorts, vec![c.clone()]);
             assert!(unreadable.is_empty() && readable.is_empty());

@@ -51,6 +51,11 @@ type Change = Box<dyn FnOnce(&mut Value)>;
 fn each_rule_gives_a_precise_message() {
     let cases: Vec<(&str, Change, &str)> = vec![
         (
+            "a dimension id that names a questionnaire step",
+            Box::new(|v| v["dimensions"][0]["id"] = json!("review")),
+            "dimensions[0].id: “review” is the name of a questionnaire step; choose another id",
+        ),
+        (
             "bad format",
             Box::new(|v| v["format"] = json!(2)),
             "format: is 2; this version of Align 180 reads format 1",

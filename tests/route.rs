@@ -20,6 +20,11 @@ fn any_route() -> impl Strategy<Value = Route> {
         id.prop_map(|assessment| Route::Report { assessment }),
         id.prop_map(|assessment| Route::ShareWithCohort { assessment }),
         Just(Route::NewCohort),
+        Just(Route::Instruments),
+        (id, any::<u32>()).prop_map(|(id, version)| Route::PreviewInstrument {
+            id: id.to_string(),
+            version
+        }),
         id.prop_map(|cohort| Route::Cohort { cohort }),
         id.prop_map(|cohort| Route::PresentCohort { cohort }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::JoinCohort { code }),

@@ -67,6 +67,6 @@ fn mismatched_ids_and_unknown_instruments_are_unreadable() {
     let mut b = a.clone();
     b.instrument.version = 99;
     assert!(
-        matches!(decode("align180.assessment.abc", &encode(&b)), Decoded::Unreadable(r) if r.contains("instrument"))
+        matches!(decode("align180.assessment.abc", &encode(&b)), Decoded::Unreadable(r) if r.contains("question set this browser does not have"))
     );
 }

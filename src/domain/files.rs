@@ -9,6 +9,7 @@ use crate::domain::cohort::stored as cohort_stored;
 use crate::domain::cohort::Cohort;
 use crate::domain::comparison::Comparison;
 use crate::domain::instrument::Instrument;
+use crate::domain::instrument_registry::learn;
 use crate::domain::stored::{self, Decoded, RecordProblem};
 use serde::Serialize;
 use serde_json::Value;
@@ -17,6 +18,8 @@ use serde_json::Value;
 pub const EXPORT_FORMAT: &str = "align180-export";
 /// The `format` of a response file.
 pub const RESPONSE_FORMAT: &str = "align180-response";
+/// The `format` of an invitation file (for links too long for a chat app).
+pub const INVITATION_FORMAT: &str = "align180-invitation";
 /// The `format` of a participant's anonymous cohort code file.
 pub const COHORT_CODE_FORMAT: &str = "align180-cohort-code";
 /// The file version this build writes.
@@ -34,6 +37,10 @@ struct ExportOut {
     /// Trainers' cohorts, in their stored form.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     cohorts: Vec<Value>,
+    /// The trainers' instruments the assessments and cohorts use, so the
+    /// file opens in a browser that has never seen them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    instruments: Vec<Value>,
 }
 
 /// An export file holding `assessments`.
@@ -55,8 +62,43 @@ pub fn export_all(assessments: &[Assessment], cohorts: &[Cohort], now_ms: u64) -
             .iter()
             .filter_map(|c| serde_json::from_str(&cohort_stored::encode(c)).ok())
             .collect(),
+        instruments: custom_instruments(assessments, cohorts)
+            .into_iter()
+            .filter_map(|i| serde_json::to_value(i).ok())
+            .collect(),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// An invitation file: the code, with readable context for the manager.
+pub fn invitation_file(code: &str, assessment: &Assessment) -> String {
+    let file = serde_json::json!({
+        "format": INVITATION_FORMAT,
+        "version": FILE_VERSION,
+        "about": format!(
+            "{} invites you to rate their leadership in Align 180. Open Align 180 and import this file on its home page.",
+            assessment.leader
+        ),
+        "code": code,
+    });
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// The trainers' instruments (not the built-in one) that records use, once each.
+fn custom_instruments(assessments: &[Assessment], cohorts: &[Cohort]) -> Vec<&'static Instrument> {
+    let mut out: Vec<&'static Instrument> = Vec::new();
+    let refs = assessments
+        .iter()
+        .map(|a| &a.instrument)
+        .chain(cohorts.iter().map(|c| &c.instrument));
+    for reference in refs {
+        if let Some(i) = Instrument::find(reference).filter(|i| !i.is_builtin()) {
+            if !out.iter().any(|o| o.reference() == i.reference()) {
+                out.push(i);
+            }
+        }
+    }
+    out
 }
 
 /// A participant's cohort code file: the code, and in words what it holds.
@@ -95,12 +137,16 @@ pub enum FileContent {
     Response(String),
     /// A participant's anonymous cohort code, for the trainer's cohort.
     CohortCode(String),
+    /// An invitation code, for the manager's device.
+    Invitation(String),
     /// Assessments to merge, and the records that could not be read (with why).
     Assessments {
         /// Readable assessments.
         readable: Vec<Assessment>,
         /// Readable cohorts (backups of a trainer's browser).
         cohorts: Vec<Cohort>,
+        /// Trainers' instruments the records use, checked and learned.
+        instruments: Vec<&'static Instrument>,
         /// One plain-words reason per record left out.
         unreadable: Vec<String>,
     },
@@ -117,6 +163,8 @@ pub enum FileError {
     Newer(u32),
     /// Too large to be one of ours.
     TooLarge,
+    /// A question set (instrument) file, which is added elsewhere.
+    InstrumentFile,
 }
 
 impl std::fmt::Display for FileError {
@@ -134,6 +182,10 @@ impl std::fmt::Display for FileError {
                 "This file was made by a newer version of Align 180 (file version {v})."
             ),
             FileError::TooLarge => write!(f, "This file is too large to be an Align 180 file."),
+            FileError::InstrumentFile => write!(
+                f,
+                "This is a question set (instrument) file: add it on the “Question sets” page, not here."
+            ),
         }
     }
 }
@@ -144,6 +196,9 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
         return Err(FileError::TooLarge);
     }
     let value: Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
+    if value.get("format").is_some_and(Value::is_number) && value.get("dimensions").is_some() {
+        return Err(FileError::InstrumentFile);
+    }
     let format = value
         .get("format")
         .and_then(Value::as_str)
@@ -152,7 +207,14 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
         .get("version")
         .and_then(Value::as_u64)
         .ok_or(FileError::NotOurs)?;
-    if ![EXPORT_FORMAT, RESPONSE_FORMAT, COHORT_CODE_FORMAT].contains(&format) {
+    if ![
+        EXPORT_FORMAT,
+        RESPONSE_FORMAT,
+        COHORT_CODE_FORMAT,
+        INVITATION_FORMAT,
+    ]
+    .contains(&format)
+    {
         return Err(FileError::NotOurs);
     }
     if version > u64::from(FILE_VERSION) {
@@ -165,12 +227,17 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
             .ok_or(FileError::NotOurs)?;
         return Ok(FileContent::Response(code.to_string()));
     }
-    if format == COHORT_CODE_FORMAT {
+    if format == COHORT_CODE_FORMAT || format == INVITATION_FORMAT {
         let code = value
             .get("code")
             .and_then(Value::as_str)
-            .ok_or(FileError::NotOurs)?;
-        return Ok(FileContent::CohortCode(code.to_string()));
+            .ok_or(FileError::NotOurs)?
+            .to_string();
+        return Ok(if format == INVITATION_FORMAT {
+            FileContent::Invitation(code)
+        } else {
+            FileContent::CohortCode(code)
+        });
     }
     let records = value
         .get("assessments")
@@ -178,6 +245,21 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
         .ok_or(FileError::NotOurs)?;
     let mut readable = Vec::new();
     let mut unreadable = Vec::new();
+    // Instruments first: the records refer to them.
+    let mut instruments = Vec::new();
+    let none = Vec::new();
+    for (i, raw) in value
+        .get("instruments")
+        .and_then(Value::as_array)
+        .unwrap_or(&none)
+        .iter()
+        .enumerate()
+    {
+        match learn(&raw.to_string()) {
+            Ok(instrument) => instruments.push(instrument),
+            Err(e) => unreadable.push(format!("question set {}: {e}", i + 1)),
+        }
+    }
     for (i, record) in records.iter().enumerate() {
         let id = record
             .pointer("/assessment/id")
@@ -218,6 +300,7 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
     Ok(FileContent::Assessments {
         readable,
         cohorts,
+        instruments,
         unreadable,
     })
 }

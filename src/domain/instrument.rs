@@ -95,16 +95,20 @@ impl Instrument {
         &SPARC_180
     }
 
-    /// The instrument a stored assessment refers to, if this build knows it.
+    /// The instrument a stored assessment refers to, if this page knows it
+    /// (built in, or learned; see [`crate::domain::instrument_registry`]).
     pub fn find(reference: &InstrumentRef) -> Option<&'static Instrument> {
-        let builtin = Self::sparc_180();
-        (builtin.reference() == *reference).then_some(builtin)
+        crate::domain::instrument_registry::find(reference)
     }
 
-    /// The instrument a share code's fingerprint names, if this build knows it.
+    /// The instrument a share code's fingerprint names, if this page knows it.
     pub fn find_by_fingerprint(fingerprint: u32) -> Option<&'static Instrument> {
-        let builtin = Self::sparc_180();
-        (builtin.fingerprint() == fingerprint).then_some(builtin)
+        crate::domain::instrument_registry::find_by_fingerprint(fingerprint)
+    }
+
+    /// Whether this is the built-in instrument (never sent in links).
+    pub fn is_builtin(&self) -> bool {
+        self.reference() == Self::sparc_180().reference()
     }
 
     /// A 32-bit FNV-1a hash of the id and version: names the instrument in

@@ -3,6 +3,7 @@
 //! trainer can fix the file in one pass; nothing is accepted half-valid.
 
 use crate::domain::instrument::Instrument;
+use crate::domain::questionnaire::RESERVED_SLUGS;
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use serde_json::Value;
 
@@ -189,6 +190,12 @@ pub fn parse_instrument(text: &str) -> Result<Instrument, Vec<Problem>> {
         for (d, dimension) in dimensions.iter().enumerate() {
             let field = format!("dimensions[{d}]");
             let id = c.id(dimension, &format!("{field}.id"));
+            if let Some(reserved) = id.filter(|id| RESERVED_SLUGS.contains(id)) {
+                c.report(
+                    &format!("{field}.id"),
+                    format!("“{reserved}” is the name of a questionnaire step; choose another id"),
+                );
+            }
             c.unique(&mut dimension_ids, id, &format!("{field}.id"));
             c.text(dimension, &format!("{field}.name"), 60);
             c.text(dimension, &format!("{field}.summary"), 300);

@@ -16,6 +16,9 @@ pub enum Step {
     Review,
 }
 
+/// The slugs of the fixed steps; no dimension may use one as its id.
+pub const RESERVED_SLUGS: [&str; 3] = [PRIORITIES, REFLECTIONS, REVIEW];
+
 const PRIORITIES: &str = "priorities";
 const REFLECTIONS: &str = "reflections";
 const REVIEW: &str = "review";
@@ -23,9 +26,13 @@ const REVIEW: &str = "review";
 impl Step {
     /// Every step of an instrument, in order.
     pub fn all(instrument: &Instrument) -> Vec<Step> {
+        // An instrument without reflection questions skips their step.
+        let reflections = (!instrument.reflections.is_empty()).then_some(Step::Reflections);
         (0..instrument.dimensions.len())
             .map(Step::Dimension)
-            .chain([Step::Priorities, Step::Reflections, Step::Review])
+            .chain([Step::Priorities])
+            .chain(reflections)
+            .chain([Step::Review])
             .collect()
     }
 
@@ -64,12 +71,13 @@ impl Step {
 
     /// Reads a step back from its slug; `None` for anything unknown.
     pub fn from_slug(instrument: &Instrument, slug: &str) -> Option<Step> {
-        match slug {
+        let step = match slug {
             PRIORITIES => Some(Step::Priorities),
             REFLECTIONS => Some(Step::Reflections),
             REVIEW => Some(Step::Review),
             _ => instrument.dimension_index(slug).map(Step::Dimension),
-        }
+        }?;
+        Step::all(instrument).contains(&step).then_some(step)
     }
 
     /// "Step 3 of 8", for the page heading and screen readers.

@@ -98,6 +98,15 @@ pub enum Route {
         /// The code as it came.
         code: String,
     },
+    /// The question sets: the built-in one and trainers' own, loading and checking.
+    Instruments,
+    /// A question set as a respondent would see it.
+    PreviewInstrument {
+        /// The instrument's id.
+        id: String,
+        /// The instrument's version.
+        version: u32,
+    },
     /// Anything else: shown as "page not found" with a way home.
     NotFound,
 }
@@ -156,6 +165,15 @@ impl Route {
                 assessment: id.to_string(),
             },
             ["cohorts", "new"] => Route::NewCohort,
+            ["instruments"] => Route::Instruments,
+            ["instruments", id, version] if valid_segment(id) => match version.parse::<u32>() {
+                // Only the canonical form ("2", not "02" or "+2") names a version.
+                Ok(v) if v.to_string() == **version => Route::PreviewInstrument {
+                    id: id.to_string(),
+                    version: v,
+                },
+                _ => Route::NotFound,
+            },
             ["cohort", id] if valid_segment(id) => Route::Cohort {
                 cohort: id.to_string(),
             },
@@ -225,6 +243,8 @@ impl Route {
             Route::PresentCohort { cohort } => format!("#/cohort/{cohort}/present"),
             Route::JoinCohort { code } => format!("#/join/{code}"),
             Route::OpenCohortCode { code } => format!("#/cohort-code/{code}"),
+            Route::Instruments => "#/instruments".to_string(),
+            Route::PreviewInstrument { id, version } => format!("#/instruments/{id}/{version}"),
         }
     }
 }

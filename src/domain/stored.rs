@@ -118,7 +118,7 @@ pub fn decode(key: &str, raw: &str) -> Decoded {
     }
     if Instrument::find(&assessment.instrument).is_none() {
         return Decoded::Unreadable(format!(
-            "it uses an instrument this version does not know ({} version {})",
+            "it uses a question set this browser does not have (“{}” version {}); import the question set, or a backup that includes it, to open it",
             assessment.instrument.id, assessment.instrument.version
         ));
     }

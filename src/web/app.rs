@@ -11,6 +11,7 @@ use crate::web::pages::cohort::{
     join::JoinCohortPage, new::NewCohortPage, open_code::OpenCohortCodePage, page::CohortPage,
     present::PresentCohortPage, share::ShareWithCohortPage,
 };
+use crate::web::pages::instruments::{preview::PreviewInstrumentPage, InstrumentsPage};
 use crate::web::pages::{
     home::HomePage, invite::InvitePage, not_found::NotFoundPage,
     open_invitation::OpenInvitationPage, open_response::OpenResponsePage, profile::ProfilePage,
@@ -126,6 +127,10 @@ pub fn App() -> impl IntoView {
             Route::PresentCohort { cohort } => view! { <PresentCohortPage id=cohort/> }.into_any(),
             Route::JoinCohort { code } => view! { <JoinCohortPage code=code/> }.into_any(),
             Route::OpenCohortCode { code } => view! { <OpenCohortCodePage code=code/> }.into_any(),
+            Route::Instruments => view! { <InstrumentsPage/> }.into_any(),
+            Route::PreviewInstrument { id, version } => {
+                view! { <PreviewInstrumentPage id=id version=version/> }.into_any()
+            }
             Route::NotFound => view! { <NotFoundPage/> }.into_any(),
         }
     };

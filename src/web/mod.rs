@@ -18,6 +18,8 @@ use wasm_bindgen::JsCast;
 /// or in the body if the page has none.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    // Trainers' instruments first: stored assessments refer to them.
+    let _ = storage::instruments::learn_stored();
     let host = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))

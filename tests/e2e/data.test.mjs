@@ -32,7 +32,7 @@ test('every corrupted record is reported, kept untouched and downloadable; the a
     ['newschema', variant('newschema', (c) => { c.schema = 2; }), /newer version of Align 180/],
     ['badrating', variant('badrating', (c) => { c.assessment.leader_response.ratings['strategy-priorities'] = 9; }), /does not match its schema/],
     ['nopiece01', variant('nopiece01', (c) => { delete c.assessment.leader_response; }), /does not match its schema/],
-    ['instrument', variant('instrument', (c) => { c.assessment.instrument.version = 99; }), /instrument this version does not know/],
+    ['instrument', variant('instrument', (c) => { c.assessment.instrument.version = 99; }), /question set this browser does not have/],
     ['wrongid01', variant('someoneelse', () => {}), /id does not match its key/],
     ['binaryjunk', '\u0000\uffff\u0001', /not valid JSON/],
   ];

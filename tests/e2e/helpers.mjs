@@ -168,3 +168,28 @@ export async function answerQuestionnaire(page, { digitFor, priorities = [], ref
   await page.getByRole('button', { name: 'Next: Review' }).click();
   await page.waitForSelector('h1:has-text("Review and submit")');
 }
+
+/**
+ * Answers every step of any instrument's questionnaire by keyboard (however
+ * many dimensions and items it has) and stops on the review.
+ */
+export async function answerEveryStep(page, { digitFor, priorities = [], reflections = [] }) {
+  for (;;) {
+    await page.waitForSelector('h1.page-title');
+    if (/Priorities/.test(await page.locator('h1.page-title').textContent())) break;
+    await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));
+    const dimension = page.url().split('/').pop();
+    const items = await page.locator('fieldset.item').count();
+    for (let i = 0; i < items; i++) await page.keyboard.press(String(digitFor(dimension)));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((d) => !location.hash.endsWith(`/${d}`), dimension);
+  }
+  for (const i of priorities) await page.locator('.priority input').nth(i).check();
+  if (await page.getByRole('button', { name: 'Next: Reflections' }).count()) {
+    await page.getByRole('button', { name: 'Next: Reflections' }).click();
+    await page.waitForSelector('textarea');
+    for (const [i, text] of reflections.entries()) await page.locator('textarea').nth(i).fill(text);
+  }
+  await page.getByRole('button', { name: 'Next: Review' }).click();
+  await page.waitForSelector('h1:has-text("Review and submit")');
+}

@@ -53,7 +53,7 @@ pub fn decode(key: &str, raw: &str) -> Result<Cohort, RecordProblem> {
     }
     let Some(instrument) = Instrument::find(&cohort.instrument) else {
         return Err(RecordProblem::Unreadable(format!(
-            "it uses an instrument this version does not know ({} version {})",
+            "it uses a question set this browser does not have (“{}” version {}); import the question set, or a backup that includes it, to open it",
             cohort.instrument.id, cohort.instrument.version
         )));
     };

@@ -4,6 +4,7 @@ use super::bits::{BitReader, BitWriter};
 use super::{ShareError, MAX_CODE_CHARS};
 use crate::domain::ids::{id_from_values, id_values, ID_LEN};
 use crate::domain::instrument::Instrument;
+use crate::domain::instrument_registry::{learn, LearnError};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -23,6 +24,20 @@ pub enum Kind {
     CohortCode = 4,
 }
 
+impl Kind {
+    /// Codes that start something on another device carry a trainer's own
+    /// instrument with them; answers only refer to it.
+    fn may_carry_instrument(self) -> bool {
+        matches!(self, Kind::Invitation | Kind::CohortLink)
+    }
+}
+
+/// Set in the kind's 4 bits when the instrument itself follows the header.
+const CARRIES_INSTRUMENT: u32 = 8;
+
+/// The most bytes a carried instrument may inflate to.
+const MAX_INSTRUMENT_BYTES: usize = 64 * 1024;
+
 /// The fields every code starts with.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Header {
@@ -38,14 +53,25 @@ pub struct Header {
 pub fn begin(kind: Kind, header: &Header) -> Result<BitWriter, ShareError> {
     let values = id_values(&header.assessment_id)
         .ok_or(ShareError::CannotEncode("its id was not made by this app"))?;
+    let carries = kind.may_carry_instrument() && !header.instrument.is_builtin();
     let mut w = BitWriter::default();
     w.write(FORMAT_VERSION, 4);
-    w.write(kind as u32, 4);
+    w.write(
+        kind as u32 | if carries { CARRIES_INSTRUMENT } else { 0 },
+        4,
+    );
     w.write(header.instrument.fingerprint(), 32);
     for v in values {
         w.write(u32::from(v), 5);
     }
     w.write(header.nonce, 32);
+    if carries {
+        let json = serde_json::to_vec(header.instrument)
+            .map_err(|_| ShareError::CannotEncode("its question set cannot be written"))?;
+        let blob = miniz_oxide::deflate::compress_to_vec(&json, 9);
+        w.write_varint(blob.len() as u32);
+        w.write_bytes(&blob);
+    }
     Ok(w)
 }
 
@@ -103,21 +129,48 @@ pub fn read_header(r: &mut BitReader, kind: Kind) -> Result<Header, ShareError> 
             ShareError::Malformed("version")
         });
     }
-    if r.read(4, "kind")? != kind as u32 {
+    let kind_bits = r.read(4, "kind")?;
+    if kind_bits & !CARRIES_INSTRUMENT != kind as u32 {
         return Err(ShareError::WrongKind);
     }
-    let instrument = Instrument::find_by_fingerprint(r.read(32, "question set")?)
-        .ok_or(ShareError::UnknownInstrument)?;
+    let carries = kind_bits & CARRIES_INSTRUMENT != 0;
+    if carries && !kind.may_carry_instrument() {
+        return Err(ShareError::Malformed("kind"));
+    }
+    let fingerprint = r.read(32, "question set")?;
     let values = (0..ID_LEN)
         .map(|_| r.read(5, "assessment id").map(|v| v as u8))
         .collect::<Result<Vec<u8>, _>>()?;
     let assessment_id = id_from_values(&values).ok_or(ShareError::Malformed("assessment id"))?;
     let nonce = r.read(32, "nonce")?;
+    let instrument = if carries {
+        let len = r.read_varint("question set")? as usize;
+        let blob = r.read_bytes(len, "question set")?;
+        let carried = read_carried_instrument(&blob)?;
+        if carried.fingerprint() != fingerprint || carried.is_builtin() {
+            return Err(ShareError::Malformed("question set"));
+        }
+        carried
+    } else {
+        Instrument::find_by_fingerprint(fingerprint).ok_or(ShareError::UnknownInstrument)?
+    };
     Ok(Header {
         instrument,
         assessment_id,
         nonce,
     })
+}
+
+/// Inflates, checks and learns an instrument that travelled in a code.
+fn read_carried_instrument(blob: &[u8]) -> Result<&'static Instrument, ShareError> {
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(blob, MAX_INSTRUMENT_BYTES)
+        .map_err(|_| ShareError::Malformed("question set"))?;
+    let text = std::str::from_utf8(&json).map_err(|_| ShareError::Malformed("question set"))?;
+    match learn(text) {
+        Ok(instrument) => Ok(instrument),
+        Err(LearnError::Conflict(r)) => Err(ShareError::InstrumentConflict(r.id, r.version)),
+        Err(_) => Err(ShareError::Malformed("question set")),
+    }
 }
 
 /// The code in whatever was pasted: a bare code, or a whole link whose

@@ -6,10 +6,11 @@
 //! | bits | field |
 //! |---|---|
 //! | 4 | format version (1) |
-//! | 4 | kind: 1 invitation, 2 response, 3 cohort link, 4 cohort code |
+//! | 4 | kind: 1 invitation, 2 response, 3 cohort link, 4 cohort code; +8 when the instrument follows |
 //! | 32 | instrument fingerprint (id + version) |
 //! | 80 | assessment (or cohort) id (16 × 5 bits) |
 //! | 32 | invitation (or cohort) nonce |
+//! | … | if +8: the instrument's JSON, deflated (varint length, bytes) |
 //! | … | the kind's fields (see [`invitation`], [`response`] and [`cohort`]) |
 //! | 0–7 | zero padding to a whole byte |
 //! | 32 | CRC-32 of every byte before it |
@@ -43,6 +44,9 @@ pub enum ShareError {
     WrongKind,
     /// Asks questions this app does not know.
     UnknownInstrument,
+    /// Carries a question set that differs from the one this browser holds
+    /// under the same id and version.
+    InstrumentConflict(String, u32),
     /// Longer than any real code.
     TooLong,
     /// Well-formed on the outside but not inside (the field says what).
@@ -66,7 +70,12 @@ impl std::fmt::Display for ShareError {
                 "This code was made by a newer version of Align 180 (format {v}). Open it with the newer version."
             ),
             ShareError::WrongKind => write!(f, "This is another kind of Align 180 code (for example an invitation or a response where a cohort code was expected)."),
-            ShareError::UnknownInstrument => write!(f, "This code uses a question set this version of Align 180 does not know."),
+            ShareError::UnknownInstrument => write!(f, "This code uses a question set this browser does not have. Open the invitation or cohort link it belongs to first (it brings the questions), or import the question set."),
+            ShareError::InstrumentConflict(id, version) => write!(
+                f,
+                "This link brings a question set “{id}” version {version} that differs from the one already in this browser under the same id and version, \
+                 so its answers could be misread. Ask the sender to give their changed question set a new version number."
+            ),
             ShareError::TooLong => write!(f, "This code is far longer than any Align 180 code."),
             ShareError::Malformed(what) => write!(f, "This code is damaged: its {what} is not valid."),
             ShareError::CannotEncode(what) => write!(f, "This assessment cannot be shared by link: {what}."),

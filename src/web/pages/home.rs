@@ -249,8 +249,8 @@ fn CohortList(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="cohorts-heading" class="cohorts">
-            <h2 id="cohorts-heading">"For trainers: cohorts"</h2>
-            <p>"Running a group session? Create a cohort to hand out one link, gather participants' anonymous codes and show the group's picture on a projector."</p>
+            <h2 id="cohorts-heading">"For trainers: cohorts and question sets"</h2>
+            <p>"Running a group session? Create a cohort to hand out one link, gather participants' anonymous codes and show the group's picture on a projector. You can also use your own question set."</p>
             {move || match listing.get() {
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
                 Ok((cohorts, problems)) => {
@@ -283,7 +283,10 @@ fn CohortList(
                     .into_any()
                 }
             }}
-            <p><a class="button" href=Route::NewCohort.href()>"Create a cohort"</a></p>
+            <div class="actions">
+                <a class="button" href=Route::NewCohort.href()>"Create a cohort"</a>
+                <a class="button" href=Route::Instruments.href()>"Question sets: use your own"</a>
+            </div>
         </section>
     }
 }

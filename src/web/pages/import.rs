@@ -130,6 +130,12 @@ pub fn ImportPanel(
                                 Err(e) => out.push(format!("“{name}”: {e} Nothing was changed.")),
                             }
                         }
+                        Ok(FileContent::Invitation(code)) => {
+                            navigate(&Route::OpenInvitation {
+                                code: code_in(&code).to_string(),
+                            });
+                            return;
+                        }
                         Ok(FileContent::CohortCode(code)) => {
                             navigate(&Route::OpenCohortCode {
                                 code: code_in(&code).to_string(),
@@ -139,8 +145,17 @@ pub fn ImportPanel(
                         Ok(FileContent::Assessments {
                             readable,
                             cohorts,
+                            instruments,
                             unreadable,
                         }) => {
+                            // Keep the question sets first: the records use them.
+                            for instrument in instruments {
+                                if let Err(e) = storage::instruments::keep(instrument) {
+                                    out.push(format!(
+                                        "“{name}”: a question set could not be kept: {e}"
+                                    ));
+                                }
+                            }
                             out.push(import_assessments(&name, readable, cohorts, unreadable));
                             added = true;
                         }
@@ -196,7 +211,7 @@ pub fn ImportPanel(
                 on:drop=on_drop>
                 <label for="import-files" class="button">"Choose files to import"</label>
                 <input id="import-files" class="visually-hidden" type="file" accept=".json,application/json" multiple on:change=on_choose/>
-                <span class="hint">" or drop them here: response files from a manager, or Align 180 export and backup files."</span>
+                <span class="hint">" or drop them here: invitation and response files, cohort code files, or Align 180 export and backup files."</span>
             </div>
             <ul class="import-messages" role="status">
                 {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}

@@ -1,13 +1,14 @@
 //! "Invite my manager": the invitation link, its QR code, and Copy.
 
 use crate::domain::exchange::{invitation_for, Remote};
+use crate::domain::files::{file_name, invitation_file};
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::app::set_title;
 use crate::web::browser::random_nonce;
 use crate::web::components::share_link::ShareLink;
-use crate::web::files::app_base_url;
+use crate::web::files::{app_base_url, download};
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
@@ -47,6 +48,7 @@ pub fn InvitePage(id: String) -> impl IntoView {
     let leader = assessment.leader.clone();
     let body = match invitation_for(&assessment, instrument, nonce).encode() {
         Ok(code) => {
+            let code_text = code.clone();
             let link = format!(
                 "{}{}",
                 app_base_url(),
@@ -56,7 +58,18 @@ pub fn InvitePage(id: String) -> impl IntoView {
                 Some(c) => format!("your name ({leader}), your manager's name, the cycle ({c}) and which questions to answer"),
                 None => format!("your name ({leader}), your manager's name and which questions to answer"),
             };
-            view! { <ShareLink link=link label="Invitation link" carries=carries/> }.into_any()
+            let file = invitation_file(&code_text, &assessment);
+            let name = file_name(&["align180-invitation", &leader], "json");
+            let save_file = move |_| {
+                let _ = download(&name, "application/json", &file);
+            };
+            view! {
+                <ShareLink link=link label="Invitation link" carries=carries/>
+                <div class="actions">
+                    <button type="button" class="button" id="download-invitation" on:click=save_file>"Download the invitation as a file"</button>
+                </div>
+            }
+            .into_any()
         }
         Err(e) => {
             view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any()
@@ -65,7 +78,7 @@ pub fn InvitePage(id: String) -> impl IntoView {
     view! {
         <h1 tabindex="-1" class="page-title">{format!("Invite {manager} to rate you")}</h1>
         <p class="lead">
-            {format!("Send this link to {manager}. They open it on their own device, rate how often you show the same 25 behaviours, and send you back a response link or file. Your own answers are not in the link.")}
+            {format!("Send this link to {manager}. They open it on their own device, rate how often you show the same {} behaviours, and send you back a response link or file. Your own answers are not in the link.", instrument.item_count())}
         </p>
         {body}
         <h2>"When the response arrives"</h2>

@@ -4,6 +4,7 @@ pub mod cohort;
 pub mod data_panel;
 pub mod home;
 pub mod import;
+pub mod instruments;
 pub mod invite;
 pub mod load_problem;
 pub mod not_found;

@@ -66,7 +66,11 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
             Some(a) => resume_route(a, Rater::Manager, instrument),
             None => {
                 let copy = assessment_from_invitation(&invitation, now_ms());
-                if let Err(e) = storage::save(&copy) {
+                // A trainer's question set came with the link: keep it, so
+                // this assessment opens after a reload.
+                if let Err(e) =
+                    storage::instruments::keep(instrument).and_then(|()| storage::save(&copy))
+                {
                     crate::web::app::shared().save_problem.set(Some(e));
                     return;
                 }
@@ -85,8 +89,8 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
     view! {
         <h1 tabindex="-1" class="page-title">{format!("{leader} invites you to rate their leadership")}</h1>
         <p class="lead">
-            {format!("{you}{leader} has asked you, as their manager, to rate how often they show 25 leadership behaviours{cycle}. ")}
-            "It takes about ten minutes. You will not see their own answers, and they will not see yours until you send your response back."
+            {format!("{you}{leader} has asked you, as their manager, to rate how often they show {} leadership behaviours{cycle}. ", instrument.item_count())}
+            "You will not see their own answers, and they will not see yours until you send your response back."
         </p>
         <ul class="facts-list">
             <li>"Your answers are saved in this browser as you go; nothing is sent anywhere."</li>

@@ -115,7 +115,7 @@ pub fn ProfilePage(id: String) -> impl IntoView {
             <h2 id="scores-heading">"Dimension scores"</h2>
             <p class="hint">"Each score is the mean of the rated behaviours on the 1–5 scale; Not observed is left out. A dimension with more than half of its behaviours unrated shows “Not enough data”."</p>
             <div class="chart-and-table">
-                <Chart option=option label="Bar chart of the five dimension scores; the same figures are in the table."/>
+                <Chart option=option label=format!("Bar chart of the {} dimension scores; the same figures are in the table.", instrument.dimensions.len())/>
                 <ScoreTable results=results caption="Dimension scores".to_string()/>
             </div>
         </section>

@@ -9,6 +9,7 @@ use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::app::set_title;
 use crate::web::browser::{focus, now_ms, random_id};
+use crate::web::pages::instruments::choice::InstrumentChoice;
 use crate::web::router::navigate;
 use crate::web::storage;
 use leptos::prelude::*;
@@ -32,6 +33,9 @@ pub fn StartForm(
     /// The cohort this assessment belongs to, if started from a cohort link.
     cohort: Option<Membership>,
 ) -> impl IntoView {
+    // A cohort link fixes the questions; otherwise the person may choose.
+    let fixed = cohort.is_some();
+    let chosen = RwSignal::new(instrument);
     let leader = RwSignal::new(String::new());
     let manager = RwSignal::new(String::new());
     let cycle = RwSignal::new(String::new());
@@ -42,6 +46,7 @@ pub fn StartForm(
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let instrument = chosen.get_untracked();
         let created = Assessment::new(
             random_id(),
             instrument,
@@ -54,7 +59,9 @@ pub fn StartForm(
             Err(e) => error.set(Some(e.to_string())),
             Ok(mut assessment) => {
                 assessment.cohort = cohort.clone();
-                match storage::save(&assessment) {
+                match storage::instruments::keep(instrument)
+                    .and_then(|()| storage::save(&assessment))
+                {
                     Err(e) => error.set(Some(e.to_string())),
                     Ok(()) => navigate(&Route::Questionnaire {
                         assessment: assessment.id.clone(),
@@ -67,14 +74,18 @@ pub fn StartForm(
     };
 
     view! {
-        <p class="lead">{format!(
-            "You will rate how often you show {} leadership behaviours, choose up to {} priorities, \
-             and answer {} optional reflection questions. Every answer is saved as you go.",
-            instrument.item_count(),
-            instrument.priorities_limit,
-            instrument.reflections.len()
-        )}</p>
+        <p class="lead">{move || {
+            let instrument = chosen.get();
+            format!(
+                "You will rate how often you show {} leadership behaviours, choose up to {} priorities, \
+                 and answer {} optional reflection questions. Every answer is saved as you go.",
+                instrument.item_count(),
+                instrument.priorities_limit,
+                instrument.reflections.len()
+            )
+        }}</p>
         <form class="start-form" on:submit=on_submit novalidate>
+            {(!fixed).then(|| view! { <InstrumentChoice chosen=chosen/> })}
             <div class="field">
                 <label for="leader-name">"Your name (the leader)"</label>
                 <input id="leader-name" name="leader" type="text" autocomplete="name" required maxlength="80"

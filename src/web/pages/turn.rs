@@ -22,6 +22,7 @@ pub fn TurnPage(id: String, rater: Rater) -> impl IntoView {
     let Some(instrument) = Instrument::find(&assessment.instrument) else {
         return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
     };
+    let count = instrument.item_count();
     let who = assessment.display_name(rater);
     let other = assessment.display_name(Assessment::other(rater));
     let leader = assessment.leader.clone();
@@ -42,7 +43,7 @@ pub fn TurnPage(id: String, rater: Rater) -> impl IntoView {
     let (explain, action) = match rater {
         Rater::Manager => (
             format!(
-                "Please hand this device to {who}. {who} rates how often {leader} shows the same 25 behaviours. \
+                "Please hand this device to {who}. {who} rates how often {leader} shows the same {count} behaviours. \
                  {leader}'s answers stay hidden while {who} rates, and {who}'s stay hidden from {leader} until both have submitted."
             ),
             format!("Start rating {leader} as {who}"),

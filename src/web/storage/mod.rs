@@ -9,6 +9,7 @@
 
 mod backend;
 pub mod cohorts;
+pub mod instruments;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::stored::{self, Decoded};

@@ -44,6 +44,9 @@ fn code_of_file(text: &str) -> Result<String, String> {
         Ok(FileContent::Response(_)) => {
             Err("this is a manager's response file, not a cohort code".into())
         }
+        Ok(FileContent::Invitation(_)) => {
+            Err("this is an invitation file, not a cohort code".into())
+        }
         Ok(FileContent::Assessments { .. }) => {
             Err("this is an Align 180 export (backup) file, not a cohort code".into())
         }

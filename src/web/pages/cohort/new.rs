@@ -5,8 +5,9 @@ use crate::domain::instrument::Instrument;
 use crate::domain::route::Route;
 use crate::web::app::set_title;
 use crate::web::browser::{focus, now_ms, random_id, random_nonce};
+use crate::web::pages::instruments::choice::InstrumentChoice;
 use crate::web::router::navigate;
-use crate::web::storage::cohorts;
+use crate::web::storage::{self, cohorts};
 use leptos::prelude::*;
 
 /// The page for `#/cohorts/new`.
@@ -14,6 +15,7 @@ use leptos::prelude::*;
 pub fn NewCohortPage() -> impl IntoView {
     set_title("Create a cohort");
     let name = RwSignal::new(String::new());
+    let chosen = RwSignal::new(Instrument::sparc_180());
     let error = RwSignal::new(None::<String>);
     request_animation_frame(|| {
         focus("#cohort-name");
@@ -23,13 +25,15 @@ pub fn NewCohortPage() -> impl IntoView {
         let created = Cohort::new(
             random_id(),
             &name.get_untracked(),
-            Instrument::sparc_180(),
+            chosen.get_untracked(),
             random_nonce(),
             now_ms(),
         );
         match created {
             Err(e) => error.set(Some(e.to_string())),
-            Ok(cohort) => match cohorts::save(&cohort) {
+            Ok(cohort) => match storage::instruments::keep(chosen.get_untracked())
+                .and_then(|()| cohorts::save(&cohort))
+            {
                 Err(e) => error.set(Some(e.to_string())),
                 Ok(()) => navigate(&Route::Cohort { cohort: cohort.id }),
             },
@@ -50,6 +54,7 @@ pub fn NewCohortPage() -> impl IntoView {
                     prop:value=move || name.get()
                     on:input=move |ev| { name.set(event_target_value(&ev)); error.set(None); }/>
             </div>
+            <InstrumentChoice chosen=chosen/>
             <p id="cohort-error" class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
                 <button type="submit" class="button primary">"Create the cohort"</button>

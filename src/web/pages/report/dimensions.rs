@@ -32,6 +32,7 @@ fn signed_mean(gap: f64) -> String {
 #[component]
 pub fn Dimensions(comparison: Comparison) -> impl IntoView {
     let radar = RwSignal::new(false);
+    let comparison_dimensions = comparison.dimensions.len();
     let bars_json = option_json(&dimension_bars(&comparison, palette()));
     let radar_json = option_json(&dimension_radar(&comparison, palette()));
     let option = Signal::derive(move || {
@@ -73,7 +74,7 @@ pub fn Dimensions(comparison: Comparison) -> impl IntoView {
                 on:click=move |_| radar.update(|r| *r = !*r)>
                 {move || if radar.get() { "Show as bars" } else { "Show as radar" }}
             </button>
-            <Chart option=option label="Chart of the five dimension scores, self and manager side by side; the table below has the same figures."/>
+            <Chart option=option label=format!("Chart of the {} dimension scores, self and manager side by side; the table below has the same figures.", comparison_dimensions)/>
             <div class="table-wrap" role="region" aria-label="Dimension scores table" tabindex="0"><table class="scores compare">
                 <caption>"Dimension scores (gap = self − manager)"</caption>
                 <thead><tr><th scope="col">"Dimension"</th><th scope="col">"Self"</th><th scope="col">"Manager"</th><th scope="col">"Gap"</th><th scope="col">"Flag"</th></tr></thead>

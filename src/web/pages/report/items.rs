@@ -41,11 +41,17 @@ pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl
         })
         .collect_view();
     let not_compared = instrument.item_count() - comparison.items.len();
+    // One bar per behaviour: a short question set gets a shorter chart.
+    let height_class = if comparison.items.len() > 12 {
+        "tall-chart"
+    } else {
+        "short-chart"
+    };
     view! {
         <section class="report-section" aria-labelledby="gaps-heading">
             <h2 id="gaps-heading">"Every behaviour's gap"</h2>
             <p class="hint">"Gap = self − manager. Bars to the right: the leader rates the behaviour higher (2 or more: a blind spot). To the left: the manager rates it higher (2 or more: a hidden strength)."</p>
-            <div class="tall-chart">
+            <div class=height_class>
                 <Chart option=option label="Diverging bar chart of every behaviour's gap, sorted from largest self-higher to largest manager-higher; the table below lists each one."/>
             </div>
             <div class="table-wrap" role="region" aria-label="Every behaviour table" tabindex="0"><table class="scores items-table">

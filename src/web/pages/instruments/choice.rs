@@ -1,0 +1,37 @@
+//! Choosing the question set for a new assessment or cohort: a native
+//! select, shown only when there is more than the built-in set.
+
+use crate::domain::instrument::{Instrument, InstrumentRef};
+use crate::domain::instrument_registry::all;
+use leptos::prelude::*;
+
+/// The select; `chosen` holds the chosen instrument.
+#[component]
+pub fn InstrumentChoice(chosen: RwSignal<&'static Instrument>) -> impl IntoView {
+    let known = all();
+    if known.len() < 2 {
+        return ().into_any();
+    }
+    let key = |r: &InstrumentRef| format!("{}@{}", r.id, r.version);
+    let options = known
+        .iter()
+        .map(|i| {
+            let value = key(&i.reference());
+            let selected = i.reference() == chosen.get_untracked().reference();
+            view! { <option value=value selected=selected>{format!("{} ({} behaviours)", i.name, i.item_count())}</option> }
+        })
+        .collect_view();
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        if let Some(i) = all().into_iter().find(|i| key(&i.reference()) == value) {
+            chosen.set(i);
+        }
+    };
+    view! {
+        <div class="field">
+            <label for="instrument-choice">"Question set"</label>
+            <select id="instrument-choice" on:change=on_change>{options}</select>
+        </div>
+    }
+    .into_any()
+}

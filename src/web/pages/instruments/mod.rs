@@ -1,0 +1,199 @@
+//! Question sets: the built-in SPARC 180 (downloadable as a file to start
+//! from) and trainers' own, loaded from a file or pasted text. A file is
+//! checked before anything is kept; every problem is listed with its field.
+
+pub mod choice;
+pub mod preview;
+
+use crate::domain::files::file_name;
+use crate::domain::instrument::Instrument;
+use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_CHARS};
+use crate::domain::instrument_registry::{all, learn, LearnError};
+use crate::domain::route::Route;
+use crate::web::app::set_title;
+use crate::web::files::{download, read_text};
+use crate::web::storage;
+use leptos::prelude::*;
+
+/// What loading a question set led to.
+#[derive(Clone, Debug, PartialEq)]
+enum Loaded {
+    Added(&'static Instrument),
+    Problems(Vec<String>),
+}
+
+/// Checks a file's text and keeps the instrument if it is valid.
+fn load(text: &str) -> Loaded {
+    match learn(text) {
+        Ok(instrument) if instrument.is_builtin() => Loaded::Problems(vec![
+            "This is the built-in question set, which is always here. Give your own question set its own id.".into(),
+        ]),
+        Ok(instrument) => match storage::instruments::keep(instrument) {
+            Ok(()) => Loaded::Added(instrument),
+            Err(e) => Loaded::Problems(vec![format!("It could not be kept: {e}")]),
+        },
+        Err(LearnError::Invalid(problems)) => {
+            Loaded::Problems(problems.iter().map(ToString::to_string).collect())
+        }
+        Err(other) => Loaded::Problems(vec![other.to_string()]),
+    }
+}
+
+/// One known question set in the list.
+fn instrument_row(instrument: &'static Instrument) -> impl IntoView {
+    let items = instrument.item_count();
+    let dims = instrument.dimensions.len();
+    let reference = instrument.reference();
+    let preview = Route::PreviewInstrument {
+        id: reference.id.clone(),
+        version: reference.version,
+    };
+    let file = instrument_file(instrument);
+    let name = file_name(&[&reference.id, &format!("v{}", reference.version)], "json");
+    let save = move |_| {
+        let _ = download(&name, "application/json", &file);
+    };
+    let kind = if instrument.is_builtin() {
+        "built in"
+    } else {
+        "your own"
+    };
+    view! {
+        <li class="instrument-row" data-instrument=reference.id.clone()>
+            <h3>{instrument.name.clone()}</h3>
+            <p class="meta">{format!(
+                "{} · version {} · {dims} dimensions · {items} behaviours · {kind} · {} characters in a link",
+                reference.id, reference.version, link_chars(instrument)
+            )}</p>
+            <div class="actions">
+                <a class="button" href=preview.href()>"Preview"</a>
+                <button type="button" class="button" on:click=save>"Download as a file"</button>
+            </div>
+        </li>
+    }
+}
+
+/// The page for `#/instruments`.
+#[component]
+pub fn InstrumentsPage() -> impl IntoView {
+    set_title("Question sets");
+    let listing = RwSignal::new(all());
+    let pasted = RwSignal::new(String::new());
+    let outcome = RwSignal::new(None::<(String, Loaded)>);
+    let apply = move |source: String, text: String| {
+        let result = load(&text);
+        listing.set(all());
+        outcome.set(Some((source, result)));
+    };
+    let on_paste = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        apply("The pasted text".into(), pasted.get_untracked());
+    };
+    let on_choose = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let file = input.files().and_then(|list| list.item(0));
+        input.set_value("");
+        if let Some(file) = file {
+            leptos::task::spawn_local(async move {
+                let name = format!("“{}”", file.name());
+                match read_text(&file).await {
+                    Ok(text) => apply(name, text),
+                    Err(e) => outcome.set(Some((name, Loaded::Problems(vec![e])))),
+                }
+            });
+        }
+    };
+    let result = move || {
+        outcome.get().map(|(source, loaded)| match loaded {
+            Loaded::Added(instrument) => {
+                let preview = Route::PreviewInstrument {
+                    id: instrument.id.clone(),
+                    version: instrument.version,
+                };
+                view! {
+                    <div class="notice" id="instrument-added">
+                        <p>{format!(
+                            "{source}: “{}” is ready ({} dimensions, {} behaviours). Choose it when you start an assessment or create a cohort.",
+                            instrument.name,
+                            instrument.dimensions.len(),
+                            instrument.item_count()
+                        )}</p>
+                        <p><a class="button primary" href=preview.href()>"Preview it"</a></p>
+                    </div>
+                }
+                .into_any()
+            }
+            Loaded::Problems(problems) => {
+                let count = problems.len();
+                let items = problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view();
+                view! {
+                    <div class="notice notice-error" role="alert" id="instrument-problems">
+                        <p>{format!(
+                            "{source} was not added: {count} {} to fix. Nothing was saved.",
+                            if count == 1 { "problem" } else { "problems" }
+                        )}</p>
+                        <ul>{items}</ul>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <h1 tabindex="-1" class="page-title">"Question sets"</h1>
+        <p class="lead">
+            "Align 180 asks the built-in SPARC 180 questions unless you choose another set. Trainers and organisations can use their own wording, "
+            "their own competencies or a shorter pulse version: load it here, preview it, and choose it when starting an assessment or a cohort. "
+            "Invitation and cohort links carry it, so managers and participants get exactly the same questions, with no server."
+        </p>
+        <section class="report-section" aria-labelledby="known-heading">
+            <h2 id="known-heading">"In this browser"</h2>
+            <ul class="instrument-list">{move || listing.get().into_iter().map(instrument_row).collect_view()}</ul>
+        </section>
+        <section class="report-section" aria-labelledby="load-heading">
+            <h2 id="load-heading">"Add your own question set"</h2>
+            <p>"Start from the built-in set: download it above, change the texts and ids, give it your own id, and load it here. It is checked first; nothing is kept unless it is valid."</p>
+            <div class="drop-zone">
+                <label for="instrument-file" class="button">"Choose a question set file"</label>
+                <input id="instrument-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_choose/>
+            </div>
+            <form class="paste-form" on:submit=on_paste>
+                <label for="instrument-text">"Or paste its text"</label>
+                <textarea id="instrument-text" rows="6" spellcheck="false"
+                    prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <div class="actions"><button type="submit" class="button">"Check and add the pasted question set"</button></div>
+            </form>
+            <div role="status">{result}</div>
+            <FormatGuide/>
+        </section>
+        <p><a class="button" href=Route::Home.href()>"Back to the home page"</a></p>
+    }
+}
+
+/// The file format, in brief (the README has the same).
+#[component]
+fn FormatGuide() -> impl IntoView {
+    view! {
+        <details class="format-guide">
+            <summary>"The question set file format"</summary>
+            <p>"A JSON file with these fields (the built-in set, downloaded above, is a complete example):"</p>
+            <dl>
+                <dt><code>"format"</code></dt><dd>"1 (the version of this file format)."</dd>
+                <dt><code>"id"</code>", "<code>"version"</code></dt><dd>"Lowercase letters, digits and hyphens; a whole number from 1. Raise the version whenever any wording changes: answers are compared only within the same id and version."</dd>
+                <dt><code>"name"</code></dt><dd>"Shown to respondents (up to 80 characters)."</dd>
+                <dt><code>"scale"</code></dt><dd>"Five "<code>"points"</code>" with "<code>"value"</code>" 1 to 5 and a "<code>"label"</code>" (the frequency word), and the "<code>"not_observed"</code>" words."</dd>
+                <dt><code>"priorities_limit"</code></dt><dd>"How many behaviours each rater may choose as priorities (0 to 5)."</dd>
+                <dt><code>"reflections"</code></dt><dd>"Up to 5 optional questions, each with an "<code>"id"</code>" and a "<code>"prompt"</code>"."</dd>
+                <dt><code>"dimensions"</code></dt><dd>"3 to 8, each with an "<code>"id"</code>", a "<code>"name"</code>", a one-sentence "<code>"summary"</code>" and 1 to 10 "<code>"items"</code>" (an "<code>"id"</code>" and a "<code>"text"</code>" that reads right after both “How often do I…” and “How often does [leader]…”). Ids are unique."</dd>
+            </dl>
+            <p>{format!("A question set must fit in a link: at most {LINK_BUDGET_CHARS} characters once compressed (the built-in set takes about 2,200).")}</p>
+        </details>
+    }
+}

@@ -1,0 +1,43 @@
+//! Trainers' instruments in browser storage: kept as their checked file
+//! text, learned again (through the checker) when the app starts.
+
+use super::{store, StorageError};
+use crate::domain::instrument::Instrument;
+use crate::domain::instrument_check::instrument_file;
+use crate::domain::instrument_registry::{learn, storage_key, INSTRUMENT_KEY_PREFIX};
+
+/// Learns every stored instrument; returns the keys that could not be
+/// learned, with why (they are left as they are).
+pub fn learn_stored() -> Vec<(String, String)> {
+    let store = store();
+    let mut problems = Vec::new();
+    for key in store.keys().unwrap_or_default() {
+        if !key.starts_with(INSTRUMENT_KEY_PREFIX) {
+            continue;
+        }
+        let raw = store.get(&key).ok().flatten().unwrap_or_default();
+        if let Err(e) = learn(&raw) {
+            problems.push((key, e.to_string()));
+        }
+    }
+    problems.sort();
+    problems
+}
+
+/// Keeps a trainer's instrument in this browser, so assessments that use it
+/// open after a reload. The built-in instrument is never stored.
+pub fn keep(instrument: &Instrument) -> Result<(), StorageError> {
+    if instrument.is_builtin() {
+        return Ok(());
+    }
+    let key = storage_key(&instrument.reference());
+    if store().get(&key)?.is_some() {
+        return Ok(());
+    }
+    store().set(&key, &instrument_file(instrument))
+}
+
+/// Removes a stored instrument (the caller checks nothing uses it).
+pub fn forget(instrument: &Instrument) -> Result<(), StorageError> {
+    store().remove(&storage_key(&instrument.reference()))
+}

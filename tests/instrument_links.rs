@@ -1,0 +1,248 @@
+//! Trainers' instruments beyond the file: learning them (only through the
+//! checker), refusing a different set under a known id and version, and
+//! carrying them inside invitation and cohort links, compressed, with the
+//! code's checksum. Every test uses its own instrument ids, since what a
+//! page knows is shared by the whole process.
+#![cfg(not(target_arch = "wasm32"))]
+
+use align180::domain::assessment::Assessment;
+use align180::domain::files::{export, read_file, FileContent};
+use align180::domain::instrument::Instrument;
+use align180::domain::instrument_check::{instrument_file, link_chars};
+use align180::domain::instrument_registry::{find, find_by_fingerprint, learn, LearnError};
+use align180::domain::questionnaire::Step;
+use align180::domain::rating::Rating;
+use align180::domain::response::Response;
+use align180::domain::share::cohort::CohortLink;
+use align180::domain::share::invitation::Invitation;
+use align180::domain::share::response::ResponseCode;
+use align180::domain::share::ShareError;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+const PULSE: &str = include_str!("fixtures/instruments/pulse-3-dimensions.json");
+
+/// The fixture under another id (and optionally with a changed first item).
+fn pulse_as(id: &str, first_item: Option<&str>) -> String {
+    let mut v: Value = serde_json::from_str(PULSE).unwrap_or(Value::Null);
+    v["id"] = json!(id);
+    if let Some(text) = first_item {
+        v["dimensions"][0]["items"][0]["text"] = json!(text);
+    }
+    v.to_string()
+}
+
+fn invitation(instrument: &'static Instrument) -> Invitation {
+    Invitation {
+        instrument,
+        assessment_id: "abcdefghijkmnpqr".into(),
+        nonce: 42,
+        leader: "Dana Reyes".into(),
+        manager: Some("Sam Patel".into()),
+        cycle: Some("Q1 2027".into()),
+    }
+}
+
+#[test]
+fn learning_checks_and_remembers() {
+    let pulse = learn(&pulse_as("learn-test", None)).expect("valid");
+    assert_eq!(pulse.dimensions.len(), 3);
+    assert_eq!(find(&pulse.reference()), Some(pulse));
+    assert_eq!(find_by_fingerprint(pulse.fingerprint()), Some(pulse));
+    // The same file again gives the same instrument, not a second copy.
+    assert!(std::ptr::eq(
+        learn(&instrument_file(pulse)).expect("again"),
+        pulse
+    ));
+    // A different set under the same id and version is refused.
+    assert_eq!(
+        learn(&pulse_as(
+            "learn-test",
+            Some("Writes the team's goals on the wall every Monday morning")
+        )),
+        Err(LearnError::Conflict(pulse.reference()))
+    );
+    // Invalid files are never learned, and say why.
+    match learn("{\"format\": 1}") {
+        Err(LearnError::Invalid(problems)) => assert!(problems.len() > 3, "{problems:?}"),
+        other => panic!("{other:?}"),
+    }
+    // The built-in id is never taken over.
+    assert_eq!(
+        learn(&pulse_as("sparc-180", None)),
+        Err(LearnError::BuiltinId)
+    );
+    assert!(std::ptr::eq(
+        learn(&instrument_file(Instrument::sparc_180())).expect("the built-in set itself"),
+        Instrument::sparc_180()
+    ));
+}
+
+#[test]
+fn questionnaires_follow_the_instrument() {
+    let pulse = learn(&pulse_as("steps-test", None)).expect("valid");
+    // 3 dimensions, priorities, 1 reflection question, review.
+    assert_eq!(Step::all(pulse).len(), 6);
+    let mut bare: Value = serde_json::from_str(PULSE).unwrap_or(Value::Null);
+    bare["id"] = json!("steps-bare");
+    bare["reflections"] = json!([]);
+    let bare = learn(&bare.to_string()).expect("valid");
+    assert_eq!(
+        Step::all(bare).len(),
+        5,
+        "no reflection step without questions"
+    );
+    assert_eq!(Step::from_slug(bare, "reflections"), None);
+}
+
+#[test]
+fn links_carry_a_trainers_instrument_and_not_the_builtin_one() {
+    let pulse = learn(&pulse_as("carry-test", None)).expect("valid");
+    let custom = invitation(pulse).encode().expect("encodes");
+    let builtin = invitation(Instrument::sparc_180())
+        .encode()
+        .expect("encodes");
+    assert_eq!(Invitation::decode(&custom), Ok(invitation(pulse)));
+    assert!(
+        custom.len() > builtin.len() + 300,
+        "the questions travel with the link"
+    );
+    println!(
+        "invitation code: built-in instrument {} characters (not carried; the set itself would take {}), custom 3-dimension instrument {} characters",
+        builtin.len(),
+        link_chars(Instrument::sparc_180()),
+        custom.len()
+    );
+    let cohort = CohortLink {
+        instrument: pulse,
+        cohort_id: "abcdefghijkmnpqr".into(),
+        nonce: 1,
+        name: "Pulse cohort".into(),
+    };
+    let text = cohort.encode().expect("encodes");
+    assert_eq!(CohortLink::decode(&text), Ok(cohort));
+    println!(
+        "cohort link code with the custom instrument: {} characters",
+        text.len()
+    );
+    // Answers refer to it by fingerprint only: a response stays short.
+    let mut response = Response::default();
+    for (_, item) in pulse.items() {
+        response.rate(&item.id, Rating::Score(3));
+    }
+    response.submitted_at = Some(60_000);
+    let code = ResponseCode {
+        instrument: pulse,
+        assessment_id: "abcdefghijkmnpqr".into(),
+        nonce: 42,
+        submitted_minute: 1,
+        manager: None,
+        response: Response {
+            submitted_at: Some(align180::domain::share::response::minute_to_ms(1)),
+            ..response
+        },
+    };
+    let text = code.encode().expect("encodes");
+    assert!(text.len() < 60, "{} characters", text.len());
+    assert_eq!(ResponseCode::decode(&text), Ok(code));
+}
+
+#[test]
+fn a_link_with_a_different_set_under_a_known_id_is_refused() {
+    let here = learn(&pulse_as("clash-test", None)).expect("valid");
+    // Another browser's set with the same id and version but other wording:
+    // build its link by hand from a private copy (never learned here).
+    let theirs: Instrument = serde_json::from_str(&pulse_as(
+        "clash-test",
+        Some("Writes the team's goals on the wall every Monday morning"),
+    ))
+    .expect("instrument");
+    let leaked: &'static Instrument = Box::leak(Box::new(theirs));
+    let text = invitation(leaked).encode().expect("encodes");
+    assert_eq!(
+        Invitation::decode(&text),
+        Err(ShareError::InstrumentConflict("clash-test".into(), 2))
+    );
+    assert!(ShareError::InstrumentConflict("clash-test".into(), 2)
+        .to_string()
+        .contains("new version number"));
+    // What this browser knows is unchanged.
+    assert!(std::ptr::eq(find(&here.reference()).expect("known"), here));
+}
+
+#[test]
+fn backups_carry_the_instruments_their_records_use() {
+    let pulse = learn(&pulse_as("backup-test", None)).expect("valid");
+    let a = Assessment::new("abcdefghijkmnpqs".into(), pulse, "Dana", "", "", 1).expect("named");
+    let file = export(std::slice::from_ref(&a), 2);
+    let v: Value = serde_json::from_str(&file).unwrap_or(Value::Null);
+    assert_eq!(v["instruments"][0]["id"], "backup-test");
+    match read_file(&file) {
+        Ok(FileContent::Assessments {
+            readable,
+            instruments,
+            unreadable,
+            ..
+        }) => {
+            assert_eq!(readable, vec![a.clone()]);
+            assert_eq!(instruments, vec![pulse]);
+            assert!(unreadable.is_empty());
+        }
+        other => panic!("{other:?}"),
+    }
+    // An invitation file holds the code, whatever it carries.
+    assert_eq!(
+        read_file(&align180::domain::files::invitation_file("CODE", &a)),
+        Ok(FileContent::Invitation("CODE".into()))
+    );
+    // The built-in instrument is never written into files.
+    let builtin = Assessment::new(
+        "abcdefghijkmnpqt".into(),
+        Instrument::sparc_180(),
+        "Lee",
+        "",
+        "",
+        1,
+    )
+    .expect("named");
+    assert!(!export(&[builtin], 2).contains("\"instruments\""));
+}
+
+fn any_instrument_file() -> impl Strategy<Value = String> {
+    let item = "[A-Za-z ,']{8,120}";
+    let dimension = ("[A-Za-z ]{1,30}", proptest::collection::vec(item, 1..=10));
+    (proptest::collection::vec(dimension, 3..=8), 1u32..1000, 0usize..=2, 0usize..=2).prop_map(|(dims, version, reflections, limit)| {
+        let mut v: Value = serde_json::from_str(PULSE).unwrap_or(Value::Null);
+        v["version"] = json!(version);
+        v["priorities_limit"] = json!(limit);
+        v["dimensions"] = json!(dims.iter().enumerate().map(|(d, (name, items))| json!({
+            "id": format!("dim-{d}"),
+            "name": if name.trim().is_empty() { "Dimension".to_string() } else { name.clone() },
+            "summary": "What this dimension is about.",
+            "items": items.iter().enumerate().map(|(i, text)| json!({
+                "id": format!("item-{d}-{i}"),
+                "text": if text.trim().is_empty() { "Does one observable thing".to_string() } else { text.clone() },
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>());
+        v["reflections"] = json!((0..reflections).map(|i| json!({"id": format!("r{i}"), "prompt": "What changed?"})).collect::<Vec<_>>());
+        // One id per distinct content, so generated sets never clash with each other.
+        v["id"] = json!(format!("prop-{:08x}", crc32fast::hash(v.to_string().as_bytes())));
+        v.to_string()
+    })
+}
+
+proptest! {
+    #[test]
+    fn any_valid_instrument_round_trips_through_a_link(file in any_instrument_file()) {
+        let instrument = learn(&file).expect("generated sets are valid");
+        let sent = invitation(instrument);
+        let text = sent.encode().expect("encodes");
+        prop_assert_eq!(Invitation::decode(&text), Ok(sent));
+        let cohort = CohortLink { instrument, cohort_id: "abcdefghijkmnpqr".into(), nonce: 9, name: "C".into() };
+        prop_assert_eq!(CohortLink::decode(&cohort.encode().expect("encodes")), Ok(cohort));
+        // And every cut of the carrying code is refused.
+        for cut in [1, 5, text.len() / 2] {
+            prop_assert!(Invitation::decode(&text[..text.len() - cut]).is_err());
+        }
+    }
+}
