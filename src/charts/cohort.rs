@@ -7,9 +7,9 @@ use crate::charts::profile::one_decimal;
 use crate::charts::{bar_categories, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES};
 use crate::domain::cohort::aggregate::{ItemStats, Picture, Summary};
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
-use charming::component::{Axis, Grid};
+use charming::component::Grid;
 use charming::datatype::CompositeValue;
-use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, Tooltip, Trigger};
+use charming::element::{ItemStyle, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::{Bar, Boxplot};
 use charming::Chart;
 
@@ -63,18 +63,15 @@ pub fn dimension_boxplots(picture: &Picture, palette: Palette) -> Chart {
                 .bottom(10)
                 .contain_label(true),
         )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(names)
-                .axis_label(AxisLabel::new().color(palette.text).interval(0)),
-        )
-        .y_axis(value_axis(
+        // Horizontal, like the report's charts: long dimension names fit on
+        // a phone, and the first dimension is at the top.
+        .x_axis(value_axis(
             palette,
             f64::from(MIN_SCORE),
             f64::from(MAX_SCORE),
             1.0,
         ))
+        .y_axis(bar_categories(palette, names))
         .series(series(SELF_SERIES, palette.leader, |d| d.leader));
     if picture.with_manager > 0 {
         names_shown.push(MANAGER_SERIES);

@@ -180,6 +180,16 @@ test('five participants share anonymous codes; the trainer gathers them and read
   assert.match(text, /\r\ndimension,Strategy,,5,2\.00,/);
   assert.equal(text.split('\r\n').filter((l) => l.startsWith('item,')).length, 25);
 
+  // At phone width and in the dark scheme nothing spills out of the page.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].length > 0 && [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling of the page');
+  await screenshot(page, '86-cohort-phone-dark');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+
   // Full-screen presentation for the projector, and back with Escape.
   await page.locator('#present').click();
   await page.waitForSelector('.projector');
