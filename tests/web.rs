@@ -218,3 +218,61 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
     assert_eq!(storage::load("webtest1"), Err(StorageError::NotFound));
     local.clear().unwrap_or_else(|_| panic!("clear"));
 }
+
+fn cohort_of(n: usize) -> align180::domain::cohort::aggregate::Picture {
+    use align180::domain::cohort::Participant;
+    use align180::domain::share::cohort::AnonymousAnswers;
+    let instrument = Instrument::sparc_180();
+    let people: Vec<Participant> = (0..n)
+        .map(|t| Participant {
+            token: t as u32,
+            leader: AnonymousAnswers {
+                ratings: instrument
+                    .items()
+                    .map(|(_, i)| (i.id.clone(), Rating::Score(1 + (t % 5) as u8)))
+                    .collect(),
+                priorities: Vec::new(),
+            },
+            manager: None,
+        })
+        .collect();
+    align180::domain::cohort::aggregate::picture(instrument, &people)
+}
+
+#[wasm_bindgen_test]
+async fn the_cohort_dashboard_withholds_item_detail_below_three_people() {
+    use align180::web::pages::cohort::dashboard::Dashboard;
+    let small = host();
+    let picture = cohort_of(2);
+    let _a = leptos::mount::mount_to(small.clone(), move || {
+        view! { <Dashboard instrument=Instrument::sparc_180() picture=picture.clone()/> }
+    });
+    let large = host();
+    let picture = cohort_of(3);
+    let _b = leptos::mount::mount_to(large.clone(), move || {
+        view! { <Dashboard instrument=Instrument::sparc_180() picture=picture.clone()/> }
+    });
+    settle().await;
+    let count = |el: &web_sys::HtmlElement, selector: &str| {
+        el.query_selector_all(selector)
+            .map(|l| l.length())
+            .unwrap_or(0)
+    };
+    assert_eq!(count(&small, "#item-detail-withheld"), 1);
+    assert_eq!(count(&small, "table.heatmap"), 0);
+    assert_eq!(count(&small, "table.cohort-dimensions tbody tr"), 5);
+    assert_eq!(count(&large, "#item-detail-withheld"), 0);
+    assert_eq!(count(&large, "#heatmap-self tbody tr"), 25);
+    // Ratings 1, 2 and 3 once each: a third of the answers in each of those cells, none in 4 and 5.
+    assert_eq!(
+        count(&large, "#heatmap-self tbody tr:first-child td.heat-2"),
+        3
+    );
+    assert_eq!(
+        count(&large, "#heatmap-self tbody tr:first-child td.heat-0"),
+        2
+    );
+    // Every chart has its table, and none is left as an empty box.
+    assert_eq!(count(&large, ".chart-frame"), 1);
+    assert_eq!(count(&large, ".chart-status"), 1);
+}

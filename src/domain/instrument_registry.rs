@@ -107,6 +107,14 @@ pub fn find_by_fingerprint(fingerprint: u32) -> Option<&'static Instrument> {
     known().into_iter().find(|k| k.fingerprint() == fingerprint)
 }
 
+/// Forgets a trainer's instrument (the built-in one is always known). The
+/// caller checks that nothing stored still uses it.
+pub fn forget(reference: &InstrumentRef) {
+    if let Ok(mut known) = KNOWN.lock() {
+        known.retain(|k| k.reference() != *reference);
+    }
+}
+
 /// Every known instrument: the built-in one first, then the others in the
 /// order they were learned.
 pub fn all() -> Vec<&'static Instrument> {

@@ -156,6 +156,17 @@ test('a custom three-dimension question set goes from a file to a two-device rep
   await other.page.waitForSelector('[role=alert]');
   assert.match(await other.page.locator('main').textContent(), /differs from the one already in this browser under the same id and version/);
   assert.deepEqual(await storedRecords(other.page), otherBefore);
+
+  // A question set in use is kept; an unused one can be removed.
+  await openQuestionSets(page);
+  await page.getByRole('button', { name: 'Remove “Team pulse 180”' }).click();
+  assert.match(await page.locator('#instrument-removal').textContent(), /is kept: 1 saved assessments or cohorts use it/);
+  assert.deepEqual(instrumentKeys(await storedRecords(page)), ['align180.instrument.team-pulse.v2']);
+  await openQuestionSets(other.page);
+  await other.page.getByRole('button', { name: 'Remove “Team pulse 180”' }).click();
+  assert.match(await other.page.locator('#instrument-removal').textContent(), /was removed from this browser/);
+  assert.deepEqual(instrumentKeys(await storedRecords(other.page)), []);
+  assert.equal(await other.page.locator('.instrument-row').count(), 1);
   await leader.context.close();
   await manager.context.close();
   await other.context.close();

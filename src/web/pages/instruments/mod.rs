@@ -8,7 +8,7 @@ pub mod preview;
 use crate::domain::files::file_name;
 use crate::domain::instrument::Instrument;
 use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_CHARS};
-use crate::domain::instrument_registry::{all, learn, LearnError};
+use crate::domain::instrument_registry::{all, forget, learn, LearnError};
 use crate::domain::route::Route;
 use crate::web::app::set_title;
 use crate::web::files::{download, read_text};
@@ -39,8 +39,21 @@ fn load(text: &str) -> Loaded {
     }
 }
 
-/// One known question set in the list.
-fn instrument_row(instrument: &'static Instrument) -> impl IntoView {
+/// How many stored assessments and cohorts use a question set.
+fn uses(instrument: &Instrument) -> usize {
+    let reference = instrument.reference();
+    let assessments = storage::readable()
+        .iter()
+        .filter(|a| a.instrument == reference)
+        .count();
+    let cohorts = storage::cohorts::list()
+        .map(|(c, _)| c.iter().filter(|c| c.instrument == reference).count())
+        .unwrap_or_default();
+    assessments + cohorts
+}
+
+/// One known question set in the list; `on_removed` refreshes the list.
+fn instrument_row(instrument: &'static Instrument, on_removed: Callback<String>) -> impl IntoView {
     let items = instrument.item_count();
     let dims = instrument.dimensions.len();
     let reference = instrument.reference();
@@ -58,6 +71,26 @@ fn instrument_row(instrument: &'static Instrument) -> impl IntoView {
     } else {
         "your own"
     };
+    let remove = (!instrument.is_builtin()).then(|| {
+        let label = format!("Remove “{}”", instrument.name);
+        let on_click = move |_| {
+            let message = match uses(instrument) {
+                0 => match storage::instruments::forget(instrument) {
+                    Ok(()) => {
+                        forget(&instrument.reference());
+                        format!("“{}” was removed from this browser.", instrument.name)
+                    }
+                    Err(e) => e.to_string(),
+                },
+                n => format!(
+                    "“{}” is kept: {n} saved assessments or cohorts use it. Delete them first to remove it.",
+                    instrument.name
+                ),
+            };
+            on_removed.run(message);
+        };
+        view! { <button type="button" class="button danger-quiet" on:click=on_click>{label}</button> }
+    });
     view! {
         <li class="instrument-row" data-instrument=reference.id.clone()>
             <h3>{instrument.name.clone()}</h3>
@@ -68,6 +101,7 @@ fn instrument_row(instrument: &'static Instrument) -> impl IntoView {
             <div class="actions">
                 <a class="button" href=preview.href()>"Preview"</a>
                 <button type="button" class="button" on:click=save>"Download as a file"</button>
+                {remove}
             </div>
         </li>
     }
@@ -80,6 +114,11 @@ pub fn InstrumentsPage() -> impl IntoView {
     let listing = RwSignal::new(all());
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<(String, Loaded)>);
+    let removal = RwSignal::new(None::<String>);
+    let on_removed = Callback::new(move |message: String| {
+        listing.set(all());
+        removal.set(Some(message));
+    });
     let apply = move |source: String, text: String| {
         let result = load(&text);
         listing.set(all());
@@ -154,7 +193,8 @@ pub fn InstrumentsPage() -> impl IntoView {
         </p>
         <section class="report-section" aria-labelledby="known-heading">
             <h2 id="known-heading">"In this browser"</h2>
-            <ul class="instrument-list">{move || listing.get().into_iter().map(instrument_row).collect_view()}</ul>
+            <ul class="instrument-list">{move || listing.get().into_iter().map(|i| instrument_row(i, on_removed)).collect_view()}</ul>
+            <p role="status" id="instrument-removal">{move || removal.get()}</p>
         </section>
         <section class="report-section" aria-labelledby="load-heading">
             <h2 id="load-heading">"Add your own question set"</h2>
