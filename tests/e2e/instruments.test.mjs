@@ -171,3 +171,41 @@ test('a custom three-dimension question set goes from a file to a two-device rep
   await manager.context.close();
   await other.context.close();
 });
+
+test("a cohort on a trainer's question set: the cohort link brings the questions to a participant", async () => {
+  const trainer = await openDevice(env.browser);
+  await openQuestionSets(trainer.page);
+  await trainer.page.locator('#instrument-file').setInputFiles(PULSE);
+  await trainer.page.waitForSelector('#instrument-added');
+  await trainer.page.goto(env.server.url);
+  await trainer.page.getByRole('link', { name: 'Create a cohort' }).click();
+  await trainer.page.getByLabel('Cohort name').fill('Pulse pilot');
+  await trainer.page.getByLabel('Question set').selectOption({ label: 'Team pulse 180 (5 behaviours)' });
+  await trainer.page.getByRole('button', { name: 'Create the cohort' }).click();
+  await trainer.page.waitForSelector('h1:has-text("Pulse pilot")');
+  const link = await trainer.page.locator('#share-link-text').inputValue();
+
+  const participant = await openDevice(env.browser);
+  await participant.page.goto(link);
+  await participant.page.waitForSelector('h1:has-text("Welcome to “Pulse pilot”")');
+  assert.match(await participant.page.locator('.lead').textContent(), /5 leadership behaviours, choose up to 2 priorities, and answer 1 optional/);
+  await participant.page.getByLabel('Your name (the leader)').fill('Pia Lund');
+  await participant.page.getByRole('button', { name: 'Start the self-assessment' }).click();
+  await participant.page.waitForSelector('h1:has-text("Step 1 of 6")');
+  await answerEveryStep(participant.page, { digitFor: () => 4 });
+  await participant.page.getByRole('button', { name: 'Submit my self-assessment' }).click();
+  await participant.page.locator('#share-with-cohort').click();
+  const code = await participant.page.locator('#share-link-text').inputValue();
+  assert.deepEqual(instrumentKeys(await storedRecords(participant.page)), ['align180.instrument.team-pulse.v2']);
+
+  await trainer.page.locator('#gather-codes').fill(code);
+  await trainer.page.locator('#gather-pasted').click();
+  await trainer.page.waitForSelector('.gather-summary');
+  assert.equal(await trainer.page.locator('.gather-summary').textContent(), '1 added.');
+  const dims = await trainer.page.locator('table.cohort-dimensions tbody th').allTextContents();
+  assert.deepEqual(dims, ['Focus', 'Care', 'Voice']);
+  assert.deepEqual(participant.errors, []);
+  assert.deepEqual(trainer.errors, []);
+  await participant.context.close();
+  await trainer.context.close();
+});
