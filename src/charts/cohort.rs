@@ -4,13 +4,15 @@
 
 use crate::charts::palette::Palette;
 use crate::charts::profile::one_decimal;
-use crate::charts::{bar_categories, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES};
+use crate::charts::{
+    bar_categories, diverging_bars, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES,
+};
 use crate::domain::cohort::aggregate::{ItemStats, Picture, Summary};
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use charming::component::Grid;
 use charming::datatype::CompositeValue;
-use charming::element::{ItemStyle, Label, LabelPosition, Tooltip, Trigger};
-use charming::series::{Bar, Boxplot};
+use charming::element::{ItemStyle, Tooltip, Trigger};
+use charming::series::Boxplot;
 use charming::Chart;
 
 /// A box's five numbers, or an empty box where nobody has a score.
@@ -87,47 +89,6 @@ pub fn widest_gap_bars(items: &[&ItemStats], palette: Palette, label_chars: usiz
         .iter()
         .map(|i| short_label(&i.text, label_chars))
         .collect();
-    let side = |name: &str, color: &str, keep: fn(f64) -> bool, at: LabelPosition| {
-        Bar::new()
-            .name(name)
-            .stack("gap")
-            .item_style(ItemStyle::new().color(color))
-            .label(Label::new().show(true).color(palette.text).position(at))
-            .data(
-                items
-                    .iter()
-                    .map(|i| i.mean_gap.filter(|g| keep(*g)).map(one_decimal))
-                    .collect::<Vec<_>>(),
-            )
-    };
-    let span = f64::from(MAX_SCORE - MIN_SCORE);
-    Chart::new()
-        .animation(false)
-        .legend(legend(
-            palette,
-            vec!["Self rates higher", "Manager rates higher"],
-        ))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(
-            Grid::new()
-                .left(10)
-                .right(20)
-                .top(30)
-                .bottom(10)
-                .contain_label(true),
-        )
-        .x_axis(value_axis(palette, -span, span, 1.0))
-        .y_axis(bar_categories(palette, labels))
-        .series(side(
-            "Self rates higher",
-            palette.leader,
-            |g| g > 0.0,
-            LabelPosition::Right,
-        ))
-        .series(side(
-            "Manager rates higher",
-            palette.manager,
-            |g| g < 0.0,
-            LabelPosition::Left,
-        ))
+    let gaps: Vec<Option<f64>> = items.iter().map(|i| i.mean_gap.map(one_decimal)).collect();
+    diverging_bars(palette, labels, &gaps)
 }

@@ -4,7 +4,9 @@
 
 use crate::charts::palette::Palette;
 use crate::charts::profile::one_decimal;
-use crate::charts::{bar_categories, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES};
+use crate::charts::{
+    bar_categories, diverging_bars, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES,
+};
 use crate::domain::comparison::{Comparison, DimensionComparison, ItemGap};
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use charming::component::{Axis, Grid, RadarCoordinate, Title};
@@ -114,49 +116,8 @@ pub fn gap_bars(comparison: &Comparison, palette: Palette, label_chars: usize) -
         .iter()
         .map(|i| short_label(&i.text, label_chars))
         .collect();
-    let side = |name: &str, color: &str, keep: fn(i8) -> bool, at: LabelPosition| {
-        Bar::new()
-            .name(name)
-            .stack("gap")
-            .item_style(ItemStyle::new().color(color))
-            .label(Label::new().show(true).color(palette.text).position(at))
-            .data(
-                items
-                    .iter()
-                    .map(|i| keep(i.gap).then_some(i32::from(i.gap)))
-                    .collect::<Vec<_>>(),
-            )
-    };
-    let span = f64::from(MAX_SCORE - MIN_SCORE);
-    Chart::new()
-        .animation(false)
-        .legend(legend(
-            palette,
-            vec!["Self rates higher", "Manager rates higher"],
-        ))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(
-            Grid::new()
-                .left(10)
-                .right(20)
-                .top(30)
-                .bottom(10)
-                .contain_label(true),
-        )
-        .x_axis(value_axis(palette, -span, span, 1.0))
-        .y_axis(bar_categories(palette, labels))
-        .series(side(
-            "Self rates higher",
-            palette.leader,
-            |g| g > 0,
-            LabelPosition::Right,
-        ))
-        .series(side(
-            "Manager rates higher",
-            palette.manager,
-            |g| g < 0,
-            LabelPosition::Left,
-        ))
+    let gaps: Vec<Option<i32>> = items.iter().map(|i| Some(i32::from(i.gap))).collect();
+    diverging_bars(palette, labels, &gaps)
 }
 
 /// Spreads items that share the same pair of ratings around that point, so

@@ -45,6 +45,72 @@ pub(crate) fn legend(palette: Palette, names: Vec<&str>) -> Legend {
         .data(names)
 }
 
+/// The legend of a diverging gap chart, right side first.
+pub const GAP_SIDES: [&str; 2] = ["Self rates higher", "Manager rates higher"];
+
+/// Horizontal bars around zero, one category per label (first at the top):
+/// positive values to the right in the leader's colour, negative to the left
+/// in the manager's, each labelled with its value. Shared by the report's
+/// item gaps and the cohort's widest gaps.
+pub(crate) fn diverging_bars<V>(
+    palette: Palette,
+    labels: Vec<String>,
+    values: &[Option<V>],
+) -> Chart
+where
+    V: Copy + PartialOrd + Default + Into<charming::datatype::NumericValue>,
+{
+    use charming::component::Grid;
+    use charming::element::{ItemStyle, Label, LabelPosition, Tooltip, Trigger};
+    use charming::series::Bar;
+    let side = |name: &str, color: &str, right: bool| {
+        let keep = |v: &V| {
+            if right {
+                *v > V::default()
+            } else {
+                *v < V::default()
+            }
+        };
+        Bar::new()
+            .name(name)
+            .stack("gap")
+            .item_style(ItemStyle::new().color(color))
+            .label(
+                Label::new()
+                    .show(true)
+                    .color(palette.text)
+                    .position(if right {
+                        LabelPosition::Right
+                    } else {
+                        LabelPosition::Left
+                    }),
+            )
+            .data(
+                values
+                    .iter()
+                    .map(|v| charming::datatype::CompositeValue::from(v.filter(keep)))
+                    .collect::<Vec<_>>(),
+            )
+    };
+    let span = f64::from(crate::domain::rating::MAX_SCORE - crate::domain::rating::MIN_SCORE);
+    Chart::new()
+        .animation(false)
+        .legend(legend(palette, GAP_SIDES.to_vec()))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(
+            Grid::new()
+                .left(10)
+                .right(20)
+                .top(30)
+                .bottom(10)
+                .contain_label(true),
+        )
+        .x_axis(value_axis(palette, -span, span, 1.0))
+        .y_axis(bar_categories(palette, labels))
+        .series(side(GAP_SIDES[0], palette.leader, true))
+        .series(side(GAP_SIDES[1], palette.manager, false))
+}
+
 /// The series name for the leader's own ratings.
 pub const SELF_SERIES: &str = "Self";
 /// The series name for the manager's ratings.

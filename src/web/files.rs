@@ -52,3 +52,30 @@ pub fn app_base_url() -> String {
         .map(|href| href.split('#').next().unwrap_or_default().to_string())
         .unwrap_or_default()
 }
+
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
+        .unwrap_or_default()
+}
+
+/// The files chosen in a file input's `change` event. The input is cleared,
+/// so choosing the same file again is noticed too.
+pub fn chosen_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = files_of(input.files());
+    input.set_value("");
+    files
+}
+
+/// The files dropped in a `drop` event (the browser's default, opening the
+/// file in the tab, is prevented).
+pub fn dropped_files(ev: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    ev.prevent_default();
+    files_of(ev.data_transfer().and_then(|dt| dt.files()))
+}

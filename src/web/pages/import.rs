@@ -9,7 +9,7 @@ use crate::domain::share::cohort::{CohortCode, CohortLink};
 use crate::domain::share::envelope::code_in;
 use crate::domain::share::invitation::Invitation;
 use crate::domain::share::response::ResponseCode;
-use crate::web::files::read_text;
+use crate::web::files::{chosen_files, dropped_files, read_text};
 use crate::web::router::navigate;
 use crate::web::storage;
 use leptos::prelude::*;
@@ -169,30 +169,10 @@ pub fn ImportPanel(
         });
     };
 
-    let on_choose = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
-            .unwrap_or_default();
-        handle_files(files);
-        input.set_value("");
-    };
+    let on_choose = move |ev: leptos::ev::Event| handle_files(chosen_files(&ev));
     let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
         dragging.set(false);
-        let files = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
-            .unwrap_or_default();
-        handle_files(files);
+        handle_files(dropped_files(&ev));
     };
     view! {
         <section class="import" aria-labelledby="import-heading">

@@ -5,7 +5,7 @@
 use crate::domain::cohort::gather::{add_code, add_lines, tally, Gathered, Outcome};
 use crate::domain::cohort::Cohort;
 use crate::domain::files::{read_file, FileContent};
-use crate::web::files::read_text;
+use crate::web::files::{chosen_files, dropped_files, read_text};
 use crate::web::storage::cohorts;
 use leptos::prelude::*;
 
@@ -117,30 +117,10 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
             }));
         });
     };
-    let on_choose = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
-            .unwrap_or_default();
-        handle_files(files);
-        input.set_value("");
-    };
+    let on_choose = move |ev: leptos::ev::Event| handle_files(chosen_files(&ev));
     let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
         dragging.set(false);
-        let files = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .map(|list| (0..list.length()).filter_map(|i| list.item(i)).collect())
-            .unwrap_or_default();
-        handle_files(files);
+        handle_files(dropped_files(&ev));
     };
 
     view! {

@@ -11,7 +11,7 @@ use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_C
 use crate::domain::instrument_registry::{all, forget, learn, LearnError};
 use crate::domain::route::Route;
 use crate::web::app::set_title;
-use crate::web::files::{download, read_text};
+use crate::web::files::{chosen_files, download, read_text};
 use crate::web::storage;
 use leptos::prelude::*;
 
@@ -129,16 +129,7 @@ pub fn InstrumentsPage() -> impl IntoView {
         apply("The pasted text".into(), pasted.get_untracked());
     };
     let on_choose = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let file = input.files().and_then(|list| list.item(0));
-        input.set_value("");
-        if let Some(file) = file {
+        if let Some(file) = chosen_files(&ev).into_iter().next() {
             leptos::task::spawn_local(async move {
                 let name = format!("“{}”", file.name());
                 match read_text(&file).await {
