@@ -1,6 +1,7 @@
 //! Reusable view pieces shared by the pages.
 
 pub mod chart;
+pub mod file_drop;
 pub mod progress;
 pub mod rating_item;
 pub mod score_table;

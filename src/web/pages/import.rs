@@ -9,7 +9,8 @@ use crate::domain::share::cohort::{CohortCode, CohortLink};
 use crate::domain::share::envelope::code_in;
 use crate::domain::share::invitation::Invitation;
 use crate::domain::share::response::ResponseCode;
-use crate::web::files::{chosen_files, dropped_files, read_text};
+use crate::web::components::file_drop::FileDrop;
+use crate::web::files::read_text;
 use crate::web::router::navigate;
 use crate::web::storage;
 use leptos::prelude::*;
@@ -87,7 +88,6 @@ pub fn ImportPanel(
 ) -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let messages = RwSignal::new(Vec::<String>::new());
-    let dragging = RwSignal::new(false);
 
     let open_pasted = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -169,11 +169,6 @@ pub fn ImportPanel(
         });
     };
 
-    let on_choose = move |ev: leptos::ev::Event| handle_files(chosen_files(&ev));
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        dragging.set(false);
-        handle_files(dropped_files(&ev));
-    };
     view! {
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">"Open a link, code or file"</h2>
@@ -185,14 +180,9 @@ pub fn ImportPanel(
                     <button type="submit" class="button">"Open"</button>
                 </div>
             </form>
-            <div class="drop-zone" class:dragging=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop>
-                <label for="import-files" class="button">"Choose files to import"</label>
-                <input id="import-files" class="visually-hidden" type="file" accept=".json,application/json" multiple on:change=on_choose/>
-                <span class="hint">" or drop them here: invitation and response files, cohort code files, or Align 180 export and backup files."</span>
-            </div>
+            <FileDrop id="import-files" label="Choose files to import" multiple=true
+                hint="or drop them here: invitation and response files, cohort code files, or Align 180 export and backup files."
+                on_files=Callback::new(handle_files)/>
             <ul class="import-messages" role="status">
                 {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
             </ul>

@@ -5,7 +5,8 @@
 use crate::domain::cohort::gather::{add_code, add_lines, tally, Gathered, Outcome};
 use crate::domain::cohort::Cohort;
 use crate::domain::files::{read_file, FileContent};
-use crate::web::files::{chosen_files, dropped_files, read_text};
+use crate::web::components::file_drop::FileDrop;
+use crate::web::files::read_text;
 use crate::web::storage::cohorts;
 use leptos::prelude::*;
 
@@ -63,7 +64,6 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let results = RwSignal::new(Vec::<Gathered>::new());
     let problem = RwSignal::new(None::<String>);
-    let dragging = RwSignal::new(false);
 
     // Applies the gathering to the freshest stored copy and saves it.
     let apply = move |gather: Gathering| {
@@ -117,11 +117,6 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
             }));
         });
     };
-    let on_choose = move |ev: leptos::ev::Event| handle_files(chosen_files(&ev));
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        dragging.set(false);
-        handle_files(dropped_files(&ev));
-    };
 
     view! {
         <section class="report-section gather" aria-labelledby="gather-heading">
@@ -135,14 +130,8 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
                     <button type="submit" class="button primary" id="gather-pasted">"Add the pasted codes"</button>
                 </div>
             </form>
-            <div class="drop-zone" class:dragging=move || dragging.get()
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop>
-                <label for="gather-files" class="button">"Choose code files"</label>
-                <input id="gather-files" class="visually-hidden" type="file" accept=".json,application/json" multiple on:change=on_choose/>
-                <span class="hint">" or drop many files here at once."</span>
-            </div>
+            <FileDrop id="gather-files" label="Choose code files" multiple=true
+                hint="or drop many files here at once." on_files=Callback::new(handle_files)/>
             <p class="hint">"A code link opened on this device (for example scanned from a participant's screen) is added to this cohort too. Codes already gathered are ignored, so nothing is counted twice."</p>
             <p class="field-error" role="alert">{move || problem.get()}</p>
             <div role="status" class="gather-results">

@@ -11,7 +11,8 @@ use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_C
 use crate::domain::instrument_registry::{all, forget, learn, LearnError};
 use crate::domain::route::Route;
 use crate::web::app::set_title;
-use crate::web::files::{chosen_files, download, read_text};
+use crate::web::components::file_drop::FileDrop;
+use crate::web::files::{download, read_text};
 use crate::web::storage;
 use leptos::prelude::*;
 
@@ -128,8 +129,8 @@ pub fn InstrumentsPage() -> impl IntoView {
         ev.prevent_default();
         apply("The pasted text".into(), pasted.get_untracked());
     };
-    let on_choose = move |ev: leptos::ev::Event| {
-        if let Some(file) = chosen_files(&ev).into_iter().next() {
+    let on_files = move |files: Vec<web_sys::File>| {
+        if let Some(file) = files.into_iter().next() {
             leptos::task::spawn_local(async move {
                 let name = format!("“{}”", file.name());
                 match read_text(&file).await {
@@ -190,10 +191,8 @@ pub fn InstrumentsPage() -> impl IntoView {
         <section class="report-section" aria-labelledby="load-heading">
             <h2 id="load-heading">"Add your own question set"</h2>
             <p>"Start from the built-in set: download it above, change the texts and ids, give it your own id, and load it here. It is checked first; nothing is kept unless it is valid."</p>
-            <div class="drop-zone">
-                <label for="instrument-file" class="button">"Choose a question set file"</label>
-                <input id="instrument-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_choose/>
-            </div>
+            <FileDrop id="instrument-file" label="Choose a question set file" multiple=false
+                hint="or drop it here." on_files=Callback::new(on_files)/>
             <form class="paste-form" on:submit=on_paste>
                 <label for="instrument-text">"Or paste its text"</label>
                 <textarea id="instrument-text" rows="6" spellcheck="false"
