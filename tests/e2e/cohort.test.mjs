@@ -242,3 +242,38 @@ test('a damaged cohort link, and a code for a cohort this browser does not have,
   await participant.context.close();
   await trainer.context.close();
 });
+
+test('corrupted cohort and question-set records are reported, left as they are, and never break the app', async () => {
+  const { page, context, errors } = await openDevice(env.browser);
+  await page.goto(env.server.url);
+  await appReady(page);
+  const seeded = {
+    'align180.cohort.brokenjsonrecrd': '{"schema":1,"cohort":{"id":"brokenjs',
+    'align180.cohort.newerschemarecd': '{"schema":7,"cohort":{"id":"newerschemarecd"}}',
+    'align180.cohort.wrongshaperecrd': '{"schema":1,"cohort":{"id":"wrongshaperecrd","name":5}}',
+    'align180.instrument.team-pulse.v2': '{"format":1,"id":"team-pulse"}',
+  };
+  await page.evaluate((s) => { for (const [k, v] of Object.entries(s)) localStorage.setItem(k, v); }, seeded);
+  await page.reload();
+  await appReady(page);
+  const problems = await page.locator('.cohorts .problem-list li').allTextContents();
+  assert.equal(problems.length, 3);
+  assert.match(problems.find((p) => p.includes('brokenjsonrecrd')), /not valid JSON/);
+  assert.match(problems.find((p) => p.includes('newerschemarecd')), /newer version of Align 180/);
+  assert.match(problems.find((p) => p.includes('wrongshaperecrd')), /does not match its schema/);
+  await page.goto(`${env.server.url}#/cohort/brokenjsonrecrd`);
+  await page.waitForSelector('h1:has-text("This cohort cannot be opened")');
+  await page.goto(`${env.server.url}#/instruments`);
+  await page.waitForSelector('h1:has-text("Question sets")');
+  assert.match(await page.locator('.problems').textContent(), /align180\.instrument\.team-pulse\.v2: The question set has problems: version: is missing; name: is missing/);
+  assert.equal(await page.locator('.instrument-row').count(), 1, 'only the built-in set is usable');
+  // A cohort can still be created beside the broken records, and nothing stored was changed.
+  await page.goto(`${env.server.url}#/cohorts/new`);
+  await page.getByLabel('Cohort name').fill('Fresh start');
+  await page.getByRole('button', { name: 'Create the cohort' }).click();
+  await page.waitForSelector('h1:has-text("Fresh start")');
+  const stored = await storedRecords(page);
+  for (const [k, v] of Object.entries(seeded)) assert.equal(stored[k], v, k);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -112,6 +112,9 @@ fn instrument_row(instrument: &'static Instrument, on_removed: Callback<String>)
 #[component]
 pub fn InstrumentsPage() -> impl IntoView {
     set_title("Question sets");
+    // Stored question sets that no longer pass the checker are reported,
+    // and left as they are.
+    let unreadable = storage::instruments::learn_stored();
     let listing = RwSignal::new(all());
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<(String, Loaded)>);
@@ -187,6 +190,18 @@ pub fn InstrumentsPage() -> impl IntoView {
             <h2 id="known-heading">"In this browser"</h2>
             <ul class="instrument-list">{move || listing.get().into_iter().map(|i| instrument_row(i, on_removed)).collect_view()}</ul>
             <p role="status" id="instrument-removal">{move || removal.get()}</p>
+            {(!unreadable.is_empty()).then(|| {
+                let rows = unreadable
+                    .into_iter()
+                    .map(|(key, why)| { let shown = key.clone(); view! { <li data-key=key><code>{shown}</code>": "{why}</li> } })
+                    .collect_view();
+                view! {
+                    <div class="notice notice-error problems" role="alert">
+                        <p>"Some saved question sets could not be read. They have been left exactly as they were:"</p>
+                        <ul class="problem-list">{rows}</ul>
+                    </div>
+                }
+            })}
         </section>
         <section class="report-section" aria-labelledby="load-heading">
             <h2 id="load-heading">"Add your own question set"</h2>
