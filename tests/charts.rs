@@ -244,3 +244,25 @@ fn cohort_gap_bars_split_by_direction() {
     assert_eq!(option["series"][0]["data"][0].as_f64(), Some(1.7));
     assert!(option["series"][1]["data"][0].is_null());
 }
+
+#[test]
+fn projector_options_set_every_text_larger_and_keep_the_rest() {
+    use align180::charts::with_font_size;
+    let original = r#"{"series":[{"type":"bar","data":[1,2],"label":{"show":true}}],"legend":{"top":0},"xAxis":[{"axisLabel":{"color":"red"}}],"yAxis":{"type":"category"}}"#;
+    let large: Value = serde_json::from_str(&with_font_size(original, 20)).unwrap_or(Value::Null);
+    assert_eq!(large["textStyle"]["fontSize"], 20);
+    assert_eq!(
+        large["xAxis"][0]["axisLabel"],
+        serde_json::json!({"color": "red", "fontSize": 20})
+    );
+    assert_eq!(large["yAxis"]["axisLabel"]["fontSize"], 20);
+    assert_eq!(large["legend"]["textStyle"]["fontSize"], 20);
+    assert_eq!(
+        large["series"][0]["label"],
+        serde_json::json!({"show": true, "fontSize": 20})
+    );
+    assert_eq!(large["series"][0]["data"], serde_json::json!([1, 2]));
+    assert_eq!(large["legend"]["top"], 0);
+    // Not an option object: left as it was.
+    assert_eq!(with_font_size("[1]", 20), "[1]");
+}

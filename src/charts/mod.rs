@@ -122,6 +122,39 @@ pub fn option_json(chart: &Chart) -> String {
     serde_json::to_string(chart).unwrap_or_else(|_| "{}".to_string())
 }
 
+/// The same option with every text at `px` pixels: the global `textStyle`,
+/// plus axis labels, legends and data labels, which ECharts gives their own
+/// 12 px default. For the projector, where 12 px cannot be read from the
+/// back row.
+pub fn with_font_size(option_json: &str, px: u32) -> String {
+    use serde_json::{json, Value};
+    fn set(target: Option<&mut Value>, key: &str, px: u32) {
+        let apply = |v: &mut Value| {
+            if let Value::Object(o) = v {
+                let style = o.entry(key).or_insert_with(|| json!({}));
+                if let Value::Object(style) = style {
+                    style.insert("fontSize".into(), json!(px));
+                }
+            }
+        };
+        match target {
+            Some(Value::Array(items)) => items.iter_mut().for_each(apply),
+            Some(other) => apply(other),
+            None => {}
+        }
+    }
+    let Ok(Value::Object(mut option)) = serde_json::from_str::<Value>(option_json) else {
+        return option_json.to_string();
+    };
+    option.insert("textStyle".into(), json!({ "fontSize": px }));
+    for axis in ["xAxis", "yAxis"] {
+        set(option.get_mut(axis), "axisLabel", px);
+    }
+    set(option.get_mut("legend"), "textStyle", px);
+    set(option.get_mut("series"), "label", px);
+    Value::Object(option).to_string()
+}
+
 /// Shortens a behaviour for an axis label, on a word boundary, with an ellipsis.
 pub fn short_label(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {

@@ -4,7 +4,7 @@
 //! detail is withheld below the minimum group size.
 
 use crate::charts::cohort::{dimension_boxplots, widest_gap_bars};
-use crate::charts::option_json;
+use crate::charts::{option_json, with_font_size};
 use crate::domain::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary};
 use crate::domain::cohort::prompts::discussion_prompts;
 use crate::domain::instrument::Instrument;
@@ -144,7 +144,17 @@ pub fn Dashboard(
     instrument: &'static Instrument,
     /// The cohort's picture.
     picture: Picture,
+    /// Large type for a projector.
+    #[prop(optional)]
+    large: bool,
 ) -> impl IntoView {
+    let sized = move |json: String| {
+        if large {
+            with_font_size(&json, 20)
+        } else {
+            json
+        }
+    };
     let n = picture.participants;
     let headline = view! {
         <p class="cohort-counts">
@@ -162,7 +172,7 @@ pub fn Dashboard(
         .into_any();
     }
     let palette = page_palette();
-    let boxes = Signal::stored(option_json(&dimension_boxplots(&picture, palette)));
+    let boxes = Signal::stored(sized(option_json(&dimension_boxplots(&picture, palette))));
     let prompts = discussion_prompts(&picture)
         .into_iter()
         .map(|p| view! { <li><strong class="stage">{p.stage.name()}</strong>" "<span>{p.text}</span></li> })
@@ -178,7 +188,9 @@ pub fn Dashboard(
             .into_any()
         } else {
             let chars = if is_narrow() { 22 } else { 48 };
-            let option = Signal::stored(option_json(&widest_gap_bars(&widest, palette, chars)));
+            let option = Signal::stored(sized(option_json(&widest_gap_bars(
+                &widest, palette, chars,
+            ))));
             let rows = widest
                 .iter()
                 .map(|i| {

@@ -54,7 +54,7 @@ pub fn PresentCohortPage(id: String) -> impl IntoView {
                     <button type="button" class="button" id="exit-present" on:click=exit>"Exit presentation"</button>
                 </div>
             </div>
-            <Dashboard instrument=instrument picture=picture/>
+            <Dashboard instrument=instrument picture=picture large=true/>
         </div>
     }
     .into_any()
