@@ -153,6 +153,8 @@ const d20 = results[0].rows['cohort dashboard, 20 participants'];
 const d200 = results[0].rows['cohort dashboard, 200 participants'];
 console.log(`Cohort dashboard, 200 against 20 participants (this build): ${(d200.cold / d20.cold).toFixed(2)}× cold, ${(d200.warm / d20.warm).toFixed(2)}× warm.`);
 
-const share = execFileSync('cargo', ['test', '--quiet', '--test', 'share', 'budgets', '--', '--nocapture'], { cwd: root, encoding: 'utf8' });
 console.log('\nShare codes (from the codec tests):');
-for (const line of share.split('\n').filter((l) => l.includes('characters'))) console.log(`- ${line.trim()}`);
+for (const [suite, filter] of [['share', 'budgets'], ['cohort', 'a_participants_code'], ['instrument_links', 'links_carry']]) {
+  const out = execFileSync('cargo', ['test', '--quiet', '--test', suite, filter, '--', '--nocapture'], { cwd: root, encoding: 'utf8' });
+  for (const line of out.split('\n').filter((l) => l.includes('characters'))) console.log(`- ${line.trim()}`);
+}
