@@ -66,6 +66,7 @@ async function participantShares(browser, link, p, index, wantFile) {
   assert.match(contains, /rating of each behaviour/);
   assert.match(contains, p.manager ? /your manager's ratings of you/ : /nothing from your manager/);
   assert.match(await page.locator('main').textContent(), /It does not contain your name, your manager's name, your reflections/);
+  assert.match(await page.locator('.privacy-note').textContent(), /send it only to your trainer\./);
   const code = await page.locator('#share-link-text').inputValue();
   assert.match(code, /\/align180\/#\/cohort-code\/[A-Za-z0-9_-]+$/);
   assert.ok(!code.includes(encodeURIComponent(p.name)) && !code.includes(p.name));

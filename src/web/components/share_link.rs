@@ -18,7 +18,11 @@ pub fn ShareLink(
     label: &'static str,
     /// What the link carries, for the privacy warning.
     carries: String,
+    /// Who it is for, e.g. "your trainer" (default: "the person it is for").
+    #[prop(optional)]
+    for_whom: Option<&'static str>,
 ) -> impl IntoView {
+    let for_whom = for_whom.unwrap_or("the person it is for");
     let copied = RwSignal::new(None::<bool>);
     let too_long = link.len() > LINK_COMFORT_CHARS;
     let qr = qr_svg(&link, QR_PIXELS);
@@ -50,7 +54,7 @@ pub fn ShareLink(
             </div>
             <p class="privacy-note">
                 <strong>"Anyone who holds this link can read what it carries: "</strong>{carries}
-                ". It never passes through a server (the data is in the part after #), so send it only to the person it is for."
+                {format!(". It never passes through a server (the data is in the part after #), so send it only to {for_whom}.")}
             </p>
             {too_long.then(|| view! {
                 <p class="notice">{format!("This link is long ({length} characters): some chat apps cut long links, and its QR code is dense. The file is more reliable; the link still works where it arrives whole.")}</p>

@@ -99,7 +99,7 @@ pub fn CohortPage(id: String) -> impl IntoView {
             <p>"Put this link or its QR code on a slide. Each participant who opens it starts an assessment tagged with this cohort, in their own browser; at the end they can choose to share an anonymous code with you."</p>
             {match link {
                 Ok(link) => view! {
-                    <ShareLink link=link label="Cohort link" carries=format!("the cohort's name (“{name}”) and which questions to answer; no answers")/>
+                    <ShareLink link=link label="Cohort link" for_whom="the cohort's participants" carries=format!("the cohort's name (“{name}”) and which questions to answer; no answers")/>
                 }.into_any(),
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
             }}

@@ -71,7 +71,7 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
             </ul>
             <p><strong>"It does not contain"</strong>" your name, your manager's name, your reflections, your action plan or any dates."</p>
         </section>
-        <ShareLink link=link label="Anonymous cohort code" carries="your ratings and priorities (no names, no reflections)".to_string()/>
+        <ShareLink link=link label="Anonymous cohort code" for_whom="your trainer" carries="your ratings and priorities (no names, no reflections)".to_string()/>
         <div class="actions">
             <button type="button" class="button" id="download-cohort-code" on:click=save_file>"Download the code as a file"</button>
         </div>
