@@ -54,8 +54,17 @@ impl std::fmt::Display for LearnError {
     }
 }
 
+/// The list of known instruments. A panic elsewhere while it was held
+/// cannot leave it half-written (every change is one push or one retain),
+/// so a poisoned lock is simply taken over.
+fn lock_known() -> std::sync::MutexGuard<'static, Vec<&'static Instrument>> {
+    KNOWN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn known() -> Vec<&'static Instrument> {
-    KNOWN.lock().map(|k| k.clone()).unwrap_or_default()
+    lock_known().clone()
 }
 
 /// Checks an instrument file and, if it is valid, makes it known. Learning
@@ -70,9 +79,7 @@ pub fn learn(text: &str) -> Result<&'static Instrument, LearnError> {
             Err(LearnError::BuiltinId)
         };
     }
-    let Ok(mut known) = KNOWN.lock() else {
-        return Err(LearnError::Conflict(instrument.reference()));
-    };
+    let mut known = lock_known();
     let fingerprint = instrument.fingerprint();
     if let Some(existing) = known
         .iter()
@@ -110,9 +117,7 @@ pub fn find_by_fingerprint(fingerprint: u32) -> Option<&'static Instrument> {
 /// Forgets a trainer's instrument (the built-in one is always known). The
 /// caller checks that nothing stored still uses it.
 pub fn forget(reference: &InstrumentRef) {
-    if let Ok(mut known) = KNOWN.lock() {
-        known.retain(|k| k.reference() != *reference);
-    }
+    lock_known().retain(|k| k.reference() != *reference);
 }
 
 /// Every known instrument: the built-in one first, then the others in the
