@@ -229,6 +229,11 @@ fn any_instrument_file() -> impl Strategy<Value = String> {
         v["id"] = json!(format!("prop-{:08x}", crc32fast::hash(v.to_string().as_bytes())));
         v.to_string()
     })
+    // Random text barely compresses: keep the sets within the link budget,
+    // whose own rule is tested in tests/instrument_check.rs.
+    .prop_filter("fits in a link", |file| {
+        align180::domain::instrument_check::parse_instrument(file).is_ok()
+    })
 }
 
 proptest! {
