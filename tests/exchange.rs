@@ -6,12 +6,13 @@ mod common;
 
 use align180::domain::assessment::Assessment;
 use align180::domain::comparison::compare;
+use align180::domain::csv::comparison_csv;
 use align180::domain::exchange::{
     assessment_from_invitation, assessment_from_response, attach_response, invitation_for,
     plan_import, response_code_for, ImportPlan, Remote,
 };
 use align180::domain::files::{
-    comparison_csv, export, file_name, merge, read_file, response_file, FileContent, FileError,
+    export, file_name, merge, read_file, response_file, FileContent, FileError,
 };
 use align180::domain::ids::id_from_random;
 use align180::domain::instrument::Instrument;

@@ -1,13 +1,12 @@
 //! Files people download and import: a versioned export of one or all
-//! assessments (the backup format, with any cohorts), a response file for the
-//! manager to send back, a participant's cohort code file, and the
-//! comparison as CSV. Reading a file never panics and says
-//! plainly what it could not use.
+//! assessments (the backup format, with cohorts and the question sets they
+//! use), and the files that carry one share code (invitation, response,
+//! cohort code). Reading a file never panics and says plainly what it could
+//! not use. The spreadsheet tables are in [`crate::domain::csv`].
 
 use crate::domain::assessment::Assessment;
 use crate::domain::cohort::stored as cohort_stored;
 use crate::domain::cohort::Cohort;
-use crate::domain::comparison::Comparison;
 use crate::domain::instrument::Instrument;
 use crate::domain::instrument_registry::learn;
 use crate::domain::stored::{self, Decoded, RecordProblem};
@@ -70,18 +69,28 @@ pub fn export_all(assessments: &[Assessment], cohorts: &[Cohort], now_ms: u64) -
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-/// An invitation file: the code, with readable context for the manager.
-pub fn invitation_file(code: &str, assessment: &Assessment) -> String {
+/// A file that carries one share code, with a sentence for the person who
+/// opens it in a text editor: invitations, responses and cohort codes.
+fn code_file(format: &str, about: String, code: &str) -> String {
     let file = serde_json::json!({
-        "format": INVITATION_FORMAT,
+        "format": format,
         "version": FILE_VERSION,
-        "about": format!(
-            "{} invites you to rate their leadership in Align 180. Open Align 180 and import this file on its home page.",
-            assessment.leader
-        ),
+        "about": about,
         "code": code,
     });
     serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// An invitation file: the code, with readable context for the manager.
+pub fn invitation_file(code: &str, assessment: &Assessment) -> String {
+    code_file(
+        INVITATION_FORMAT,
+        format!(
+            "{} invites you to rate their leadership in Align 180. Open Align 180 and import this file on its home page.",
+            assessment.leader
+        ),
+        code,
+    )
 }
 
 /// The trainers' instruments (not the built-in one) that records use, once each.
@@ -103,31 +112,27 @@ fn custom_instruments(assessments: &[Assessment], cohorts: &[Cohort]) -> Vec<&'s
 
 /// A participant's cohort code file: the code, and in words what it holds.
 pub fn cohort_code_file(code: &str, cohort_name: &str) -> String {
-    let file = serde_json::json!({
-        "format": COHORT_CODE_FORMAT,
-        "version": FILE_VERSION,
-        "about": format!(
+    code_file(
+        COHORT_CODE_FORMAT,
+        format!(
             "An anonymous Align 180 cohort code for “{cohort_name}”: ratings and priorities only, \
              no names and no reflections. The trainer imports it on the cohort's page."
         ),
-        "code": code,
-    });
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+        code,
+    )
 }
 
 /// A response file: the code, with readable context for people.
 pub fn response_file(code: &str, assessment: &Assessment) -> String {
-    let file = serde_json::json!({
-        "format": RESPONSE_FORMAT,
-        "version": FILE_VERSION,
-        "about": format!(
+    code_file(
+        RESPONSE_FORMAT,
+        format!(
             "Align 180 response from {} about {}. Open Align 180 and import this file to see it.",
             assessment.manager.as_deref().unwrap_or("the manager"),
             assessment.leader
         ),
-        "code": code,
-    });
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+        code,
+    )
 }
 
 /// What a file turned out to hold.
@@ -220,24 +225,18 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
     if version > u64::from(FILE_VERSION) {
         return Err(FileError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
     }
-    if format == RESPONSE_FORMAT {
+    let code_content: Option<fn(String) -> FileContent> = match format {
+        RESPONSE_FORMAT => Some(FileContent::Response),
+        COHORT_CODE_FORMAT => Some(FileContent::CohortCode),
+        INVITATION_FORMAT => Some(FileContent::Invitation),
+        _ => None,
+    };
+    if let Some(content) = code_content {
         let code = value
             .get("code")
             .and_then(Value::as_str)
             .ok_or(FileError::NotOurs)?;
-        return Ok(FileContent::Response(code.to_string()));
-    }
-    if format == COHORT_CODE_FORMAT || format == INVITATION_FORMAT {
-        let code = value
-            .get("code")
-            .and_then(Value::as_str)
-            .ok_or(FileError::NotOurs)?
-            .to_string();
-        return Ok(if format == INVITATION_FORMAT {
-            FileContent::Invitation(code)
-        } else {
-            FileContent::CohortCode(code)
-        });
+        return Ok(content(code.to_string()));
     }
     let records = value
         .get("assessments")
@@ -331,49 +330,6 @@ pub fn merge(existing: &[Assessment], incoming: Vec<Assessment>) -> Merge {
     plan
 }
 
-/// A CSV cell: quoted when needed, and never starting with a character a
-/// spreadsheet would run as a formula.
-pub(crate) fn cell(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_string()
-    };
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-/// The comparison as CSV: one row per item (including items not compared).
-pub fn comparison_csv(instrument: &Instrument, comparison: &Comparison) -> String {
-    let mut out = String::from("item,dimension,self,manager,gap,label\r\n");
-    for (dimension, item) in instrument.items() {
-        let row = match comparison.items.iter().find(|g| g.item_id == item.id) {
-            Some(g) => [
-                cell(&item.text),
-                cell(&dimension.name),
-                g.leader.to_string(),
-                g.manager.to_string(),
-                g.gap.to_string(),
-                g.label.name().to_string(),
-            ],
-            None => [
-                cell(&item.text),
-                cell(&dimension.name),
-                String::new(),
-                String::new(),
-                String::new(),
-                "not compared".to_string(),
-            ],
-        };
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
 /// A file name for downloads: letters, digits and dashes only.
 pub fn file_name(parts: &[&str], extension: &str) -> String {
     let stem: String = parts
@@ -398,44 +354,4 @@ pub fn file_name(parts: &[&str], extension: &str) -> String {
         }
     }
     format!("{}.{extension}", collapsed.trim_matches('-'))
-}
-
-/// The action plan as CSV: one row per commitment, check-ins joined.
-pub fn plan_csv(
-    instrument: &Instrument,
-    leader: &str,
-    manager: &str,
-    plan: &[crate::domain::plan::Commitment],
-) -> String {
-    use crate::domain::response::Rater;
-    let mut out = String::from("behaviour,action,owner,due,status,check-ins\r\n");
-    for c in plan {
-        let behaviour = c
-            .item_id
-            .as_deref()
-            .and_then(|id| instrument.item(id))
-            .map(|(_, i)| i.text.clone())
-            .unwrap_or_default();
-        let owner = match c.owner {
-            Rater::Leader => leader,
-            Rater::Manager => manager,
-        };
-        let check_ins = c
-            .check_ins
-            .iter()
-            .map(|k| format!("{}: {}", k.date, k.note))
-            .collect::<Vec<_>>()
-            .join(" | ");
-        let row = [
-            cell(&behaviour),
-            cell(&c.action),
-            cell(owner),
-            cell(c.due.as_deref().unwrap_or("")),
-            c.status.name().to_string(),
-            cell(&check_ins),
-        ];
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
-    }
-    out
 }

@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod cohort;
 pub mod comparison;
+pub mod csv;
 pub mod exchange;
 pub mod files;
 pub mod guide;

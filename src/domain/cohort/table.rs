@@ -3,7 +3,7 @@
 //! ever describes a single participant.
 
 use super::aggregate::{Picture, Summary};
-use crate::domain::files::cell;
+use crate::domain::csv::cell;
 
 fn figure(v: Option<f64>) -> String {
     v.map(|v| format!("{:.2}", v)).unwrap_or_default()

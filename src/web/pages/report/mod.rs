@@ -13,7 +13,8 @@ mod side_by_side;
 
 use crate::domain::assessment::{Assessment, ResponseStatus};
 use crate::domain::comparison::compare;
-use crate::domain::files::{comparison_csv, export, file_name};
+use crate::domain::csv::comparison_csv;
+use crate::domain::files::{export, file_name};
 use crate::domain::guide::{build_guide, Names};
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;

@@ -2,7 +2,8 @@
 //! it, with check-ins, saved with the assessment; and the next cycle.
 
 use crate::domain::comparison::Comparison;
-use crate::domain::files::{file_name, plan_csv};
+use crate::domain::csv::plan_csv;
+use crate::domain::files::file_name;
 use crate::domain::guide::largest_gaps;
 use crate::domain::instrument::Instrument;
 use crate::domain::plan::{
