@@ -3,13 +3,13 @@
 //! bars. The item heatmap is a table (see the web layer), so it needs no chart.
 
 use crate::charts::palette::Palette;
+use crate::charts::plot_grid;
 use crate::charts::profile::one_decimal;
 use crate::charts::{
     bar_categories, diverging_bars, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES,
 };
 use crate::domain::cohort::aggregate::{ItemStats, Picture, Summary};
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
-use charming::component::Grid;
 use charming::datatype::CompositeValue;
 use charming::element::{ItemStyle, Tooltip, Trigger};
 use charming::series::Boxplot;
@@ -57,14 +57,7 @@ pub fn dimension_boxplots(picture: &Picture, palette: Palette) -> Chart {
     let mut chart = Chart::new()
         .animation(false)
         .tooltip(Tooltip::new().trigger(Trigger::Item))
-        .grid(
-            Grid::new()
-                .left(10)
-                .right(20)
-                .top(30)
-                .bottom(10)
-                .contain_label(true),
-        )
+        .grid(plot_grid(20, 30, 10))
         // Horizontal, like the report's charts: long dimension names fit on
         // a phone, and the first dimension is at the top.
         .x_axis(value_axis(

@@ -3,6 +3,7 @@
 //! Each draws both raters: two series per chart.
 
 use crate::charts::palette::Palette;
+use crate::charts::plot_grid;
 use crate::charts::profile::one_decimal;
 use crate::charts::{
     bar_categories, diverging_bars, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES,
@@ -51,14 +52,7 @@ pub fn dimension_bars(comparison: &Comparison, palette: Palette) -> Chart {
         .animation(false)
         .legend(legend(palette, vec![SELF_SERIES, MANAGER_SERIES]))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(
-            Grid::new()
-                .left(10)
-                .right(40)
-                .top(30)
-                .bottom(10)
-                .contain_label(true),
-        )
+        .grid(plot_grid(40, 30, 10))
         .x_axis(value_axis(palette, 0.0, f64::from(MAX_SCORE), 1.0))
         .y_axis(bar_categories(palette, names))
         .series(series(SELF_SERIES, palette.leader, |d| d.leader.mean()))

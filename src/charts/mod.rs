@@ -37,6 +37,17 @@ pub(crate) fn bar_categories(palette: Palette, names: Vec<String>) -> Axis {
         .axis_label(AxisLabel::new().color(palette.text))
 }
 
+/// The plot area: labels inside it (`contain_label`), with room on the right
+/// for value labels and at the top for a legend.
+pub(crate) fn plot_grid(right: i32, top: i32, bottom: i32) -> charming::component::Grid {
+    charming::component::Grid::new()
+        .left(10)
+        .right(right)
+        .top(top)
+        .bottom(bottom)
+        .contain_label(true)
+}
+
 /// A legend along the top, in the palette's text colour.
 pub(crate) fn legend(palette: Palette, names: Vec<&str>) -> Legend {
     Legend::new()
@@ -60,7 +71,6 @@ pub(crate) fn diverging_bars<V>(
 where
     V: Copy + PartialOrd + Default + Into<charming::datatype::NumericValue>,
 {
-    use charming::component::Grid;
     use charming::element::{ItemStyle, Label, LabelPosition, Tooltip, Trigger};
     use charming::series::Bar;
     let side = |name: &str, color: &str, right: bool| {
@@ -97,14 +107,7 @@ where
         .animation(false)
         .legend(legend(palette, GAP_SIDES.to_vec()))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(
-            Grid::new()
-                .left(10)
-                .right(20)
-                .top(30)
-                .bottom(10)
-                .contain_label(true),
-        )
+        .grid(plot_grid(20, 30, 10))
         .x_axis(value_axis(palette, -span, span, 1.0))
         .y_axis(bar_categories(palette, labels))
         .series(side(GAP_SIDES[0], palette.leader, true))

@@ -1,10 +1,10 @@
 //! The leader's profile: one bar per dimension.
 
 use crate::charts::palette::Palette;
+use crate::charts::plot_grid;
 use crate::charts::{bar_categories, value_axis};
 use crate::domain::rating::MAX_SCORE;
 use crate::domain::scoring::DimensionResult;
-use charming::component::Grid;
 use charming::element::{Label, LabelPosition};
 use charming::series::Bar;
 use charming::Chart;
@@ -30,14 +30,7 @@ pub fn profile_chart(results: &[DimensionResult], series_name: &str, palette: Pa
         .collect();
     Chart::new()
         .animation(false)
-        .grid(
-            Grid::new()
-                .left(10)
-                .contain_label(true)
-                .right(40)
-                .top(10)
-                .bottom(30),
-        )
+        .grid(plot_grid(40, 10, 30))
         .x_axis(value_axis(palette, 0.0, f64::from(MAX_SCORE), 1.0))
         .y_axis(bar_categories(palette, names))
         .series(

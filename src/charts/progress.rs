@@ -2,11 +2,12 @@
 //! dimension's self and manager scores.
 
 use crate::charts::palette::Palette;
+use crate::charts::plot_grid;
 use crate::charts::profile::one_decimal;
 use crate::charts::{legend, value_axis, MANAGER_SERIES, SELF_SERIES};
 use crate::domain::progress::Progress;
 use crate::domain::rating::MAX_SCORE;
-use charming::component::{Axis, Grid};
+use charming::component::Axis;
 use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LineStyle, Tooltip, Trigger};
 use charming::series::Line;
 use charming::Chart;
@@ -17,14 +18,7 @@ fn base(progress: &Progress, palette: Palette, names: Vec<&str>, max: f64) -> Ch
         .animation(false)
         .legend(legend(palette, names))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(
-            Grid::new()
-                .left(10)
-                .right(30)
-                .top(35)
-                .bottom(10)
-                .contain_label(true),
-        )
+        .grid(plot_grid(30, 35, 10))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)

@@ -4,7 +4,7 @@
 //! text of anything it cannot read instead of overwriting it.
 
 use crate::domain::assessment::Assessment;
-use crate::domain::instrument::Instrument;
+use crate::domain::instrument::{Instrument, InstrumentRef};
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Raise it, and add a migration, whenever the
@@ -85,6 +85,17 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, Re
     })
 }
 
+/// The question set a stored record (assessment or cohort) refers to; a
+/// record whose set this browser does not have cannot be read.
+pub fn known_instrument(reference: &InstrumentRef) -> Result<&'static Instrument, RecordProblem> {
+    Instrument::find(reference).ok_or_else(|| {
+        RecordProblem::Unreadable(format!(
+            "it uses a question set this browser does not have (“{}” version {}); import the question set, or a backup that includes it, to open it",
+            reference.id, reference.version
+        ))
+    })
+}
+
 /// The text stored for an assessment.
 pub fn encode(assessment: &Assessment) -> String {
     let envelope = Envelope {
@@ -116,11 +127,8 @@ pub fn decode(key: &str, raw: &str) -> Decoded {
     if assessment_id_from_key(key) != Some(assessment.id.as_str()) {
         return Decoded::Unreadable("the saved record's id does not match its key".into());
     }
-    if Instrument::find(&assessment.instrument).is_none() {
-        return Decoded::Unreadable(format!(
-            "it uses a question set this browser does not have (“{}” version {}); import the question set, or a backup that includes it, to open it",
-            assessment.instrument.id, assessment.instrument.version
-        ));
+    if let Err(RecordProblem::Unreadable(reason)) = known_instrument(&assessment.instrument) {
+        return Decoded::Unreadable(reason);
     }
     Decoded::Assessment(Box::new(assessment))
 }

@@ -2,8 +2,7 @@
 //! assessment's, read through the same [`read_versioned`] path.
 
 use super::Cohort;
-use crate::domain::instrument::Instrument;
-use crate::domain::stored::{read_versioned, RecordProblem, SCHEMA_VERSION};
+use crate::domain::stored::{known_instrument, read_versioned, RecordProblem, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
 
 /// Every cohort key starts with this (inside the app's key prefix, so
@@ -51,12 +50,7 @@ pub fn decode(key: &str, raw: &str) -> Result<Cohort, RecordProblem> {
             "the saved cohort's id does not match its key".into(),
         ));
     }
-    let Some(instrument) = Instrument::find(&cohort.instrument) else {
-        return Err(RecordProblem::Unreadable(format!(
-            "it uses a question set this browser does not have (“{}” version {}); import the question set, or a backup that includes it, to open it",
-            cohort.instrument.id, cohort.instrument.version
-        )));
-    };
+    let instrument = known_instrument(&cohort.instrument)?;
     let known = |answers: &crate::domain::share::cohort::AnonymousAnswers| {
         answers
             .ratings
