@@ -281,7 +281,7 @@ fn csv_has_a_row_per_dimension_and_item_and_is_formula_safe() {
         2 + sparc().dimensions.len() + sparc().item_count()
     );
     assert!(lines[0].starts_with("cohort,\"'=HYPERLINK"), "{}", lines[0]);
-    assert!(lines[2].starts_with(&format!("dimension,{},,3,3.00", sparc().dimensions[0].name)));
+    assert!(lines[2].starts_with(&format!("dimension,{},,3,3.0", sparc().dimensions[0].name)));
 }
 
 fn member_assessment() -> Assessment {

@@ -4,7 +4,9 @@
 mod common;
 
 use align180::domain::comparison::{compare, GapLabel};
-use align180::domain::guide::{build_guide, largest_gaps, Names, Stage, Topic, COACHING_QUESTIONS};
+use align180::domain::guide::{
+    build_guide, largest_gaps, largest_gaps_each_way, Names, Stage, Topic, COACHING_QUESTIONS,
+};
 use align180::domain::instrument::Instrument;
 use align180::domain::rating::Rating;
 use align180::domain::response::Response;
@@ -137,28 +139,31 @@ fn priority_overlap_counts_the_managers_choices_the_leader_shares() {
 }
 
 #[test]
-fn the_guide_covers_the_three_largest_gaps_and_the_priority_mismatch() {
+fn the_guide_covers_the_largest_gaps_each_way_and_the_priority_mismatch() {
     let ids = item_ids();
     let mut leader = uniform(4, &[("strategy", 5)]);
     let mut manager = uniform(4, &[("strategy", 2)]);
-    // One hidden strength of 3 points in Collaboration's first item.
+    // One hidden strength of 3 points in Collaboration's first item: as large
+    // as the five Strategy blind spots, so it is discussed too.
     leader.rate("collaboration-challenge", Rating::Score(2));
     manager.rate("collaboration-challenge", Rating::Score(5));
     assert!(leader.toggle_priority(sparc(), &ids[0]).is_ok());
     assert!(manager.toggle_priority(sparc(), &ids[1]).is_ok());
     let c = compare(sparc(), &leader, &manager);
 
+    let (up, down) = largest_gaps_each_way(&c, 3);
+    assert_eq!(
+        up.iter().map(|g| g.item_id.as_str()).collect::<Vec<_>>(),
+        ["strategy-priorities", "strategy-daily-work", "strategy-trade-offs"]
+    );
+    assert_eq!(
+        down.iter().map(|g| g.item_id.as_str()).collect::<Vec<_>>(),
+        ["collaboration-challenge"]
+    );
     let top = largest_gaps(&c);
-    assert_eq!(top.len(), 3);
-    // Five Strategy blind spots (+3) tie with the hidden strength (−3) on size:
-    // blind spots win the tie, then the order asked decides.
     assert_eq!(
         top.iter().map(|g| g.item_id.as_str()).collect::<Vec<_>>(),
-        [
-            "strategy-priorities",
-            "strategy-daily-work",
-            "strategy-trade-offs"
-        ]
+        ["strategy-priorities", "strategy-daily-work", "collaboration-challenge"]
     );
 
     let guide = build_guide(
@@ -172,6 +177,8 @@ fn the_guide_covers_the_three_largest_gaps_and_the_priority_mismatch() {
         },
     );
     assert_eq!(guide.topics.len(), 4);
+    assert!(matches!(&guide.topics[0], Topic::Gap { letter: 'A', .. }));
+    assert!(matches!(&guide.topics[2], Topic::Gap { letter: 'C', gap } if gap.label == GapLabel::HiddenStrength));
     assert!(
         matches!(&guide.topics[3], Topic::PriorityMismatch { leader_only, manager_only }
         if leader_only.len() == 1 && manager_only.len() == 1)
@@ -182,11 +189,38 @@ fn the_guide_covers_the_three_largest_gaps_and_the_priority_mismatch() {
     assert_eq!(guide.stages[1].questions[0], COACHING_QUESTIONS[1]);
     assert_eq!(guide.stages[2].questions[0], COACHING_QUESTIONS[2]);
     let communicate = guide.stages[1].questions.join("\n");
-    assert!(communicate.contains("Dana rated “Translates the organisation's strategy into a few clear priorities for the team” 5 (consistently); Sam rated it 2 (sometimes)"), "{communicate}");
+    assert!(communicate.contains("A: Dana rated it 5 (consistently), Sam 2 (sometimes)."), "{communicate}");
+    assert!(communicate.contains("C: Sam sees it more often than Dana does (5 against 2)."), "{communicate}");
     assert!(communicate.contains("Your priorities differ"));
-    // Each stage has a question per topic, plus its framing question(s).
-    assert_eq!(guide.stages[0].questions.len(), 1 + 4);
-    assert_eq!(guide.stages[3].questions.len(), 4 + 1);
+    // The priority only Dana chose is topic A: named by its letter, not retold.
+    assert!(communicate.contains("only Dana chose A"), "{communicate}");
+}
+
+#[test]
+fn no_behaviour_is_retold_within_a_stage() {
+    let (leader, manager) = (uniform(5, &[("strategy", 1)]), uniform(2, &[("strategy", 5)]));
+    let c = compare(sparc(), &leader, &manager);
+    let guide = build_guide(
+        sparc(),
+        &c,
+        &leader,
+        &manager,
+        &Names {
+            leader: "Dana",
+            manager: "Sam",
+        },
+    );
+    for stage in &guide.stages {
+        let text = stage.questions.join(" ");
+        for (_, item) in sparc().items() {
+            assert!(
+                text.matches(item.text.as_str()).count() <= 1,
+                "{} repeats “{}”",
+                stage.stage.name(),
+                item.text
+            );
+        }
+    }
 }
 
 #[test]

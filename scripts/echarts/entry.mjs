@@ -4,9 +4,9 @@
 // full build. Add a chart type here when a new chart needs it.
 import { use } from 'echarts/core';
 import { BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkAreaComponent, RadarComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+use([BarChart, BoxplotChart, LineChart, RadarChart, ScatterChart, GridComponent, LegendComponent, MarkAreaComponent, RadarComponent, TitleComponent, TooltipComponent, SVGRenderer]);
 
 export { init, getInstanceByDom, dispose, version } from 'echarts/core';

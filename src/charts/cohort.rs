@@ -2,16 +2,15 @@
 //! and, where shared, manager) and the widest self–manager gaps as diverging
 //! bars. The item heatmap is a table (see the web layer), so it needs no chart.
 
-use crate::charts::palette::Palette;
-use crate::charts::plot_grid;
-use crate::charts::profile::one_decimal;
 use crate::charts::{
-    bar_categories, diverging_bars, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES,
+    bar_categories, base_chart, diverging_bars, diverging_height, item_tooltip, legend, plot_grid,
+    value_axis, wrap, GapBar, Look, MANAGER_SERIES, SELF_SERIES,
 };
 use crate::domain::cohort::aggregate::{ItemStats, Picture, Summary};
+use crate::domain::format;
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use charming::datatype::CompositeValue;
-use charming::element::{ItemStyle, Tooltip, Trigger};
+use charming::element::ItemStyle;
 use charming::series::Boxplot;
 use charming::Chart;
 
@@ -21,7 +20,7 @@ fn five_numbers(summary: Option<Summary>) -> CompositeValue {
         Some(s) => CompositeValue::Array(
             [s.min, s.q1, s.median, s.q3, s.max]
                 .into_iter()
-                .map(|v| CompositeValue::from(one_decimal(v)))
+                .map(|v| CompositeValue::from(format::round1(v)))
                 .collect(),
         ),
         None => CompositeValue::Array(Vec::new()),
@@ -31,8 +30,14 @@ fn five_numbers(summary: Option<Summary>) -> CompositeValue {
 /// Each dimension's distribution of scores across the cohort, as box plots:
 /// one box for participants' self scores and, where any manager shared, one
 /// for managers' scores.
-pub fn dimension_boxplots(picture: &Picture, palette: Palette) -> Chart {
-    let names: Vec<String> = picture.dimensions.iter().map(|d| d.name.clone()).collect();
+pub fn dimension_boxplots(picture: &Picture, look: &Look) -> Chart {
+    let palette = look.palette;
+    let chars = if look.narrow() { 14 } else { 28 };
+    let names: Vec<String> = picture
+        .dimensions
+        .iter()
+        .map(|d| wrap(&d.name, chars))
+        .collect();
     let series =
         |name: &str,
          color: &str,
@@ -54,9 +59,8 @@ pub fn dimension_boxplots(picture: &Picture, palette: Palette) -> Chart {
                 )
         };
     let mut names_shown = vec![SELF_SERIES];
-    let mut chart = Chart::new()
-        .animation(false)
-        .tooltip(Tooltip::new().trigger(Trigger::Item))
+    let mut chart = base_chart(palette)
+        .tooltip(item_tooltip(palette, None))
         .grid(plot_grid(20, 30, 10))
         // Horizontal, like the report's charts: long dimension names fit on
         // a phone, and the first dimension is at the top.
@@ -75,13 +79,35 @@ pub fn dimension_boxplots(picture: &Picture, palette: Palette) -> Chart {
     chart.legend(legend(palette, names_shown))
 }
 
+/// The box plots' height: a row per dimension, taller when managers add a box.
+pub fn dimension_boxplots_height(picture: &Picture, look: &Look) -> f64 {
+    let boxes: f64 = if picture.with_manager > 0 { 2.0 } else { 1.0 };
+    let row = (boxes * 22.0 + 14.0).max(2.4 * look.line_height());
+    60.0 + picture.dimensions.len() as f64 * row
+}
+
+/// The cohort's widest gaps as bars: each behaviour's mean self − manager
+/// gap, labelled with one decimal as in the table.
+pub fn widest_gap_data(items: &[&ItemStats]) -> Vec<GapBar> {
+    items
+        .iter()
+        .filter_map(|i| {
+            i.mean_gap.map(|g| GapBar {
+                name: i.text.clone(),
+                value: format::round1(g),
+                text: format::signed_score(g),
+            })
+        })
+        .collect()
+}
+
 /// The widest mean self–manager gaps across the cohort: bars to the right
 /// where participants rate themselves higher than their managers do.
-pub fn widest_gap_bars(items: &[&ItemStats], palette: Palette, label_chars: usize) -> Chart {
-    let labels: Vec<String> = items
-        .iter()
-        .map(|i| short_label(&i.text, label_chars))
-        .collect();
-    let gaps: Vec<Option<f64>> = items.iter().map(|i| i.mean_gap.map(one_decimal)).collect();
-    diverging_bars(palette, labels, &gaps)
+pub fn widest_gap_bars(items: &[&ItemStats], look: &Look) -> Chart {
+    diverging_bars(look, &widest_gap_data(items))
+}
+
+/// The height of the widest-gap bars at the look's width.
+pub fn widest_gap_bars_height(items: &[&ItemStats], look: &Look) -> f64 {
+    diverging_height(look, &widest_gap_data(items))
 }

@@ -1,25 +1,26 @@
 //! The report's charts: dimension scores side by side (bars or radar), every
 //! item's gap (diverging bars) and the four-box view (self against manager).
-//! Each draws both raters: two series per chart.
+//! Each draws both raters; each figure is labelled with its table text.
 
-use crate::charts::palette::Palette;
-use crate::charts::plot_grid;
-use crate::charts::profile::one_decimal;
 use crate::charts::{
-    bar_categories, diverging_bars, legend, short_label, value_axis, MANAGER_SERIES, SELF_SERIES,
+    bar_categories, base_chart, diverging_bars, diverging_height, figure, figure_label,
+    hidden_value_axis, item_tooltip, legend, no_figure, plot_grid, text_style, value_axis, wrap,
+    GapBar, Look, MANAGER_SERIES, SELF_SERIES,
 };
-use crate::domain::comparison::{Comparison, DimensionComparison, ItemGap};
+use crate::domain::comparison::{Comparison, DimensionComparison, GapLabel};
+use crate::domain::format;
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
-use charming::component::{Axis, Grid, RadarCoordinate, Title};
-use charming::datatype::DataPointItem;
+use charming::component::{Axis, Grid, RadarCoordinate};
+use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::element::{
-    AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, SplitLine,
-    TextStyle, Tooltip, Trigger,
+    AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkArea,
+    MarkAreaData, NameLocation, SplitLine, Symbol,
 };
 use charming::series::{Bar, Line, Radar, Scatter};
 use charming::Chart;
 
-fn dimension_label(d: &DimensionComparison) -> String {
+/// A dimension's name on a chart, saying so when a rater lacks data.
+pub fn dimension_label(d: &DimensionComparison) -> String {
     if d.leader.mean().is_none() || d.manager.mean().is_none() {
         format!("{} (not enough data)", d.name)
     } else {
@@ -27,33 +28,53 @@ fn dimension_label(d: &DimensionComparison) -> String {
     }
 }
 
-/// Both raters' dimension scores as grouped horizontal bars.
-pub fn dimension_bars(comparison: &Comparison, palette: Palette) -> Chart {
-    let names: Vec<String> = comparison.dimensions.iter().map(dimension_label).collect();
+/// A mean as a chart figure: plotted at its shown value, labelled with its text.
+fn mean_figure(mean: Option<f64>) -> DataPoint {
+    match mean {
+        Some(m) => figure(format::round1(m), format::score(m)).into(),
+        None => no_figure().into(),
+    }
+}
+
+/// The height the dimension bars need: a row per dimension (two bars and a
+/// gap, each about a line of text high), the legend and the axis.
+pub fn dimension_bars_height(comparison: &Comparison, look: &Look) -> f64 {
+    let row = 2.0 * look.line_height() + f64::from(look.palette.font_size);
+    56.0 + comparison.dimensions.len() as f64 * row
+}
+
+/// Both raters' dimension scores as grouped horizontal bars on the 1–5 scale.
+pub fn dimension_bars(comparison: &Comparison, look: &Look) -> Chart {
+    let palette = look.palette;
+    let chars = if look.narrow() { 14 } else { 28 };
+    let names: Vec<String> = comparison
+        .dimensions
+        .iter()
+        .map(|d| wrap(&dimension_label(d), chars))
+        .collect();
     let series = |name: &str, color: &str, pick: fn(&DimensionComparison) -> Option<f64>| {
         Bar::new()
             .name(name)
             .item_style(ItemStyle::new().color(color))
-            .label(
-                Label::new()
-                    .show(true)
-                    .position(LabelPosition::Right)
-                    .color(palette.text),
-            )
+            .label(figure_label(palette, LabelPosition::Right))
             .data(
                 comparison
                     .dimensions
                     .iter()
-                    .map(|d| pick(d).map(one_decimal))
+                    .map(|d| mean_figure(pick(d)))
                     .collect::<Vec<_>>(),
             )
     };
-    Chart::new()
-        .animation(false)
+    base_chart(palette)
         .legend(legend(palette, vec![SELF_SERIES, MANAGER_SERIES]))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(plot_grid(40, 30, 10))
-        .x_axis(value_axis(palette, 0.0, f64::from(MAX_SCORE), 1.0))
+        .tooltip(item_tooltip(palette, Some("{a}: {b}")))
+        .grid(plot_grid(40, 34, 10))
+        .x_axis(value_axis(
+            palette,
+            f64::from(MIN_SCORE),
+            f64::from(MAX_SCORE),
+            1.0,
+        ))
         .y_axis(bar_categories(palette, names))
         .series(series(SELF_SERIES, palette.leader, |d| d.leader.mean()))
         .series(series(MANAGER_SERIES, palette.manager, |d| {
@@ -61,18 +82,31 @@ pub fn dimension_bars(comparison: &Comparison, palette: Palette) -> Chart {
         }))
 }
 
-/// Both raters' dimension scores on a radar (the optional view).
-pub fn dimension_radar(comparison: &Comparison, palette: Palette) -> Chart {
-    let indicators: Vec<(&str, i64, i64)> = comparison
+/// The radar's height: square enough for five or more spokes.
+pub fn dimension_radar_height(look: &Look) -> f64 {
+    (look.width * 0.75).clamp(300.0, 440.0)
+}
+
+/// Both raters' dimension scores on a radar (the optional view), 1–5 on
+/// every spoke; a rater without enough data leaves that spoke empty.
+pub fn dimension_radar(comparison: &Comparison, look: &Look) -> Chart {
+    let palette = look.palette;
+    let indicators: Vec<(String, i64, i64)> = comparison
         .dimensions
         .iter()
-        .map(|d| (d.name.as_str(), 0, i64::from(MAX_SCORE)))
+        .map(|d| {
+            (
+                dimension_label(d),
+                i64::from(MIN_SCORE),
+                i64::from(MAX_SCORE),
+            )
+        })
         .collect();
     let polygon = |name: &str, color: &str, pick: fn(&DimensionComparison) -> Option<f64>| {
-        let values: Vec<f64> = comparison
+        let values: Vec<CompositeValue> = comparison
             .dimensions
             .iter()
-            .map(|d| pick(d).map(one_decimal).unwrap_or(0.0))
+            .map(|d| CompositeValue::from(pick(d).map(format::round1)))
             .collect();
         Radar::new()
             .name(name)
@@ -80,20 +114,29 @@ pub fn dimension_radar(comparison: &Comparison, palette: Palette) -> Chart {
             .area_style(
                 charming::element::AreaStyle::new()
                     .color(color)
-                    .opacity(0.15),
+                    .opacity(0.12),
             )
             .data(vec![DataPointItem::new(values).name(name)])
     };
-    Chart::new()
-        .animation(false)
+    base_chart(palette)
         .legend(legend(palette, vec![SELF_SERIES, MANAGER_SERIES]))
-        .tooltip(Tooltip::new())
         .radar(
             RadarCoordinate::new()
-                .indicator(indicators)
-                .radius("65%")
-                .center(vec!["50%", "55%"])
-                .axis_name(charming::component::RadarAxisName::new().color(palette.text)),
+                .indicator(
+                    indicators
+                        .iter()
+                        .map(|(n, lo, hi)| (n.as_str(), *lo, *hi))
+                        .collect::<Vec<_>>(),
+                )
+                .radius(if look.narrow() { "58%" } else { "66%" })
+                .center(vec!["50%", "56%"])
+                .split_number(4)
+                .axis_name(
+                    charming::component::RadarAxisName::new()
+                        .color(palette.text)
+                        .font_size(f64::from(palette.font_size)),
+                )
+                .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
         )
         .series(polygon(SELF_SERIES, palette.leader, |d| d.leader.mean()))
         .series(polygon(MANAGER_SERIES, palette.manager, |d| {
@@ -101,80 +144,186 @@ pub fn dimension_radar(comparison: &Comparison, palette: Palette) -> Chart {
         }))
 }
 
-/// Every item's gap, sorted by gap: bars to the right where the leader rates
-/// higher, to the left where the manager does. Axis labels are cut to
-/// `label_chars` so that the bars keep room on narrow screens.
-pub fn gap_bars(comparison: &Comparison, palette: Palette, label_chars: usize) -> Chart {
-    let items: Vec<&ItemGap> = comparison.items_by_gap();
-    let labels: Vec<String> = items
-        .iter()
-        .map(|i| short_label(&i.text, label_chars))
-        .collect();
-    let gaps: Vec<Option<i32>> = items.iter().map(|i| Some(i32::from(i.gap))).collect();
-    diverging_bars(palette, labels, &gaps)
-}
-
-/// Spreads items that share the same pair of ratings around that point, so
-/// each stays visible; deterministic, within ±0.3 of the true ratings.
-pub fn spread(items: &[&ItemGap]) -> Vec<(f64, f64)> {
-    const OFFSETS: [(f64, f64); 9] = [
-        (0.0, 0.0),
-        (0.2, 0.0),
-        (-0.2, 0.0),
-        (0.0, 0.2),
-        (0.0, -0.2),
-        (0.2, 0.2),
-        (-0.2, -0.2),
-        (0.2, -0.2),
-        (-0.2, 0.2),
-    ];
-    let mut seen: Vec<((u8, u8), usize)> = Vec::new();
-    items
-        .iter()
-        .map(|i| {
-            let key = (i.leader, i.manager);
-            let n = match seen.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, n)) => {
-                    *n += 1;
-                    *n
-                }
-                None => {
-                    seen.push((key, 0));
-                    0
-                }
-            };
-            let (dx, dy) = OFFSETS[n % OFFSETS.len()];
-            let ring = (n / OFFSETS.len()) as f64 * 0.05;
-            (
-                f64::from(i.leader) + dx + ring.copysign(dx),
-                f64::from(i.manager) + dy + ring.copysign(dy),
-            )
+/// The report's gap bars: every behaviour both rated, sorted by gap
+/// (largest self-higher first), labelled with its signed whole gap.
+pub fn gap_bar_data(comparison: &Comparison) -> Vec<GapBar> {
+    comparison
+        .items_by_gap()
+        .into_iter()
+        .map(|i| GapBar {
+            name: i.text.clone(),
+            value: f64::from(i.gap),
+            text: format::signed_whole(i32::from(i.gap)),
         })
         .collect()
 }
 
-/// The four-box view: each item at (self, manager), with the line of perfect
-/// agreement and the four boxes named in their corners.
-pub fn four_box(comparison: &Comparison, palette: Palette) -> Chart {
-    let items: Vec<&ItemGap> = comparison.items.iter().collect();
-    let points: Vec<DataPointItem> = spread(&items)
-        .into_iter()
-        .zip(&items)
-        .map(|((x, y), item)| DataPointItem::new(vec![x, y]).name(short_label(&item.text, 60)))
-        .collect();
-    // Visible category axes give each rating 1–5 its own labelled band; the
-    // data sits on hidden value axes (0.5–5.5) over the same grid, so points
-    // can be spread within their band.
+/// Every item's gap, sorted by gap: bars to the right where the leader rates
+/// higher, to the left where the manager does; each name in full above its bar.
+pub fn gap_bars(comparison: &Comparison, look: &Look) -> Chart {
+    diverging_bars(look, &gap_bar_data(comparison))
+}
+
+/// The height the gap bars need at the look's width.
+pub fn gap_bars_height(comparison: &Comparison, look: &Look) -> f64 {
+    diverging_height(look, &gap_bar_data(comparison))
+}
+
+/// A rectangle of the four-box in rating units (cells run from r − 0.5 to
+/// r + 0.5 around each rating r), shaded for one label.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Region {
+    /// The label every pair of ratings inside it carries.
+    pub label: GapLabel,
+    /// The self-rating range, across.
+    pub self_from: f64,
+    /// End of the self-rating range.
+    pub self_to: f64,
+    /// The manager-rating range, up.
+    pub manager_from: f64,
+    /// End of the manager-rating range.
+    pub manager_to: f64,
+}
+
+impl Region {
+    /// Whether the point (self, manager) lies strictly inside.
+    pub fn contains(&self, leader: f64, manager: f64) -> bool {
+        leader > self.self_from
+            && leader < self.self_to
+            && manager > self.manager_from
+            && manager < self.manager_to
+    }
+
+    fn area(&self) -> f64 {
+        (self.self_to - self.self_from) * (self.manager_to - self.manager_from)
+    }
+}
+
+/// The four-box regions, drawn from the label rules themselves: every cell
+/// of the 5 × 5 grid of rating pairs gets the label
+/// [`GapLabel::classify`] gives it, and neighbouring cells with one label
+/// merge into rectangles (bands where |gap| ≥ 2, squares where both agree
+/// high or low). So the shading can never disagree with a label.
+pub fn four_box_regions() -> Vec<Region> {
+    let mut rows: Vec<Region> = Vec::new();
+    for manager in MIN_SCORE..=MAX_SCORE {
+        let mut leader = MIN_SCORE;
+        while leader <= MAX_SCORE {
+            let label = GapLabel::classify(leader, manager);
+            let start = leader;
+            while leader < MAX_SCORE && GapLabel::classify(leader + 1, manager) == label {
+                leader += 1;
+            }
+            rows.push(Region {
+                label,
+                self_from: f64::from(start) - 0.5,
+                self_to: f64::from(leader) + 0.5,
+                manager_from: f64::from(manager) - 0.5,
+                manager_to: f64::from(manager) + 0.5,
+            });
+            leader += 1;
+        }
+    }
+    // Merge runs stacked directly above one another with the same label and extent.
+    let mut merged: Vec<Region> = Vec::new();
+    for run in rows {
+        match merged.iter_mut().find(|r| {
+            r.label == run.label
+                && r.self_from == run.self_from
+                && r.self_to == run.self_to
+                && r.manager_to == run.manager_from
+        }) {
+            Some(r) => r.manager_to = run.manager_to,
+            None => merged.push(run),
+        }
+    }
+    merged
+}
+
+/// One mark on the four-box: a pair of ratings and the behaviours that got it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FourBoxPoint {
+    /// The leader's own rating, across.
+    pub leader: u8,
+    /// The manager's rating, up.
+    pub manager: u8,
+    /// The label of this pair.
+    pub label: GapLabel,
+    /// The behaviours rated this way, in the order asked.
+    pub behaviours: Vec<String>,
+}
+
+/// The four-box marks: one per distinct pair of ratings, at its true
+/// position, with how many behaviours share it (never nudged off it).
+pub fn four_box_points(comparison: &Comparison) -> Vec<FourBoxPoint> {
+    let mut points: Vec<FourBoxPoint> = Vec::new();
+    for item in &comparison.items {
+        match points
+            .iter_mut()
+            .find(|p| p.leader == item.leader && p.manager == item.manager)
+        {
+            Some(p) => p.behaviours.push(item.text.clone()),
+            None => points.push(FourBoxPoint {
+                leader: item.leader,
+                manager: item.manager,
+                label: item.label,
+                behaviours: vec![item.text.clone()],
+            }),
+        }
+    }
+    points
+}
+
+/// The name a label's region and marks carry on the chart and its legend.
+pub fn region_name(label: GapLabel) -> &'static str {
+    match label {
+        GapLabel::BlindSpot => "Blind spots",
+        GapLabel::HiddenStrength => "Hidden strengths",
+        GapLabel::AgreedStrength => "Agreed strengths",
+        GapLabel::AgreedDevelopmentArea => "Agreed development areas",
+        GapLabel::Aligned => "Aligned",
+    }
+}
+
+/// The mark's shape for a label: shape as well as colour tells labels apart.
+pub fn label_symbol(label: GapLabel) -> Symbol {
+    match label {
+        GapLabel::BlindSpot => Symbol::Triangle,
+        GapLabel::HiddenStrength => Symbol::Diamond,
+        GapLabel::AgreedStrength => Symbol::Circle,
+        GapLabel::AgreedDevelopmentArea => Symbol::Rect,
+        GapLabel::Aligned => Symbol::RoundRect,
+    }
+}
+
+/// The four-box's height: square plot plus legend and axis names.
+pub fn four_box_height(look: &Look) -> f64 {
+    let legend_rows = if look.narrow() { 3.0 } else { 1.0 };
+    (look.width - 40.0).clamp(260.0, 460.0) + 60.0 + legend_rows * look.line_height()
+}
+
+/// The four-box view: each distinct pair of ratings once, at (self, manager),
+/// marked in its label's colour and shape with the number of behaviours
+/// there; the label regions shaded exactly as the rules define them and
+/// named; the line of perfect agreement dashed.
+pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
+    let palette = look.palette;
+    let points = four_box_points(comparison);
+    let regions = four_box_regions();
     let ratings: Vec<String> = (MIN_SCORE..=MAX_SCORE).map(|r| r.to_string()).collect();
-    let axis = |name: &str| {
+    let labelled_axis = |name: &str, gap: f64| {
         Axis::new()
             .type_(AxisType::Category)
             .data(ratings.clone())
             .name(name)
-            .name_location(charming::element::NameLocation::Middle)
-            .name_gap(28)
-            .name_text_style(TextStyle::new().color(palette.text))
-            .axis_label(AxisLabel::new().color(palette.text))
+            .name_location(NameLocation::Middle)
+            .name_gap(gap)
+            .name_text_style(text_style(palette))
+            .axis_label(
+                AxisLabel::new()
+                    .color(palette.text)
+                    .font_size(f64::from(palette.font_size)),
+            )
             .split_line(
                 SplitLine::new()
                     .show(true)
@@ -182,54 +331,130 @@ pub fn four_box(comparison: &Comparison, palette: Palette) -> Chart {
             )
     };
     let (lo, hi) = (f64::from(MIN_SCORE) - 0.5, f64::from(MAX_SCORE) + 0.5);
-    let data_axis = || {
-        Axis::new()
-            .type_(AxisType::Value)
-            .show(false)
-            .min(lo)
-            .max(hi)
-    };
-    let corner = |text: &str, left: &str, top: &str| {
-        Title::new().text(text).left(left).top(top).text_style(
-            TextStyle::new()
-                .color(palette.text)
-                .font_size(12)
-                .font_weight("normal"),
+    let legend_rows = if look.narrow() { 3.0 } else { 1.0 };
+    let plot_top = 8.0 + legend_rows * (look.line_height() + 6.0);
+    let side = (look.width - 40.0).clamp(260.0, 460.0);
+    let left = ((look.width - side) / 2.0).max(40.0);
+
+    let mut chart = base_chart(palette)
+        .legend(
+            legend(
+                palette,
+                GapLabel::ALL.iter().map(|l| region_name(*l)).collect(),
+            )
+            .top(0),
         )
-    };
-    Chart::new()
-        .animation(false)
-        .legend(legend(palette, vec!["Behaviours", "Perfect agreement"]))
-        .tooltip(Tooltip::new())
-        .title(corner("Hidden strengths", "14%", "12%"))
-        .title(corner("Agreed strengths", "70%", "12%"))
-        .title(corner("Agreed development areas", "24%", "80%"))
-        .title(corner("Blind spots", "76%", "78%"))
-        .grid(Grid::new().left(50).right(20).top(40).bottom(50))
-        .x_axis(axis("Self rating"))
-        .y_axis(axis("Manager rating"))
-        .x_axis(data_axis())
-        .y_axis(data_axis())
-        .series(
-            Scatter::new()
-                .name("Behaviours")
-                .x_axis_index(1)
-                .y_axis_index(1)
-                .symbol_size(11)
-                .item_style(ItemStyle::new().color(palette.leader).opacity(0.85))
-                .data(points),
+        .tooltip(item_tooltip(palette, Some("{b}")))
+        .grid(
+            Grid::new()
+                .left(left)
+                .width(side)
+                .top(plot_top)
+                .height(side),
         )
+        .x_axis(labelled_axis("Self rating", 26.0))
+        .y_axis(labelled_axis("Manager rating", 26.0))
+        .x_axis(hidden_value_axis(lo, hi))
+        .y_axis(hidden_value_axis(lo, hi))
+        // The line first, so the marks are drawn over it.
         .series(
             Line::new()
                 .name("Perfect agreement")
                 .x_axis_index(1)
                 .y_axis_index(1)
-                .symbol(charming::element::Symbol::None)
+                .symbol(Symbol::None)
                 .line_style(
                     LineStyle::new()
-                        .color(palette.manager)
+                        .color(palette.muted)
                         .type_(LineStyleType::Dashed),
                 )
                 .data(vec![vec![lo, lo], vec![hi, hi]]),
-        )
+        );
+
+    for label in GapLabel::ALL {
+        let color = palette.label(label);
+        let areas: Vec<&Region> = regions.iter().filter(|r| r.label == label).collect();
+        // The region's name is written once, in its largest rectangle.
+        let largest = areas
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.area().total_cmp(&b.1.area()))
+            .map(|(i, _)| i);
+        let area_data: Vec<(MarkAreaData, MarkAreaData)> = areas
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let name = if Some(i) == largest && label != GapLabel::Aligned {
+                    region_name(label)
+                } else {
+                    ""
+                };
+                (
+                    MarkAreaData::new()
+                        .name(name)
+                        .x_axis(r.self_from.to_string())
+                        .y_axis(r.manager_from.to_string()),
+                    MarkAreaData::new()
+                        .x_axis(r.self_to.to_string())
+                        .y_axis(r.manager_to.to_string()),
+                )
+            })
+            .collect();
+        let marks: Vec<DataPointItem> = points
+            .iter()
+            .filter(|p| p.label == label)
+            .map(|p| {
+                // Value: self, manager and how many behaviours share the
+                // pair (the number drawn in the mark); name: the tooltip.
+                let count = p.behaviours.len() as f64;
+                let tooltip = format!(
+                    "Self {}, manager {}: {}",
+                    p.leader,
+                    p.manager,
+                    p.behaviours.join("; ")
+                );
+                DataPointItem::new(vec![f64::from(p.leader), f64::from(p.manager), count])
+                    .name(wrap(&tooltip, 60))
+            })
+            .collect();
+        chart = chart.series(
+            Scatter::new()
+                .name(region_name(label))
+                .x_axis_index(1)
+                .y_axis_index(1)
+                .symbol(label_symbol(label))
+                .symbol_size(24)
+                .item_style(
+                    ItemStyle::new()
+                        .color(color)
+                        .border_color(palette.surface)
+                        .border_width(1),
+                )
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Inside)
+                        .formatter("{@[2]}")
+                        .color(palette.surface)
+                        .font_size(f64::from(palette.font_size))
+                        .font_weight("bold"),
+                )
+                .mark_area(
+                    MarkArea::new()
+                        .silent(true)
+                        .item_style(ItemStyle::new().color(color).opacity(0.13))
+                        .label(
+                            Label::new()
+                                .show(true)
+                                .position(LabelPosition::InsideTop)
+                                .color(color)
+                                .font_size(f64::from(palette.font_size))
+                                .font_weight("bold"),
+                        )
+                        .data(area_data),
+                )
+                .data(marks),
+        );
+    }
+    chart
 }

@@ -1,48 +1,56 @@
 //! The leader's profile: one bar per dimension.
 
-use crate::charts::palette::Palette;
-use crate::charts::plot_grid;
-use crate::charts::{bar_categories, value_axis};
-use crate::domain::rating::MAX_SCORE;
+use crate::charts::{
+    bar_categories, base_chart, figure, figure_label, no_figure, plot_grid, value_axis, wrap, Look,
+};
+use crate::domain::format;
+use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use crate::domain::scoring::DimensionResult;
-use charming::element::{Label, LabelPosition};
+use charming::datatype::DataPoint;
+use charming::element::{ItemStyle, LabelPosition};
 use charming::series::Bar;
 use charming::Chart;
 
-/// Rounds to one decimal place, as every score is shown in tables and text.
-pub fn one_decimal(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
-}
-
-/// A horizontal bar per dimension on the 1–5 scale. A dimension without
-/// enough data has no bar; its row says so in the table beside the chart.
-pub fn profile_chart(results: &[DimensionResult], series_name: &str, palette: Palette) -> Chart {
+/// A horizontal bar per dimension on the 1–5 scale, labelled with the
+/// table's text. A dimension without enough data has no bar; its row says so
+/// in the table beside the chart.
+pub fn profile_chart(results: &[DimensionResult], series_name: &str, look: &Look) -> Chart {
+    let palette = look.palette;
+    let chars = if look.narrow() { 14 } else { 28 };
     let names: Vec<String> = results
         .iter()
         .map(|r| match r.score.mean() {
             Some(_) => r.name.clone(),
             None => format!("{} (not enough data)", r.name),
         })
+        .map(|n| wrap(&n, chars))
         .collect();
-    let values: Vec<Option<f64>> = results
+    let values: Vec<DataPoint> = results
         .iter()
-        .map(|r| r.score.mean().map(one_decimal))
+        .map(|r| match r.score.mean() {
+            Some(m) => figure(format::round1(m), format::score(m)).into(),
+            None => no_figure().into(),
+        })
         .collect();
-    Chart::new()
-        .animation(false)
-        .grid(plot_grid(40, 10, 30))
-        .x_axis(value_axis(palette, 0.0, f64::from(MAX_SCORE), 1.0))
+    base_chart(palette)
+        .grid(plot_grid(40, 10, 10))
+        .x_axis(value_axis(
+            palette,
+            f64::from(MIN_SCORE),
+            f64::from(MAX_SCORE),
+            1.0,
+        ))
         .y_axis(bar_categories(palette, names))
         .series(
             Bar::new()
                 .name(series_name)
-                .item_style(charming::element::ItemStyle::new().color(palette.leader))
-                .label(
-                    Label::new()
-                        .show(true)
-                        .position(LabelPosition::Right)
-                        .color(palette.text),
-                )
+                .item_style(ItemStyle::new().color(palette.leader))
+                .label(figure_label(palette, LabelPosition::Right))
                 .data(values),
         )
+}
+
+/// The profile chart's height: a row per dimension.
+pub fn profile_chart_height(results: &[DimensionResult], look: &Look) -> f64 {
+    40.0 + results.len() as f64 * (2.2 * look.line_height()).max(34.0)
 }

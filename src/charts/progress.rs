@@ -1,95 +1,142 @@
 //! Charts over cycles: the alignment index and agreement rate, and each
-//! dimension's self and manager scores.
+//! dimension's self and manager scores. The first series' labels sit above
+//! its points and the second's below, so they never sit on the markers or on
+//! each other.
 
-use crate::charts::palette::Palette;
-use crate::charts::plot_grid;
-use crate::charts::profile::one_decimal;
-use crate::charts::{legend, value_axis, MANAGER_SERIES, SELF_SERIES};
-use crate::domain::progress::Progress;
-use crate::domain::rating::MAX_SCORE;
+use crate::charts::{
+    base_chart, figure, legend, no_figure, plot_grid, value_axis, wrap, Look, MANAGER_SERIES,
+    SELF_SERIES,
+};
+use crate::domain::format;
+use crate::domain::progress::{DimensionPoint, Progress};
+use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use charming::component::Axis;
-use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LineStyle, Tooltip, Trigger};
+use charming::datatype::DataPoint;
+use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, Symbol};
 use charming::series::Line;
 use charming::Chart;
 
-fn base(progress: &Progress, palette: Palette, names: Vec<&str>, max: f64) -> Chart {
-    let labels: Vec<String> = progress.cycles.iter().map(|c| c.label.clone()).collect();
-    Chart::new()
-        .animation(false)
+fn base(progress: &Progress, look: &Look, names: Vec<&str>, min: f64, max: f64) -> Chart {
+    let palette = look.palette;
+    let per_cycle = (look.width - 60.0) / progress.cycles.len().max(1) as f64;
+    let labels: Vec<String> = progress
+        .cycles
+        .iter()
+        .map(|c| wrap(&c.label, look.chars_in(per_cycle)))
+        .collect();
+    base_chart(palette)
         .legend(legend(palette, names))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .grid(plot_grid(30, 35, 10))
+        .grid(plot_grid(30, 40, 10))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)
                 .data(labels)
-                .axis_label(AxisLabel::new().color(palette.text)),
+                .axis_label(
+                    AxisLabel::new()
+                        .color(palette.text)
+                        .font_size(f64::from(palette.font_size)),
+                ),
         )
-        .y_axis(value_axis(palette, 0.0, max, max / 5.0))
+        .y_axis(value_axis(look.palette, min, max, (max - min) / 4.0))
 }
 
-fn line(name: &str, color: &str, text: &str, values: Vec<Option<f64>>) -> Line {
+/// A line whose points are labelled with their table text, above or below.
+fn line(name: &str, color: &str, look: &Look, above: bool, values: Vec<DataPoint>) -> Line {
     Line::new()
         .name(name)
         .item_style(ItemStyle::new().color(color))
         .line_style(LineStyle::new().color(color).width(3))
+        .symbol(if above { Symbol::Circle } else { Symbol::Rect })
         .symbol_size(9)
-        .label(Label::new().show(true).color(text))
+        .label(
+            Label::new()
+                .show(true)
+                .formatter("{b}")
+                .position(if above {
+                    LabelPosition::Top
+                } else {
+                    LabelPosition::Bottom
+                })
+                .distance(8)
+                .color(look.palette.text)
+                .font_size(f64::from(look.palette.font_size)),
+        )
         .data(values)
 }
 
+/// The height of a chart over cycles.
+pub fn over_time_height(look: &Look) -> f64 {
+    220.0 + 2.0 * look.line_height()
+}
+
 /// Alignment index and agreement rate (both 0–100) over the cycles.
-pub fn alignment_over_time(progress: &Progress, palette: Palette) -> Chart {
+pub fn alignment_over_time(progress: &Progress, look: &Look) -> Chart {
     let index = progress
         .cycles
         .iter()
-        .map(|c| c.alignment_index.map(f64::from))
+        .map(|c| match c.alignment_index {
+            Some(i) => figure(f64::from(i), i.to_string()).into(),
+            None => no_figure().into(),
+        })
         .collect();
     let agreement = progress
         .cycles
         .iter()
-        .map(|c| c.agreement_percent.map(f64::from))
+        .map(|c| match c.agreement_percent {
+            Some(p) => figure(f64::from(p), format::percent(p)).into(),
+            None => no_figure().into(),
+        })
         .collect();
+    let palette = look.palette;
     base(
         progress,
-        palette,
+        look,
         vec!["Alignment index", "Agreement rate (%)"],
+        0.0,
         100.0,
     )
-    .series(line("Alignment index", palette.leader, palette.text, index))
+    .series(line("Alignment index", palette.leader, look, true, index))
     .series(line(
         "Agreement rate (%)",
         palette.manager,
-        palette.text,
+        look,
+        false,
         agreement,
     ))
 }
 
-/// One dimension's self and manager scores over the cycles.
-pub fn dimension_over_time(progress: &Progress, dimension: usize, palette: Palette) -> Chart {
-    let pick = |f: fn(&crate::domain::progress::DimensionPoint) -> Option<f64>| {
+/// One dimension's self and manager scores over the cycles, on the 1–5 scale.
+pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -> Chart {
+    let pick = |f: fn(&DimensionPoint) -> Option<f64>| -> Vec<DataPoint> {
         progress
             .cycles
             .iter()
-            .map(|c| c.dimensions.get(dimension).and_then(f).map(one_decimal))
+            .map(|c| match c.dimensions.get(dimension).and_then(f) {
+                Some(m) => figure(format::round1(m), format::score(m)).into(),
+                None => no_figure().into(),
+            })
             .collect()
     };
+    let palette = look.palette;
     base(
         progress,
-        palette,
+        look,
         vec![SELF_SERIES, MANAGER_SERIES],
+        f64::from(MIN_SCORE),
         f64::from(MAX_SCORE),
     )
     .series(line(
         SELF_SERIES,
         palette.leader,
-        palette.text,
+        look,
+        true,
         pick(|d| d.leader),
     ))
     .series(line(
         MANAGER_SERIES,
         palette.manager,
-        palette.text,
+        look,
+        false,
         pick(|d| d.manager),
     ))
 }

@@ -159,8 +159,7 @@ pub struct Headline {
 impl Headline {
     /// The agreement rate as a whole percentage, if any item was compared.
     pub fn agreement_percent(&self) -> Option<u8> {
-        (self.compared_items > 0)
-            .then(|| (100.0 * self.agreed_items as f64 / self.compared_items as f64).round() as u8)
+        crate::domain::format::percent_of(self.agreed_items, self.compared_items)
     }
 }
 
@@ -237,16 +236,17 @@ pub fn compare(instrument: &Instrument, leader: &Response, manager: &Response) -
         .iter()
         .filter(|i| i.gap.abs() <= AGREEMENT_MAX_GAP)
         .count();
-    let alignment_index = (compared_items > 0).then(|| {
-        let mean_abs = items
-            .iter()
-            .map(|i| f64::from(i.gap.unsigned_abs()))
-            .sum::<f64>()
-            / compared_items as f64;
-        (100.0 * (1.0 - mean_abs / SCALE_SPAN))
-            .round()
-            .clamp(0.0, 100.0) as u8
-    });
+    // 100 × (1 − mean |gap| / span) = 100 × (span·n − Σ|gap|) / (span·n),
+    // rounded half up in whole numbers, so no binary fraction can tip it.
+    let span = SCALE_SPAN as usize;
+    let total_gap: usize = items
+        .iter()
+        .map(|i| usize::from(i.gap.unsigned_abs()))
+        .sum();
+    let alignment_index = crate::domain::format::percent_of(
+        (span * compared_items).saturating_sub(total_gap),
+        span * compared_items,
+    );
     let shared = manager
         .priorities
         .iter()

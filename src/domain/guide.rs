@@ -5,7 +5,7 @@
 use crate::domain::comparison::{Comparison, GapLabel, ItemGap};
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Response;
-use crate::domain::thresholds::GUIDE_TOPICS;
+use crate::domain::thresholds::GUIDE_TOPICS_EACH_WAY;
 
 /// The four stages of a coaching conversation, from strategy to execution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,8 +68,13 @@ pub const COACHING_QUESTIONS: [&str; 3] = [
 /// Something worth discussing.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Topic {
-    /// One of the largest item gaps.
-    Gap(ItemGap),
+    /// One of the largest item gaps, with the letter the questions use for it.
+    Gap {
+        /// "A", "B", …: how the stages refer to it, so its text is printed once.
+        letter: char,
+        /// The behaviour and both ratings.
+        gap: ItemGap,
+    },
     /// The two chose different priorities.
     PriorityMismatch {
         /// Behaviours only the leader chose.
@@ -84,14 +89,15 @@ pub enum Topic {
 pub struct StageGuide {
     /// The stage.
     pub stage: Stage,
-    /// Its questions, general first, then one per topic.
+    /// Its questions, the framing question first.
     pub questions: Vec<String>,
 }
 
 /// The whole guide.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Guide {
-    /// What the guide discusses, most important first.
+    /// What the guide discusses: the largest gaps each way, then any
+    /// priority mismatch.
     pub topics: Vec<Topic>,
     /// The four stages in order.
     pub stages: Vec<StageGuide>,
@@ -105,33 +111,76 @@ pub struct Names<'a> {
     pub manager: &'a str,
 }
 
-/// Picks up to [`GUIDE_TOPICS`] items with the largest gaps (at least one
-/// point), larger gaps first, blind spots before hidden strengths, then the
-/// order asked.
+/// The largest gaps in each direction: up to `each_way` items the leader
+/// rates higher (largest first), and up to `each_way` the manager rates
+/// higher, each at least one point; ties keep the order asked. Both
+/// directions count: a hidden strength as large as a blind spot is listed too.
+pub fn largest_gaps_each_way(
+    comparison: &Comparison,
+    each_way: usize,
+) -> (Vec<ItemGap>, Vec<ItemGap>) {
+    let mut self_higher: Vec<&ItemGap> = comparison.items.iter().filter(|i| i.gap > 0).collect();
+    self_higher.sort_by_key(|i| std::cmp::Reverse(i.gap));
+    let mut manager_higher: Vec<&ItemGap> = comparison.items.iter().filter(|i| i.gap < 0).collect();
+    manager_higher.sort_by_key(|i| i.gap);
+    (
+        self_higher.into_iter().take(each_way).cloned().collect(),
+        manager_higher.into_iter().take(each_way).cloned().collect(),
+    )
+}
+
+/// The gaps the guide and the action plan discuss: the largest each way,
+/// larger first (self-higher before manager-higher on a tie).
 pub fn largest_gaps(comparison: &Comparison) -> Vec<ItemGap> {
-    let mut gaps: Vec<&ItemGap> = comparison.items.iter().filter(|i| i.gap != 0).collect();
-    gaps.sort_by_key(|i| {
+    let (up, down) = largest_gaps_each_way(comparison, GUIDE_TOPICS_EACH_WAY);
+    let mut all: Vec<ItemGap> = up.into_iter().chain(down).collect();
+    all.sort_by_key(|i| {
         (
             std::cmp::Reverse(i.gap.unsigned_abs()),
             std::cmp::Reverse(i.gap),
         )
     });
-    gaps.into_iter().take(GUIDE_TOPICS).cloned().collect()
+    all
 }
 
 fn quoted(text: &str) -> String {
     format!("“{text}”")
 }
 
-fn list(texts: &[String]) -> String {
+/// A behaviour in a question: its letter if it is a topic (its text is in
+/// the topic list), else its text in quotes.
+fn mention(text: &str, topics: &[Topic]) -> String {
+    topics
+        .iter()
+        .find_map(|t| match t {
+            Topic::Gap { letter, gap } if gap.text == text => Some(format!("{letter}")),
+            _ => None,
+        })
+        .unwrap_or_else(|| quoted(text))
+}
+
+fn list(texts: &[String], topics: &[Topic]) -> String {
     texts
         .iter()
-        .map(|t| quoted(t))
+        .map(|t| mention(t, topics))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// Builds the guide.
+/// Letters joined for a sentence: "A", "A and B", "A, B and C".
+fn letters(gaps: &[(char, &ItemGap)]) -> String {
+    let names: Vec<String> = gaps.iter().map(|(l, _)| l.to_string()).collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Builds the guide: the largest gaps each way as lettered topics (each
+/// behaviour's text appears once, in the topic list; the stages refer to
+/// its letter), any priority mismatch, and per stage its coaching question
+/// and the questions the topics raise.
 pub fn build_guide(
     instrument: &Instrument,
     comparison: &Comparison,
@@ -141,7 +190,8 @@ pub fn build_guide(
 ) -> Guide {
     let mut topics: Vec<Topic> = largest_gaps(comparison)
         .into_iter()
-        .map(Topic::Gap)
+        .zip('A'..='Z')
+        .map(|(gap, letter)| Topic::Gap { letter, gap })
         .collect();
     let text_of = |id: &String| instrument.item(id).map(|(_, i)| i.text.clone());
     let leader_only: Vec<String> = leader
@@ -156,10 +206,11 @@ pub fn build_guide(
         .filter(|p| !leader.is_priority(p))
         .filter_map(text_of)
         .collect();
-    if !leader_only.is_empty() || !manager_only.is_empty() {
+    let mismatch = !leader_only.is_empty() || !manager_only.is_empty();
+    if mismatch {
         topics.push(Topic::PriorityMismatch {
-            leader_only,
-            manager_only,
+            leader_only: leader_only.clone(),
+            manager_only: manager_only.clone(),
         });
     }
     let word = |score: u8| {
@@ -169,83 +220,97 @@ pub fn build_guide(
             .to_lowercase()
     };
     let (l, m) = (names.leader, names.manager);
+    let gaps: Vec<(char, &ItemGap)> = topics
+        .iter()
+        .filter_map(|t| match t {
+            Topic::Gap { letter, gap } => Some((*letter, gap)),
+            _ => None,
+        })
+        .collect();
+    let self_higher: Vec<(char, &ItemGap)> =
+        gaps.iter().copied().filter(|(_, g)| g.gap > 0).collect();
+    let manager_higher: Vec<(char, &ItemGap)> =
+        gaps.iter().copied().filter(|(_, g)| g.gap < 0).collect();
+
+    let mut clarify = vec![COACHING_QUESTIONS[0].to_string()];
+    if !gaps.is_empty() {
+        clarify.push(format!(
+            "Of {}, which matters most for the team's priorities this cycle, and what would it look like on a good week?",
+            letters(&gaps)
+        ));
+    }
+    if mismatch {
+        clarify.push("Which of the priorities you each chose connects most directly to the organisation's strategy this cycle?".to_string());
+    }
+
+    let mut communicate = vec![COACHING_QUESTIONS[1].to_string()];
+    for (letter, g) in &gaps {
+        communicate.push(match g.label {
+            GapLabel::BlindSpot => format!(
+                "{letter}: {l} rated it {} ({}), {m} {} ({}). What has {m} seen, or not seen, that explains the difference?",
+                g.leader, word(g.leader), g.manager, word(g.manager)
+            ),
+            GapLabel::HiddenStrength => format!(
+                "{letter}: {m} sees it more often than {l} does ({} against {}). What does {m} notice that {l} may be discounting?",
+                g.manager, g.leader
+            ),
+            _ => format!(
+                "{letter}: you rate it one point apart ({l} {}, {m} {}). What would each of you need to see to agree?",
+                g.leader, g.manager
+            ),
+        });
+    }
+    if mismatch {
+        let mut parts = Vec::new();
+        if !leader_only.is_empty() {
+            parts.push(format!("only {l} chose {}", list(&leader_only, &topics)));
+        }
+        if !manager_only.is_empty() {
+            parts.push(format!("only {m} chose {}", list(&manager_only, &topics)));
+        }
+        communicate.push(format!(
+            "Your priorities differ: {}. What makes each of these matter to you?",
+            parts.join("; ")
+        ));
+    }
+
+    let mut empower = vec![COACHING_QUESTIONS[2].to_string()];
+    if !self_higher.is_empty() {
+        empower.push(format!(
+            "For {}: what one action in the next month would make it visible to {m}, and what support does {l} need?",
+            letters(&self_higher)
+        ));
+    }
+    if !manager_higher.is_empty() {
+        empower.push(format!(
+            "For {}: how could {l} use this strength more deliberately, for example by coaching others in it?",
+            letters(&manager_higher)
+        ));
+    }
+    if mismatch {
+        empower.push(format!(
+            "Which one or two priorities will you both commit to this cycle, and what will {m} do to support them?"
+        ));
+    }
+
+    let mut reflect = Vec::new();
+    if !gaps.is_empty() {
+        reflect.push(format!(
+            "When will you next check in on {}, and what evidence will you look for?",
+            letters(&gaps)
+        ));
+    }
+    if mismatch {
+        reflect.push("How will you know, by the next cycle, that the agreed priorities got the attention they needed?".to_string());
+    }
+    reflect.push(
+        "Repeat this 180 next cycle, with the same questions, to see what moved.".to_string(),
+    );
 
     let stages = Stage::ALL
         .iter()
-        .map(|&stage| {
-            let mut questions: Vec<String> = match stage {
-                Stage::ClarifyConnect => vec![COACHING_QUESTIONS[0].to_string()],
-                Stage::CommunicateCascade => vec![COACHING_QUESTIONS[1].to_string()],
-                Stage::EmpowerExecute => vec![COACHING_QUESTIONS[2].to_string()],
-                Stage::ReflectReinforce => vec![],
-            };
-            for topic in &topics {
-                let q = match (stage, topic) {
-                    (Stage::ClarifyConnect, Topic::Gap(g)) => format!(
-                        "What would {} look like on a good week in {l}'s team?",
-                        quoted(&g.text)
-                    ),
-                    (Stage::ClarifyConnect, Topic::PriorityMismatch { .. }) => {
-                        "Which of the priorities you each chose connects most directly to the organisation's strategy this cycle?".to_string()
-                    }
-                    (Stage::CommunicateCascade, Topic::Gap(g)) => match g.label {
-                        GapLabel::BlindSpot => format!(
-                            "{l} rated {} {} ({}); {m} rated it {} ({}). What has {m} seen, or not seen, that explains the difference?",
-                            quoted(&g.text), g.leader, word(g.leader), g.manager, word(g.manager)
-                        ),
-                        GapLabel::HiddenStrength => format!(
-                            "{m} sees {} more often than {l} does ({} against {}). What does {m} notice that {l} may be discounting?",
-                            quoted(&g.text), g.manager, g.leader
-                        ),
-                        _ => format!(
-                            "You rate {} one point apart ({l} {}, {m} {}). What would each of you need to see to agree?",
-                            quoted(&g.text), g.leader, g.manager
-                        ),
-                    },
-                    (Stage::CommunicateCascade, Topic::PriorityMismatch { leader_only, manager_only }) => {
-                        let mut parts = Vec::new();
-                        if !leader_only.is_empty() {
-                            parts.push(format!("only {l} chose {}", list(leader_only)));
-                        }
-                        if !manager_only.is_empty() {
-                            parts.push(format!("only {m} chose {}", list(manager_only)));
-                        }
-                        format!(
-                            "Your priorities differ: {}. What makes each of these matter to you?",
-                            parts.join("; ")
-                        )
-                    }
-                    (Stage::EmpowerExecute, Topic::Gap(g)) => match g.label {
-                        GapLabel::HiddenStrength => format!(
-                            "How could {l} use {} more deliberately, for example by coaching others in it?",
-                            quoted(&g.text)
-                        ),
-                        _ => format!(
-                            "What one action in the next month would make {} visible to {m}, and what support does {l} need?",
-                            quoted(&g.text)
-                        ),
-                    },
-                    (Stage::EmpowerExecute, Topic::PriorityMismatch { .. }) => format!(
-                        "Which one or two priorities will you both commit to this cycle, and what will {m} do to support them?"
-                    ),
-                    (Stage::ReflectReinforce, Topic::Gap(g)) => format!(
-                        "When will you next check in on {}, and what evidence will you look for?",
-                        quoted(&g.text)
-                    ),
-                    (Stage::ReflectReinforce, Topic::PriorityMismatch { .. }) => {
-                        "How will you know, by the next cycle, that the agreed priorities got the attention they needed?".to_string()
-                    }
-                };
-                questions.push(q);
-            }
-            if stage == Stage::ReflectReinforce {
-                questions.push(
-                    "Repeat this 180 next cycle, with the same questions, to see what moved.".to_string(),
-                );
-            }
-            StageGuide { stage, questions }
-        })
+        .zip([clarify, communicate, empower, reflect])
+        .map(|(&stage, questions)| StageGuide { stage, questions })
         .collect();
-
     Guide { topics, stages }
 }

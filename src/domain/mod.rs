@@ -6,6 +6,7 @@ pub mod comparison;
 pub mod csv;
 pub mod exchange;
 pub mod files;
+pub mod format;
 pub mod guide;
 pub mod ids;
 pub mod instrument;

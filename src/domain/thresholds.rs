@@ -27,8 +27,12 @@ pub const DIMENSION_GAP_FLAG: f64 = 1.0;
 /// The widest possible gap on the 1–5 scale, the unit of the alignment index.
 pub const SCALE_SPAN: f64 = 4.0;
 
-/// How many of the largest gaps the coaching guide discusses.
-pub const GUIDE_TOPICS: usize = 3;
+/// How many of the largest gaps in each direction (self higher, manager
+/// higher) the coaching guide discusses.
+pub const GUIDE_TOPICS_EACH_WAY: usize = 2;
+
+/// How many of the largest gaps in each direction the report's summary lists.
+pub const SUMMARY_GAPS_EACH_WAY: usize = 3;
 
 /// The smallest group whose item-level detail a cohort dashboard shows:
 /// below it, a few people's answers could be told apart.

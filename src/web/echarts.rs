@@ -29,11 +29,21 @@ extern "C" {
     fn set_option(this: &EChartsInstance, option: &JsValue, not_merge: bool)
         -> Result<(), JsValue>;
 
-    #[wasm_bindgen(method)]
-    fn resize(this: &EChartsInstance);
+    #[wasm_bindgen(method, js_name = resize)]
+    fn resize_with(this: &EChartsInstance, size: &JsValue);
 
     #[wasm_bindgen(method)]
     fn dispose(this: &EChartsInstance);
+
+    /// ECharts' renderer (zrender), which paints on the next animation frame
+    /// unless told to flush.
+    type ZRender;
+
+    #[wasm_bindgen(method, js_name = getZr)]
+    fn get_zr(this: &EChartsInstance) -> ZRender;
+
+    #[wasm_bindgen(method)]
+    fn flush(this: &ZRender);
 }
 
 thread_local! {
@@ -101,9 +111,24 @@ impl EChartsInstance {
             .map_err(|_| "the chart could not be drawn".to_string())
     }
 
-    /// Fits the chart to its element's new size.
+    /// Fits the chart to its element's size.
     pub fn fit(&self) {
-        self.resize();
+        // "auto" forgets any size given by `fit_to`, which ECharts keeps otherwise.
+        let size = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&size, &"width".into(), &"auto".into());
+        let _ = js_sys::Reflect::set(&size, &"height".into(), &"auto".into());
+        self.resize_with(&size);
+    }
+
+    /// Draws the chart at a given size, whatever its element measures, and
+    /// paints it at once: for paper, where the browser lays the page out for
+    /// print right after `beforeprint`, before any animation frame.
+    pub fn fit_to(&self, width: f64, height: f64) {
+        let size = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&size, &"width".into(), &width.into());
+        let _ = js_sys::Reflect::set(&size, &"height".into(), &height.into());
+        self.resize_with(&size);
+        self.get_zr().flush();
     }
 
     /// Frees the chart; the instance must not be used afterwards.

@@ -9,8 +9,10 @@ pub mod echarts;
 pub mod files;
 pub mod offline;
 pub mod pages;
+pub mod print;
 pub mod router;
 pub mod storage;
+pub mod theme;
 
 use wasm_bindgen::JsCast;
 

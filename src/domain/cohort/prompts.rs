@@ -16,9 +16,7 @@ pub struct Prompt {
     pub text: String,
 }
 
-fn one_decimal(v: f64) -> String {
-    format!("{:.1}", (v * 10.0).round() / 10.0)
-}
+use crate::domain::format::score as one_decimal;
 
 /// The prompts, in stage order. Empty when nobody has shared yet.
 pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {

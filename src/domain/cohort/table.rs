@@ -5,8 +5,9 @@
 use super::aggregate::{Picture, Summary};
 use crate::domain::csv::cell;
 
+/// A figure as the dashboard shows it (one decimal), in plain CSV digits.
 fn figure(v: Option<f64>) -> String {
-    v.map(|v| format!("{:.2}", v)).unwrap_or_default()
+    v.map(crate::domain::format::csv_score).unwrap_or_default()
 }
 
 fn summary_cells(s: Option<Summary>) -> [String; 4] {

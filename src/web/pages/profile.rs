@@ -1,15 +1,15 @@
 //! The leader's profile after submitting: dimension scores as a chart and a
 //! table, and the highest- and lowest-rated behaviours.
 
-use crate::charts::option_json;
-use crate::charts::profile::profile_chart;
+use crate::charts::profile::{profile_chart, profile_chart_height};
+use crate::charts::Drawn;
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::domain::scoring::{highlights, score_dimensions, RatedItem};
 use crate::domain::thresholds::PROFILE_HIGHLIGHTS;
 use crate::web::app::set_title;
-use crate::web::components::chart::{page_palette, Chart};
+use crate::web::components::chart::Chart;
 use crate::web::components::score_table::ScoreTable;
 use crate::web::pages::home::resume_route;
 use crate::web::pages::load_problem::LoadProblem;
@@ -55,8 +55,14 @@ pub fn ProfilePage(id: String) -> impl IntoView {
     }
 
     let results = score_dimensions(instrument, &response);
-    let option = option_json(&profile_chart(&results, "Self-assessment", page_palette()));
-    let option = Signal::stored(option);
+    let chart_results = results.clone();
+    let build = move |look: &crate::charts::Look| {
+        Drawn::new(
+            &profile_chart(&chart_results, "Self-assessment", look),
+            look,
+            profile_chart_height(&chart_results, look),
+        )
+    };
     let marks = highlights(instrument, &response, PROFILE_HIGHLIGHTS);
     let same_everywhere = marks.highest.is_empty() && marks.lowest.is_empty();
     let no_priorities = response.priorities.is_empty();
@@ -115,7 +121,7 @@ pub fn ProfilePage(id: String) -> impl IntoView {
             <h2 id="scores-heading">"Dimension scores"</h2>
             <p class="hint">"Each score is the mean of the rated behaviours on the 1–5 scale; Not observed is left out. A dimension with more than half of its behaviours unrated shows “Not enough data”."</p>
             <div class="chart-and-table">
-                <Chart option=option label=format!("Bar chart of the {} dimension scores; the same figures are in the table.", instrument.dimensions.len())/>
+                <Chart draw=build label=format!("Bar chart of the {} dimension scores; the same figures are in the table.", instrument.dimensions.len())/>
                 <ScoreTable results=results caption="Dimension scores".to_string()/>
             </div>
         </section>

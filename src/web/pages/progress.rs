@@ -2,28 +2,24 @@
 //! dimension over time (charts with table equivalents), what moved most,
 //! and commitments done per cycle.
 
-use crate::charts::option_json;
-use crate::charts::progress::{alignment_over_time, dimension_over_time};
+use crate::charts::progress::{alignment_over_time, dimension_over_time, over_time_height};
+use crate::charts::{Drawn, Look};
+use crate::domain::format;
 use crate::domain::progress::{cycle_chain, progress};
 use crate::domain::route::Route;
 use crate::web::app::set_title;
 use crate::web::components::chart::Chart;
-use crate::web::components::score_table::format_mean;
-use crate::web::pages::report::palette;
 use crate::web::storage;
 use leptos::prelude::*;
 
 fn score(v: Option<f64>) -> String {
-    v.map(format_mean).unwrap_or_else(|| "–".into())
+    v.map(format::score)
+        .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
 fn signed(v: Option<i8>) -> String {
-    match v {
-        None => "–".into(),
-        Some(0) => "0".into(),
-        Some(d) if d > 0 => format!("+{d}"),
-        Some(d) => format!("−{}", d.unsigned_abs()),
-    }
+    v.map(|d| format::signed_whole(i32::from(d)))
+        .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
 /// The progress page.
@@ -41,9 +37,11 @@ pub fn ProgressPage(id: String) -> impl IntoView {
     };
     let leader = latest.leader.clone();
     set_title(&format!("{leader}'s progress"));
-    let p = progress(&chain);
-    let pal = palette();
-    let alignment = Signal::stored(option_json(&alignment_over_time(&p, pal)));
+    let p = std::rc::Rc::new(progress(&chain));
+    let alignment = {
+        let p = p.clone();
+        move |look: &Look| Drawn::new(&alignment_over_time(&p, look), look, over_time_height(look))
+    };
     let alignment_rows = p
         .cycles
         .iter()
@@ -51,8 +49,8 @@ pub fn ProgressPage(id: String) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{c.label.clone()}</th>
-                    <td class="num">{c.alignment_index.map(|i| i.to_string()).unwrap_or_else(|| "–".into())}</td>
-                    <td class="num">{c.agreement_percent.map(|a| format!("{a}%")).unwrap_or_else(|| "–".into())}</td>
+                    <td class="num">{c.alignment_index.map(|i| i.to_string()).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
+                    <td class="num">{c.agreement_percent.map(format::percent).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
                     <td class="num">{format!("{} of {}", c.commitments_done, c.commitments_total)}</td>
                 </tr>
             }
@@ -62,7 +60,12 @@ pub fn ProgressPage(id: String) -> impl IntoView {
     let dimensions = (0..dimension_count)
         .map(|i| {
             let name = p.cycles[0].dimensions[i].name.clone();
-            let option = Signal::stored(option_json(&dimension_over_time(&p, i, pal)));
+            let build = {
+                let p = p.clone();
+                move |look: &Look| {
+                    Drawn::new(&dimension_over_time(&p, i, look), look, over_time_height(look))
+                }
+            };
             let rows = p
                 .cycles
                 .iter()
@@ -74,7 +77,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
             view! {
                 <div class="dimension-progress" data-dimension=p.cycles[0].dimensions[i].dimension_id.clone()>
                     <h3>{name.clone()}</h3>
-                    <Chart option=option label=format!("Line chart of {name} scores over the cycles, self and manager; the table beside it has the same figures.")/>
+                    <Chart draw=build label=format!("Line chart of {name} scores over the cycles, self and manager; the table beside it has the same figures.")/>
                     <table class="scores">
                         <caption>{format!("{name}: self and manager over the cycles")}</caption>
                         <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Self"</th><th scope="col">"Manager"</th></tr></thead>
@@ -103,7 +106,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
         <ul class="excluded">{excluded}</ul>
         <section class="report-section" aria-labelledby="alignment-heading">
             <h2 id="alignment-heading">"Alignment over time"</h2>
-            <Chart option=alignment label="Line chart of the alignment index and agreement rate over the cycles; the table below has the same figures."/>
+            <Chart draw=alignment label="Line chart of the alignment index and agreement rate over the cycles; the table below has the same figures."/>
             <table class="scores progress-table">
                 <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Alignment index"</th><th scope="col">"Agreement rate"</th><th scope="col">"Commitments done"</th></tr></thead>
                 <tbody>{alignment_rows}</tbody>

@@ -3,25 +3,27 @@
 //! prompts for the group. Every chart has a table beside it; item-level
 //! detail is withheld below the minimum group size.
 
-use crate::charts::cohort::{dimension_boxplots, widest_gap_bars};
-use crate::charts::{option_json, with_font_size};
+use crate::charts::cohort::{
+    dimension_boxplots, dimension_boxplots_height, widest_gap_bars, widest_gap_bars_height,
+};
+use crate::charts::{Drawn, Look};
 use crate::domain::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary};
 use crate::domain::cohort::prompts::discussion_prompts;
+use crate::domain::format;
 use crate::domain::instrument::Instrument;
 use crate::domain::thresholds::MIN_GROUP;
-use crate::web::browser::is_narrow;
-use crate::web::components::chart::{page_palette, Chart};
-use crate::web::components::score_table::format_mean;
+use crate::web::components::chart::Chart;
 use leptos::prelude::*;
+use std::rc::Rc;
 
 fn median_text(s: Option<Summary>) -> String {
-    s.map(|s| format_mean(s.median))
-        .unwrap_or_else(|| "–".into())
+    s.map(|s| format::score(s.median))
+        .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
 fn range_text(s: Option<Summary>, low: fn(&Summary) -> f64, high: fn(&Summary) -> f64) -> String {
-    s.map(|s| format!("{}–{}", format_mean(low(&s)), format_mean(high(&s))))
-        .unwrap_or_else(|| "–".into())
+    s.map(|s| format!("{}–{}", format::score(low(&s)), format::score(high(&s))))
+        .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -137,6 +139,9 @@ fn heatmap(
     }
 }
 
+/// Chart text size in presentation mode, in CSS pixels.
+const PROJECTOR_TEXT_PX: u32 = 24;
+
 /// The dashboard for a cohort's picture.
 #[component]
 pub fn Dashboard(
@@ -148,11 +153,12 @@ pub fn Dashboard(
     #[prop(optional)]
     large: bool,
 ) -> impl IntoView {
-    let sized = move |json: String| {
+    // The projector's type is large enough for the back row.
+    let sized = move |look: &Look| {
         if large {
-            with_font_size(&json, 20)
+            Look::new(look.palette.with_font_size(PROJECTOR_TEXT_PX), look.width)
         } else {
-            json
+            *look
         }
     };
     let n = picture.participants;
@@ -171,8 +177,17 @@ pub fn Dashboard(
         }
         .into_any();
     }
-    let palette = page_palette();
-    let boxes = Signal::stored(sized(option_json(&dimension_boxplots(&picture, palette))));
+    let boxes = {
+        let picture = Rc::new(picture.clone());
+        move |look: &Look| {
+            let look = sized(look);
+            Drawn::new(
+                &dimension_boxplots(&picture, &look),
+                &look,
+                dimension_boxplots_height(&picture, &look),
+            )
+        }
+    };
     let prompts = discussion_prompts(&picture)
         .into_iter()
         .map(|p| view! { <li><strong class="stage">{p.stage.name()}</strong>" "<span>{p.text}</span></li> })
@@ -187,10 +202,17 @@ pub fn Dashboard(
             }
             .into_any()
         } else {
-            let chars = if is_narrow() { 22 } else { 48 };
-            let option = Signal::stored(sized(option_json(&widest_gap_bars(
-                &widest, palette, chars,
-            ))));
+            let chart_items: Rc<Vec<ItemStats>> =
+                Rc::new(widest.iter().map(|i| (*i).clone()).collect());
+            let build = move |look: &Look| {
+                let look = sized(look);
+                let items: Vec<&ItemStats> = chart_items.iter().collect();
+                Drawn::new(
+                    &widest_gap_bars(&items, &look),
+                    &look,
+                    widest_gap_bars_height(&items, &look),
+                )
+            };
             let rows = widest
                 .iter()
                 .map(|i| {
@@ -198,7 +220,7 @@ pub fn Dashboard(
                     view! {
                         <tr data-item=i.item_id.clone()>
                             <th scope="row">{i.text.clone()}</th>
-                            <td>{format!("{:+.1}", gap)}</td>
+                            <td>{format::signed_score(gap)}</td>
                             <td>{i.pairs}</td>
                         </tr>
                     }
@@ -206,7 +228,7 @@ pub fn Dashboard(
                 .collect_view();
             view! {
                 <div class="chart-and-table">
-                    <Chart option=option label="Bar chart of the behaviours with the widest mean gap between self and manager ratings; the same figures are in the table."/>
+                    <Chart draw=build label="Bar chart of the behaviours with the widest mean gap between self and manager ratings; the same figures are in the table."/>
                     <table class="scores" id="widest-gaps">
                         <caption>"Widest mean gaps (self − manager)"</caption>
                         <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Mean gap"</th><th scope="col">"Pairs"</th></tr></thead>
@@ -285,7 +307,7 @@ pub fn Dashboard(
             <h2 id="spread-heading">"How the cohort rates each dimension"</h2>
             <p class="hint">"Each box spans the middle half of the scores, the line inside is the median, and the whiskers reach the lowest and highest."</p>
             <div class="chart-and-table">
-                <Chart option=boxes label="Box plots of each dimension's scores across the cohort; the same figures are in the table."/>
+                <Chart draw=boxes label="Box plots of each dimension's scores across the cohort; the same figures are in the table."/>
                 {dimension_table(&picture)}
             </div>
         </section>

@@ -1,5 +1,7 @@
-//! The coaching conversation guide, stage by stage.
+//! The coaching conversation guide: the lettered topics (each behaviour's
+//! text once), then the four stages' questions, which refer to the letters.
 
+use crate::domain::format;
 use crate::domain::guide::{Guide, Topic};
 use leptos::prelude::*;
 
@@ -9,19 +11,21 @@ pub fn CoachingGuide(guide: Guide) -> impl IntoView {
     let topics = guide
         .topics
         .iter()
-        .map(|t| match t {
-            Topic::Gap(g) => format!(
-                "“{}”: {} (self {}, manager {})",
-                g.text,
-                g.label.name(),
-                g.leader,
-                g.manager
-            ),
-            Topic::PriorityMismatch { .. } => "Your priorities differ.".to_string(),
+        .filter_map(|t| match t {
+            Topic::Gap { letter, gap } => Some(view! {
+                <li data-item=gap.item_id.clone()>
+                    <span class="topic-letter">{letter.to_string()}</span>
+                    <span class="behaviour">{format!("“{}”", gap.text)}</span>
+                    <span class="meta">
+                        {format!("{} · self {}, manager {} · gap {} · ", gap.dimension, gap.leader, gap.manager, format::signed_whole(i32::from(gap.gap)))}
+                        <span class=format!("label label-{}", gap.label.key())>{gap.label.name()}</span>
+                    </span>
+                </li>
+            }),
+            Topic::PriorityMismatch { .. } => None,
         })
-        .map(|line| view! { <li>{line}</li> })
         .collect_view();
-    let no_topics = guide.topics.is_empty();
+    let no_gaps = !guide.topics.iter().any(|t| matches!(t, Topic::Gap { .. }));
     let stages = guide
         .stages
         .into_iter()
@@ -38,15 +42,15 @@ pub fn CoachingGuide(guide: Guide) -> impl IntoView {
     view! {
         <section class="report-section guide" aria-labelledby="guide-heading">
             <h2 id="guide-heading">"Coaching conversation guide"</h2>
-            {if no_topics {
+            {if no_gaps {
                 view! { <p>"You rated every behaviour alike. Use the conversation to choose what to build on."</p> }.into_any()
             } else {
                 view! {
-                    <p>"Built from your largest differences:"</p>
+                    <p>"Built from your largest differences each way; the questions refer to them by letter."</p>
                     <ul class="topics">{topics}</ul>
                 }.into_any()
             }}
-            {stages}
+            <div class="stages">{stages}</div>
         </section>
     }
 }

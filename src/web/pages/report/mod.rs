@@ -1,33 +1,31 @@
-//! The side-by-side report, in the order of the product notes: headline,
-//! dimension scores, every item's gap, the four-box view, priorities,
-//! reflections, and the coaching conversation guide. It opens only when both
-//! raters have submitted; before that it says what is missing and shows no
-//! answers.
+//! The side-by-side report, in the order of the product notes: a summary
+//! (headline figures, dimension scores, the largest gaps each way, shared
+//! priorities), every item's gap, the four-box view, priorities, reflections,
+//! the coaching conversation guide and the action plan. The summary is page 1
+//! of the printed report. It opens only when both raters have submitted;
+//! before that it says what is missing and shows no answers.
 
-mod dimensions;
 mod guide;
-mod headline;
 mod items;
 mod plan;
 mod side_by_side;
+mod summary;
 
 use crate::domain::assessment::{Assessment, ResponseStatus};
 use crate::domain::comparison::compare;
 use crate::domain::csv::comparison_csv;
 use crate::domain::files::{export, file_name};
+use crate::domain::format;
 use crate::domain::guide::{build_guide, Names};
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::app::set_title;
-use crate::web::browser::now_ms;
+use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::files::download;
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
-
-/// The palette for the person's colour scheme.
-pub use crate::web::components::chart::page_palette as palette;
 
 /// The report page.
 #[component]
@@ -70,10 +68,37 @@ pub fn ReportPage(id: String) -> impl IntoView {
         priorities: plan::PlanContext::priorities_of(&leader, &manager_response),
         commitments: assessment.commitments.clone(),
     };
-    let subtitle = match &assessment.cycle {
-        Some(c) => format!("{leader_name} (self) and {manager_name} (manager) · {c}"),
-        None => format!("{leader_name} (self) and {manager_name} (manager)"),
+    let completed = [
+        assessment.leader_response.submitted_at,
+        manager_response.submitted_at,
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .map(|ms| format!("completed {}", format::date(ms, local_offset_minutes())));
+    let subtitle = [
+        Some(format!("{leader_name} (self) and {manager_name} (manager)")),
+        assessment.cycle.clone(),
+        completed,
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let running_header = match &assessment.cycle {
+        Some(c) => format!("180 report · {leader_name} · {c}"),
+        None => format!("180 report · {leader_name}"),
     };
+    crate::web::print::set_running_header(&running_header);
+    on_cleanup(crate::web::print::clear_running_header);
+    let shared_priorities: Vec<(String, String)> = comparison
+        .headline
+        .priorities
+        .shared
+        .iter()
+        .filter_map(|id| instrument.item(id))
+        .map(|(d, i)| (i.text.clone(), d.name.clone()))
+        .collect();
     let csv = comparison_csv(instrument, &comparison);
     let file = export(std::slice::from_ref(&assessment), now_ms());
     let stem = [
@@ -107,16 +132,19 @@ pub fn ReportPage(id: String) -> impl IntoView {
 
     view! {
         <article class="report">
-            <h1 tabindex="-1" class="page-title">{format!("180 report for {leader_name}")}</h1>
-            <p class="context">{subtitle}</p>
+            <header class="report-header">
+                <p class="eyebrow">"Align 180 · leadership 180 report"</p>
+                <h1 tabindex="-1" class="page-title">{format!("180 report for {leader_name}")}</h1>
+                <p class="context">{subtitle}</p>
+            </header>
             <div class="actions no-print">
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
                 <button type="button" class="button" id="download-csv" on:click=download_csv>"Download the comparison (CSV)"</button>
                 <button type="button" class="button" on:click=download_file>"Download this assessment (file)"</button>
                 <a class="button" href=Route::Home.href()>"Back to all assessments"</a>
             </div>
-            <headline::Headline comparison=comparison.clone() manager=manager_name.clone() leader=leader_name.clone()/>
-            <dimensions::Dimensions comparison=comparison.clone()/>
+            <summary::Summary comparison=comparison.clone() shared_priorities=shared_priorities
+                people=summary::People { leader: leader_name.clone(), manager: manager_name.clone() }/>
             <items::ItemGaps comparison=comparison.clone() instrument=instrument/>
             <items::FourBox comparison=comparison.clone()/>
             <side_by_side::Priorities instrument=instrument leader=leader.clone() manager=manager_response.clone()

@@ -199,12 +199,14 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
                 view! {
                     <li class="commitment" data-commitment=cid.clone() data-status=c.status.name()>
                         <label for=action_id.clone() class="visually-hidden">"Action"</label>
-                        <textarea id=action_id class="commitment-action" rows="2" on:change=set_action>{c.action.clone()}</textarea>
+                        <textarea id=action_id class="commitment-action no-print" rows="2" on:change=set_action>{c.action.clone()}</textarea>
+                        <p class="commitment-action print-only">{c.action.clone()}</p>
                         <p class="meta">
                             {behaviour.map(|b| format!("Behaviour: {b} · ")).unwrap_or_default()}
                             {format!("Owner: {who}{due}")}{carried}
+                            <span class="print-only">{format!(" · Status: {}", c.status.name())}</span>
                         </p>
-                        <div class="commitment-row">
+                        <div class="commitment-row no-print">
                             <label for=status_id.clone()>"Status "</label>
                             <select id=status_id on:change=set_status>{status_select(c.status)}</select>
                             <button type="button" class="button small danger-quiet" on:click=remove>"Remove this commitment"</button>
@@ -296,7 +298,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
                 </div>
                 <button type="submit" class="button primary">"Add the commitment"</button>
             </form>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <p class="field-error no-print" role="alert">{move || error.get()}</p>
             <div class="actions no-print">
                 <button type="button" class="button" on:click=download_plan>"Download the action plan (CSV)"</button>
             </div>

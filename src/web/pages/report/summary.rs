@@ -1,0 +1,226 @@
+//! The report's summary, which is also page 1 of the printed report: the
+//! three headline figures, the labels counted, dimension scores side by side
+//! (chart and table), the largest gaps each way, and the shared priorities.
+
+use crate::charts::comparison::{
+    dimension_bars, dimension_bars_height, dimension_radar, dimension_radar_height,
+};
+use crate::charts::{Drawn, Look};
+use crate::domain::comparison::{Comparison, DimensionComparison, GapLabel, ItemGap};
+use crate::domain::format;
+use crate::domain::guide::largest_gaps_each_way;
+use crate::domain::scoring::DimensionScore;
+use crate::domain::thresholds::SUMMARY_GAPS_EACH_WAY;
+use crate::web::components::chart::Chart;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// A dimension score as the table and the chart label show it.
+pub fn score_text(score: DimensionScore) -> String {
+    match score {
+        DimensionScore::Mean(m) => format::score(m),
+        DimensionScore::NotEnoughData => "Not enough data".into(),
+    }
+}
+
+/// Who is who in the summary's sentences.
+#[derive(Clone)]
+pub struct People {
+    /// The leader's name.
+    pub leader: String,
+    /// The manager's name (or a stand-in).
+    pub manager: String,
+}
+
+/// The summary section.
+#[component]
+pub fn Summary(
+    comparison: Comparison,
+    people: People,
+    /// The behaviours both chose, in the manager's order.
+    shared_priorities: Vec<(String, String)>,
+) -> impl IntoView {
+    let h = &comparison.headline;
+    let index = h
+        .alignment_index
+        .map(|i| i.to_string())
+        .unwrap_or_else(|| format::NO_FIGURE.into());
+    let rate = h
+        .agreement_percent()
+        .map(format::percent)
+        .unwrap_or_else(|| format::NO_FIGURE.into());
+    let overlap = format!(
+        "{} of {}",
+        h.priorities.shared.len(),
+        h.priorities.manager_count
+    );
+    let overlap_note = match h.priorities.manager_count {
+        0 => format!("{} chose no priorities.", people.manager),
+        n => format!(
+            "{} of {}'s {n} priorities {} among {}'s too.",
+            h.priorities.shared.len(),
+            people.manager,
+            if h.priorities.shared.len() == 1 {
+                "is"
+            } else {
+                "are"
+            },
+            people.leader
+        ),
+    };
+    let counts = GapLabel::ALL
+        .iter()
+        .map(|&label| {
+            let n = comparison.count(label);
+            view! {
+                <li data-label=label.key() data-count=n>
+                    <span class=format!("label label-{}", label.key())>{label.counted(n)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let (self_higher, manager_higher) = largest_gaps_each_way(&comparison, SUMMARY_GAPS_EACH_WAY);
+    let gap_list = |gaps: Vec<ItemGap>, none: String| {
+        if gaps.is_empty() {
+            return view! { <p class="empty">{none}</p> }.into_any();
+        }
+        let rows = gaps
+            .into_iter()
+            .map(|g| {
+                view! {
+                    <li data-item=g.item_id.clone()>
+                        <span class="behaviour">{g.text.clone()}</span>
+                        <span class="meta">
+                            {format!("{} · self {}, manager {} · gap {} · ", g.dimension, g.leader, g.manager, format::signed_whole(i32::from(g.gap)))}
+                            <span class=format!("label label-{}", g.label.key())>{g.label.name()}</span>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="gap-list">{rows}</ol> }.into_any()
+    };
+    let shared = if shared_priorities.is_empty() {
+        view! { <p class="empty">"No behaviour is among both sets of priorities."</p> }.into_any()
+    } else {
+        let rows = shared_priorities
+            .into_iter()
+            .map(|(text, dimension)| {
+                view! { <li><span class="behaviour">{text}</span><span class="meta">{dimension}</span></li> }
+            })
+            .collect_view();
+        view! { <ol class="priority-list shared-priorities">{rows}</ol> }.into_any()
+    };
+    let self_heading = format!("{} rates higher", people.leader);
+    let manager_heading = format!("{} rates higher", people.manager);
+    view! {
+        <section class="report-section report-summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">"Summary"</h2>
+            <dl class="figures">
+                <div class="figure">
+                    <dt>"Alignment index"</dt>
+                    <dd><span class="figure-value" id="alignment-index">{index}</span><span class="figure-unit">" / 100"</span></dd>
+                    <dd class="figure-note">"100: identical ratings. 0: opposite ends of the scale."</dd>
+                </div>
+                <div class="figure">
+                    <dt>"Agreement rate"</dt>
+                    <dd><span class="figure-value" id="agreement-rate">{rate}</span></dd>
+                    <dd class="figure-note">{format!("{} of {} behaviours rated by both are within one point.", h.agreed_items, h.compared_items)}</dd>
+                </div>
+                <div class="figure">
+                    <dt>"Shared priorities"</dt>
+                    <dd><span class="figure-value" id="priority-overlap">{overlap}</span></dd>
+                    <dd class="figure-note">{overlap_note}</dd>
+                </div>
+            </dl>
+            <ul class="label-counts" aria-label="Behaviours by label">{counts}</ul>
+            <Dimensions comparison=comparison.clone()/>
+            <div class="two-columns summary-gaps">
+                <div class="self-higher">
+                    <h3>{self_heading}</h3>
+                    {gap_list(self_higher, "No behaviour is rated higher by the leader.".into())}
+                </div>
+                <div class="manager-higher">
+                    <h3>{manager_heading}</h3>
+                    {gap_list(manager_higher, "No behaviour is rated higher by the manager.".into())}
+                </div>
+            </div>
+            <div class="summary-priorities">
+                <h3>"Shared priorities"</h3>
+                {shared}
+            </div>
+        </section>
+    }
+}
+
+/// Dimension scores side by side: grouped bars (or a radar), and the table.
+#[component]
+fn Dimensions(comparison: Comparison) -> impl IntoView {
+    let radar = RwSignal::new(false);
+    let count = comparison.dimensions.len();
+    let comparison = Rc::new(comparison);
+    let build = {
+        let comparison = comparison.clone();
+        move |look: &Look| {
+            if radar.get() {
+                Drawn::new(
+                    &dimension_radar(&comparison, look),
+                    look,
+                    dimension_radar_height(look),
+                )
+            } else {
+                Drawn::new(
+                    &dimension_bars(&comparison, look),
+                    look,
+                    dimension_bars_height(&comparison, look),
+                )
+            }
+        }
+    };
+    let rows = comparison
+        .dimensions
+        .iter()
+        .map(|d: &DimensionComparison| {
+            let gap = d
+                .gap
+                .map(format::signed_score)
+                .unwrap_or_else(|| format::NO_FIGURE.into());
+            let flag = if d.flagged {
+                "Flagged"
+            } else if d.gap.is_none() {
+                "Not enough data"
+            } else {
+                ""
+            };
+            let class = if d.flagged { "flagged" } else { "" };
+            view! {
+                <tr data-dimension=d.dimension_id.clone() class=class>
+                    <th scope="row">{d.name.clone()}</th>
+                    <td class="num self">{score_text(d.leader)}</td>
+                    <td class="num manager">{score_text(d.manager)}</td>
+                    <td class="num gap">{gap}</td>
+                    <td class="flag">{flag}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="dimensions">
+            <div class="section-head">
+                <h3 id="dimensions-heading">"Dimension scores side by side"</h3>
+                <button type="button" class="button small no-print" aria-pressed=move || radar.get().to_string()
+                    on:click=move |_| radar.update(|r| *r = !*r)>
+                    {move || if radar.get() { "Show as bars" } else { "Show as radar" }}
+                </button>
+            </div>
+            <div class="chart-and-table">
+                <Chart draw=build paper_width=360.0 label=format!("Chart of the {count} dimension scores, self and manager side by side, on the 1 to 5 scale; the table has the same figures.")/>
+                <div class="table-wrap" role="region" aria-labelledby="dimensions-caption" tabindex="0"><table class="scores compare">
+                    <caption id="dimensions-caption">"Mean of each rater's rated behaviours, 1–5; gap = self − manager, flagged from 1.0"</caption>
+                    <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Gap"</th><th scope="col">"Flag"</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table></div>
+            </div>
+        </div>
+    }
+}
