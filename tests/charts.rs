@@ -148,7 +148,10 @@ fn legend_colours_equal_series_colours() {
                     .as_str()
                     .or(palette_list.get(index).and_then(Value::as_str));
                 assert!(drawn.is_some(), "{name} has no colour of its own");
-                assert_eq!(drawn, keyed, "legend {name}: series drawn in {drawn:?}, keyed {keyed:?}");
+                assert_eq!(
+                    drawn, keyed,
+                    "legend {name}: series drawn in {drawn:?}, keyed {keyed:?}"
+                );
             }
         }
     }
@@ -180,7 +183,11 @@ fn a_mean_of_three_and_a_quarter_reads_3_3_on_the_chart_as_in_the_table() {
         }
     }
     // Purpose: 4, 3, 3, 3 and one Not observed → 13 / 4 = 3.25.
-    let purpose: Vec<String> = sparc().dimensions[1].items.iter().map(|i| i.id.clone()).collect();
+    let purpose: Vec<String> = sparc().dimensions[1]
+        .items
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
     for (id, r) in purpose.iter().zip([
         Rating::Score(4),
         Rating::Score(3),
@@ -222,7 +229,9 @@ fn gap_bars_are_sorted_split_by_side_with_signed_labels_and_full_names() {
     let sorted = c.items_by_gap();
     for (name, item) in names.iter().zip(&sorted) {
         assert_eq!(name.replace('\n', " "), item.text);
-        assert!(name.lines().all(|l| l.chars().count() <= look.chars_in(300.0)));
+        assert!(name
+            .lines()
+            .all(|l| l.chars().count() <= look.chars_in(300.0)));
     }
     // The axis is symmetric, whole numbers, at least ±2, with a true minus.
     assert_eq!(
@@ -295,7 +304,12 @@ mod four_box_truth {
             .collect();
         assert_eq!(squares.len(), 1);
         assert_eq!(
-            (squares[0].self_from, squares[0].self_to, squares[0].manager_from, squares[0].manager_to),
+            (
+                squares[0].self_from,
+                squares[0].self_to,
+                squares[0].manager_from,
+                squares[0].manager_to
+            ),
             (3.5, 5.5, 3.5, 5.5)
         );
         let low: Vec<_> = regions
@@ -329,7 +343,10 @@ mod four_box_truth {
                 counted += n.unwrap_or(0.0);
             }
             // Its regions are shaded in its colour.
-            assert_eq!(series["markArea"]["itemStyle"]["color"], look.palette.label(label));
+            assert_eq!(
+                series["markArea"]["itemStyle"]["color"],
+                look.palette.label(label)
+            );
         }
         assert_eq!(counted, 25.0);
         let points = four_box_points(&c);
@@ -370,8 +387,14 @@ fn cohort_box_plots_carry_five_numbers_per_dimension() {
     assert_eq!(s.len(), 2, "self and manager");
     assert_eq!(s[0]["type"], "boxplot");
     // Self: 2, 3, 4, 5 → min 2, q1 2.75 (shown 2.8), median 3.5, q3 4.25 (4.3), max 5.
-    assert_eq!(s[0]["data"][0], serde_json::json!([2.0, 2.8, 3.5, 4.3, 5.0]));
-    assert_eq!(s[1]["data"][4], serde_json::json!([3.0, 3.0, 3.0, 4.0, 5.0]));
+    assert_eq!(
+        s[0]["data"][0],
+        serde_json::json!([2.0, 2.8, 3.5, 4.3, 5.0])
+    );
+    assert_eq!(
+        s[1]["data"][4],
+        serde_json::json!([3.0, 3.0, 3.0, 4.0, 5.0])
+    );
     let alone = cohort_of(&[(2, None), (3, None), (4, None)]);
     let o = option(&dimension_boxplots(&alone, &light(900.0)));
     assert_eq!(o["series"].as_array().map(Vec::len), Some(1));

@@ -154,7 +154,11 @@ fn the_guide_covers_the_largest_gaps_each_way_and_the_priority_mismatch() {
     let (up, down) = largest_gaps_each_way(&c, 3);
     assert_eq!(
         up.iter().map(|g| g.item_id.as_str()).collect::<Vec<_>>(),
-        ["strategy-priorities", "strategy-daily-work", "strategy-trade-offs"]
+        [
+            "strategy-priorities",
+            "strategy-daily-work",
+            "strategy-trade-offs"
+        ]
     );
     assert_eq!(
         down.iter().map(|g| g.item_id.as_str()).collect::<Vec<_>>(),
@@ -163,7 +167,11 @@ fn the_guide_covers_the_largest_gaps_each_way_and_the_priority_mismatch() {
     let top = largest_gaps(&c);
     assert_eq!(
         top.iter().map(|g| g.item_id.as_str()).collect::<Vec<_>>(),
-        ["strategy-priorities", "strategy-daily-work", "collaboration-challenge"]
+        [
+            "strategy-priorities",
+            "strategy-daily-work",
+            "collaboration-challenge"
+        ]
     );
 
     let guide = build_guide(
@@ -178,7 +186,9 @@ fn the_guide_covers_the_largest_gaps_each_way_and_the_priority_mismatch() {
     );
     assert_eq!(guide.topics.len(), 4);
     assert!(matches!(&guide.topics[0], Topic::Gap { letter: 'A', .. }));
-    assert!(matches!(&guide.topics[2], Topic::Gap { letter: 'C', gap } if gap.label == GapLabel::HiddenStrength));
+    assert!(
+        matches!(&guide.topics[2], Topic::Gap { letter: 'C', gap } if gap.label == GapLabel::HiddenStrength)
+    );
     assert!(
         matches!(&guide.topics[3], Topic::PriorityMismatch { leader_only, manager_only }
         if leader_only.len() == 1 && manager_only.len() == 1)
@@ -189,8 +199,14 @@ fn the_guide_covers_the_largest_gaps_each_way_and_the_priority_mismatch() {
     assert_eq!(guide.stages[1].questions[0], COACHING_QUESTIONS[1]);
     assert_eq!(guide.stages[2].questions[0], COACHING_QUESTIONS[2]);
     let communicate = guide.stages[1].questions.join("\n");
-    assert!(communicate.contains("A: Dana rated it 5 (consistently), Sam 2 (sometimes)."), "{communicate}");
-    assert!(communicate.contains("C: Sam sees it more often than Dana does (5 against 2)."), "{communicate}");
+    assert!(
+        communicate.contains("A: Dana rated it 5 (consistently), Sam 2 (sometimes)."),
+        "{communicate}"
+    );
+    assert!(
+        communicate.contains("C: Sam sees it more often than Dana does (5 against 2)."),
+        "{communicate}"
+    );
     assert!(communicate.contains("Your priorities differ"));
     // The priority only Dana chose is topic A: named by its letter, not retold.
     assert!(communicate.contains("only Dana chose A"), "{communicate}");
@@ -198,7 +214,10 @@ fn the_guide_covers_the_largest_gaps_each_way_and_the_priority_mismatch() {
 
 #[test]
 fn no_behaviour_is_retold_within_a_stage() {
-    let (leader, manager) = (uniform(5, &[("strategy", 1)]), uniform(2, &[("strategy", 5)]));
+    let (leader, manager) = (
+        uniform(5, &[("strategy", 1)]),
+        uniform(2, &[("strategy", 5)]),
+    );
     let c = compare(sparc(), &leader, &manager);
     let guide = build_guide(
         sparc(),

@@ -384,10 +384,12 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
             .iter()
             .enumerate()
             .map(|(i, r)| {
+                // Wrapped to the rectangle's width, so it stays inside it.
+                let width = (r.self_to - r.self_from) * side / 5.0;
                 let name = if Some(i) == largest && label != GapLabel::Aligned {
-                    region_name(label)
+                    wrap(region_name(label), look.chars_in(width - 8.0))
                 } else {
-                    ""
+                    String::new()
                 };
                 (
                     MarkAreaData::new()

@@ -58,9 +58,10 @@ impl Look {
             .max(8.0) as usize
     }
 
-    /// The height of one line of label text, in pixels.
+    /// The height of one line of label text, in pixels (1.25 times the
+    /// type size, as [`Drawn`] sets it).
     pub fn line_height(&self) -> f64 {
-        f64::from(self.palette.font_size) + 4.0
+        (f64::from(self.palette.font_size) * 1.25).round()
     }
 }
 
@@ -86,6 +87,7 @@ impl Drawn {
             "fontSize": look.palette.font_size,
         });
         let mut option = serde_json::to_value(chart).unwrap_or_default();
+        set_line_heights(&mut option);
         if let serde_json::Value::Object(o) = &mut option {
             o.insert("textStyle".into(), text.clone());
             if let Some(serde_json::Value::Object(tooltip)) = o.get_mut("tooltip") {
@@ -97,6 +99,25 @@ impl Drawn {
             option: option.to_string(),
             height: height.round(),
         }
+    }
+}
+
+/// Gives every text style that sets a size a line height of 1.25 times it.
+/// ECharts otherwise spaces wrapped lines by the width of a CJK glyph, which
+/// in a browser without CJK fonts is less than the text's height, so the
+/// lines of a wrapped label are drawn over each other (charming has no
+/// setter for it).
+fn set_line_heights(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(o) => {
+            if let Some(size) = o.get("fontSize").and_then(serde_json::Value::as_f64) {
+                o.entry("lineHeight")
+                    .or_insert_with(|| (size * 1.25).round().into());
+            }
+            o.values_mut().for_each(set_line_heights);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(set_line_heights),
+        _ => {}
     }
 }
 

@@ -46,6 +46,14 @@ pub fn score(value: f64) -> String {
     }
 }
 
+/// A dimension score as every table shows it: its mean, or "Not enough data".
+pub fn dimension_score(score: crate::domain::scoring::DimensionScore) -> String {
+    match score.mean() {
+        Some(m) => self::score(m),
+        None => "Not enough data".to_string(),
+    }
+}
+
 /// A gap with one decimal and its sign: "+1.3", "−1.3", and "0.0" for none.
 pub fn signed_score(value: f64) -> String {
     let r = round1(value);

@@ -193,3 +193,99 @@ export async function answerEveryStep(page, { digitFor, priorities = [], reflect
   await page.getByRole('button', { name: 'Next: Review' }).click();
   await page.waitForSelector('h1:has-text("Review and submit")');
 }
+
+/**
+ * Answers every step by keyboard with a digit per item (0 = Not observed):
+ * `pattern[dimensionId]` lists the digits in order. Stops on the review.
+ */
+export async function answerWithPattern(page, pattern, { priorities = [], reflections = [] } = {}) {
+  const index = { ...Object.fromEntries(Object.keys(pattern).map((d) => [d, 0])) };
+  await answerEveryStep(page, {
+    digitFor: (dimension) => pattern[dimension][index[dimension]++ % pattern[dimension].length],
+    priorities,
+    reflections,
+  });
+}
+
+/**
+ * Reads a PDF as pdf.js sees it: per page, every run of text with its box
+ * (in points, origin bottom left) and the fill colour it is drawn in.
+ */
+export async function readPdf(bytes) {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const runs = content.items
+      .filter((item) => item.str && item.str.trim() !== '')
+      .map((item) => {
+        const [a, b, , , x, y] = item.transform;
+        // Text turned a quarter (an axis name) runs up the page.
+        if (Math.abs(b) > Math.abs(a)) {
+          return b > 0
+            ? { text: item.str, x0: x - item.height, y0: y, x1: x, y1: y + item.width }
+            : { text: item.str, x0: x, y0: y - item.width, x1: x + item.height, y1: y };
+        }
+        return { text: item.str, x0: x, y0: y, x1: x + item.width, y1: y + item.height };
+      });
+    // Colours: walk the drawing operators, noting the fill colour of each text drawn.
+    const ops = await page.getOperatorList();
+    // Every glyph drawn, in order, with the fill colour it was drawn in.
+    let glyphs = '';
+    const fills = [];
+    let fill = '#000000';
+    for (let i = 0; i < ops.fnArray.length; i++) {
+      const fn = ops.fnArray[i];
+      const args = ops.argsArray[i];
+      if (fn === pdfjs.OPS.setFillRGBColor) {
+        fill = typeof args[0] === 'string' ? args[0] : `#${[...args].map((v) => Math.round(v * (v <= 1 ? 255 : 1)).toString(16).padStart(2, '0')).join('')}`;
+      } else if (fn === pdfjs.OPS.setFillGray) {
+        const v = Math.round(args[0] * 255).toString(16).padStart(2, '0');
+        fill = `#${v}${v}${v}`;
+      } else if (fn === pdfjs.OPS.showText || fn === pdfjs.OPS.showSpacedText) {
+        for (const g of args[0] ?? []) {
+          const ch = g && typeof g === 'object' ? g.unicode ?? '' : '';
+          for (const c of ch) {
+            if (c.trim() === '') continue;
+            glyphs += c;
+            fills.push(fill);
+          }
+        }
+      }
+    }
+    /** The colours each occurrence of `word` (no spaces) was drawn in. */
+    const coloursOf = (word) => {
+      const found = [];
+      for (let at = glyphs.indexOf(word); at >= 0; at = glyphs.indexOf(word, at + 1)) {
+        found.push([...new Set(fills.slice(at, at + word.length))]);
+      }
+      return found;
+    };
+    pages.push({ runs, coloursOf, text: runs.map((r) => r.text).join(' ') });
+  }
+  return pages;
+}
+
+/** Pairs of text runs on one page whose boxes overlap by more than `tolerance` points. */
+export function overlappingRuns(runs, tolerance = 0.6) {
+  const hits = [];
+  for (let i = 0; i < runs.length; i++) {
+    for (let j = i + 1; j < runs.length; j++) {
+      const a = runs[i];
+      const b = runs[j];
+      const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      if (w > tolerance && h > tolerance) hits.push([a.text, b.text]);
+    }
+  }
+  return hits;
+}
+
+/** Relative luminance (0 black … 1 white) of a #rrggbb colour. */
+export function luminance(hex) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}

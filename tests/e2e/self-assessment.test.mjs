@@ -108,7 +108,8 @@ test('the whole self-assessment works by keyboard alone, and the profile shows t
   });
   assert.equal(series.length, 1);
   assert.equal(series[0].type, 'bar');
-  assert.deepEqual(series[0].data.slice(0, 2), [3, 4.3]);
+  // Each bar is plotted at its shown value and labelled with the table's text.
+  assert.deepEqual(series[0].data.slice(0, 2), [{ value: 3, name: '3.0' }, { value: 4.3, name: '4.3' }]);
   const highest = await page.locator('.highlights.highest li .behaviour').allTextContents();
   const lowest = await page.locator('.highlights.lowest li .behaviour').allTextContents();
   assert.equal(highest.length, 3);

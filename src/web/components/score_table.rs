@@ -4,11 +4,6 @@
 use crate::domain::scoring::{DimensionResult, DimensionScore};
 use leptos::prelude::*;
 
-/// Formats a mean to one decimal place, as shown everywhere.
-pub fn format_mean(mean: f64) -> String {
-    format!("{mean:.1}")
-}
-
 /// Dimension scores as a table.
 #[component]
 pub fn ScoreTable(
@@ -20,10 +15,7 @@ pub fn ScoreTable(
     let rows = results
         .into_iter()
         .map(|r| {
-            let score = match r.score {
-                DimensionScore::Mean(m) => format_mean(m),
-                DimensionScore::NotEnoughData => "Not enough data".to_string(),
-            };
+            let score = crate::domain::format::dimension_score(r.score);
             let class = match r.score {
                 DimensionScore::Mean(_) => "score",
                 DimensionScore::NotEnoughData => "score not-enough-data",

@@ -9,19 +9,10 @@ use crate::charts::{Drawn, Look};
 use crate::domain::comparison::{Comparison, DimensionComparison, GapLabel, ItemGap};
 use crate::domain::format;
 use crate::domain::guide::largest_gaps_each_way;
-use crate::domain::scoring::DimensionScore;
 use crate::domain::thresholds::SUMMARY_GAPS_EACH_WAY;
 use crate::web::components::chart::Chart;
 use leptos::prelude::*;
 use std::rc::Rc;
-
-/// A dimension score as the table and the chart label show it.
-pub fn score_text(score: DimensionScore) -> String {
-    match score {
-        DimensionScore::Mean(m) => format::score(m),
-        DimensionScore::NotEnoughData => "Not enough data".into(),
-    }
-}
 
 /// Who is who in the summary's sentences.
 #[derive(Clone)]
@@ -196,8 +187,8 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
             view! {
                 <tr data-dimension=d.dimension_id.clone() class=class>
                     <th scope="row">{d.name.clone()}</th>
-                    <td class="num self">{score_text(d.leader)}</td>
-                    <td class="num manager">{score_text(d.manager)}</td>
+                    <td class="num self">{format::dimension_score(d.leader)}</td>
+                    <td class="num manager">{format::dimension_score(d.manager)}</td>
                     <td class="num gap">{gap}</td>
                     <td class="flag">{flag}</td>
                 </tr>
