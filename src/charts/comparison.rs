@@ -193,10 +193,6 @@ impl Region {
             && manager > self.manager_from
             && manager < self.manager_to
     }
-
-    fn area(&self) -> f64 {
-        (self.self_to - self.self_from) * (self.manager_to - self.manager_from)
-    }
 }
 
 /// The four-box regions, drawn from the label rules themselves: every cell
@@ -296,10 +292,18 @@ pub fn label_symbol(label: GapLabel) -> Symbol {
     }
 }
 
-/// The four-box's height: square plot plus legend and axis names.
-pub fn four_box_height(look: &Look) -> f64 {
+/// Where the four-box's square plot sits: its side and its top (below a
+/// legend of one row, or three on a phone), in pixels.
+fn four_box_frame(look: &Look) -> (f64, f64) {
     let legend_rows = if look.narrow() { 3.0 } else { 1.0 };
-    (look.width - 40.0).clamp(260.0, 460.0) + 60.0 + legend_rows * look.line_height()
+    let side = (look.width - 40.0).clamp(260.0, 460.0);
+    (side, 8.0 + legend_rows * (look.line_height() + 6.0))
+}
+
+/// The four-box's height: legend, square plot, axis labels and name.
+pub fn four_box_height(look: &Look) -> f64 {
+    let (side, top) = four_box_frame(look);
+    top + side + 24.0 + 2.0 * look.line_height()
 }
 
 /// The four-box view: each distinct pair of ratings once, at (self, manager),
@@ -331,9 +335,7 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
             )
     };
     let (lo, hi) = (f64::from(MIN_SCORE) - 0.5, f64::from(MAX_SCORE) + 0.5);
-    let legend_rows = if look.narrow() { 3.0 } else { 1.0 };
-    let plot_top = 8.0 + legend_rows * (look.line_height() + 6.0);
-    let side = (look.width - 40.0).clamp(260.0, 460.0);
+    let (side, plot_top) = four_box_frame(look);
     let left = ((look.width - side) / 2.0).max(40.0);
 
     let mut chart = base_chart(palette)
@@ -374,26 +376,13 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
     for label in GapLabel::ALL {
         let color = palette.label(label);
         let areas: Vec<&Region> = regions.iter().filter(|r| r.label == label).collect();
-        // The region's name is written once, in its largest rectangle.
-        let largest = areas
-            .iter()
-            .enumerate()
-            .max_by(|a, b| a.1.area().total_cmp(&b.1.area()))
-            .map(|(i, _)| i);
+        // The regions carry no names of their own (they would sit on the
+        // marks): the legend names each label with its colour and shape.
         let area_data: Vec<(MarkAreaData, MarkAreaData)> = areas
             .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                // Wrapped to the rectangle's width, so it stays inside it.
-                let width = (r.self_to - r.self_from) * side / 5.0;
-                let name = if Some(i) == largest && label != GapLabel::Aligned {
-                    wrap(region_name(label), look.chars_in(width - 8.0))
-                } else {
-                    String::new()
-                };
+            .map(|r| {
                 (
                     MarkAreaData::new()
-                        .name(name)
                         .x_axis(r.self_from.to_string())
                         .y_axis(r.manager_from.to_string()),
                     MarkAreaData::new()
@@ -444,15 +433,7 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
                 .mark_area(
                     MarkArea::new()
                         .silent(true)
-                        .item_style(ItemStyle::new().color(color).opacity(0.13))
-                        .label(
-                            Label::new()
-                                .show(true)
-                                .position(LabelPosition::InsideTop)
-                                .color(color)
-                                .font_size(f64::from(palette.font_size))
-                                .font_weight("bold"),
-                        )
+                        .item_style(ItemStyle::new().color(color).opacity(0.14))
                         .data(area_data),
                 )
                 .data(marks),

@@ -53,7 +53,7 @@ impl Look {
     /// About how many characters of label text fit in `px` pixels at this
     /// look's type size (system sans-serif averages just over half an em).
     pub fn chars_in(&self, px: f64) -> usize {
-        (px / (f64::from(self.palette.font_size) * 0.6))
+        (px / (f64::from(self.palette.font_size) * 0.55))
             .floor()
             .max(8.0) as usize
     }
@@ -311,7 +311,7 @@ const GAP_LABEL_ROOM: f64 = 30.0;
 
 impl GapLayout {
     fn new(look: &Look, bars: &[GapBar]) -> GapLayout {
-        let chars = look.chars_in(look.width - 2.0 * GAP_LABEL_ROOM);
+        let chars = look.chars_in(look.width - GAP_LABEL_ROOM - 12.0);
         let lines = bars
             .iter()
             .map(|b| wrap(&b.name, chars).lines().count())
@@ -328,12 +328,27 @@ impl GapLayout {
     fn band(&self, look: &Look) -> f64 {
         self.lines as f64 * look.line_height() + self.bar + 0.5 * look.line_height() + 3.0
     }
+
+    /// How far the first name reaches above its band (ECharts centres the
+    /// bar in its band; the name sits on top of the bar): room the plot
+    /// needs below the legend.
+    fn overhang(&self, look: &Look) -> f64 {
+        let above_bar = self.lines as f64 * look.line_height() + NAME_GAP;
+        (above_bar + self.bar / 2.0 - self.band(look) / 2.0).max(0.0)
+    }
+
+    fn top(&self, look: &Look) -> f64 {
+        GAP_TOP + self.overhang(look)
+    }
 }
+
+/// Space between a name and the top of its bar, in pixels.
+const NAME_GAP: f64 = 3.0;
 
 /// The height a diverging chart of `bars` needs at `look`'s width.
 pub fn diverging_height(look: &Look, bars: &[GapBar]) -> f64 {
     let layout = GapLayout::new(look, bars);
-    GAP_TOP + GAP_BOTTOM + bars.len() as f64 * layout.band(look)
+    layout.top(look) + GAP_BOTTOM + bars.len() as f64 * layout.band(look)
 }
 
 /// The axis of a diverging chart: symmetric, whole numbers, at least ±2 and
@@ -396,7 +411,7 @@ pub(crate) fn diverging_bars(look: &Look, bars: &[GapBar]) -> Chart {
             charming::component::Grid::new()
                 .left(GAP_LABEL_ROOM)
                 .right(GAP_LABEL_ROOM)
-                .top(GAP_TOP)
+                .top(layout.top(look))
                 .bottom(GAP_BOTTOM),
         )
         .x_axis(signed_ticks_axis(palette, limit as i32))
@@ -426,7 +441,7 @@ pub(crate) fn diverging_bars(look: &Look, bars: &[GapBar]) -> Chart {
                         .vertical_align(LabelVerticalAlign::Bottom)
                         .background_color(palette.surface)
                         .padding((0.0, 2.0, 0.0, 2.0))
-                        .offset((-6.0, -(layout.bar / 2.0 + 3.0))),
+                        .offset((-6.0, -(layout.bar / 2.0 + NAME_GAP))),
                 )
                 .data(names),
         )

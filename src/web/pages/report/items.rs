@@ -99,7 +99,7 @@ pub fn FourBox(comparison: Comparison) -> impl IntoView {
     view! {
         <section class="report-section four-box" aria-labelledby="fourbox-heading">
             <h2 id="fourbox-heading">"The four-box view"</h2>
-            <p class="hint">"Each mark is a pair of ratings at its true place: the leader's own rating across, the manager's up. The number in a mark counts the behaviours rated that way. The shaded regions are the labels' rules: a gap of 2 or more either way, both 4 or higher, both 2 or lower. On the dashed line both rated alike."</p>
+            <p class="hint">"Each mark is a pair of ratings at its true place: the leader's own rating across, the manager's up; its number counts the behaviours rated that way. Shading, colour and shape show the label (see the key): a gap of 2 or more either way, both 4 or higher, or both 2 or lower. On the dashed line both rated alike."</p>
             <div class="four-box-layout">
                 <Chart draw=build paper_width=330.0 label="Four-box chart: each pair of self and manager ratings placed at its ratings, in the region of its label; the lists beside it give the same grouping."/>
                 <div class="boxes">{boxes}</div>
