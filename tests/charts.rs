@@ -231,7 +231,7 @@ fn gap_bars_are_sorted_split_by_side_with_signed_labels_and_full_names() {
         assert_eq!(name.replace('\n', " "), item.text);
         assert!(name
             .lines()
-            .all(|l| l.chars().count() <= look.chars_in(300.0)));
+            .all(|l| l.chars().count() <= look.chars_in(look.width - 30.0)));
     }
     // The axis is symmetric, whole numbers, at least ±2, with a true minus.
     assert_eq!(
