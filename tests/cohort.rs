@@ -13,6 +13,7 @@ use align180::domain::cohort::table::cohort_csv;
 use align180::domain::cohort::{
     code_for, merge_cohorts, CodeError, Cohort, Membership, Participant,
 };
+use align180::domain::files::Held;
 use align180::domain::files::{cohort_code_file, export_all, read_file, FileContent};
 use align180::domain::guide::Stage;
 use align180::domain::ids::id_from_random;
@@ -451,7 +452,21 @@ fn stored_cohorts_refuse_foreign_and_broken_records() {
         },
         None,
     ));
-    assert!(decode(&cohort_key(&c.id), &encode(&unknown_item)).is_err());
+    // Answers for questions the set does not have are cleaned away, and said.
+    let checked = align180::domain::cohort::stored::decode_checked(
+        &cohort_key(&c.id),
+        &encode(&unknown_item),
+    )
+    .expect("cleaned, not refused");
+    assert!(checked
+        .record
+        .participants
+        .iter()
+        .all(|p| !p.leader.ratings.contains_key("nope")));
+    assert_eq!(checked.notes.len(), 1, "{:?}", checked.notes);
+    let mut unnamed = c.clone();
+    unnamed.name = "\u{200B}\u{202E}".into();
+    assert!(decode(&cohort_key(&c.id), &encode(&unnamed)).is_err());
 }
 
 #[test]
@@ -634,8 +649,9 @@ proptest! {
         a.participants = here.clone();
         let mut b = cohort();
         b.participants = there.clone();
-        let saved = merge_cohorts(std::slice::from_ref(&a), vec![b]);
-        let merged = saved.first().cloned().unwrap_or(a);
+        let held = |id: &str| if id == a.id { Held::Readable(a.clone()) } else { Held::Nothing };
+        let plan = merge_cohorts(held, vec![b]);
+        let merged = plan.completed.first().cloned().unwrap_or(a);
         for p in &here {
             prop_assert!(merged.participants.contains(p));
         }

@@ -12,7 +12,7 @@ use align180::domain::exchange::{
     plan_import, response_code_for, ImportPlan, Remote,
 };
 use align180::domain::files::{
-    export, file_name, merge, read_file, response_file, FileContent, FileError,
+    export, file_name, merge, read_file, response_file, FileContent, FileError, Held,
 };
 use align180::domain::ids::id_from_random;
 use align180::domain::instrument::Instrument;
@@ -200,13 +200,30 @@ fn merging_adds_new_skips_identical_and_never_overwrites() {
     b.id = id_from_random(&[9; 16]);
     let mut a_changed = a.clone();
     a_changed.leader = "Someone else".into();
+    let mut c = b.clone();
+    c.id = id_from_random(&[7; 16]);
+    let mut b_changed = b.clone();
+    b_changed.leader = "Another leader".into();
+    let held = |id: &str| {
+        if id == a.id {
+            Held::Readable(a.clone())
+        } else if id == c.id {
+            Held::Unreadable
+        } else {
+            Held::Nothing
+        }
+    };
     let plan = merge(
-        std::slice::from_ref(&a),
-        vec![a.clone(), b.clone(), a_changed, b.clone()],
+        held,
+        vec![b.clone(), a_changed, b.clone(), b_changed, c.clone()],
     );
-    assert_eq!(plan.added, vec![b]);
-    assert_eq!(plan.identical, 2);
+    assert_eq!(plan.added, vec![b.clone()]);
+    assert_eq!(plan.identical, 1);
     assert_eq!(plan.kept, vec![a.id.clone()]);
+    // A record this browser cannot read is never replaced by an import.
+    assert_eq!(plan.unreadable_here, vec![c.id.clone()]);
+    // Two different records under one id in one file: reported, first kept.
+    assert_eq!(plan.conflicting, vec![b.id]);
 }
 
 #[test]

@@ -40,7 +40,7 @@ fn commitment(action: &str, status: CommitmentStatus) -> align180::domain::plan:
         due: "2027-03-31".into(),
         status: Some(status),
     }
-    .into_commitment(action.into())
+    .into_commitment(action.replace(' ', "-"))
     .unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -80,14 +80,14 @@ fn dates_and_drafts_are_checked() {
 
 #[test]
 fn the_next_cycle_links_back_and_carries_open_commitments() {
-    let mut first = completed("cycle1", "Q1 2027", 4, 2, 4);
+    let mut first = completed("cycbbbbbbbbbbbbb", "Q1 2027", 4, 2, 4);
     first.commitments = vec![
         commitment("Open one", CommitmentStatus::InProgress),
         commitment("Finished one", CommitmentStatus::Done),
     ];
-    let second =
-        next_cycle(&first, "cycle2".into(), "Q2 2027", 9).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(second.previous_cycle.as_deref(), Some("cycle1"));
+    let second = next_cycle(&first, "cycccccccccccccc".into(), "Q2 2027", 9)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(second.previous_cycle.as_deref(), Some("cycbbbbbbbbbbbbb"));
     assert_eq!(
         (second.leader.as_str(), second.manager.as_deref()),
         ("Dana", Some("Sam"))
@@ -98,7 +98,7 @@ fn the_next_cycle_links_back_and_carries_open_commitments() {
     assert_eq!(second.commitments[0].action, "Open one");
     assert_eq!(
         second.commitments[0].carried_from.as_deref(),
-        Some("cycle1")
+        Some("cycbbbbbbbbbbbbb")
     );
     assert_eq!(
         next_cycle(&first, "x".into(), "Q1 2027", 9).err(),
@@ -110,20 +110,20 @@ fn the_next_cycle_links_back_and_carries_open_commitments() {
 fn progress_shows_the_index_change_and_dimension_deltas() {
     // Cycle 1: leader 4 everywhere, manager Strategy 2 → index 90 (hand-computed in tests/comparison.rs).
     // Cycle 2: both 4 everywhere → index 100, Strategy manager 2.0 → 4.0.
-    let mut first = completed("cycle1", "Q1 2027", 4, 2, 4);
+    let mut first = completed("cycbbbbbbbbbbbbb", "Q1 2027", 4, 2, 4);
     first.commitments = vec![
         commitment("A", CommitmentStatus::Done),
         commitment("B", CommitmentStatus::Planned),
     ];
-    let mut second = completed("cycle2", "Q2 2027", 4, 4, 4);
-    second.previous_cycle = Some("cycle1".into());
+    let mut second = completed("cycccccccccccccc", "Q2 2027", 4, 4, 4);
+    second.previous_cycle = Some("cycbbbbbbbbbbbbb".into());
     let all = vec![second.clone(), first.clone()];
-    let chain = cycle_chain(&all, "cycle1");
+    let chain = cycle_chain(&all, "cycbbbbbbbbbbbbb");
     assert_eq!(
         chain.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
-        ["cycle1", "cycle2"]
+        ["cycbbbbbbbbbbbbb", "cycccccccccccccc"]
     );
-    assert_eq!(cycle_chain(&all, "cycle2").len(), 2);
+    assert_eq!(cycle_chain(&all, "cycccccccccccccc").len(), 2);
 
     let p = progress(&chain);
     assert!(p.excluded.is_empty());
@@ -149,10 +149,10 @@ fn progress_shows_the_index_change_and_dimension_deltas() {
 
 #[test]
 fn not_observed_and_missing_manager_responses_give_no_delta() {
-    let first = completed("cycle1", "Q1", 3, 3, 3);
+    let first = completed("cycbbbbbbbbbbbbb", "Q1", 3, 3, 3);
     // Cycle 2: the manager marks everything outside Strategy Not observed and has not submitted.
-    let mut second = completed("cycle2", "Q2", 5, 5, 0);
-    second.previous_cycle = Some("cycle1".into());
+    let mut second = completed("cycccccccccccccc", "Q2", 5, 5, 0);
+    second.previous_cycle = Some("cycbbbbbbbbbbbbb".into());
     let p = progress(&[&first, &second]);
     assert_eq!(
         p.cycles[1].dimensions[1].manager, None,
@@ -172,10 +172,10 @@ fn not_observed_and_missing_manager_responses_give_no_delta() {
 
 #[test]
 fn cycles_on_another_instrument_are_listed_not_compared() {
-    let mut old = completed("cycle0", "Q4 2026", 2, 2, 2);
+    let mut old = completed("cycaaaaaaaaaaaaa", "Q4 2026", 2, 2, 2);
     old.instrument.version = 0;
-    let mut first = completed("cycle1", "Q1 2027", 4, 2, 4);
-    first.previous_cycle = Some("cycle0".into());
+    let mut first = completed("cycbbbbbbbbbbbbb", "Q1 2027", 4, 2, 4);
+    first.previous_cycle = Some("cycaaaaaaaaaaaaa".into());
     let p = progress(&[&old, &first]);
     assert_eq!(p.cycles.len(), 1);
     assert_eq!(p.excluded.len(), 1);
@@ -192,11 +192,11 @@ fn cycles_on_another_instrument_are_listed_not_compared() {
 #[test]
 fn the_plan_travels_in_export_files() {
     use align180::domain::files::{export, read_file, FileContent};
-    let mut a = completed("cycle1", "Q1 2027", 4, 2, 4);
+    let mut a = completed("cycbbbbbbbbbbbbb", "Q1 2027", 4, 2, 4);
     let mut c = commitment("Share the map", CommitmentStatus::InProgress);
     assert!(c.check_in("2027-03-03", "Discussed").is_ok());
     a.commitments = vec![c];
-    a.previous_cycle = Some("cycle0".into());
+    a.previous_cycle = Some("cycaaaaaaaaaaaaa".into());
     match read_file(&export(std::slice::from_ref(&a), 0)) {
         Ok(FileContent::Assessments { readable, .. }) => assert_eq!(readable, vec![a]),
         other => panic!("{other:?}"),

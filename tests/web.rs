@@ -173,19 +173,16 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
         .unwrap_or_else(|| panic!("no localStorage"));
     local.clear().unwrap_or_else(|_| panic!("clear"));
 
-    let assessment = Assessment::new(
-        "webtest1".into(),
-        Instrument::sparc_180(),
-        "Dana",
-        "Sam",
-        "Q1",
-        5,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    storage::save(&assessment).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(storage::load("webtest1"), Ok(assessment.clone()));
+    let id = "webtestwebtestab";
+    let assessment = Assessment::new(id.into(), Instrument::sparc_180(), "Dana", "Sam", "Q1", 5)
+        .unwrap_or_else(|e| panic!("{e}"));
+    storage::create(&assessment).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(storage::load(id), Ok(assessment.clone()));
+    // Creating never replaces: not a readable record…
+    assert_eq!(storage::create(&assessment), Err(StorageError::Taken));
 
-    let broken_key = assessment_key("broken");
+    let broken_id = "brokenbrokenbrok";
+    let broken_key = assessment_key(broken_id);
     local
         .set_item(&broken_key, "{\"schema\":1,\"assess")
         .unwrap_or_else(|_| panic!("seed"));
@@ -195,15 +192,23 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
 
     let listed = storage::list().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(listed.len(), 2);
-    assert_eq!(listed[0], Listed::Readable(Box::new(assessment)));
+    assert_eq!(listed[0], Listed::Readable(Box::new(assessment.clone())));
     assert!(
         matches!(&listed[1], Listed::Problem { key, error: StorageError::Unreadable(_) } if *key == broken_key)
     );
     assert!(matches!(
-        storage::load("broken"),
+        storage::load(broken_id),
         Err(StorageError::Unreadable(_))
     ));
     assert_eq!(storage::load("missing"), Err(StorageError::NotFound));
+    // …nor one it cannot read; and an update never writes over it either.
+    let mut same_id = assessment.clone();
+    same_id.id = broken_id.into();
+    assert_eq!(storage::create(&same_id), Err(StorageError::Taken));
+    assert!(matches!(
+        storage::update(broken_id, |a| a.leader = "X".into()),
+        Err(StorageError::Unreadable(_))
+    ));
     // Reading never rewrote the broken record or touched other keys.
     assert_eq!(
         local.get_item(&broken_key).ok().flatten().as_deref(),
@@ -214,8 +219,25 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
         Some("not ours")
     );
 
-    storage::delete("webtest1").unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(storage::load("webtest1"), Err(StorageError::NotFound));
+    storage::delete(id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(storage::load(id), Err(StorageError::NotFound));
+    // A record deleted (or erased) elsewhere is not written back by an update.
+    assert_eq!(
+        storage::update(id, |a| a.leader = "Back".into()),
+        Err(StorageError::Gone)
+    );
+    assert_eq!(storage::load(id), Err(StorageError::NotFound));
+    // Once another tab says it erased everything, this one writes nothing…
+    assert!(!storage::hear(Some("align180.assessment.x"), Some("{}")));
+    assert!(storage::hear(Some(storage::ERASE_SIGNAL), Some("1")));
+    assert_eq!(
+        storage::create(&assessment),
+        Err(StorageError::ErasedElsewhere)
+    );
+    assert_eq!(storage::load(id), Err(StorageError::NotFound));
+    // …until the person starts again.
+    storage::start_again();
+    assert_eq!(storage::create(&assessment), Ok(()));
     local.clear().unwrap_or_else(|_| panic!("clear"));
 }
 

@@ -133,6 +133,21 @@ impl Assessment {
                 .is_some_and(Response::is_submitted)
     }
 
+    /// Where this rater continues: the step they were last on, or the first.
+    pub fn resume_route(&self, rater: Rater, instrument: &Instrument) -> Route {
+        use crate::domain::questionnaire::Step;
+        let step = self
+            .response(rater)
+            .and_then(|r| r.last_step.clone())
+            .filter(|slug| Step::from_slug(instrument, slug).is_some())
+            .unwrap_or_else(|| Step::first().slug(instrument));
+        Route::Questionnaire {
+            assessment: self.id.clone(),
+            rater,
+            step,
+        }
+    }
+
     /// Where a rater goes after submitting on a shared device: the reveal
     /// once both are in, otherwise the clear screen for the other's turn.
     pub fn after_submit(&self, rater: Rater) -> Route {

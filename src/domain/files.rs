@@ -154,6 +154,8 @@ pub enum FileContent {
         instruments: Vec<&'static Instrument>,
         /// One plain-words reason per record left out.
         unreadable: Vec<String>,
+        /// What was cleaned in the records kept, to the rules of typing.
+        cleaned: Vec<String>,
     },
 }
 
@@ -259,13 +261,18 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
             Err(e) => unreadable.push(format!("question set {}: {e}", i + 1)),
         }
     }
+    let mut cleaned = Vec::new();
     for (i, record) in records.iter().enumerate() {
         let id = record
             .pointer("/assessment/id")
             .and_then(Value::as_str)
             .unwrap_or_default();
         let key = stored::assessment_key(id);
-        match stored::decode(&key, &record.to_string()) {
+        let (decoded, notes) = stored::decode_checked(&key, &record.to_string());
+        if !notes.is_empty() {
+            cleaned.push(format!("record {}: {}", i + 1, notes.join("; ")));
+        }
+        match decoded {
             Decoded::Assessment(a) => readable.push(*a),
             Decoded::NewerSchema(v) => unreadable.push(format!(
                 "record {}: from a newer Align 180 (data version {v})",
@@ -285,8 +292,13 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
             .pointer("/cohort/id")
             .and_then(Value::as_str)
             .unwrap_or_default();
-        match cohort_stored::decode(&cohort_stored::cohort_key(id), &record.to_string()) {
-            Ok(c) => cohorts.push(c),
+        match cohort_stored::decode_checked(&cohort_stored::cohort_key(id), &record.to_string()) {
+            Ok(c) => {
+                if !c.notes.is_empty() {
+                    cleaned.push(format!("cohort {}: {}", i + 1, c.notes.join("; ")));
+                }
+                cohorts.push(c.record);
+            }
             Err(RecordProblem::NewerSchema(v)) => unreadable.push(format!(
                 "cohort {}: from a newer Align 180 (data version {v})",
                 i + 1
@@ -301,7 +313,19 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
         cohorts,
         instruments,
         unreadable,
+        cleaned,
     })
+}
+
+/// What this browser holds under an id, as far as a merge needs to know.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Held<T> {
+    /// Nothing: the record can be added.
+    Nothing,
+    /// A record this version reads.
+    Readable(T),
+    /// A record this version cannot read: it is never replaced by an import.
+    Unreadable,
 }
 
 /// What merging imported assessments into this browser would do.
@@ -313,18 +337,34 @@ pub struct Merge {
     pub identical: usize,
     /// Already here with different answers: left as they are here.
     pub kept: Vec<String>,
+    /// Here as a record this version cannot read: left untouched.
+    pub unreadable_here: Vec<String>,
+    /// In the file twice with different content: only the first was used.
+    pub conflicting: Vec<String>,
 }
 
 /// Plans a merge without duplicates: new ids are added, identical ones
-/// skipped, and differing ones never overwrite what this browser holds.
-pub fn merge(existing: &[Assessment], incoming: Vec<Assessment>) -> Merge {
+/// skipped, and differing ones never overwrite what this browser holds,
+/// readable or not. A file holding two different records under one id is
+/// reported, and only its first is considered.
+pub fn merge(held: impl Fn(&str) -> Held<Assessment>, incoming: Vec<Assessment>) -> Merge {
     let mut plan = Merge::default();
+    let mut seen: Vec<Assessment> = Vec::new();
     for a in incoming {
-        match existing.iter().find(|e| e.id == a.id) {
-            None if plan.added.iter().any(|b| b.id == a.id) => plan.identical += 1,
-            None => plan.added.push(a),
-            Some(e) if *e == a => plan.identical += 1,
-            Some(_) => plan.kept.push(a.id),
+        if let Some(earlier) = seen.iter().find(|e| e.id == a.id) {
+            if *earlier == a {
+                plan.identical += 1;
+            } else {
+                plan.conflicting.push(a.id);
+            }
+            continue;
+        }
+        seen.push(a.clone());
+        match held(&a.id) {
+            Held::Nothing => plan.added.push(a),
+            Held::Readable(here) if here == a => plan.identical += 1,
+            Held::Readable(_) => plan.kept.push(a.id),
+            Held::Unreadable => plan.unreadable_here.push(a.id),
         }
     }
     plan

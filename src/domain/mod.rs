@@ -23,3 +23,4 @@ pub mod share;
 pub mod stored;
 pub mod text;
 pub mod thresholds;
+pub mod validate;

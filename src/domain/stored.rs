@@ -119,16 +119,32 @@ pub enum Decoded {
 
 /// Reads the text stored under `key`. Never panics on any input.
 pub fn decode(key: &str, raw: &str) -> Decoded {
+    decode_checked(key, raw).0
+}
+
+/// Reads the text stored under `key` through the same rules as every record
+/// ([`crate::domain::validate::assessment`]): a record that breaks them
+/// beyond cleaning is unreadable; otherwise it comes back cleaned, with one
+/// note per change. Never panics on any input.
+pub fn decode_checked(key: &str, raw: &str) -> (Decoded, Vec<String>) {
     let assessment = match read_versioned::<EnvelopeOwned>(raw) {
         Ok(e) => e.assessment,
-        Err(RecordProblem::NewerSchema(v)) => return Decoded::NewerSchema(v),
-        Err(RecordProblem::Unreadable(reason)) => return Decoded::Unreadable(reason),
+        Err(RecordProblem::NewerSchema(v)) => return (Decoded::NewerSchema(v), Vec::new()),
+        Err(RecordProblem::Unreadable(reason)) => return (Decoded::Unreadable(reason), Vec::new()),
     };
     if assessment_id_from_key(key) != Some(assessment.id.as_str()) {
-        return Decoded::Unreadable("the saved record's id does not match its key".into());
+        return (
+            Decoded::Unreadable("the saved record's id does not match its key".into()),
+            Vec::new(),
+        );
     }
-    if let Err(RecordProblem::Unreadable(reason)) = known_instrument(&assessment.instrument) {
-        return Decoded::Unreadable(reason);
+    let instrument = match known_instrument(&assessment.instrument) {
+        Ok(i) => i,
+        Err(RecordProblem::Unreadable(reason)) => return (Decoded::Unreadable(reason), Vec::new()),
+        Err(RecordProblem::NewerSchema(v)) => return (Decoded::NewerSchema(v), Vec::new()),
+    };
+    match crate::domain::validate::assessment(assessment, instrument) {
+        Ok(checked) => (Decoded::Assessment(Box::new(checked.record)), checked.notes),
+        Err(reason) => (Decoded::Unreadable(reason), Vec::new()),
     }
-    Decoded::Assessment(Box::new(assessment))
 }

@@ -7,26 +7,57 @@ pub const MAX_LABEL_CHARS: usize = 80;
 /// The longest reflection we keep.
 pub const MAX_REFLECTION_CHARS: usize = 2000;
 
+/// Characters that change the direction of the text after them until
+/// closed (embeddings, overrides, isolates) or that take no space at all
+/// (zero-width space, word joiner, byte-order mark): typed text never needs
+/// them, and an unclosed override would turn the words around it backwards.
+fn is_stray_format(c: char) -> bool {
+    matches!(c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'
+        | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// Whether `c` shows something: not space, not a control, not a joiner or
+/// direction mark (which shape or order letters but are not letters).
+fn is_visible(c: char) -> bool {
+    !(c.is_whitespace()
+        || c.is_control()
+        || is_stray_format(c)
+        || matches!(c, '\u{200C}'..='\u{200F}' | '\u{061C}' | '\u{00AD}'))
+}
+
 /// Trims surrounding whitespace, folds inner runs of whitespace and control
-/// characters into single spaces, and caps the length (by characters, never
-/// splitting one), so labels read the same everywhere they are shown.
+/// characters into single spaces, drops invisible and direction-changing
+/// characters, and caps the length (by characters, never splitting one), so
+/// labels read the same everywhere they are shown. A label with nothing
+/// visible left is empty.
 pub fn clean_label(raw: &str) -> String {
-    let folded: Vec<&str> = raw
+    let kept: String = raw.chars().filter(|c| !is_stray_format(*c)).collect();
+    let folded: Vec<&str> = kept
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|part| !part.is_empty())
         .collect();
-    folded
+    let label = folded
         .join(" ")
         .chars()
         .take(MAX_LABEL_CHARS)
         .collect::<String>()
         .trim_end()
-        .to_string()
+        .to_string();
+    if label.chars().any(is_visible) {
+        label
+    } else {
+        String::new()
+    }
 }
 
-/// Caps a reflection's length by characters; line breaks are kept.
+/// Caps a reflection's length by characters and drops direction-changing
+/// and zero-width characters; line breaks are kept.
 pub fn clean_reflection(raw: &str) -> String {
-    raw.chars().take(MAX_REFLECTION_CHARS).collect()
+    raw.chars()
+        .filter(|c| !is_stray_format(*c))
+        .take(MAX_REFLECTION_CHARS)
+        .collect()
 }
 
 #[cfg(test)]
@@ -40,6 +71,16 @@ mod tests {
         let long = "x".repeat(200);
         assert_eq!(clean_label(&long).chars().count(), MAX_LABEL_CHARS);
         assert_eq!(clean_label("é".repeat(100).as_str()).chars().count(), 80);
+    }
+
+    #[test]
+    fn invisible_and_direction_changing_characters_are_dropped() {
+        assert_eq!(clean_label("\u{200B}\u{202E}\u{2066}"), "");
+        assert_eq!(clean_label("\u{200D}\u{200E}"), "");
+        assert_eq!(clean_label("Dana\u{202E} Reyes"), "Dana Reyes");
+        // Joiners inside a name stay: some scripts need them.
+        assert_eq!(clean_label("می\u{200C}خواهم"), "می\u{200C}خواهم");
+        assert_eq!(clean_reflection("a\u{202E}b\nc"), "ab\nc");
     }
 
     #[test]

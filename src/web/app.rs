@@ -1,7 +1,6 @@
 //! The app shell: header, the page for the current route, and the notices
 //! every page shares (e.g. "your answers could not be saved").
 
-use crate::domain::assessment::Assessment;
 use crate::domain::files::{export, export_all, file_name};
 use crate::domain::route::Route;
 use crate::web::browser::now_ms;
@@ -19,49 +18,9 @@ use crate::web::pages::{
     respond::RespondPage, reveal::RevealPage, start::StartPage, turn::TurnPage,
 };
 use crate::web::router::route_signal;
-use crate::web::storage::{self, StorageError};
+use crate::web::state::Shared;
+use crate::web::storage;
 use leptos::prelude::*;
-
-/// State shared by every page.
-#[derive(Clone, Copy)]
-pub struct Shared {
-    /// The last save failure, shown until a save succeeds again.
-    pub save_problem: RwSignal<Option<StorageError>>,
-    /// An item the next questionnaire step should focus (from the review's "Answer now").
-    pub focus_item: RwSignal<Option<String>>,
-    /// The assessment as it stands on this page when it could not be saved,
-    /// so the person can keep it as a file.
-    pub unsaved: RwSignal<Option<Assessment>>,
-    /// Counts `storage` events from other tabs, so pages can reload.
-    pub storage_events: RwSignal<u64>,
-    /// Whether this tab is a private session (session storage only).
-    pub private: RwSignal<bool>,
-}
-
-impl Shared {
-    fn new() -> Shared {
-        Shared {
-            save_problem: RwSignal::new(None),
-            focus_item: RwSignal::new(None),
-            unsaved: RwSignal::new(None),
-            storage_events: RwSignal::new(0),
-            private: RwSignal::new(storage::is_private()),
-        }
-    }
-}
-
-/// The shared state; pages are only ever mounted inside [`App`].
-pub fn shared() -> Shared {
-    use_context::<Shared>().unwrap_or_else(Shared::new)
-}
-
-/// Sets the browser tab's title, so every page is told apart in history and
-/// by screen readers.
-pub fn set_title(title: &str) {
-    if let Some(doc) = crate::web::browser::document() {
-        doc.set_title(&format!("{title} · Align 180"));
-    }
-}
 
 /// The whole app.
 #[component]
@@ -70,7 +29,15 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let route = route_signal();
     let save_problem = state.save_problem;
-    let handle = window_event_listener(leptos::ev::storage, move |_| {
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        let (key, value) = (ev.key(), ev.new_value());
+        if storage::hear(key.as_deref(), value.as_deref()) {
+            // Another tab erased everything: this one writes nothing back,
+            // and what it shows or kept unsaved is gone with it.
+            state.unsaved.set(None);
+            state.save_problem.set(None);
+            state.erased_elsewhere.set(true);
+        }
         state.storage_events.update(|n| *n += 1);
     });
     std::mem::forget(handle);
@@ -159,14 +126,32 @@ pub fn App() -> impl IntoView {
                     <button type="button" class="button" on:click=keep_everything>"Download everything as a file"</button>
                 </div>
             })}
-            {move || save_problem.get().map(|problem| view! {
-                <div class="notice notice-error" id="save-problem">
-                    <p>
-                        {problem.to_string()}
-                        " Your latest answers are kept on this page until you close it, and nothing already saved was changed."
-                    </p>
-                    <button type="button" class="button" on:click=keep_as_file>"Download your answers as a file"</button>
+            <Show when=move || state.erased_elsewhere.get()>
+                <div class="notice notice-error" id="erased-elsewhere">
+                    <p>"Everything Align 180 kept in this browser was erased in another tab. Nothing from this tab is saved back."</p>
+                    <button type="button" class="button primary" on:click=move |_| {
+                        storage::start_again();
+                        state.erased_elsewhere.set(false);
+                        crate::web::router::navigate(&Route::Home);
+                        state.storage_events.update(|n| *n += 1);
+                    }>"Start again"</button>
                 </div>
+            </Show>
+            {move || save_problem.get().map(|problem| {
+                let kept = state.unsaved.with(Option::is_some);
+                view! {
+                    <div class="notice notice-error" id="save-problem">
+                        <p>
+                            {problem.to_string()}
+                            {kept.then_some(" Your latest answers are kept on this page until they can be saved or you close it; nothing already saved was changed.")}
+                        </p>
+                        {if kept {
+                            view! { <button type="button" class="button" on:click=keep_as_file>"Download your answers as a file"</button> }.into_any()
+                        } else {
+                            view! { <a class="button" href=Route::Home.href()>"Go to your assessments"</a> }.into_any()
+                        }}
+                    </div>
+                }
             })}
         </div>
         <main id="main">{page}</main>

@@ -9,8 +9,10 @@ pub mod echarts;
 pub mod files;
 pub mod offline;
 pub mod pages;
+pub mod pending;
 pub mod print;
 pub mod router;
+pub mod state;
 pub mod storage;
 pub mod theme;
 

@@ -3,9 +3,12 @@
 
 use align180::domain::assessment::Assessment;
 use align180::domain::exchange::Remote;
+use align180::domain::ids::id_from_random;
 use align180::domain::instrument::Instrument;
+use align180::domain::questionnaire::Step;
 use align180::domain::rating::Rating;
 use align180::domain::response::Response;
+use align180::domain::text::{clean_label, clean_reflection};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -27,12 +30,28 @@ pub fn any_response() -> impl Strategy<Value = Response> {
     (
         proptest::collection::vec(maybe_rating(), n),
         proptest::collection::vec(0..n, 0..=3),
-        proptest::collection::btree_map("[a-z]{1,8}", ".{0,40}", 0..3),
+        proptest::collection::btree_map(0..instrument.reflections.len(), ".{0,40}", 0..3),
         proptest::option::of(0u64..4_000_000_000_000),
-        proptest::option::of("[a-z-]{1,12}"),
+        proptest::option::of(0..instrument.dimensions.len() + 3),
     )
         .prop_map(
             move |(ratings, prio, reflections, submitted_at, last_step)| {
+                // As the forms keep them: reflections to the set's questions,
+                // cleaned, none empty; the step one of the questionnaire's.
+                let reflections: BTreeMap<String, String> = reflections
+                    .into_iter()
+                    .map(|(i, text)| {
+                        (
+                            instrument.reflections[i].id.clone(),
+                            clean_reflection(&text),
+                        )
+                    })
+                    .filter(|(_, t)| !t.trim().is_empty())
+                    .collect();
+                let steps = Step::all(instrument);
+                let last_step = last_step
+                    .and_then(|i| steps.get(i))
+                    .map(|s| s.slug(instrument));
                 let ratings: BTreeMap<String, Rating> = ids
                     .iter()
                     .zip(ratings)
@@ -55,13 +74,24 @@ pub fn any_response() -> impl Strategy<Value = Response> {
         )
 }
 
-/// Any assessment on the built-in instrument.
+/// Any assessment on the built-in instrument, as the forms make them: a
+/// well-formed id, cleaned names.
 pub fn any_assessment() -> impl Strategy<Value = Assessment> {
     (
-        "[A-Za-z0-9_-]{1,24}",
-        ".{1,40}",
-        proptest::option::of(".{0,40}"),
-        proptest::option::of(".{0,20}"),
+        any::<[u8; 16]>().prop_map(|b| id_from_random(&b)),
+        ".{1,40}"
+            .prop_map(|t| clean_label(&t))
+            .prop_filter("a name", |t| !t.is_empty()),
+        proptest::option::of(
+            ".{0,40}"
+                .prop_map(|t| clean_label(&t))
+                .prop_filter("a name", |t| !t.is_empty()),
+        ),
+        proptest::option::of(
+            ".{0,20}"
+                .prop_map(|t| clean_label(&t))
+                .prop_filter("a label", |t| !t.is_empty()),
+        ),
         0u64..4_000_000_000_000,
         any_response(),
         proptest::option::of(any_response()),

@@ -185,35 +185,63 @@ pub fn code_for(assessment: &Assessment) -> Result<CohortCode, CodeError> {
     })
 }
 
-/// Plans merging cohorts from a backup file: cohorts new here are added;
-/// for one already here, the participants it lacks are added, and nothing
-/// gathered here is removed or overwritten. Returns the cohorts to save
-/// (unchanged ones are left out).
-pub fn merge_cohorts(existing: &[Cohort], incoming: Vec<Cohort>) -> Vec<Cohort> {
-    let mut to_save: Vec<Cohort> = Vec::new();
+/// What importing a backup's cohorts into this browser would do.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CohortMerge {
+    /// New here: to be saved.
+    pub added: Vec<Cohort>,
+    /// Here already: the codes this browser lacks, to be added to it.
+    pub completed: Vec<Cohort>,
+    /// Here as a record this version cannot read: left untouched.
+    pub unreadable_here: Vec<String>,
+    /// Here with the same id but another link or question set: left alone.
+    pub different: Vec<String>,
+}
+
+/// Plans a cohort merge: new cohorts are added; a cohort already here (the
+/// same link) gains the participants it lacks, none removed or replaced; a
+/// record this version cannot read is never replaced.
+pub fn merge_cohorts(
+    held: impl Fn(&str) -> crate::domain::files::Held<Cohort>,
+    incoming: Vec<Cohort>,
+) -> CohortMerge {
+    use crate::domain::files::Held;
+    let mut plan = CohortMerge::default();
     for cohort in incoming {
-        let current = to_save
-            .iter()
-            .chain(existing.iter())
-            .find(|c| c.id == cohort.id)
-            .cloned();
-        let Some(mut here) = current else {
-            to_save.push(cohort);
-            continue;
-        };
-        if here.nonce != cohort.nonce || here.instrument != cohort.instrument {
+        let earlier = plan
+            .added
+            .iter_mut()
+            .chain(plan.completed.iter_mut())
+            .find(|c| c.id == cohort.id);
+        if let Some(earlier) = earlier {
+            if earlier.nonce == cohort.nonce && earlier.instrument == cohort.instrument {
+                complete(earlier, &cohort);
+            }
             continue;
         }
-        let before = here.participants.len();
-        for p in cohort.participants {
-            if !here.participants.iter().any(|q| q.token == p.token) {
-                here.participants.push(p);
+        match held(&cohort.id) {
+            Held::Nothing => plan.added.push(cohort),
+            Held::Unreadable => plan.unreadable_here.push(cohort.id),
+            Held::Readable(mut here) => {
+                if here.nonce != cohort.nonce || here.instrument != cohort.instrument {
+                    plan.different.push(cohort.id);
+                } else if complete(&mut here, &cohort) > 0 {
+                    plan.completed.push(here);
+                }
             }
         }
-        if here.participants.len() > before {
-            to_save.retain(|c| c.id != here.id);
-            to_save.push(here);
+    }
+    plan
+}
+
+/// Adds to `here` the participants of `other` it lacks (by token); returns
+/// how many. Nobody is removed or replaced.
+pub fn complete(here: &mut Cohort, other: &Cohort) -> usize {
+    let before = here.participants.len();
+    for p in &other.participants {
+        if !here.participants.iter().any(|q| q.token == p.token) {
+            here.participants.push(p.clone());
         }
     }
-    to_save
+    here.participants.len() - before
 }

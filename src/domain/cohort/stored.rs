@@ -44,6 +44,15 @@ pub fn encode(cohort: &Cohort) -> String {
 /// Reads the text stored under `key`; never panics. A record is refused
 /// unless its id matches its key and its questions are known.
 pub fn decode(key: &str, raw: &str) -> Result<Cohort, RecordProblem> {
+    decode_checked(key, raw).map(|c| c.record)
+}
+
+/// Reads a stored cohort through the same rules as every record
+/// ([`crate::domain::validate::cohort`]), with what had to be cleaned.
+pub fn decode_checked(
+    key: &str,
+    raw: &str,
+) -> Result<crate::domain::validate::Checked<Cohort>, RecordProblem> {
     let cohort = read_versioned::<EnvelopeOwned>(raw)?.cohort;
     if cohort_id_from_key(key) != Some(cohort.id.as_str()) {
         return Err(RecordProblem::Unreadable(
@@ -51,21 +60,5 @@ pub fn decode(key: &str, raw: &str) -> Result<Cohort, RecordProblem> {
         ));
     }
     let instrument = known_instrument(&cohort.instrument)?;
-    let known = |answers: &crate::domain::share::cohort::AnonymousAnswers| {
-        answers
-            .ratings
-            .keys()
-            .chain(answers.priorities.iter())
-            .all(|id| instrument.item(id).is_some())
-    };
-    if !cohort
-        .participants
-        .iter()
-        .all(|p| known(&p.leader) && p.manager.as_ref().is_none_or(known))
-    {
-        return Err(RecordProblem::Unreadable(
-            "a gathered answer names a question the cohort's instrument does not have".into(),
-        ));
-    }
-    Ok(cohort)
+    crate::domain::validate::cohort(cohort, instrument).map_err(RecordProblem::Unreadable)
 }

@@ -2,9 +2,9 @@
 //! a backup of everything, and erasing everything (after asking).
 
 use crate::domain::files::{export_all, file_name};
-use crate::web::app::shared;
 use crate::web::browser::now_ms;
 use crate::web::files::download;
+use crate::web::state::shared;
 use crate::web::storage;
 use leptos::prelude::*;
 

@@ -5,30 +5,15 @@ use crate::domain::assessment::{Assessment, ResponseStatus};
 use crate::domain::exchange::Remote;
 use crate::domain::files::{export, file_name};
 use crate::domain::instrument::Instrument;
-use crate::domain::questionnaire::Step;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::browser::now_ms;
 use crate::web::files::download;
 use crate::web::pages::data_panel::DataPanel;
 use crate::web::pages::import::ImportPanel;
+use crate::web::state::set_title;
 use crate::web::storage::{self, Listed};
 use leptos::prelude::*;
-
-/// The address that continues a rater's questionnaire where they left off.
-pub fn resume_route(assessment: &Assessment, rater: Rater, instrument: &Instrument) -> Route {
-    let step = assessment
-        .response(rater)
-        .and_then(|r| r.last_step.clone())
-        .filter(|slug| Step::from_slug(instrument, slug).is_some())
-        .unwrap_or_else(|| Step::first().slug(instrument));
-    Route::Questionnaire {
-        assessment: assessment.id.clone(),
-        rater,
-        step,
-    }
-}
 
 fn status_text(status: ResponseStatus, who: &str) -> String {
     match status {
@@ -150,7 +135,7 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
         let main = if manager_status == ResponseStatus::Submitted {
             view! { <a class="button primary" href=Route::Respond { assessment: id.clone() }.href()>{format!("Send your response to {leader}")}</a> }.into_any()
         } else {
-            view! { <a class="button primary" href=resume_route(&assessment, Rater::Manager, instrument).href()>{format!("Rate {leader}")}</a> }.into_any()
+            view! { <a class="button primary" href=assessment.resume_route(Rater::Manager, instrument).href()>{format!("Rate {leader}")}</a> }.into_any()
         };
         (main, None)
     } else {
@@ -164,7 +149,7 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
             } else {
                 "Resume"
             };
-            view! { <a class="button primary" href=resume_route(&assessment, Rater::Leader, instrument).href()>{format!("{verb} the self-assessment")}</a> }.into_any()
+            view! { <a class="button primary" href=assessment.resume_route(Rater::Leader, instrument).href()>{format!("{verb} the self-assessment")}</a> }.into_any()
         };
         let others = (manager_status != ResponseStatus::Submitted).then(|| {
             view! {

@@ -2,8 +2,9 @@
 //! or dropped files (response files and export/backup files), plus the
 //! backup download. Bad input gets a clear message and changes nothing.
 
-use crate::domain::cohort::{merge_cohorts, Cohort};
-use crate::domain::files::{merge, read_file, FileContent};
+use crate::domain::assessment::Assessment;
+use crate::domain::cohort::{complete, merge_cohorts, Cohort};
+use crate::domain::files::{merge, read_file, FileContent, Held};
 use crate::domain::route::Route;
 use crate::domain::share::cohort::{CohortCode, CohortLink};
 use crate::domain::share::envelope::code_in;
@@ -12,72 +13,150 @@ use crate::domain::share::response::ResponseCode;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::files::read_text;
 use crate::web::router::navigate;
-use crate::web::storage;
+use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
+
+/// What this browser holds under an assessment id.
+fn held_assessment(id: &str) -> Held<Assessment> {
+    match storage::load(id) {
+        Ok(a) => Held::Readable(a),
+        Err(StorageError::NotFound) => Held::Nothing,
+        Err(_) => Held::Unreadable,
+    }
+}
+
+/// What this browser holds under a cohort id.
+fn held_cohort(id: &str) -> Held<Cohort> {
+    match storage::cohorts::load(id) {
+        Ok(c) => Held::Readable(c),
+        Err(StorageError::NotFound) => Held::Nothing,
+        Err(_) => Held::Unreadable,
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
 /// Merges a backup's cohorts; returns what happened, in words (if any).
 fn import_cohorts(incoming: Vec<Cohort>) -> Option<String> {
     if incoming.is_empty() {
         return None;
     }
-    let count = incoming.len();
-    let here = storage::cohorts::list().map(|l| l.0).unwrap_or_default();
-    let to_save = merge_cohorts(&here, incoming);
-    let mut saved = 0;
-    for c in &to_save {
-        match storage::cohorts::save(c) {
-            Ok(()) => saved += 1,
-            Err(e) => return Some(format!("cohorts: stopped: {e}")),
+    let total = incoming.len();
+    let plan = merge_cohorts(held_cohort, incoming);
+    let mut done = 0;
+    let mut stopped = None;
+    for c in &plan.added {
+        match storage::cohorts::create(c) {
+            Ok(()) => done += 1,
+            Err(e) => {
+                stopped = Some(e.to_string());
+                break;
+            }
         }
     }
-    Some(format!(
-        "{count} cohorts in the file, {saved} added or completed with codes this browser lacked"
-    ))
+    for c in plan.completed.iter().filter(|_| stopped.is_none()) {
+        match storage::cohorts::update(&c.id, |here| complete(here, c)) {
+            Ok(_) => done += 1,
+            Err(e) => {
+                stopped = Some(e.to_string());
+                break;
+            }
+        }
+    }
+    let mut parts = vec![format!(
+        "{} in the file, {done} added or completed with codes this browser lacked",
+        count(total, "cohort", "cohorts")
+    )];
+    if !plan.unreadable_here.is_empty() {
+        parts.push(format!(
+            "{} left untouched because this browser holds a record under the same id that it cannot read (download it from the home page first, then delete it there to import this one)",
+            count(plan.unreadable_here.len(), "cohort", "cohorts")
+        ));
+    }
+    if !plan.different.is_empty() {
+        parts.push(format!(
+            "{} left alone: one with the same id but another link is already here",
+            count(plan.different.len(), "cohort", "cohorts")
+        ));
+    }
+    if let Some(e) = stopped {
+        parts.push(format!("stopped: {e}"));
+    }
+    Some(parts.join(", "))
 }
 
 /// Merges an export file's assessments; returns what happened, in words.
-fn import_assessments(
-    name: &str,
-    readable: Vec<crate::domain::assessment::Assessment>,
-    cohorts: Vec<Cohort>,
-    unreadable: Vec<String>,
-) -> String {
-    let plan = merge(&storage::readable(), readable);
+fn import_assessments(name: &str, content: Imported) -> String {
+    let plan = merge(held_assessment, content.readable);
     let mut saved = 0;
     let mut failed = None;
+    let mut taken = 0;
     for a in &plan.added {
-        match storage::save(a) {
+        match storage::create(a) {
             Ok(()) => saved += 1,
+            // Something arrived under this id meanwhile: it is kept.
+            Err(StorageError::Taken) => taken += 1,
             Err(e) => {
                 failed = Some(e.to_string());
                 break;
             }
         }
     }
-    let mut parts = vec![format!("“{name}”: {saved} assessments added")];
+    let mut parts = vec![format!(
+        "“{name}”: {} added",
+        count(saved, "assessment", "assessments")
+    )];
     if plan.identical > 0 {
         parts.push(format!("{} already here", plan.identical));
     }
-    if !plan.kept.is_empty() {
+    if !plan.kept.is_empty() || taken > 0 {
         parts.push(format!(
             "{} already here with different answers, kept as they are here",
-            plan.kept.len()
+            plan.kept.len() + taken
         ));
     }
-    if !unreadable.is_empty() {
+    if !plan.unreadable_here.is_empty() {
         parts.push(format!(
-            "{} records could not be read ({})",
-            unreadable.len(),
-            unreadable.join("; ")
+            "{} left untouched because this browser holds a record under the same id that it cannot read (download it from the home page first, then delete it there to import this one)",
+            count(plan.unreadable_here.len(), "assessment", "assessments")
+        ));
+    }
+    if !plan.conflicting.is_empty() {
+        parts.push(format!(
+            "{} in the file twice with different answers: only the first of each was used",
+            count(plan.conflicting.len(), "assessment is", "assessments are")
+        ));
+    }
+    if !content.unreadable.is_empty() {
+        parts.push(format!(
+            "{} could not be used ({})",
+            count(content.unreadable.len(), "record", "records"),
+            content.unreadable.join("; ")
+        ));
+    }
+    if !content.cleaned.is_empty() {
+        parts.push(format!(
+            "cleaned to the rules of the forms: {}",
+            content.cleaned.join("; ")
         ));
     }
     if let Some(e) = failed {
         parts.push(format!("stopped: {e}"));
     }
-    if let Some(c) = import_cohorts(cohorts) {
+    if let Some(c) = import_cohorts(content.cohorts) {
         parts.push(c);
     }
     format!("{}.", parts.join(", "))
+}
+
+/// The records an export file holds, as read.
+struct Imported {
+    readable: Vec<Assessment>,
+    cohorts: Vec<Cohort>,
+    unreadable: Vec<String>,
+    cleaned: Vec<String>,
 }
 
 /// The import panel on the home page.
@@ -147,6 +226,7 @@ pub fn ImportPanel(
                             cohorts,
                             instruments,
                             unreadable,
+                            cleaned,
                         }) => {
                             // Keep the question sets first: the records use them.
                             for instrument in instruments {
@@ -156,7 +236,15 @@ pub fn ImportPanel(
                                     ));
                                 }
                             }
-                            out.push(import_assessments(&name, readable, cohorts, unreadable));
+                            out.push(import_assessments(
+                                &name,
+                                Imported {
+                                    readable,
+                                    cohorts,
+                                    unreadable,
+                                    cleaned,
+                                },
+                            ));
                             added = true;
                         }
                     },

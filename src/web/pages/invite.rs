@@ -2,26 +2,25 @@
 
 use crate::domain::exchange::{invitation_for, Remote};
 use crate::domain::files::{file_name, invitation_file};
-use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::browser::random_nonce;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
 use crate::web::pages::load_problem::LoadProblem;
-use crate::web::storage::{self, StorageError};
+use crate::web::state::{open_assessment, set_title, Opened};
+use crate::web::storage::{self};
 use leptos::prelude::*;
 
 /// The invitation page.
 #[component]
 pub fn InvitePage(id: String) -> impl IntoView {
-    let mut assessment = match storage::load(&id) {
-        Ok(a) => a,
+    let Opened {
+        mut assessment,
+        instrument,
+    } = match open_assessment(&id) {
+        Ok(opened) => opened,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
-    };
-    let Some(instrument) = Instrument::find(&assessment.instrument) else {
-        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
     };
     set_title("Invite the manager");
     let nonce = match assessment.remote {
@@ -35,13 +34,24 @@ pub fn InvitePage(id: String) -> impl IntoView {
             .into_any();
         }
         None => {
-            // The nonce is kept, so the same invitation is shown every time.
-            let nonce = random_nonce();
-            assessment.remote = Some(Remote::Inviting { nonce });
-            if let Err(error) = storage::save(&assessment) {
-                return view! { <LoadProblem error=error/> }.into_any();
+            // The nonce is kept, so the same invitation is shown every time
+            // (and a nonce set meanwhile in another tab wins).
+            let fresh = random_nonce();
+            let saved = storage::update(&id, |a| {
+                if a.remote.is_none() {
+                    a.remote = Some(Remote::Inviting { nonce: fresh });
+                }
+            });
+            match saved {
+                Ok(a) => {
+                    assessment = a;
+                    match assessment.remote {
+                        Some(Remote::Inviting { nonce }) => nonce,
+                        _ => fresh,
+                    }
+                }
+                Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
             }
-            nonce
         }
     };
     let manager = assessment.display_name(Rater::Manager);

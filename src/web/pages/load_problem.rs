@@ -1,7 +1,7 @@
 //! Shown when a page's assessment cannot be loaded: says why, in plain words,
 //! and that nothing was changed.
 
-use crate::web::app::set_title;
+use crate::web::state::set_title;
 use crate::web::storage::StorageError;
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! Shown for any address the app does not know.
 
-use crate::web::app::set_title;
+use crate::web::state::set_title;
 use leptos::prelude::*;
 
 /// "Page not found", with the way home.

@@ -7,10 +7,9 @@ use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::domain::share::envelope::code_in;
 use crate::domain::share::invitation::Invitation;
-use crate::web::app::set_title;
 use crate::web::browser::{focus, now_ms};
-use crate::web::pages::home::resume_route;
 use crate::web::router::navigate;
+use crate::web::state::{set_title, shared};
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 
@@ -63,16 +62,19 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
         .unwrap_or_default();
     let start = move |_| {
         let target = match &existing {
-            Some(a) => resume_route(a, Rater::Manager, instrument),
+            Some(a) => a.resume_route(Rater::Manager, instrument),
             None => {
                 let copy = assessment_from_invitation(&invitation, now_ms());
                 // A trainer's question set came with the link: keep it, so
                 // this assessment opens after a reload.
-                if let Err(e) =
-                    storage::instruments::keep(instrument).and_then(|()| storage::save(&copy))
-                {
-                    crate::web::app::shared().save_problem.set(Some(e));
-                    return;
+                // A second click, or another tab, may have made it already: then
+                // it is simply resumed.
+                match storage::instruments::keep(instrument).and_then(|()| storage::create(&copy)) {
+                    Ok(()) | Err(StorageError::Taken) => {}
+                    Err(e) => {
+                        shared().save_problem.set(Some(e));
+                        return;
+                    }
                 }
                 Route::Questionnaire {
                     assessment: copy.id.clone(),

@@ -9,10 +9,10 @@ use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::domain::share::envelope::code_in;
 use crate::domain::share::response::ResponseCode;
-use crate::web::app::set_title;
 use crate::web::browser::now_ms;
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::router::navigate;
+use crate::web::state::set_title;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 
@@ -76,12 +76,11 @@ pub fn OpenResponsePage(code: String) -> impl IntoView {
     let existing = StoredValue::new(existing);
 
     let attach = move |_| {
-        let Some(mut a) = existing.get_value() else {
+        let Some(id) = existing.with_value(|a| a.as_ref().map(|a| a.id.clone())) else {
             return;
         };
-        response.with_value(|r| attach_response(&mut a, r));
-        match storage::save(&a) {
-            Ok(()) => navigate(&after_import(&a)),
+        match storage::update(&id, |a| response.with_value(|r| attach_response(a, r))) {
+            Ok(a) => navigate(&after_import(&a)),
             Err(e) => error.set(Some(e.to_string())),
         }
     };
@@ -94,7 +93,7 @@ pub fn OpenResponsePage(code: String) -> impl IntoView {
                 let created = response.with_value(|r| assessment_from_response(r, &leader.get_untracked(), now_ms()));
                 match created {
                     Err(e) => error.set(Some(e.to_string())),
-                    Ok(a) => match storage::save(&a) {
+                    Ok(a) => match storage::create(&a) {
                         Ok(()) => navigate(&after_import(&a)),
                         Err(e) => error.set(Some(e.to_string())),
                     },

@@ -8,12 +8,10 @@ use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::domain::scoring::{highlights, score_dimensions, RatedItem};
 use crate::domain::thresholds::PROFILE_HIGHLIGHTS;
-use crate::web::app::set_title;
 use crate::web::components::chart::Chart;
 use crate::web::components::score_table::ScoreTable;
-use crate::web::pages::home::resume_route;
 use crate::web::pages::load_problem::LoadProblem;
-use crate::web::storage::{self, StorageError};
+use crate::web::state::{open_assessment, set_title, Opened};
 use leptos::prelude::*;
 
 fn highlight_list(items: Vec<RatedItem>, instrument: &'static Instrument) -> impl IntoView {
@@ -34,18 +32,18 @@ fn highlight_list(items: Vec<RatedItem>, instrument: &'static Instrument) -> imp
 /// The profile page.
 #[component]
 pub fn ProfilePage(id: String) -> impl IntoView {
-    let assessment = match storage::load(&id) {
-        Ok(a) => a,
+    let Opened {
+        assessment,
+        instrument,
+    } = match open_assessment(&id) {
+        Ok(opened) => opened,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
-    };
-    let Some(instrument) = Instrument::find(&assessment.instrument) else {
-        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
     };
     let leader = assessment.leader.clone();
     set_title(&format!("{leader}'s profile"));
     let response = assessment.leader_response.clone();
     if !response.is_submitted() {
-        let resume = resume_route(&assessment, Rater::Leader, instrument);
+        let resume = assessment.resume_route(Rater::Leader, instrument);
         return view! {
             <h1 tabindex="-1" class="page-title">{format!("{leader}'s profile")}</h1>
             <p>"The self-assessment has not been submitted yet, so there is no profile to show."</p>

@@ -7,8 +7,8 @@ use crate::charts::{Drawn, Look};
 use crate::domain::format;
 use crate::domain::progress::{cycle_chain, progress};
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::components::chart::Chart;
+use crate::web::state::set_title;
 use crate::web::storage;
 use leptos::prelude::*;
 

@@ -5,18 +5,17 @@ use crate::domain::exchange::response_code_for;
 use crate::domain::files::{file_name, response_file};
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
 use crate::web::pages::load_problem::LoadProblem;
-use crate::web::storage;
+use crate::web::state::{open_assessment, set_title};
 use leptos::prelude::*;
 
 /// The page for `#/a/<id>/respond`.
 #[component]
 pub fn RespondPage(id: String) -> impl IntoView {
-    let assessment = match storage::load(&id) {
-        Ok(a) => a,
+    let assessment = match open_assessment(&id) {
+        Ok(opened) => opened.assessment,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
     };
     set_title("Send your response");

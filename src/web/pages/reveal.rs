@@ -1,17 +1,16 @@
 //! "Both views are in": a short pause before the comparison opens.
 
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::browser::focus;
 use crate::web::pages::load_problem::LoadProblem;
-use crate::web::storage;
+use crate::web::state::{open_assessment, set_title};
 use leptos::prelude::*;
 
 /// The reveal step.
 #[component]
 pub fn RevealPage(id: String) -> impl IntoView {
-    let assessment = match storage::load(&id) {
-        Ok(a) => a,
+    let assessment = match open_assessment(&id) {
+        Ok(opened) => opened.assessment,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
     };
     if !assessment.both_submitted() {

@@ -7,10 +7,11 @@ use crate::domain::instrument::Instrument;
 use crate::domain::questionnaire::Step;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::browser::{focus, now_ms, random_id};
 use crate::web::pages::instruments::choice::InstrumentChoice;
+use crate::web::pending::Pending;
 use crate::web::router::navigate;
+use crate::web::state::set_title;
 use crate::web::storage;
 use leptos::prelude::*;
 
@@ -40,12 +41,16 @@ pub fn StartForm(
     let manager = RwSignal::new(String::new());
     let cycle = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let pending = Pending::new();
     request_animation_frame(|| {
         focus("#leader-name");
     });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if !pending.start() {
+            return;
+        }
         let instrument = chosen.get_untracked();
         let created = Assessment::new(
             random_id(),
@@ -56,13 +61,19 @@ pub fn StartForm(
             now_ms(),
         );
         match created {
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => {
+                pending.failed();
+                error.set(Some(e.to_string()));
+            }
             Ok(mut assessment) => {
                 assessment.cohort = cohort.clone();
                 match storage::instruments::keep(instrument)
-                    .and_then(|()| storage::save(&assessment))
+                    .and_then(|()| storage::create(&assessment))
                 {
-                    Err(e) => error.set(Some(e.to_string())),
+                    Err(e) => {
+                        pending.failed();
+                        error.set(Some(e.to_string()));
+                    }
                     Ok(()) => navigate(&Route::Questionnaire {
                         assessment: assessment.id.clone(),
                         rater: Rater::Leader,
@@ -107,7 +118,7 @@ pub fn StartForm(
             </div>
             <p id="leader-error" class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
-                <button type="submit" class="button primary">"Start the self-assessment"</button>
+                <button type="submit" class="button primary" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>"Start the self-assessment"</button>
                 <a href="#/" class="button">"Cancel"</a>
             </div>
         </form>

@@ -2,25 +2,22 @@
 //! it only says whose turn it is, so the device can be handed over.
 
 use crate::domain::assessment::Assessment;
-use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::browser::focus;
-use crate::web::pages::home::resume_route;
 use crate::web::pages::load_problem::LoadProblem;
-use crate::web::storage::{self, StorageError};
+use crate::web::state::{open_assessment, set_title, Opened};
 use leptos::prelude::*;
 
 /// "Sam's turn": hand the device over.
 #[component]
 pub fn TurnPage(id: String, rater: Rater) -> impl IntoView {
-    let assessment = match storage::load(&id) {
-        Ok(a) => a,
+    let Opened {
+        assessment,
+        instrument,
+    } = match open_assessment(&id) {
+        Ok(opened) => opened,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
-    };
-    let Some(instrument) = Instrument::find(&assessment.instrument) else {
-        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
     };
     let count = instrument.item_count();
     let who = assessment.display_name(rater);
@@ -56,7 +53,7 @@ pub fn TurnPage(id: String, rater: Rater) -> impl IntoView {
             format!("Continue as {who}"),
         ),
     };
-    let start = resume_route(&assessment, rater, instrument);
+    let start = assessment.resume_route(rater, instrument);
     view! {
         <section class="turn" aria-labelledby="turn-title">
             <h1 tabindex="-1" class="page-title" id="turn-title">{format!("{who}'s turn")}</h1>

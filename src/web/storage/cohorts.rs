@@ -2,7 +2,7 @@
 //! the same rules: every call returns a `Result`, records this version
 //! cannot read are reported and never overwritten.
 
-use super::{store, StorageError};
+use super::{store, write, write_new, StorageError};
 use crate::domain::cohort::stored::{self, cohort_id_from_key};
 use crate::domain::cohort::Cohort;
 use crate::domain::stored::RecordProblem;
@@ -49,21 +49,24 @@ pub fn load(id: &str) -> Result<Cohort, StorageError> {
     stored::decode(&key, &raw).map_err(problem)
 }
 
-/// Saves a cohort, replacing its previous version.
-pub fn save(cohort: &Cohort) -> Result<(), StorageError> {
-    store().set(&stored::cohort_key(&cohort.id), &stored::encode(cohort))
+/// Saves a new cohort; never replaces a record (readable or not) under its id.
+pub fn create(cohort: &Cohort) -> Result<(), StorageError> {
+    write_new(&stored::cohort_key(&cohort.id), &stored::encode(cohort))
 }
 
 /// Applies `edit` to the freshest stored copy and saves it, so codes
 /// gathered meanwhile in another tab are kept; nothing is written if the
-/// stored copy cannot be read.
+/// stored copy cannot be read, or is gone (erased or deleted elsewhere).
 pub fn update<T>(
     id: &str,
     edit: impl FnOnce(&mut Cohort) -> T,
 ) -> Result<(Cohort, T), StorageError> {
-    let mut cohort = load(id)?;
+    let mut cohort = match load(id) {
+        Err(StorageError::NotFound) => return Err(StorageError::Gone),
+        other => other?,
+    };
     let out = edit(&mut cohort);
-    save(&cohort)?;
+    write(&stored::cohort_key(&cohort.id), &stored::encode(&cohort))?;
     Ok((cohort, out))
 }
 

@@ -1,7 +1,7 @@
 //! Trainers' instruments in browser storage: kept as their checked file
 //! text, learned again (through the checker) when the app starts.
 
-use super::{store, StorageError};
+use super::{store, write, StorageError};
 use crate::domain::instrument::Instrument;
 use crate::domain::instrument_check::instrument_file;
 use crate::domain::instrument_registry::{learn, storage_key, INSTRUMENT_KEY_PREFIX};
@@ -34,7 +34,7 @@ pub fn keep(instrument: &Instrument) -> Result<(), StorageError> {
     if store().get(&key)?.is_some() {
         return Ok(());
     }
-    store().set(&key, &instrument_file(instrument))
+    write(&key, &instrument_file(instrument))
 }
 
 /// Removes a stored instrument (the caller checks nothing uses it).

@@ -28,6 +28,14 @@ pub enum StorageError {
     Newer(u32),
     /// No record with that id.
     NotFound,
+    /// A record already holds this id (readable or not): nothing was replaced.
+    Taken,
+    /// The record this page was working on is no longer stored: it was
+    /// erased or deleted, perhaps in another tab. Nothing was written back.
+    Gone,
+    /// Another tab erased everything: this tab writes nothing until the
+    /// person starts again.
+    ErasedElsewhere,
     /// Anything else the browser reported.
     Other(String),
 }
@@ -48,6 +56,9 @@ impl std::fmt::Display for StorageError {
                 "This assessment was saved by a newer version of Align 180 (data version {v}). It has been left untouched."
             ),
             StorageError::NotFound => write!(f, "There is no saved assessment at this address in this browser."),
+            StorageError::Taken => write!(f, "Something is already saved under the same id in this browser, so nothing was replaced."),
+            StorageError::Gone => write!(f, "This assessment is no longer saved in this browser: it was erased or deleted, perhaps in another tab. Nothing was saved back."),
+            StorageError::ErasedElsewhere => write!(f, "Everything Align 180 kept in this browser was erased in another tab, so nothing more is saved from this one."),
             StorageError::Other(e) => write!(f, "The browser could not save: {e}"),
         }
     }
@@ -55,6 +66,49 @@ impl std::fmt::Display for StorageError {
 
 /// The flag, kept in session storage, that marks a private session.
 const PRIVATE_FLAG: &str = "align180.private-session";
+
+/// Written and removed at once by "Erase everything", so that every other
+/// tab hears of it (through the `storage` event) while storage stays empty.
+pub const ERASE_SIGNAL: &str = "align180.erase-signal";
+
+thread_local! {
+    /// Set when another tab erased everything: no write is made from this
+    /// tab until the person starts again ([`start_again`]).
+    static ERASED_ELSEWHERE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes a `storage` event from another tab; returns whether it says that
+/// tab erased everything (from then on this tab writes nothing).
+pub fn hear(key: Option<&str>, new_value: Option<&str>) -> bool {
+    let erased = key == Some(ERASE_SIGNAL) && new_value.is_some();
+    if erased {
+        ERASED_ELSEWHERE.with(|e| e.set(true));
+    }
+    erased
+}
+
+/// After another tab erased everything, lets this tab write again (the
+/// person chose to start again).
+pub fn start_again() {
+    ERASED_ELSEWHERE.with(|e| e.set(false));
+}
+
+/// The one door for writing a record: refused after an erase elsewhere.
+fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    if ERASED_ELSEWHERE.with(|e| e.get()) {
+        return Err(StorageError::ErasedElsewhere);
+    }
+    store().set(key, value)
+}
+
+/// Writes a record only under a key that holds nothing yet: a record this
+/// version cannot read is never replaced this way.
+fn write_new(key: &str, value: &str) -> Result<(), StorageError> {
+    if store().get(key)?.is_some() {
+        return Err(StorageError::Taken);
+    }
+    write(key, value)
+}
 
 /// Whether this tab is a private session: everything is kept in session
 /// storage only and is gone when the tab closes (for shared computers).
@@ -106,10 +160,15 @@ fn erase_in(store: &Backend) -> Result<usize, StorageError> {
 
 /// Erases everything Align 180 keeps in this browser (local storage, this
 /// tab's private session, and memory); other sites' data is left alone.
+/// Other tabs hear of it and write nothing back.
 pub fn erase_everything() -> Result<usize, StorageError> {
     let mut erased = erase_in(&Backend::Memory)?;
     if let Some(local) = backend::local() {
-        erased += erase_in(&Backend::Browser(local))?;
+        let local = Backend::Browser(local);
+        erased += erase_in(&local)?;
+        // Tell the other tabs; leave nothing behind.
+        local.set(ERASE_SIGNAL, &crate::web::browser::now_ms().to_string())?;
+        local.remove(ERASE_SIGNAL)?;
     }
     if let Some(session) = backend::session() {
         erased += erase_in(&Backend::Browser(session))?;
@@ -125,11 +184,19 @@ pub fn raw(key: &str) -> Option<String> {
 
 /// Applies `edit` to the freshest stored copy of an assessment and saves it,
 /// so that answers given meanwhile in another tab are kept. Returns the
-/// saved assessment. If the stored copy cannot be read, nothing is written.
+/// saved assessment. If the stored copy cannot be read, nothing is written;
+/// if it is no longer there (erased or deleted, perhaps in another tab), it
+/// is not written back ([`StorageError::Gone`]).
 pub fn update(id: &str, edit: impl FnOnce(&mut Assessment)) -> Result<Assessment, StorageError> {
-    let mut assessment = load(id)?;
+    let mut assessment = match load(id) {
+        Err(StorageError::NotFound) => return Err(StorageError::Gone),
+        other => other?,
+    };
     edit(&mut assessment);
-    save(&assessment)?;
+    write(
+        &stored::assessment_key(&assessment.id),
+        &stored::encode(&assessment),
+    )?;
     Ok(assessment)
 }
 
@@ -210,9 +277,11 @@ pub fn load(id: &str) -> Result<Assessment, StorageError> {
     }
 }
 
-/// Saves an assessment, replacing its previous version.
-pub fn save(assessment: &Assessment) -> Result<(), StorageError> {
-    store().set(
+/// Saves a new assessment. It never replaces anything: if a record
+/// (readable or not) already holds its id, nothing is written
+/// ([`StorageError::Taken`]). Changes to a stored one go through [`update`].
+pub fn create(assessment: &Assessment) -> Result<(), StorageError> {
+    write_new(
         &stored::assessment_key(&assessment.id),
         &stored::encode(assessment),
     )

@@ -8,10 +8,9 @@ use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::domain::share::cohort::CohortLink;
 use crate::domain::share::envelope::code_in;
-use crate::web::app::set_title;
 use crate::web::browser::random_nonce;
-use crate::web::pages::home::resume_route;
 use crate::web::pages::start::StartForm;
+use crate::web::state::set_title;
 use crate::web::storage;
 use leptos::prelude::*;
 
@@ -55,7 +54,7 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
                     )
                 } else {
                     (
-                        resume_route(a, Rater::Leader, instrument).href(),
+                        a.resume_route(Rater::Leader, instrument).href(),
                         "Resume it",
                     )
                 };

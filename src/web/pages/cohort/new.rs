@@ -3,10 +3,11 @@
 use crate::domain::cohort::Cohort;
 use crate::domain::instrument::Instrument;
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::browser::{focus, now_ms, random_id, random_nonce};
 use crate::web::pages::instruments::choice::InstrumentChoice;
+use crate::web::pending::Pending;
 use crate::web::router::navigate;
+use crate::web::state::set_title;
 use crate::web::storage::{self, cohorts};
 use leptos::prelude::*;
 
@@ -17,11 +18,15 @@ pub fn NewCohortPage() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let chosen = RwSignal::new(Instrument::sparc_180());
     let error = RwSignal::new(None::<String>);
+    let pending = Pending::new();
     request_animation_frame(|| {
         focus("#cohort-name");
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if !pending.start() {
+            return;
+        }
         let created = Cohort::new(
             random_id(),
             &name.get_untracked(),
@@ -29,14 +34,18 @@ pub fn NewCohortPage() -> impl IntoView {
             random_nonce(),
             now_ms(),
         );
-        match created {
-            Err(e) => error.set(Some(e.to_string())),
-            Ok(cohort) => match storage::instruments::keep(chosen.get_untracked())
-                .and_then(|()| cohorts::save(&cohort))
-            {
-                Err(e) => error.set(Some(e.to_string())),
-                Ok(()) => navigate(&Route::Cohort { cohort: cohort.id }),
-            },
+        let saved = created.map_err(|e| e.to_string()).and_then(|cohort| {
+            storage::instruments::keep(chosen.get_untracked())
+                .and_then(|()| cohorts::create(&cohort))
+                .map(|()| cohort)
+                .map_err(|e| e.to_string())
+        });
+        match saved {
+            Err(e) => {
+                pending.failed();
+                error.set(Some(e));
+            }
+            Ok(cohort) => navigate(&Route::Cohort { cohort: cohort.id }),
         }
     };
     view! {
@@ -57,7 +66,7 @@ pub fn NewCohortPage() -> impl IntoView {
             <InstrumentChoice chosen=chosen/>
             <p id="cohort-error" class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
-                <button type="submit" class="button primary">"Create the cohort"</button>
+                <button type="submit" class="button primary" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>"Create the cohort"</button>
                 <a href="#/" class="button">"Cancel"</a>
             </div>
         </form>

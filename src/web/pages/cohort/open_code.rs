@@ -6,7 +6,7 @@ use crate::domain::cohort::gather::{add_code, Outcome};
 use crate::domain::route::Route;
 use crate::domain::share::cohort::CohortCode;
 use crate::domain::share::envelope::code_in;
-use crate::web::app::set_title;
+use crate::web::state::set_title;
 use crate::web::storage::cohorts;
 use leptos::prelude::*;
 

@@ -7,11 +7,11 @@ use crate::domain::cohort::aggregate::cohort_picture;
 use crate::domain::cohort::table::cohort_csv;
 use crate::domain::files::file_name;
 use crate::domain::route::Route;
-use crate::web::app::{set_title, shared};
 use crate::web::browser::document;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
 use crate::web::router::navigate;
+use crate::web::state::{set_title, shared};
 use crate::web::storage::{cohorts, StorageError};
 use leptos::prelude::*;
 

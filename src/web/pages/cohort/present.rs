@@ -5,9 +5,9 @@ use super::dashboard::Dashboard;
 use super::page::{enter_full_screen, CohortProblem};
 use crate::domain::cohort::aggregate::cohort_picture;
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::browser::document;
 use crate::web::router::navigate;
+use crate::web::state::set_title;
 use crate::web::storage::cohorts;
 use leptos::prelude::*;
 

@@ -10,9 +10,9 @@ use crate::domain::instrument::Instrument;
 use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_CHARS};
 use crate::domain::instrument_registry::{all, forget, learn, LearnError};
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::files::{download, read_text};
+use crate::web::state::set_title;
 use crate::web::storage;
 use leptos::prelude::*;
 

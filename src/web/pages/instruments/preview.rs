@@ -5,8 +5,8 @@
 use crate::domain::instrument::{Instrument, InstrumentRef};
 use crate::domain::rating::Rating;
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::components::rating_item::RatingItem;
+use crate::web::state::set_title;
 use leptos::prelude::*;
 
 /// The page for `#/instruments/<id>/<version>`.

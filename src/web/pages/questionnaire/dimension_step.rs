@@ -1,9 +1,9 @@
 //! A dimension's step: its behaviours, each rated on the frequency scale.
 
 use super::Editing;
-use crate::web::app::shared;
 use crate::web::browser::{focus, query};
 use crate::web::components::rating_item::RatingItem;
+use crate::web::state::shared;
 use leptos::prelude::*;
 
 /// The items of the dimension at `index`.

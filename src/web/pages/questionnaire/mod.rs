@@ -12,10 +12,10 @@ use crate::domain::instrument::Instrument;
 use crate::domain::questionnaire::Step;
 use crate::domain::response::{Rater, Response};
 use crate::domain::route::Route;
-use crate::web::app::{set_title, shared};
 use crate::web::components::progress::Progress;
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::router::{navigate, replace};
+use crate::web::state::{open_assessment, set_title, shared, Opened};
 use crate::web::storage::{self, StorageError};
 use dimension_step::DimensionStep;
 use leptos::prelude::*;
@@ -38,21 +38,25 @@ impl Editing {
     /// Applies a change to this rater's response and saves it at once. The
     /// change is applied to the freshest stored copy, so answers given
     /// meanwhile in another tab are kept. If storage fails, the change is
-    /// kept on this page, the problem is shown, and a file export is offered.
+    /// kept in this page's copy (which every page opens until it is saved),
+    /// the problem is shown, and a file export is offered; the next change
+    /// tries to save this rater's whole response again. A record erased or
+    /// deleted elsewhere is never written back.
     pub fn change(&self, mut edit: impl FnMut(&mut Response)) {
         let rater = self.rater;
         let id = self.assessment.with_untracked(|a| a.id.clone());
         let shared = shared();
+        self.assessment.update(|a| edit(a.response_mut(rater)));
         let pending = shared
             .unsaved
             .with_untracked(|u| u.as_ref().is_some_and(|a| a.id == id));
         let result = if pending {
-            // Earlier answers could not be saved: this page's copy holds them,
-            // so save it whole once storage works again.
-            self.assessment.update(|a| edit(a.response_mut(rater)));
-            self.assessment
-                .with_untracked(storage::save)
-                .map(|()| self.assessment.get_untracked())
+            // Earlier answers could not be saved: this page's copy holds
+            // them all, so this rater's whole response goes in now.
+            let mine = self
+                .assessment
+                .with_untracked(|a| a.response(rater).cloned().unwrap_or_default());
+            storage::update(&id, move |a| *a.response_mut(rater) = mine)
         } else {
             storage::update(&id, |a| edit(a.response_mut(rater)))
         };
@@ -62,10 +66,12 @@ impl Editing {
                 shared.save_problem.set(None);
                 shared.unsaved.set(None);
             }
+            Err(problem @ (StorageError::Gone | StorageError::ErasedElsewhere)) => {
+                // Erased means erased: nothing is kept to be saved later.
+                shared.unsaved.set(None);
+                shared.save_problem.set(Some(problem));
+            }
             Err(problem) => {
-                if !pending {
-                    self.assessment.update(|a| edit(a.response_mut(rater)));
-                }
                 shared.save_problem.set(Some(problem));
                 shared.unsaved.set(Some(self.assessment.get_untracked()));
             }
@@ -106,12 +112,12 @@ impl Editing {
 /// A questionnaire page at one step.
 #[component]
 pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoView {
-    let assessment = match storage::load(&id) {
-        Ok(a) => a,
+    let Opened {
+        assessment,
+        instrument,
+    } = match open_assessment(&id) {
+        Ok(opened) => opened,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
-    };
-    let Some(instrument) = Instrument::find(&assessment.instrument) else {
-        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
     };
     let Some(step) = Step::from_slug(instrument, &step) else {
         // An unknown step: go to the first one rather than show nothing.
@@ -159,12 +165,16 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         context.push_str(&format!(" · cohort: {name}"));
     }
     let answered = Signal::derive(move || editing.with(|r| r.answered_count(instrument)));
-    // Another tab saved this assessment: show its answers here too.
-    let changes = shared().storage_events;
+    // Another tab saved this assessment: show its answers here too (unless
+    // this page holds answers not yet saved: those stay on screen).
+    let state = shared();
     let watched = id.clone();
     Effect::new(move |previous: Option<u64>| {
-        let now = changes.get();
-        if previous.is_some_and(|p| p != now) {
+        let now = state.storage_events.get();
+        let holding = state
+            .unsaved
+            .with_untracked(|u| u.as_ref().is_some_and(|a| a.id == watched));
+        if previous.is_some_and(|p| p != now) && !holding {
             if let Ok(fresh) = storage::load(&watched) {
                 editing.assessment.set(fresh);
             }

@@ -4,9 +4,9 @@
 use super::{step_label, Editing};
 use crate::domain::questionnaire::Step;
 use crate::domain::response::Rater;
-use crate::web::app::shared;
 use crate::web::browser::{focus, now_ms};
 use crate::web::router::navigate;
+use crate::web::state::shared;
 use leptos::prelude::*;
 
 /// The review step.

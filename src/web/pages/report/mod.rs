@@ -20,22 +20,21 @@ use crate::domain::guide::{build_guide, Names};
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
-use crate::web::app::set_title;
 use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::files::download;
 use crate::web::pages::load_problem::LoadProblem;
-use crate::web::storage::{self, StorageError};
+use crate::web::state::{open_assessment, set_title, Opened};
 use leptos::prelude::*;
 
 /// The report page.
 #[component]
 pub fn ReportPage(id: String) -> impl IntoView {
-    let assessment = match storage::load(&id) {
-        Ok(a) => a,
+    let Opened {
+        assessment,
+        instrument,
+    } = match open_assessment(&id) {
+        Ok(opened) => opened,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
-    };
-    let Some(instrument) = Instrument::find(&assessment.instrument) else {
-        return view! { <LoadProblem error=StorageError::Unreadable("unknown instrument".into())/> }.into_any();
     };
     let (Some(manager_response), true) = (
         assessment.manager_response.clone(),

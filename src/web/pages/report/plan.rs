@@ -14,6 +14,7 @@ use crate::domain::response::{Rater, Response};
 use crate::domain::route::Route;
 use crate::web::browser::{now_ms, random_id};
 use crate::web::files::download;
+use crate::web::pending::Pending;
 use crate::web::router::navigate;
 use crate::web::storage;
 use leptos::prelude::*;
@@ -235,26 +236,38 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
         );
     };
     let next_label = RwSignal::new(String::new());
+    let pending = Pending::new();
     let start_next = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(previous) = storage::load(&id.get_value()) else {
+        if !pending.start() {
             return;
-        };
-        match next_cycle(
-            &previous,
-            random_id(),
-            &next_label.get_untracked(),
-            now_ms(),
-        ) {
-            Err(e) => error.set(Some(e.to_string())),
-            Ok(next) => match storage::save(&next) {
-                Err(e) => error.set(Some(e.to_string())),
-                Ok(()) => navigate(&Route::Questionnaire {
-                    assessment: next.id.clone(),
-                    rater: Rater::Leader,
-                    step: Step::first().slug(instrument),
-                }),
-            },
+        }
+        let next = storage::load(&id.get_value())
+            .map_err(|e| e.to_string())
+            .and_then(|previous| {
+                next_cycle(
+                    &previous,
+                    random_id(),
+                    &next_label.get_untracked(),
+                    now_ms(),
+                )
+                .map_err(|e| e.to_string())
+            })
+            .and_then(|next| {
+                storage::create(&next)
+                    .map(|()| next)
+                    .map_err(|e| e.to_string())
+            });
+        match next {
+            Err(e) => {
+                pending.failed();
+                error.set(Some(e));
+            }
+            Ok(next) => navigate(&Route::Questionnaire {
+                assessment: next.id.clone(),
+                rater: Rater::Leader,
+                step: Step::first().slug(instrument),
+            }),
         }
     };
 
@@ -309,7 +322,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
                     <label for="next-cycle-label" class="visually-hidden">"Next cycle's label"</label>
                     <input id="next-cycle-label" type="text" maxlength="80" placeholder="e.g. Q2 2027"
                         on:input=move |ev| next_label.set(event_target_value(&ev))/>
-                    <button type="submit" class="button">"Start the next cycle"</button>
+                    <button type="submit" class="button" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>"Start the next cycle"</button>
                 </div>
             </form>
         </section>
