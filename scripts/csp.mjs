@@ -28,6 +28,10 @@ export const policy = [
   "object-src 'none'",
 ].join('; ');
 
+// The favicon goes inline as a data: URL: Chromium asks for a linked icon
+// again on every in-page navigation, which would be a request per page.
+html = await inlineIcon(html);
+
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
 // The policy must come before any script or style it governs: right after the charset.
@@ -36,3 +40,14 @@ if (!charset.test(html)) throw new Error(`csp.mjs: no <meta charset> in ${file}`
 html = html.replace(charset, (m) => `${m}${meta}`);
 await writeFile(file, html);
 console.log(`csp.mjs: policy written to ${file} (${hashes.length} inline script hash)`);
+
+/** Replaces the linked SVG favicon with the same SVG as a data: URL. */
+async function inlineIcon(page) {
+  // Trunk's minified HTML may leave attributes unquoted and in any order.
+  const link = [...page.matchAll(/<link\b[^>]*>/gi)].find((m) => /\brel=["']?icon\b/i.test(m[0]));
+  const href = link?.[0].match(/\bhref=["']?([^"'\s>]+\.svg)/i)?.[1];
+  if (!href) return page;
+  const svg = await readFile(path.join(dir, href), 'utf8');
+  const uri = `data:image/svg+xml,${encodeURIComponent(svg.trim())}`;
+  return page.replace(link[0], `<link rel="icon" type="image/svg+xml" href="${uri}">`);
+}

@@ -5,6 +5,7 @@
 use crate::domain::instrument::Instrument;
 use crate::domain::questionnaire::RESERVED_SLUGS;
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::text::{has_stray_format, has_visible};
 use serde_json::Value;
 
 /// The instrument file format this build reads.
@@ -55,7 +56,11 @@ impl Checker {
     fn text<'a>(&mut self, v: &'a Value, field: &str, max_chars: usize) -> Option<&'a str> {
         match v.get(field_name(field)) {
             None => self.report(field, "is missing"),
-            Some(Value::String(s)) if s.trim().is_empty() => self.report(field, "is empty"),
+            Some(Value::String(s)) if !has_visible(s) => self.report(field, "is empty"),
+            Some(Value::String(s)) if has_stray_format(s) => self.report(
+                field,
+                "holds an invisible or direction-changing character; retype it as plain text",
+            ),
             Some(Value::String(s)) if s.chars().count() > max_chars => {
                 self.report(field, format!("is longer than {max_chars} characters"))
             }
@@ -112,6 +117,12 @@ impl Checker {
 /// The last part of a field path, as the key in its object.
 fn field_name(path: &str) -> &str {
     path.rsplit('.').next().unwrap_or(path)
+}
+
+/// A serde error in words a trainer reads: what kind of value was found
+/// where, without the parser's type names.
+fn plain_serde_problem(e: &serde_json::Error) -> String {
+    format!("near line {}, character {}", e.line(), e.column())
 }
 
 /// Reads and checks an instrument file. On success the instrument is exactly
@@ -257,7 +268,10 @@ pub fn parse_instrument(text: &str) -> Result<Instrument, Vec<Problem>> {
     let instrument: Instrument = serde_json::from_value(value).map_err(|e| {
         vec![Problem {
             field: String::new(),
-            message: format!("the file does not match the instrument format ({e})"),
+            message: format!(
+                "a value in the file is not of the kind the question-set format expects ({})",
+                plain_serde_problem(&e)
+            ),
         }]
     })?;
     let link_chars = link_chars(&instrument);

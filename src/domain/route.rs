@@ -128,6 +128,12 @@ fn rater_slug(rater: Rater) -> &'static str {
     }
 }
 
+/// A code from an address, kept whole up to the longest a code can be (and
+/// a character more, so that its page reports it as too long).
+fn clip_code(code: &str) -> String {
+    code.chars().take(MAX_CODE_CHARS + 1).collect()
+}
+
 fn parse_rater(slug: &str) -> Option<Rater> {
     match slug {
         "self" => Some(Rater::Leader),
@@ -155,11 +161,18 @@ impl Route {
             ["a", id, "respond"] if valid_segment(id) => Route::Respond {
                 assessment: id.to_string(),
             },
-            ["invite", code] if code.len() <= MAX_CODE_CHARS => Route::OpenInvitation {
-                code: code.to_string(),
+            // Any code, even empty or far too long: its page says what is wrong with it.
+            ["invite"] => Route::OpenInvitation {
+                code: String::new(),
             },
-            ["response", code] if code.len() <= MAX_CODE_CHARS => Route::OpenResponse {
-                code: code.to_string(),
+            ["invite", code] => Route::OpenInvitation {
+                code: clip_code(code),
+            },
+            ["response"] => Route::OpenResponse {
+                code: String::new(),
+            },
+            ["response", code] => Route::OpenResponse {
+                code: clip_code(code),
             },
             ["a", id, "cohort"] if valid_segment(id) => Route::ShareWithCohort {
                 assessment: id.to_string(),
@@ -180,11 +193,17 @@ impl Route {
             ["cohort", id, "present"] if valid_segment(id) => Route::PresentCohort {
                 cohort: id.to_string(),
             },
-            ["join", code] if code.len() <= MAX_CODE_CHARS => Route::JoinCohort {
-                code: code.to_string(),
+            ["join"] => Route::JoinCohort {
+                code: String::new(),
             },
-            ["cohort-code", code] if code.len() <= MAX_CODE_CHARS => Route::OpenCohortCode {
-                code: code.to_string(),
+            ["join", code] => Route::JoinCohort {
+                code: clip_code(code),
+            },
+            ["cohort-code"] => Route::OpenCohortCode {
+                code: String::new(),
+            },
+            ["cohort-code", code] => Route::OpenCohortCode {
+                code: clip_code(code),
             },
             ["a", id, "progress"] if valid_segment(id) => Route::Progress {
                 assessment: id.to_string(),

@@ -80,8 +80,10 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, Re
             "schema version {schema} is not one Align 180 wrote"
         )));
     }
-    serde_json::from_str::<T>(raw).map_err(|e| {
-        RecordProblem::Unreadable(format!("the saved record does not match its schema ({e})"))
+    serde_json::from_str::<T>(raw).map_err(|_| {
+        RecordProblem::Unreadable(
+            "part of it is missing, or is not the kind of value Align 180 saves there".into(),
+        )
     })
 }
 

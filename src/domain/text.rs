@@ -17,6 +17,18 @@ fn is_stray_format(c: char) -> bool {
         | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
+/// Whether `text` shows anything at all (not only spaces, controls,
+/// joiners or invisible characters).
+pub fn has_visible(text: &str) -> bool {
+    text.chars().any(is_visible)
+}
+
+/// Whether `text` holds a character that would turn the text after it
+/// backwards or hide in it (see [`clean_label`]).
+pub fn has_stray_format(text: &str) -> bool {
+    text.chars().any(is_stray_format)
+}
+
 /// Whether `c` shows something: not space, not a control, not a joiner or
 /// direction mark (which shape or order letters but are not letters).
 fn is_visible(c: char) -> bool {

@@ -261,7 +261,7 @@ test('corrupted cohort and question-set records are reported, left as they are, 
   assert.equal(problems.length, 3);
   assert.match(problems.find((p) => p.includes('brokenjsonrecrd')), /not valid JSON/);
   assert.match(problems.find((p) => p.includes('newerschemarecd')), /newer version of Align 180/);
-  assert.match(problems.find((p) => p.includes('wrongshaperecrd')), /does not match its schema/);
+  assert.match(problems.find((p) => p.includes('wrongshaperecrd')), /is not the kind of value Align 180 saves there/);
   await page.goto(`${env.server.url}#/cohort/brokenjsonrecrd`);
   await page.waitForSelector('h1:has-text("This cohort cannot be opened")');
   await page.goto(`${env.server.url}#/instruments`);

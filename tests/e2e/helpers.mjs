@@ -289,3 +289,36 @@ export function luminance(hex) {
     .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/** The built-in question set's behaviour ids, by dimension, in order. */
+export const SPARC_ITEMS = {
+  strategy: ['strategy-priorities', 'strategy-daily-work', 'strategy-trade-offs', 'strategy-progress', 'strategy-context'],
+  purpose: ['purpose-why-first', 'purpose-authentic', 'purpose-values', 'purpose-recognition', 'purpose-meaning'],
+  adaptiveness: ['adaptiveness-ambiguity', 'adaptiveness-recalibrate', 'adaptiveness-pause', 'adaptiveness-experiment', 'adaptiveness-course-change'],
+  resilience: ['resilience-change-fatigue', 'resilience-safety', 'resilience-feedback', 'resilience-composure', 'resilience-milestones'],
+  collaboration: ['collaboration-challenge', 'collaboration-coaching', 'collaboration-cross-team', 'collaboration-owners', 'collaboration-listening'],
+};
+
+/**
+ * A stored record (as the app saves it) of an assessment both raters have
+ * submitted, rated by `pattern`s of digits per dimension (0 = Not observed).
+ * For tests about what happens around a report, not about answering.
+ */
+export function completedRecord({ id, leader = 'Dana Reyes', manager = 'Sam Patel', cycle = 'Q1 2027', self, other, priorities = [[], []] }) {
+  const ratings = (pattern) => Object.fromEntries(Object.entries(SPARC_ITEMS)
+    .flatMap(([d, ids]) => ids.map((item, i) => [item, pattern[d][i % pattern[d].length]])));
+  const response = (pattern, chosen, at) => ({ ratings: ratings(pattern), priorities: chosen, reflections: {}, last_step: 'review', submitted_at: at });
+  return {
+    schema: 1,
+    assessment: {
+      id, instrument: { id: 'sparc-180', version: 1 }, leader, manager, cycle, created_at: Date.UTC(2027, 2, 1),
+      leader_response: response(self, priorities[0], Date.UTC(2027, 2, 10)),
+      manager_response: response(other, priorities[1], Date.UTC(2027, 2, 12)),
+    },
+  };
+}
+
+/** Keys Align 180 holds in this page's local storage. */
+export async function appKeys(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('align180.')).sort());
+}

@@ -49,15 +49,15 @@ impl std::fmt::Display for StorageError {
             ),
             StorageError::Full => write!(f, "This browser's storage for Align 180 is full."),
             StorageError::Unreadable(reason) => {
-                write!(f, "This saved assessment could not be read: {reason}. It has been left untouched.")
+                write!(f, "What is saved here could not be read: {reason}. It has been left untouched.")
             }
             StorageError::Newer(v) => write!(
                 f,
-                "This assessment was saved by a newer version of Align 180 (data version {v}). It has been left untouched."
+                "This was saved by a newer version of Align 180 (data version {v}). It has been left untouched."
             ),
             StorageError::NotFound => write!(f, "There is no saved assessment at this address in this browser."),
             StorageError::Taken => write!(f, "Something is already saved under the same id in this browser, so nothing was replaced."),
-            StorageError::Gone => write!(f, "This assessment is no longer saved in this browser: it was erased or deleted, perhaps in another tab. Nothing was saved back."),
+            StorageError::Gone => write!(f, "This is no longer saved in this browser: it was erased or deleted, perhaps in another tab. Nothing was saved back."),
             StorageError::ErasedElsewhere => write!(f, "Everything Align 180 kept in this browser was erased in another tab, so nothing more is saved from this one."),
             StorageError::Other(e) => write!(f, "The browser could not save: {e}"),
         }

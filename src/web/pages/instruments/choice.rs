@@ -18,7 +18,20 @@ pub fn InstrumentChoice(chosen: RwSignal<&'static Instrument>) -> impl IntoView 
         .map(|i| {
             let value = key(&i.reference());
             let selected = i.reference() == chosen.get_untracked().reference();
-            view! { <option value=value selected=selected>{format!("{} ({} behaviours)", i.name, i.item_count())}</option> }
+            // Two sets may share a display name: the id and version tell them apart.
+            let shared_name = known.iter().filter(|k| k.name == i.name).count() > 1;
+            let text = if shared_name {
+                format!(
+                    "{} ({} behaviours; {} version {})",
+                    i.name,
+                    i.item_count(),
+                    i.id,
+                    i.version
+                )
+            } else {
+                format!("{} ({} behaviours)", i.name, i.item_count())
+            };
+            view! { <option value=value selected=selected>{text}</option> }
         })
         .collect_view();
     let on_change = move |ev: leptos::ev::Event| {
