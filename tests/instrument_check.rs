@@ -53,75 +53,75 @@ fn each_rule_gives_a_precise_message() {
         (
             "a dimension id that names a questionnaire step",
             Box::new(|v| v["dimensions"][0]["id"] = json!("review")),
-            "dimensions[0].id: “review” is the name of a questionnaire step; choose another id",
+            "Dimension 1, its id: “review” is the name of a questionnaire step; choose another id",
         ),
         (
             "bad format",
             Box::new(|v| v["format"] = json!(2)),
-            "format: is 2; this version of Align 180 reads format 1",
+            "The format number: is 2; this version of Align 180 reads format 1",
         ),
         (
             "missing name",
             Box::new(|v| {
                 v.as_object_mut().map(|o| o.remove("name"));
             }),
-            "name: is missing",
+            "The set's name: is missing",
         ),
         (
             "empty item text",
             Box::new(|v| v["dimensions"][1]["items"][0]["text"] = json!("  ")),
-            "dimensions[1].items[0].text: is empty",
+            "Dimension 2, behaviour 1, its text: is empty",
         ),
         (
             "duplicate item id",
             Box::new(|v| v["dimensions"][2]["items"][1]["id"] = json!("focus-goals")),
-            "dimensions[2].items[1].id: “focus-goals” is used twice; ids must be unique",
+            "Dimension 3, behaviour 2, its id: “focus-goals” is used twice; ids must be unique",
         ),
         (
             "duplicate dimension id",
             Box::new(|v| v["dimensions"][1]["id"] = json!("focus")),
-            "dimensions[1].id: “focus” is used twice",
+            "Dimension 2, its id: “focus” is used twice",
         ),
         (
             "scale without words",
             Box::new(|v| v["scale"]["points"][2]["label"] = json!("")),
-            "scale.points[2].label: is empty",
+            "The scale, scale point 3, its words: is empty",
         ),
         (
             "scale with four points",
             Box::new(|v| {
                 v["scale"]["points"].as_array_mut().map(Vec::pop);
             }),
-            "scale.points: must have 5 points",
+            "The scale, its points: must have 5 points",
         ),
         (
             "too few dimensions",
             Box::new(|v| {
                 v["dimensions"].as_array_mut().map(Vec::pop);
             }),
-            "dimensions: must have 3 to 8 dimensions; it has 2",
+            "The dimensions: must have 3 to 8 dimensions; it has 2",
         ),
         (
             "too many items",
             Box::new(|v| {
                 v["dimensions"][0]["items"] = json!((0..11).map(|i| json!({"id": format!("x{i}"), "text": "Does one observable thing in the team every week"})).collect::<Vec<_>>())
             }),
-            "dimensions[0].items: must have 1 to 10 items; it has 11",
+            "Dimension 1, its behaviours: must have 1 to 10 items; it has 11",
         ),
         (
             "bad id characters",
             Box::new(|v| v["id"] = json!("Team Pulse")),
-            "id: may use only lowercase letters, digits and hyphens",
+            "The set's id: may use only lowercase letters, digits and hyphens",
         ),
         (
             "priorities over the limit",
             Box::new(|v| v["priorities_limit"] = json!(9)),
-            "priorities_limit: must be at most 5",
+            "The number of priorities: must be at most 5",
         ),
         (
             "wrong type",
             Box::new(|v| v["version"] = json!("two")),
-            "version: must be a whole number",
+            "The version: must be a whole number",
         ),
     ];
     for (name, change, expected) in cases {
@@ -145,7 +145,9 @@ fn several_problems_are_reported_together_and_bad_json_says_where() {
         .unwrap_or_default();
     assert_eq!(bad.len(), 1);
     assert!(
-        bad[0].to_string().contains("not valid JSON (line 3"),
+        bad[0]
+            .to_string()
+            .contains("not valid JSON (it breaks off or has a stray character near line 3"),
         "{bad:?}"
     );
 }

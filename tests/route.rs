@@ -64,3 +64,48 @@ proptest! {
         prop_assert!(route.href().starts_with("#/"));
     }
 }
+
+#[test]
+fn a_rater_resumes_where_they_were_or_at_the_first_step() {
+    use align180::domain::assessment::Assessment;
+    use align180::domain::instrument::Instrument;
+    use align180::domain::response::Rater;
+    let sparc = Instrument::sparc_180();
+    let mut a = Assessment::new("resumeresumeresu".into(), sparc, "Dana", "Sam", "", 1)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let at = |a: &Assessment, rater| match a.resume_route(rater, sparc) {
+        Route::Questionnaire { step, .. } => step,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(at(&a, Rater::Leader), "strategy");
+    a.leader_response.last_step = Some("priorities".into());
+    assert_eq!(at(&a, Rater::Leader), "priorities");
+    // A step this question set does not have: back to the first.
+    a.leader_response.last_step = Some("no-such-step".into());
+    assert_eq!(at(&a, Rater::Leader), "strategy");
+    // The manager has not started: the first step.
+    assert_eq!(at(&a, Rater::Manager), "strategy");
+    assert!(matches!(
+        a.resume_route(Rater::Manager, sparc),
+        Route::Questionnaire {
+            rater: Rater::Manager,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn reports_and_dashboards_use_the_width_forms_a_reading_column() {
+    assert!(Route::Home.wide());
+    assert!(Route::Report {
+        assessment: "x".into()
+    }
+    .wide());
+    assert!(!Route::Start.wide());
+    assert!(!Route::Questionnaire {
+        assessment: "x".into(),
+        rater: align180::domain::response::Rater::Leader,
+        step: "strategy".into()
+    }
+    .wide());
+}

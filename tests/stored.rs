@@ -45,7 +45,7 @@ fn corruption_cases_map_to_clear_outcomes() {
     };
     assert!(unreadable("{not json").contains("not valid JSON"));
     assert!(unreadable("{\"assessment\":{}}").contains("no schema version"));
-    assert!(unreadable("{\"schema\":1}").contains("does not match"));
+    assert!(unreadable("{\"schema\":1}").contains("part of it is missing"));
     assert!(unreadable("{\"schema\":0,\"assessment\":{}}").contains("schema version 0"));
     let newer = format!("{{\"schema\":{}}}", SCHEMA_VERSION + 1);
     assert_eq!(

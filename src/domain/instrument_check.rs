@@ -25,10 +25,70 @@ pub const LINK_BUDGET_CHARS: usize = 6_000;
 /// One thing wrong with an instrument file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    /// Where, e.g. `dimensions[2].items[0].text`.
+    /// Where, as a path from the file's top (`dimensions[2].items[0].text`);
+    /// [`Problem::place`] says it in words.
     pub field: String,
     /// What is wrong, in plain words.
     pub message: String,
+}
+
+impl Problem {
+    /// Where the problem is, as a trainer reads it: numbers from 1 and
+    /// plain names ("Dimension 3, behaviour 1, its text").
+    pub fn place(&self) -> String {
+        place_in_words(&self.field)
+    }
+}
+
+/// The position `[n]` of a path segment like `items[3]`, counted from 1.
+fn numbered(segment: &str) -> Option<(&str, usize)> {
+    let (name, rest) = segment.split_once('[')?;
+    let n: usize = rest.strip_suffix(']')?.parse().ok()?;
+    Some((name, n + 1))
+}
+
+/// A field path (`dimensions[2].items[0].text`) in words
+/// ("Dimension 3, behaviour 1, its text").
+pub fn place_in_words(field: &str) -> String {
+    if field.is_empty() {
+        return "The file".to_string();
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for segment in field.split('.') {
+        let part = match (numbered(segment), segment) {
+            (Some(("dimensions", n)), _) => format!("Dimension {n}"),
+            (Some(("items", n)), _) => format!("behaviour {n}"),
+            (Some(("points", n)), _) => format!("scale point {n}"),
+            (Some(("reflections", n)), _) => format!("Reflection question {n}"),
+            (Some((other, n)), _) => format!("{other} {n}"),
+            (None, "scale") if parts.is_empty() => "The scale".to_string(),
+            (None, "points") => "its points".to_string(),
+            (None, "not_observed") => "the words for Not observed".to_string(),
+            (None, "priorities_limit") => "The number of priorities".to_string(),
+            (None, "dimensions") => "The dimensions".to_string(),
+            (None, "reflections") => "The reflection questions".to_string(),
+            (None, "format") => "The format number".to_string(),
+            (None, "items") => "its behaviours".to_string(),
+            (None, "text") => "its text".to_string(),
+            (None, "prompt") => "its question".to_string(),
+            (None, "summary") => "its summary".to_string(),
+            (None, "label") => "its words".to_string(),
+            (None, "value") => "its number".to_string(),
+            (None, "id") if parts.is_empty() => "The set's id".to_string(),
+            (None, "name") if parts.is_empty() => "The set's name".to_string(),
+            (None, "version") => "The version".to_string(),
+            (None, "id") => "its id".to_string(),
+            (None, "name") => "its name".to_string(),
+            (None, other) => other.replace('_', " "),
+        };
+        parts.push(part);
+    }
+    let mut text = parts.join(", ");
+    // "Dimension 3, behaviour 1" reads as one place.
+    if let Some(first) = text.get(..1) {
+        text = first.to_uppercase() + &text[1..];
+    }
+    text
 }
 
 impl std::fmt::Display for Problem {
@@ -36,7 +96,7 @@ impl std::fmt::Display for Problem {
         if self.field.is_empty() {
             write!(f, "{}", self.message)
         } else {
-            write!(f, "{}: {}", self.field, self.message)
+            write!(f, "{}: {}", self.place(), self.message)
         }
     }
 }
@@ -132,7 +192,7 @@ pub fn parse_instrument(text: &str) -> Result<Instrument, Vec<Problem>> {
         vec![Problem {
             field: String::new(),
             message: format!(
-                "the file is not valid JSON (line {}, column {})",
+                "the file is not valid JSON (it breaks off or has a stray character near line {}, character {})",
                 e.line(),
                 e.column()
             ),

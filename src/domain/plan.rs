@@ -27,6 +27,20 @@ impl CommitmentStatus {
         CommitmentStatus::Done,
     ];
 
+    /// A stable key for forms and storage-independent values ("in_progress").
+    pub fn key(self) -> &'static str {
+        match self {
+            CommitmentStatus::Planned => "planned",
+            CommitmentStatus::InProgress => "in_progress",
+            CommitmentStatus::Done => "done",
+        }
+    }
+
+    /// The status a key names, if any.
+    pub fn from_key(key: &str) -> Option<CommitmentStatus> {
+        CommitmentStatus::ALL.into_iter().find(|s| s.key() == key)
+    }
+
     /// The status as people read it.
     pub fn name(self) -> &'static str {
         match self {
@@ -165,28 +179,32 @@ impl CommitmentDraft {
     }
 }
 
-/// Checks a check-in before anything is written.
-pub fn validate_check_in(date: &str, note: &str) -> Result<(), PlanError> {
+/// Checks what was typed for a check-in before anything is written, and
+/// gives the check-in to add.
+pub fn validate_check_in(date: &str, note: &str) -> Result<CheckIn, PlanError> {
     if !valid_date(date.trim()) {
         return Err(PlanError::BadDate);
     }
     if note.trim().is_empty() {
         return Err(PlanError::MissingNote);
     }
-    Ok(())
+    Ok(CheckIn {
+        date: date.trim().to_string(),
+        note: clean_reflection(note.trim()),
+    })
 }
 
 impl Commitment {
     /// Adds a dated check-in.
     pub fn check_in(&mut self, date: &str, note: &str) -> Result<(), PlanError> {
-        validate_check_in(date, note)?;
-        let note = clean_reflection(note.trim());
-        self.check_ins.push(CheckIn {
-            date: date.trim().to_string(),
-            note,
-        });
-        self.check_ins.sort_by(|a, b| a.date.cmp(&b.date));
+        self.record(validate_check_in(date, note)?);
         Ok(())
+    }
+
+    /// Adds a checked check-in, in date order.
+    pub fn record(&mut self, check_in: CheckIn) {
+        self.check_ins.push(check_in);
+        self.check_ins.sort_by(|a, b| a.date.cmp(&b.date));
     }
 }
 

@@ -143,6 +143,21 @@ fn parse_rater(slug: &str) -> Option<Rater> {
 }
 
 impl Route {
+    /// Whether the page uses the screen's width (reports, dashboards, lists)
+    /// rather than a reading column (forms and questionnaires).
+    pub fn wide(&self) -> bool {
+        matches!(
+            self,
+            Route::Home
+                | Route::Profile { .. }
+                | Route::Report { .. }
+                | Route::Progress { .. }
+                | Route::Cohort { .. }
+                | Route::PresentCohort { .. }
+                | Route::Instruments
+        )
+    }
+
     /// Reads a route from `location.hash` (with or without the leading `#`).
     /// Never fails: unknown or malformed addresses give [`Route::NotFound`].
     pub fn parse(hash: &str) -> Route {

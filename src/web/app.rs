@@ -5,7 +5,7 @@ use crate::domain::files::{export, export_all, file_name};
 use crate::domain::route::Route;
 use crate::web::browser::now_ms;
 use crate::web::browser::scroll_to_top;
-use crate::web::files::download;
+use crate::web::files::offer;
 use crate::web::pages::cohort::{
     join::JoinCohortPage, new::NewCohortPage, open_code::OpenCohortCodePage, page::CohortPage,
     present::PresentCohortPage, share::ShareWithCohortPage,
@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
     let keep_everything = move |_| {
         let all = storage::readable();
         let cohorts = storage::cohorts::list().map(|l| l.0).unwrap_or_default();
-        let _ = download(
+        offer(
             "align180-unsaved.json",
             "application/json",
             &export_all(&all, &cohorts, now_ms()),
@@ -56,7 +56,7 @@ pub fn App() -> impl IntoView {
     let keep_as_file = move |_| {
         if let Some(a) = state.unsaved.get_untracked() {
             let name = file_name(&["align180-unsaved", &a.leader], "json");
-            let _ = download(
+            offer(
                 &name,
                 "application/json",
                 &export(std::slice::from_ref(&a), now_ms()),
@@ -104,13 +104,21 @@ pub fn App() -> impl IntoView {
 
     view! {
         <header class="site-header">
-            <a class="brand" href="#/">"Align 180"</a>
-            <span class="tagline">"Private 180 leadership assessment"</span>
-            <Show when=move || state.private.get()>
-                <span class="private-badge" id="private-badge">"Private session: nothing is kept after this tab closes"</span>
-            </Show>
+            <div class="bar">
+                <a class="brand" href="#/" aria-label="Align 180, home">
+                    <Logo/>
+                    <span>"Align "<span class="brand-number">"180"</span></span>
+                </a>
+                <span class="tagline">"Private 180 leadership assessment"</span>
+                <Show when=move || state.private.get()>
+                    <span class="private-badge" id="private-badge">"Private session: nothing is kept after this tab closes"</span>
+                </Show>
+            </div>
         </header>
         <div class="notices" role="status" aria-live="assertive">
+            {move || state.action_problem.get().map(|problem| view! {
+                <div class="notice notice-error" id="action-problem"><p>{problem}</p></div>
+            })}
             <Show when=move || update_ready.get()>
                 <div class="notice" id="update-notice">
                     <p>"A new version of Align 180 is available. Your answers are saved, so reloading loses nothing."</p>
@@ -154,9 +162,23 @@ pub fn App() -> impl IntoView {
                 }
             })}
         </div>
-        <main id="main">{page}</main>
+        <main id="main" class=move || if route.get().wide() { "wide" } else { "narrow" }>{page}</main>
         <footer class="site-footer">
             <p>"Everything you enter stays in this browser. Align 180 has no server and no account."</p>
         </footer>
+    }
+}
+
+/// The mark: two views (the leader's and the manager's) overlapping, the
+/// common ground between them lit.
+#[component]
+pub fn Logo() -> impl IntoView {
+    view! {
+        <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <rect width="32" height="32" rx="8" fill="#0d5e67"/>
+            <circle cx="12.5" cy="16" r="7.5" fill="none" stroke="#9cc7f5" stroke-width="2.6"/>
+            <circle cx="19.5" cy="16" r="7.5" fill="none" stroke="#ffc48a" stroke-width="2.6"/>
+            <path d="M16 9.37 A7.5 7.5 0 0 1 16 22.63 A7.5 7.5 0 0 1 16 9.37 Z" fill="#ffffff"/>
+        </svg>
     }
 }

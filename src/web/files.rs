@@ -2,6 +2,7 @@
 //! through a blob URL, the clipboard, and reading chosen or dropped files.
 
 use crate::web::browser::{document, window};
+use leptos::prelude::Set;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -23,6 +24,18 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     anchor.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+/// Offers `text` as a file to download; a failure is shown on the page
+/// (never swallowed) and cleared by the next download that works.
+pub fn offer(name: &str, mime: &str, text: &str) {
+    let problem = crate::web::state::shared().action_problem;
+    match download(name, mime, text) {
+        Ok(()) => problem.set(None),
+        Err(e) => problem.set(Some(format!(
+            "The file “{name}” could not be downloaded: {e}."
+        ))),
+    }
 }
 
 /// Copies `text` to the clipboard.

@@ -26,6 +26,9 @@ pub struct Shared {
     /// Set when another tab erased everything: this tab writes nothing more
     /// until the person starts again.
     pub erased_elsewhere: RwSignal<bool>,
+    /// An action that failed outside a form (a download, printing), said
+    /// plainly until the next one succeeds.
+    pub action_problem: RwSignal<Option<String>>,
 }
 
 impl Shared {
@@ -38,6 +41,7 @@ impl Shared {
             storage_events: RwSignal::new(0),
             private: RwSignal::new(storage::is_private()),
             erased_elsewhere: RwSignal::new(false),
+            action_problem: RwSignal::new(None),
         }
     }
 }

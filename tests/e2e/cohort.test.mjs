@@ -210,7 +210,7 @@ test('five participants share anonymous codes; the trainer gathers them and read
   }
   // The home page lists the cohort.
   await page.goto(env.server.url);
-  assert.match(await page.locator('.cohort-list').textContent(), /Directors, Spring 2027 · 5 participants have shared/);
+  assert.match(await page.locator('.cohort-list').textContent(), /Directors, Spring 2027, 5 participants have shared/);
   assert.deepEqual(trainer.errors, []);
   await trainer.context.close();
 });
@@ -266,7 +266,7 @@ test('corrupted cohort and question-set records are reported, left as they are, 
   await page.waitForSelector('h1:has-text("This cohort cannot be opened")');
   await page.goto(`${env.server.url}#/instruments`);
   await page.waitForSelector('h1:has-text("Question sets")');
-  assert.match(await page.locator('.problems').textContent(), /align180\.instrument\.team-pulse\.v2: The question set has problems: version: is missing; name: is missing/);
+  assert.match(await page.locator('.problems').textContent(), /align180\.instrument\.team-pulse\.v2: The question set has problems: The version: is missing; The set's name: is missing/);
   assert.equal(await page.locator('.instrument-row').count(), 1, 'only the built-in set is usable');
   // A cohort can still be created beside the broken records, and nothing stored was changed.
   await page.goto(`${env.server.url}#/cohorts/new`);

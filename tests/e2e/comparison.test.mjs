@@ -52,7 +52,7 @@ test('leader then manager on one device: hidden answers, reveal, and the expecte
 
   // The manager sees the same items about Dana, with none of Dana's answers.
   await page.waitForSelector('h1:has-text("Strategy")');
-  assert.equal(await page.locator('.stem').textContent(), 'How often does Dana Reyes…');
+  assert.equal(await page.locator('.stem').textContent(), 'How often does each statement describe Dana Reyes?');
   assert.equal(await page.locator('input:checked').count(), 0);
   assert.match(await page.locator('.context').textContent(), /Manager's rating of Dana Reyes/);
   await screenshot(page, '21-manager-step');
@@ -179,7 +179,7 @@ test('the manager may go first; the leader then takes their turn', async () => {
   await page.getByRole('link', { name: 'Continue as Lee Park' }).click();
   await page.waitForSelector('h1:has-text("Strategy")');
   assert.equal(await page.locator('input:checked').count(), 0);
-  assert.equal(await page.locator('.stem').textContent(), 'How often do you…');
+  assert.equal(await page.locator('.stem').textContent(), 'How often does each statement describe you?');
   await page.goto(`${env.server.url}#/a/${id}/report`);
   await page.waitForSelector('h1:has-text("The report is not ready yet")');
   assert.doesNotMatch(await page.locator('main').textContent(), /Manager first/);

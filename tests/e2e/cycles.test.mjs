@@ -47,7 +47,7 @@ test('two cycles with an action plan show the expected progress', async () => {
   await page.waitForSelector('.commitment');
   await page.getByLabel('Concrete action').fill('Ask the team monthly which priorities are unclear');
   await page.getByLabel(' Sam Patel').check();
-  await page.locator('#plan-status').selectOption('Done');
+  await page.locator('#plan-status').selectOption('done');
   await page.getByRole('button', { name: 'Add the commitment' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.commitment').length === 2);
   const first = page.locator('.commitment').first();
@@ -55,7 +55,7 @@ test('two cycles with an action plan show the expected progress', async () => {
   await first.getByLabel('Note').fill('Talked about it in our 1:1');
   await first.getByRole('button', { name: 'Add a check-in' }).click();
   await page.waitForSelector('.check-ins li');
-  await page.locator('.commitment').first().locator('select').selectOption('InProgress');
+  await page.locator('.commitment').first().locator('select').selectOption('in_progress');
   await page.waitForSelector('.commitment[data-status="in progress"]');
   // A bad check-in is refused and writes nothing.
   await page.locator('.commitment').first().getByRole('button', { name: 'Add a check-in' }).click();

@@ -213,7 +213,8 @@ test('hostile text stays inert everywhere; no request beyond the static files; n
   await page.goto(env.server.url);
   await appReady(page);
   // The text is shown literally; nothing ran, nothing was injected.
-  assert.match(await page.locator('.assessment-card h3').textContent(), /Dana <img src=x onerror="alert\(1\)"><script>alert\(2\)<\/script>"'& · Q1/);
+  assert.equal(await page.locator('.assessment-card h3').textContent(), `Dana <img src=x onerror="alert(1)"><script>alert(2)</script>"'&`);
+  assert.match(await page.locator('.assessment-card .card-sub').textContent(), /^Q1 <img src=x onerror="alert\(1\)"><script>alert\(2\)<\/script>"'& · with Sam/);
   assert.deepEqual(dialogs, []);
   assert.equal(await page.locator('img[src="x"], main script').count(), 0);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);

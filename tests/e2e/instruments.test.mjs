@@ -31,7 +31,7 @@ test('invalid question set files list their problems and store nothing', async (
   await writeFile(broken, '{\n  "format": 1,\n  "id": "oops",\n');
   await page.locator('#instrument-file').setInputFiles(broken);
   await page.waitForSelector('#instrument-problems');
-  assert.match(await page.locator('#instrument-problems').textContent(), /not valid JSON \(line 4, column 0\)/);
+  assert.match(await page.locator('#instrument-problems').textContent(), /not valid JSON \(it breaks off or has a stray character near line 4, character 0\)/);
 
   const pulse = JSON.parse(await readFile(PULSE, 'utf8'));
   pulse.dimensions[1].id = 'focus';
@@ -44,10 +44,10 @@ test('invalid question set files list their problems and store nothing', async (
   await page.waitForFunction(() => /instrument-invalid/.test(document.querySelector('#instrument-problems')?.textContent ?? ''));
   const problems = await page.locator('#instrument-problems li').allTextContents();
   assert.deepEqual(problems.sort(), [
-    'dimensions[1].id: “focus” is used twice; ids must be unique',
-    'dimensions[2].items[0].text: is empty',
-    'name: is missing',
-    'scale.points[4].label: is empty',
+    'Dimension 2, its id: “focus” is used twice; ids must be unique',
+    'Dimension 3, behaviour 1, its text: is empty',
+    "The scale, scale point 5, its words: is empty",
+    "The set's name: is missing",
   ]);
   assert.match(await page.locator('#instrument-problems').textContent(), /4 problems to fix\. Nothing was saved\./);
   await screenshot(page, '90-instrument-problems');

@@ -114,7 +114,7 @@ test('the report: one text per figure, and a six-page A4 PDF from phone and desk
     assert.ok(pdf.length >= 4 && pdf.length <= 6, `${where}: ${pdf.length} pages`);
     // Page 1 is the summary: the headline figures, the dimensions and the largest gaps.
     assert.match(pdf[0].text, /180 report for Dana Reyes/);
-    for (const part of [/Alignment index/, /Agreement rate/, /Shared priorities/, /Dimension scores/, /Dana Reyes rates higher/, /Sam Patel rates higher/, /3\.3/]) {
+    for (const part of [/Alignment index/i, /Agreement rate/i, /Shared priorities/i, /Dimension scores/, /Dana Reyes rates higher/, /Sam Patel rates higher/, /3\.3/]) {
       assert.match(pdf[0].text, part, `${where}: page 1 has ${part}`);
     }
     assert.doesNotMatch(pdf[0].text, /Every behaviour's gap/);

@@ -156,7 +156,7 @@ test('the response file works like the link, and bad links and files change noth
   await screenshot(leader.page, '34-bad-files');
   await leader.page.getByLabel(/^Paste an invitation, response or cohort link/).fill('https://example.org/#/response/abc');
   await leader.page.getByRole('button', { name: 'Open', exact: true }).click();
-  assert.match(await leader.page.locator('.import-messages li').first().textContent(), /not a link or code Align 180 can open/);
+  assert.equal(await leader.page.locator('.import-messages li').first().textContent(), 'That is not an Align 180 link or code: paste the whole link you were sent.');
   assert.deepEqual(await storedRecords(leader.page), before);
 
   // The real file: preview, attach, report.

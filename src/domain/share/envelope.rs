@@ -181,6 +181,28 @@ pub fn code_in(text: &str) -> &str {
     fragment.rsplit('/').next().unwrap_or(fragment).trim()
 }
 
+/// The fewest characters any Align 180 code has (a cohort code with one
+/// answer is about 50): shorter pasted text is not a code at all.
+pub const SHORTEST_CODE: usize = 24;
+
+/// One plain sentence for pasted text that no decoder accepted: text that
+/// could not be a code says so; a code-like text gets its decoder's reason
+/// (`damaged`, e.g. cut short or changed).
+pub fn pasted_text_problem(text: &str, damaged: &ShareError) -> String {
+    let code = code_in(text);
+    let code_like = code.len() >= SHORTEST_CODE
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if code.is_empty() {
+        "Paste the link or code you were sent first.".to_string()
+    } else if code_like {
+        damaged.to_string()
+    } else {
+        "That is not an Align 180 link or code: paste the whole link you were sent.".to_string()
+    }
+}
+
 /// Reads a label and insists it is in cleaned form, so decoding is exact.
 pub fn read_label(r: &mut BitReader, what: &'static str) -> Result<String, ShareError> {
     let text = r.read_str(4 * crate::domain::text::MAX_LABEL_CHARS, what)?;

@@ -62,7 +62,7 @@ impl std::fmt::Display for ShareError {
             ShareError::NotACode => write!(f, "This is not an Align 180 code: it contains characters a code never has."),
             ShareError::Damaged => write!(
                 f,
-                "This link is incomplete or has been changed (its checksum does not match). \
+                "This link is incomplete or has been changed. \
                  Ask for the link again, or use the file instead."
             ),
             ShareError::NewerFormat(v) => write!(

@@ -97,7 +97,7 @@ pub fn RatingItem(
     };
 
     view! {
-        <fieldset class="item" id=format!("item-{item_id}") on:keydown=on_keydown>
+        <fieldset class="item" id=format!("item-{item_id}") aria-describedby="step-question" on:keydown=on_keydown>
             <legend>{text}</legend>
             <div class="choices">{choices}</div>
         </fieldset>

@@ -24,14 +24,28 @@ pub fn DataPanel(
             .take(10)
             .collect();
         let name = file_name(&["align180-backup", &today], "json");
+        // A store that cannot be listed must not give an empty backup that
+        // looks complete: say so instead.
+        let listed = storage::list()
+            .and_then(|entries| storage::cohorts::list().map(|(cohorts, _)| (entries, cohorts)));
+        let (entries, cohorts) = match listed {
+            Ok(found) => found,
+            Err(e) => {
+                message.set(Some(format!("No backup was made: {e}")));
+                return;
+            }
+        };
+        let assessments: Vec<_> = entries
+            .into_iter()
+            .filter_map(|e| match e {
+                storage::Listed::Readable(a) => Some(*a),
+                storage::Listed::Problem { .. } => None,
+            })
+            .collect();
         if let Err(e) = download(
             &name,
             "application/json",
-            &export_all(
-                &storage::readable(),
-                &storage::cohorts::list().map(|l| l.0).unwrap_or_default(),
-                now_ms(),
-            ),
+            &export_all(&assessments, &cohorts, now_ms()),
         ) {
             message.set(Some(e));
         }

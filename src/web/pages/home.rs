@@ -8,22 +8,12 @@ use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::browser::now_ms;
-use crate::web::files::download;
+use crate::web::files::offer;
 use crate::web::pages::data_panel::DataPanel;
 use crate::web::pages::import::ImportPanel;
 use crate::web::state::set_title;
 use crate::web::storage::{self, Listed};
 use leptos::prelude::*;
-
-fn status_text(status: ResponseStatus, who: &str) -> String {
-    match status {
-        ResponseStatus::NotStarted => format!("{who}: not started"),
-        ResponseStatus::InProgress { answered, total } => {
-            format!("{who}: in progress ({answered} of {total} answered)")
-        }
-        ResponseStatus::Submitted => format!("{who}: submitted"),
-    }
-}
 
 /// The home page.
 #[component]
@@ -36,16 +26,42 @@ pub fn HomePage() -> impl IntoView {
         cohort_listing.set(storage::cohorts::list());
     };
 
+    let linked = Signal::derive(move || match listing.get() {
+        Ok(entries) => entries
+            .iter()
+            .filter_map(|e| match e {
+                Listed::Readable(a) => a.previous_cycle.clone(),
+                Listed::Problem { .. } => None,
+            })
+            .collect::<Vec<String>>(),
+        Err(_) => Vec::new(),
+    });
     view! {
-        <h1 tabindex="-1" class="page-title">"Align 180"</h1>
-        <p class="lead intro">
-            "Align 180 is a 180 leadership assessment: you rate how often you show 25 leadership behaviours, "
-            "your manager rates the same behaviours, and you compare the two views side by side to plan your coaching conversation. "
-            "Everything you enter stays in this browser: there is no account and no server."
-        </p>
-        <p><a class="button primary" href=Route::Start.href()>"Start a self-assessment"</a></p>
+        <section class="welcome" aria-labelledby="welcome-title">
+            <div>
+                <p class="eyebrow">"For leaders and their managers"</p>
+                <h1 id="welcome-title" tabindex="-1" class="page-title">"Align 180"</h1>
+                <p class="lead intro">
+                    "You rate how often you show 25 leadership behaviours; your manager rates the same behaviours; "
+                    "you compare the two views side by side and plan the conversation that matters."
+                </p>
+                <div class="actions">
+                    <a class="button primary" href=Route::Start.href()>"Start a self-assessment"</a>
+                    // Not a #fragment link: the address after # is the page's own.
+                    // (Focusing the field scrolls it into view.)
+                    <button type="button" class="button" on:click=move |_| {
+                        crate::web::browser::focus("#paste-code");
+                    }>"Open a link or file"</button>
+                </div>
+            </div>
+            <ul class="promise-list">
+                <li><strong>"No account, no server. "</strong>"Everything you enter stays in this browser."</li>
+                <li><strong>"Nothing is shared "</strong>"unless you send a link or a file yourself."</li>
+                <li><strong>"About ten minutes "</strong>"for each of you; answers are saved as you go."</li>
+            </ul>
+        </section>
         <section aria-labelledby="assessments-heading" class="assessments">
-            <h2 id="assessments-heading">"Assessments in this browser"</h2>
+            <h2 id="assessments-heading">"Your assessments"</h2>
             {move || match listing.get() {
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
                 Ok(entries) if entries.is_empty() => {
@@ -57,7 +73,11 @@ pub fn HomePage() -> impl IntoView {
                     let cards = readable
                         .into_iter()
                         .filter_map(|e| match e {
-                            Listed::Readable(a) => Some(view! { <AssessmentCard assessment=*a on_deleted=Callback::new(move |_| refresh())/> }),
+                            Listed::Readable(a) => {
+                                // A cycle that follows or is followed by another has a progress page.
+                                let has_cycles = a.previous_cycle.is_some() || linked.with_untracked(|l| l.contains(&a.id));
+                                Some(view! { <AssessmentCard assessment=*a has_cycles=has_cycles on_deleted=Callback::new(move |_| refresh())/> })
+                            }
                             Listed::Problem { .. } => None,
                         })
                         .collect_view();
@@ -70,7 +90,7 @@ pub fn HomePage() -> impl IntoView {
                                 let keep = move |_| {
                                     if let Some(raw) = storage::raw(&raw_key) {
                                         let name = file_name(&["align180-unreadable", &raw_key], "txt");
-                                        let _ = download(&name, "text/plain", &raw);
+                                        offer(&name, "text/plain", &raw);
                                     }
                                 };
                                 Some(view! {
@@ -103,9 +123,26 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// A rater's status as a short chip: "Submitted", "5 of 25", "Not started".
+fn status_chip(status: ResponseStatus) -> impl IntoView {
+    let (class, text) = match status {
+        ResponseStatus::Submitted => ("chip done", "Submitted".to_string()),
+        ResponseStatus::InProgress { answered, total } => {
+            ("chip going", format!("{answered} of {total} answered"))
+        }
+        ResponseStatus::NotStarted => ("chip", "Not started".to_string()),
+    };
+    view! { <span class=class>{text}</span> }
+}
+
 /// One assessment in the list, with its actions.
 #[component]
-fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl IntoView {
+fn AssessmentCard(
+    assessment: Assessment,
+    /// Whether it is part of a chain of cycles (it has a progress page).
+    has_cycles: bool,
+    on_deleted: Callback<()>,
+) -> impl IntoView {
     let Some(instrument) = Instrument::find(&assessment.instrument) else {
         return ().into_any();
     };
@@ -113,23 +150,32 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
     let delete_error = RwSignal::new(None::<String>);
     let leader_status = assessment.status(Rater::Leader, instrument);
     let manager_status = assessment.status(Rater::Manager, instrument);
-    let manager_label = match &assessment.manager {
-        Some(name) => format!("Manager ({name})"),
-        None => "Manager".to_string(),
-    };
-    let manager_text = match manager_status {
-        ResponseStatus::NotStarted => format!("{manager_label}: pending"),
-        other => status_text(other, &manager_label),
-    };
     let leader = assessment.leader.clone();
-    let title = match &assessment.cycle {
-        Some(cycle) => format!("{leader} · {cycle}"),
-        None => leader.clone(),
-    };
-    let delete_question = format!("Delete the assessment for {title}? This cannot be undone.");
+    let in_cohort = assessment.cohort.is_some();
     let id = assessment.id.clone();
     let manager_name = assessment.display_name(Rater::Manager);
     let answering = matches!(assessment.remote, Some(Remote::Answering { .. }));
+    // Who the manager is, when there is one to speak of (cohort participants
+    // often take the assessment alone).
+    let with_manager = assessment
+        .manager
+        .as_ref()
+        .map(|m| format!("with {m} (manager)"));
+    let sub = [assessment.cycle.clone(), with_manager]
+        .into_iter()
+        .flatten()
+        .chain(
+            assessment
+                .cohort
+                .as_ref()
+                .map(|c| format!("cohort: {}", c.name)),
+        )
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let delete_question = match &assessment.cycle {
+        Some(c) => format!("Delete the assessment for {leader} · {c}? This cannot be undone."),
+        None => format!("Delete the assessment for {leader}? This cannot be undone."),
+    };
     let (main_action, other_actions) = if answering {
         // The manager's own copy on their device.
         let main = if manager_status == ResponseStatus::Submitted {
@@ -151,9 +197,13 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
             };
             view! { <a class="button primary" href=assessment.resume_route(Rater::Leader, instrument).href()>{format!("{verb} the self-assessment")}</a> }.into_any()
         };
+        // A cohort participant taking it alone is not offered a manager's
+        // turn first; the invitation is still there.
         let others = (manager_status != ResponseStatus::Submitted).then(|| {
             view! {
-                <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{format!("Manager's turn on this device ({manager_name})")}</a>
+                {(!in_cohort || assessment.manager.is_some()).then(|| view! {
+                    <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{format!("Manager's turn on this device ({manager_name})")}</a>
+                })}
                 <a class="button" href=Route::Invite { assessment: id.clone() }.href()>"Invite the manager to use their own device"</a>
             }
         });
@@ -166,26 +216,32 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
                 &["align180", &a.leader, a.cycle.as_deref().unwrap_or("")],
                 "json",
             );
-            let _ = download(
+            offer(
                 &name,
                 "application/json",
                 &export(std::slice::from_ref(&a), now_ms()),
             );
         }
     };
-    let (title, status_block) = if answering {
+    let (title, status_rows) = if answering {
         (
-            format!("Your rating of {title}"),
-            view! { <p class="status"><span class="status-manager">{status_text(manager_status, "Your rating")}</span></p> }.into_any(),
+            format!("Your rating of {leader}"),
+            view! { <li class="status-manager"><span>"Your rating"</span>{status_chip(manager_status)}</li> }.into_any(),
         )
     } else {
+        let manager_row = if manager_status == ResponseStatus::NotStarted {
+            view! { <span class="chip">"Pending"</span> }.into_any()
+        } else {
+            status_chip(manager_status).into_any()
+        };
         (
-            title,
+            leader.clone(),
             view! {
-                <p class="status">
-                    <span class="status-leader">{status_text(leader_status, "Self-assessment")}</span>
-                    <span class="status-manager">{manager_text}</span>
-                </p>
+                <li class="status-leader"><span>"Self-assessment"</span>{status_chip(leader_status)}</li>
+                // A cohort participant on their own has no manager row until one is named or rates.
+                {(!(in_cohort && assessment.manager.is_none() && manager_status == ResponseStatus::NotStarted)).then(|| view! {
+                    <li class="status-manager"><span>{format!("Manager ({manager_name})")}</span>{manager_row}</li>
+                })}
             }
             .into_any(),
         )
@@ -194,22 +250,24 @@ fn AssessmentCard(assessment: Assessment, on_deleted: Callback<()>) -> impl Into
         Ok(()) => on_deleted.run(()),
         Err(e) => delete_error.set(Some(e.to_string())),
     };
+    let progress = has_cycles.then(|| {
+        view! { <a class="button" href=Route::Progress { assessment: assessment.id.clone() }.href()>"Progress across cycles"</a> }
+    });
 
     view! {
         <li class="assessment-card" data-assessment=assessment.id.clone()>
-            <h3>{title}</h3>
-            <dl class="facts">
-                <dt>"Leader"</dt><dd>{leader.clone()}</dd>
-                <dt>"Manager"</dt><dd>{assessment.manager.clone().unwrap_or_else(|| "Not named".into())}</dd>
-                <dt>"Cycle"</dt><dd>{assessment.cycle.clone().unwrap_or_else(|| "Not set".into())}</dd>
-            </dl>
-            {status_block}
-            <div class="actions">
+            <h3 class="card-title">{title}</h3>
+            {(!sub.is_empty()).then(|| view! { <p class="card-sub">{sub}</p> })}
+            <ul class="status-rows status">{status_rows}</ul>
+            <div class="card-actions">
                 {main_action}
+                {progress}
                 {other_actions}
-                <button type="button" class="button" on:click=export_one>"Download as a file"</button>
+            </div>
+            <div class="card-actions more-actions">
+                <button type="button" class="button small" on:click=export_one>"Download as a file"</button>
                 <Show when=move || !confirming.get()>
-                    <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>
+                    <button type="button" class="button small danger-quiet" on:click=move |_| confirming.set(true)>
                         {format!("Delete {leader}'s assessment")}
                     </button>
                 </Show>
@@ -233,7 +291,7 @@ fn CohortList(
     listing: RwSignal<Result<storage::cohorts::Listing, storage::StorageError>>,
 ) -> impl IntoView {
     view! {
-        <section aria-labelledby="cohorts-heading" class="cohorts">
+        <section aria-labelledby="cohorts-heading" class="cohorts section-block">
             <h2 id="cohorts-heading">"For trainers: cohorts and question sets"</h2>
             <p>"Running a group session? Create a cohort to hand out one link, gather participants' anonymous codes and show the group's picture on a projector. You can also use your own question set."</p>
             {move || match listing.get() {
@@ -246,7 +304,8 @@ fn CohortList(
                             view! {
                                 <li class="cohort-row" data-cohort=c.id.clone()>
                                     <a href=Route::Cohort { cohort: c.id.clone() }.href()>{c.name.clone()}</a>
-                                    <span class="meta">{format!(" · {count} {} shared", if count == 1 { "participant has" } else { "participants have" })}</span>
+                                    <span class="visually-hidden">", "</span>
+                                    <span class="meta">{format!("{count} {} shared", if count == 1 { "participant has" } else { "participants have" })}</span>
                                 </li>
                             }
                         })

@@ -7,7 +7,7 @@ use crate::domain::cohort::{complete, merge_cohorts, Cohort};
 use crate::domain::files::{merge, read_file, FileContent, Held};
 use crate::domain::route::Route;
 use crate::domain::share::cohort::{CohortCode, CohortLink};
-use crate::domain::share::envelope::code_in;
+use crate::domain::share::envelope::{code_in, pasted_text_problem};
 use crate::domain::share::invitation::Invitation;
 use crate::domain::share::response::ResponseCode;
 use crate::web::components::file_drop::FileDrop;
@@ -181,9 +181,7 @@ pub fn ImportPanel(
         } else {
             match ResponseCode::decode(&code) {
                 Ok(_) => navigate(&Route::OpenResponse { code }),
-                Err(e) => messages.set(vec![format!(
-                    "That is not a link or code Align 180 can open. {e}"
-                )]),
+                Err(e) => messages.set(vec![pasted_text_problem(&text, &e)]),
             }
         }
     };

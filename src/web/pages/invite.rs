@@ -6,7 +6,7 @@ use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::browser::random_nonce;
 use crate::web::components::share_link::ShareLink;
-use crate::web::files::{app_base_url, download};
+use crate::web::files::{app_base_url, offer};
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::state::{open_assessment, set_title, Opened};
 use crate::web::storage::{self};
@@ -71,7 +71,7 @@ pub fn InvitePage(id: String) -> impl IntoView {
             let file = invitation_file(&code_text, &assessment);
             let name = file_name(&["align180-invitation", &leader], "json");
             let save_file = move |_| {
-                let _ = download(&name, "application/json", &file);
+                offer(&name, "application/json", &file);
             };
             view! {
                 <ShareLink link=link label="Invitation link" carries=carries/>

@@ -95,6 +95,18 @@ pub fn ProfilePage(id: String) -> impl IntoView {
             view! {
                 <p class="notice">"Both views are in. "<a href=Route::Report { assessment: id.clone() }.href()>"Open the side-by-side report"</a></p>
             }.into_any()
+        } else if assessment.cohort.is_some() && assessment.manager.is_none() {
+            // A cohort participant taking it alone: no manager to hand over to,
+            // though one can still be invited.
+            view! {
+                <div class="notice">
+                    <p>"This is your own view. If your manager rates you too, the comparison opens here; until then neither sees the other's answers."</p>
+                    <div class="actions">
+                        <a class="button" href=Route::Invite { assessment: id.clone() }.href()>"Invite your manager to rate you too"</a>
+                        <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>"Manager's turn on this device"</a>
+                    </div>
+                </div>
+            }.into_any()
         } else {
             view! {
                 <div class="notice">
@@ -120,7 +132,7 @@ pub fn ProfilePage(id: String) -> impl IntoView {
             <p class="hint">"Each score is the mean of the rated behaviours on the 1–5 scale; Not observed is left out. A dimension with more than half of its behaviours unrated shows “Not enough data”."</p>
             <div class="chart-and-table">
                 <Chart draw=build label=format!("Bar chart of the {} dimension scores; the same figures are in the table.", instrument.dimensions.len())/>
-                <ScoreTable results=results caption="Dimension scores".to_string()/>
+                <ScoreTable results=results caption="Mean of the rated behaviours (1–5)".to_string()/>
             </div>
         </section>
         <section aria-labelledby="highlights-heading" class="report-section">

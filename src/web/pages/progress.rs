@@ -78,11 +78,11 @@ pub fn ProgressPage(id: String) -> impl IntoView {
                 <div class="dimension-progress" data-dimension=p.cycles[0].dimensions[i].dimension_id.clone()>
                     <h3>{name.clone()}</h3>
                     <Chart draw=build label=format!("Line chart of {name} scores over the cycles, self and manager; the table beside it has the same figures.")/>
-                    <table class="scores">
+                    <div class="table-wrap" role="region" aria-label=format!("{name} over the cycles") tabindex="0"><table class="scores">
                         <caption>{format!("{name}: self and manager over the cycles")}</caption>
                         <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Self"</th><th scope="col">"Manager"</th></tr></thead>
                         <tbody>{rows}</tbody>
-                    </table>
+                    </table></div>
                 </div>
             }
         })
@@ -107,10 +107,10 @@ pub fn ProgressPage(id: String) -> impl IntoView {
         <section class="report-section" aria-labelledby="alignment-heading">
             <h2 id="alignment-heading">"Alignment over time"</h2>
             <Chart draw=alignment label="Line chart of the alignment index and agreement rate over the cycles; the table below has the same figures."/>
-            <table class="scores progress-table">
+            <div class="table-wrap" role="region" aria-label="Alignment over the cycles" tabindex="0"><table class="scores progress-table">
                 <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Alignment index"</th><th scope="col">"Agreement rate"</th><th scope="col">"Commitments done"</th></tr></thead>
                 <tbody>{alignment_rows}</tbody>
-            </table>
+            </table></div>
         </section>
         <section class="report-section" aria-labelledby="dims-heading">
             <h2 id="dims-heading">"Each dimension over time"</h2>
@@ -122,10 +122,10 @@ pub fn ProgressPage(id: String) -> impl IntoView {
                 view! { <p>"Nothing to compare yet: this needs two cycles with ratings from the same rater."</p> }.into_any()
             } else {
                 view! {
-                    <table class="scores moved-table">
+                    <div class="table-wrap" role="region" aria-label="What moved most" tabindex="0"><table class="scores moved-table">
                         <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Self change"</th><th scope="col">"Manager change"</th></tr></thead>
                         <tbody>{moved}</tbody>
-                    </table>
+                    </table></div>
                 }.into_any()
             }}
         </section>

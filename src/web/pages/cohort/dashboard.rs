@@ -64,7 +64,7 @@ fn dimension_table(picture: &Picture) -> impl IntoView {
         }
     });
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label="Dimension scores across the cohort" tabindex="0">
         <table class="scores cohort-dimensions">
             <caption>"Dimension scores across the cohort (1–5)"</caption>
             <thead>
@@ -129,7 +129,7 @@ fn heatmap(
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label=caption tabindex="0">
             <table class="heatmap" id=id>
                 <caption>{caption}</caption>
                 <thead><tr><th scope="col">"Behaviour"</th>{heads}<th scope="col">"Not observed"</th><th scope="col">"Median"</th></tr></thead>

@@ -11,7 +11,7 @@ use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_C
 use crate::domain::instrument_registry::{all, forget, learn, LearnError};
 use crate::domain::route::Route;
 use crate::web::components::file_drop::FileDrop;
-use crate::web::files::{download, read_text};
+use crate::web::files::{offer, read_text};
 use crate::web::state::set_title;
 use crate::web::storage;
 use leptos::prelude::*;
@@ -65,7 +65,7 @@ fn instrument_row(instrument: &'static Instrument, on_removed: Callback<String>)
     let file = instrument_file(instrument);
     let name = file_name(&[&reference.id, &format!("v{}", reference.version)], "json");
     let save = move |_| {
-        let _ = download(&name, "application/json", &file);
+        offer(&name, "application/json", &file);
     };
     let kind = if instrument.is_builtin() {
         "built in"

@@ -53,8 +53,8 @@ pub fn DimensionStep(editing: Editing, index: usize) -> impl IntoView {
 
     view! {
         <p class="dimension-summary">{dimension.summary.clone()}</p>
-        <p class="stem">{editing.question_stem()}</p>
-        <p class="hint">"Keyboard: press 1 to 5, or 0 for Not observed, to answer the focused behaviour and move to the next."</p>
+        <p class="stem" id="step-question">{editing.question_stem()}</p>
+        <p class="hint keyboard-hint">"Keyboard: press 1 to 5, or 0 for Not observed, to answer the focused behaviour and move to the next."</p>
         <div class="items">{items}</div>
     }
     .into_any()

@@ -95,13 +95,16 @@ impl Editing {
         }
     }
 
-    /// Who the questions are about, as the rater should read it.
+    /// The question every behaviour of a step answers, as the rater reads
+    /// it: the behaviours are statements ("Translates the organisation's
+    /// strategy into…"), so the question asks how often each describes the
+    /// leader.
     pub fn question_stem(&self) -> String {
         match self.rater {
-            Rater::Leader => "How often do you…".to_string(),
+            Rater::Leader => "How often does each statement describe you?".to_string(),
             Rater::Manager => {
                 format!(
-                    "How often does {}…",
+                    "How often does each statement describe {}?",
                     self.assessment.with_untracked(|a| a.leader.clone())
                 )
             }
@@ -153,13 +156,13 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         other => step_label(instrument, other),
     };
     let whose = match rater {
-        Rater::Leader => "Self-assessment".to_string(),
+        Rater::Leader => format!("Self-assessment · {leader}"),
         Rater::Manager => format!("Manager's rating of {leader}"),
     };
     set_title(&format!("{step_name} · {whose}"));
     let mut context = match &cycle {
-        Some(c) => format!("{whose} · {leader} · {c}"),
-        None => format!("{whose} · {leader}"),
+        Some(c) => format!("{whose} · {c}"),
+        None => whose.clone(),
     };
     if let Some(name) = cohort {
         context.push_str(&format!(" · cohort: {name}"));
@@ -198,12 +201,14 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
     });
 
     view! {
-        <p class="context">{context}</p>
-        <h1 tabindex="-1" class="page-title" id="step-title">
-            <span class="step-count">{format!("Step {number} of {steps}")}</span>
-            {step_name}
-        </h1>
-        <Progress answered=answered total=instrument.item_count()/>
+        <div class="step-head">
+            <p class="context">{context}</p>
+            <h1 tabindex="-1" class="page-title" id="step-title">
+                <span class="step-count">{format!("Step {number} of {steps}")}</span>
+                {step_name}
+            </h1>
+            <Progress answered=answered total=instrument.item_count()/>
+        </div>
         {body}
         <nav class="step-nav" aria-label="Questionnaire steps">
             {back}

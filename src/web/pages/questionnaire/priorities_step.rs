@@ -41,12 +41,25 @@ pub fn PrioritiesStep(editing: Editing) -> impl IntoView {
                         }
                         message.set(refused);
                     };
+                    // Once the limit is reached, the other boxes are off, and say why.
+                    let full_id = checked_id.clone();
+                    let full = Signal::derive(move || {
+                        chosen() >= limit && !editing.with(|r| r.is_priority(&full_id))
+                    });
+                    let why_id = format!("why-{input_id}");
                     view! {
                         <div class="priority">
                             <input type="checkbox" id=input_id.clone()
                                 prop:checked=move || editing.with(|r| r.is_priority(&checked_id))
+                                disabled=move || full.get()
+                                aria-describedby=why_id.clone()
                                 on:change=on_change/>
-                            <label for=input_id>{item.text.clone()}</label>
+                            <label for=input_id>
+                                {item.text.clone()}
+                                <span class="why-disabled" id=why_id hidden=move || !full.get()>
+                                    {format!("You have chosen {limit}: untick one to choose this instead.")}
+                                </span>
+                            </label>
                         </div>
                     }
                 })
@@ -68,7 +81,17 @@ pub fn PrioritiesStep(editing: Editing) -> impl IntoView {
         <p class="stem">
             {format!("Choose up to {limit} behaviours that would have the greatest impact on the team and the organisation in the coming cycle.")}
         </p>
-        <p class="counter" aria-live="polite">{move || format!("{} of {limit} chosen", chosen())}</p>
+        // Beside the boxes as they scroll by: how many, and the limit.
+        <div class="priority-tally">
+            <p class="counter" aria-live="polite">{move || format!("{} of {limit} chosen", chosen())}</p>
+            <p class="limit-note" class:reached={move || chosen() >= limit}>
+                {move || if chosen() >= limit {
+                    format!("That is the limit of {limit}. To choose another, untick one first.")
+                } else {
+                    format!("You can choose up to {limit}.")
+                }}
+            </p>
+        </div>
         <p class="field-error" role="alert">{move || message.get()}</p>
         <div class="priorities">{groups}</div>
     }

@@ -1,5 +1,5 @@
-//! The review: what is still unanswered (with a way to jump to each), then
-//! Submit.
+//! The review: every answer given, each with a way back to change it, what
+//! is still unanswered, then Submit.
 
 use super::{step_label, Editing};
 use crate::domain::questionnaire::Step;
@@ -46,6 +46,61 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
         .collect_view();
     let all_answered = unanswered.is_empty();
 
+    // Every answer, dimension by dimension, each with a link to change it.
+    let change_link = move |step: Step, item_id: Option<String>, what: String| {
+        let route = editing.route(step);
+        let href = route.href();
+        let go = move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            shared().focus_item.set(item_id.clone());
+            navigate(&route);
+        };
+        view! { <a href=href on:click=go>"Change"<span class="visually-hidden">{format!(" {what}")}</span></a> }
+    };
+    let answers = instrument
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(index, dimension)| {
+            let rows = dimension
+                .items
+                .iter()
+                .map(|item| {
+                    let (text, class) = match editing.with(|r| r.rating(&item.id)) {
+                        Some(crate::domain::rating::Rating::Score(s)) => (
+                            format!("{s} {}", instrument.scale_word(s).unwrap_or_default()),
+                            "answer-value",
+                        ),
+                        Some(crate::domain::rating::Rating::NotObserved) => {
+                            (instrument.scale.not_observed.clone(), "answer-value")
+                        }
+                        None => ("Not answered".to_string(), "answer-value missing"),
+                    };
+                    view! {
+                        <li data-item=item.id.clone()>
+                            <span class="behaviour">{item.text.clone()}</span>
+                            <span class=class>{text}</span>
+                            {change_link(Step::Dimension(index), Some(item.id.clone()), format!("“{}”", item.text))}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="review-dimension card" aria-labelledby=format!("review-{}", dimension.id)>
+                    <h3 id=format!("review-{}", dimension.id)>{dimension.name.clone()}</h3>
+                    <ul class="answer-list">{rows}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let chosen = editing.with(|r| r.priorities.clone());
+    let chosen_rows = chosen
+        .iter()
+        .filter_map(|id| instrument.item(id))
+        .map(|(_, item)| view! { <li>{item.text.clone()}</li> })
+        .collect_view();
+    let has_reflections = !instrument.reflections.is_empty();
+
     let submit = move |_| {
         editing.change(|r| r.submitted_at = Some(now_ms()));
         navigate(
@@ -62,13 +117,37 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
         <ul class="review-summary">
             <li>{format!("{answered} of {total} behaviours rated")}</li>
             <li>{format!("{priorities} of {} priorities chosen", instrument.priorities_limit)}</li>
-            <li>{format!("{reflections} of {} reflections written", instrument.reflections.len())}</li>
+            {has_reflections.then(|| view! {
+                <li>{format!("{reflections} of {} reflections written", instrument.reflections.len())}</li>
+            })}
         </ul>
         {(!all_answered).then(|| view! {
             <section class="unanswered" aria-labelledby="unanswered-heading">
                 <h2 id="unanswered-heading">{format!("{} unanswered", total - answered)}</h2>
                 <p>"Unanswered behaviours count as not rated. Choose one to answer it now:"</p>
                 <ul>{missing}</ul>
+            </section>
+        })}
+        <h2>"Your answers"</h2>
+        {answers}
+        <section class="review-dimension card" aria-labelledby="review-priorities">
+            <div class="section-head">
+                <h3 id="review-priorities">"Priorities"</h3>
+                {change_link(Step::Priorities, None, "the priorities".into())}
+            </div>
+            {if chosen.is_empty() {
+                view! { <p class="empty">"None chosen."</p> }.into_any()
+            } else {
+                view! { <ol class="priority-list">{chosen_rows}</ol> }.into_any()
+            }}
+        </section>
+        {has_reflections.then(|| view! {
+            <section class="review-dimension card" aria-labelledby="review-reflections">
+                <div class="section-head">
+                    <h3 id="review-reflections">"Reflections"</h3>
+                    {change_link(Step::Reflections, None, "the reflections".into())}
+                </div>
+                <p>{format!("{reflections} of {} written.", instrument.reflections.len())}</p>
             </section>
         })}
         <p class="submit-note">"Once submitted, these answers can no longer be changed."</p>

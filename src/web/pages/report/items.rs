@@ -22,10 +22,10 @@ pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl
             view! {
                 <tr data-item=i.item_id.clone() data-label=i.label.key()>
                     <th scope="row">{i.text.clone()}<span class="meta">{i.dimension.clone()}</span></th>
-                    <td class="num">{i.leader}</td>
-                    <td class="num">{i.manager}</td>
-                    <td class="num">{format::signed_whole(i32::from(i.gap))}</td>
-                    <td><span class=format!("label label-{}", i.label.key())>{i.label.name()}</span></td>
+                    <td class="num" data-label="Self">{i.leader}</td>
+                    <td class="num" data-label="Manager">{i.manager}</td>
+                    <td class="num" data-label="Gap">{format::signed_whole(i32::from(i.gap))}</td>
+                    <td data-label="Label"><span class=format!("label label-{}", i.label.key())>{i.label.name()}</span></td>
                 </tr>
             }
         })
@@ -50,7 +50,7 @@ pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl
             <h2 id="gaps-heading">"Every behaviour's gap"</h2>
             <p class="hint">"Gap = self − manager. Bars to the right: the leader rates the behaviour higher (2 or more: a blind spot). To the left: the manager rates it higher (2 or more: a hidden strength)."</p>
             <Chart draw=build label="Diverging bar chart of every behaviour's gap, sorted from largest self-higher to largest manager-higher; the table lists each one."/>
-            <div class="table-wrap" role="region" aria-labelledby="items-caption" tabindex="0"><table class="scores items-table">
+            <div class="table-wrap" role="region" aria-labelledby="items-caption" tabindex="0"><table class="scores items-table stack">
                 <caption id="items-caption">"Every behaviour rated by both, sorted by gap"</caption>
                 <thead><tr><th scope="col">"Behaviour"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Gap"</th><th scope="col">"Label"</th></tr></thead>
                 <tbody>{rows}</tbody>

@@ -21,7 +21,7 @@ use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::browser::{local_offset_minutes, now_ms};
-use crate::web::files::download;
+use crate::web::files::offer;
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::state::{open_assessment, set_title, Opened};
 use leptos::prelude::*;
@@ -105,7 +105,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
         assessment.cycle.clone().unwrap_or_default(),
     ];
     let download_csv = move |_| {
-        let _ = download(
+        offer(
             &file_name(&[&stem[0], &stem[1], "comparison"], "csv"),
             "text/csv",
             &csv,
@@ -116,7 +116,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
         assessment.cycle.clone().unwrap_or_default(),
     ];
     let download_file = move |_| {
-        let _ = download(
+        offer(
             &file_name(&["align180", &stem2[0], &stem2[1]], "json"),
             "application/json",
             &file,
@@ -125,7 +125,12 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let in_cohort = assessment.cohort.is_some();
     let print = move |_| {
         if let Some(w) = crate::web::browser::window() {
-            let _ = w.print();
+            if w.print().is_err() {
+                crate::web::state::shared().action_problem.set(Some(
+                    "This browser could not open its print dialog; use its own Print menu instead."
+                        .into(),
+                ));
+            }
         }
     };
 

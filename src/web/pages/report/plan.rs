@@ -13,7 +13,7 @@ use crate::domain::questionnaire::Step;
 use crate::domain::response::{Rater, Response};
 use crate::domain::route::Route;
 use crate::web::browser::{now_ms, random_id};
-use crate::web::files::download;
+use crate::web::files::offer;
 use crate::web::pending::Pending;
 use crate::web::router::navigate;
 use crate::web::storage;
@@ -57,19 +57,16 @@ impl PlanContext {
 fn status_select(current: CommitmentStatus) -> impl IntoView {
     CommitmentStatus::ALL
         .iter()
-        .map(|s| {
-            let value = format!("{s:?}");
-            view! { <option value=value selected=*s == current>{s.name()}</option> }
-        })
+        .map(|s| view! { <option value=s.key() selected=*s == current>{s.name()}</option> })
         .collect_view()
 }
 
 fn parse_status(value: &str) -> CommitmentStatus {
-    CommitmentStatus::ALL
-        .into_iter()
-        .find(|s| format!("{s:?}") == value)
-        .unwrap_or(CommitmentStatus::Planned)
+    CommitmentStatus::from_key(value).unwrap_or(CommitmentStatus::Planned)
 }
+
+/// Saves a change to the plan: applied to the freshest stored copy.
+type Change = Callback<PlanEdit>;
 
 /// The action-plan section.
 #[component]
@@ -134,102 +131,20 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
             }
         }
     };
-    let (leader_name, manager_name) = (leader.clone(), manager.clone());
-    let owner_name = move |r: Rater| match r {
-        Rater::Leader => leader_name.clone(),
-        Rater::Manager => manager_name.clone(),
-    };
-    let owner_name = StoredValue::new(owner_name);
-
-    let list = move || {
-        plan.get()
-            .into_iter()
-            .map(|c| {
-                let cid = c.id.clone();
-                let behaviour = c
-                    .item_id
-                    .as_deref()
-                    .and_then(|i| instrument.item(i))
-                    .map(|(_, it)| it.text.clone());
-                let who = owner_name.with_value(|f| f(c.owner));
-                let due = c.due.clone().map(|d| format!(" · due {d}")).unwrap_or_default();
-                let carried = c.carried_from.is_some().then_some(" · carried over from the previous cycle");
-                let (sid, aid, kid, rid) = (cid.clone(), cid.clone(), cid.clone(), cid.clone());
-                let set_status = move |ev: leptos::ev::Event| {
-                    let s = parse_status(&event_target_value(&ev));
-                    let sid = sid.clone();
-                    change(Box::new(move |plan| {
-                        if let Some(c) = plan.iter_mut().find(|c| c.id == sid) {
-                            c.status = s;
-                        }
-                    }));
-                };
-                let set_action = move |ev: leptos::ev::Event| {
-                    let text = event_target_value(&ev);
-                    if text.trim().is_empty() {
-                        return;
-                    }
-                    let aid = aid.clone();
-                    change(Box::new(move |plan| {
-                        if let Some(c) = plan.iter_mut().find(|c| c.id == aid) {
-                            c.action = text.trim().to_string();
-                        }
-                    }));
-                };
-                let (k_date, k_note) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
-                let add_check_in = move |ev: leptos::ev::SubmitEvent| {
-                    ev.prevent_default();
-                    let (date, note, kid) = (k_date.get_untracked(), k_note.get_untracked(), kid.clone());
-                    // Check first, so that a bad entry writes nothing.
-                    if let Err(e) = validate_check_in(&date, &note) {
-                        error.set(Some(e.to_string()));
-                        return;
-                    }
-                    change(Box::new(move |plan| {
-                        if let Some(c) = plan.iter_mut().find(|c| c.id == kid) {
-                            let _ = c.check_in(&date, &note);
-                        }
-                    }));
-                };
-                let remove = move |_| {
-                    let rid = rid.clone();
-                    change(Box::new(move |plan| plan.retain(|c| c.id != rid)));
-                };
-                let action_id = format!("action-{cid}");
-                let status_id = format!("status-{cid}");
-                view! {
-                    <li class="commitment" data-commitment=cid.clone() data-status=c.status.name()>
-                        <label for=action_id.clone() class="visually-hidden">"Action"</label>
-                        <textarea id=action_id class="commitment-action no-print" rows="2" on:change=set_action>{c.action.clone()}</textarea>
-                        <p class="commitment-action print-only">{c.action.clone()}</p>
-                        <p class="meta">
-                            {behaviour.map(|b| format!("Behaviour: {b} · ")).unwrap_or_default()}
-                            {format!("Owner: {who}{due}")}{carried}
-                            <span class="print-only">{format!(" · Status: {}", c.status.name())}</span>
-                        </p>
-                        <div class="commitment-row no-print">
-                            <label for=status_id.clone()>"Status "</label>
-                            <select id=status_id on:change=set_status>{status_select(c.status)}</select>
-                            <button type="button" class="button small danger-quiet" on:click=remove>"Remove this commitment"</button>
-                        </div>
-                        <ul class="check-ins">
-                            {c.check_ins.iter().map(|k| view! { <li><strong>{k.date.clone()}</strong>": "{k.note.clone()}</li> }).collect_view()}
-                        </ul>
-                        <form class="check-in-form no-print" on:submit=add_check_in>
-                            <label>"Check-in date "<input type="date" on:input=move |ev| k_date.set(event_target_value(&ev))/></label>
-                            <label>"Note "<input type="text" maxlength="300" on:input=move |ev| k_note.set(event_target_value(&ev))/></label>
-                            <button type="submit" class="button small">"Add a check-in"</button>
-                        </form>
-                    </li>
-                }
-            })
-            .collect_view()
+    let names = StoredValue::new((leader.clone(), manager.clone()));
+    let change = Callback::new(change);
+    // Rows are keyed by commitment: a save in one row never rebuilds another,
+    // so text being typed there stays.
+    let list = view! {
+        <For each=move || plan.get() key=|c| c.id.clone() let:c>
+            <CommitmentRow id=c.id.clone() plan=plan instrument=instrument names=names change=change error=error/>
+        </For>
     };
 
     let (csv_leader, csv_manager) = (leader.clone(), manager.clone());
     let download_plan = move |_| {
         let csv = plan_csv(instrument, &csv_leader, &csv_manager, &plan.get_untracked());
-        let _ = download(
+        offer(
             &file_name(&[&csv_leader, "action-plan"], "csv"),
             "text/csv",
             &csv,
@@ -326,5 +241,133 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// One commitment of the plan: its action (editable), behaviour, owner, due
+/// date, status and check-ins. It reads its commitment from the plan by id,
+/// so it shows every saved change without being rebuilt.
+#[component]
+fn CommitmentRow(
+    id: String,
+    plan: RwSignal<Vec<Commitment>>,
+    instrument: &'static Instrument,
+    names: StoredValue<(String, String)>,
+    change: Change,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let cid = StoredValue::new(id.clone());
+    let commitment =
+        Memo::new(move |_| plan.with(|p| p.iter().find(|c| c.id == cid.get_value()).cloned()));
+    let edit = move |apply: Box<dyn FnOnce(&mut Commitment)>| {
+        let id = cid.get_value();
+        change.run(Box::new(move |plan| {
+            if let Some(c) = plan.iter_mut().find(|c| c.id == id) {
+                apply(c);
+            }
+        }));
+    };
+    let set_status = move |ev: leptos::ev::Event| {
+        let s = parse_status(&event_target_value(&ev));
+        edit(Box::new(move |c| c.status = s));
+    };
+    let set_action = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if text.trim().is_empty() {
+            error.set(Some(
+                "A commitment needs an action: type what will be done.".into(),
+            ));
+            return;
+        }
+        edit(Box::new(move |c| c.action = text.trim().to_string()));
+    };
+    // The check-in form's fields, emptied once a check-in is added.
+    let (k_date, k_note) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let add_check_in = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (date, note) = (k_date.get_untracked(), k_note.get_untracked());
+        // Check first, so that a bad entry writes nothing.
+        match validate_check_in(&date, &note) {
+            Err(e) => error.set(Some(e.to_string())),
+            Ok(check_in) => {
+                edit(Box::new(move |c| c.record(check_in)));
+                k_date.set(String::new());
+                k_note.set(String::new());
+            }
+        }
+    };
+    let remove = move |_| {
+        let id = cid.get_value();
+        change.run(Box::new(move |plan| plan.retain(|c| c.id != id)));
+    };
+    let action_id = format!("action-{id}");
+    let status_id = format!("status-{id}");
+    let (date_id, date_for) = (format!("check-in-date-{id}"), format!("check-in-date-{id}"));
+    let (note_id, note_for) = (format!("check-in-note-{id}"), format!("check-in-note-{id}"));
+    let details = move || {
+        commitment.get().map(|c| {
+            let behaviour = c
+                .item_id
+                .as_deref()
+                .and_then(|i| instrument.item(i))
+                .map(|(_, it)| format!("Behaviour: {} · ", it.text))
+                .unwrap_or_default();
+            let who = names.with_value(|(l, m)| match c.owner {
+                Rater::Leader => l.clone(),
+                Rater::Manager => m.clone(),
+            });
+            let due = c
+                .due
+                .clone()
+                .map(|d| format!(" · due {d}"))
+                .unwrap_or_default();
+            let carried = c
+                .carried_from
+                .is_some()
+                .then_some(" · carried over from the previous cycle");
+            view! {
+                {behaviour}
+                {format!("Owner: {who}{due}")}
+                {carried}
+                <span class="print-only">{format!(" · Status: {}", c.status.name())}</span>
+            }
+        })
+    };
+    let check_ins = move || {
+        commitment
+            .get()
+            .map(|c| c.check_ins)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|k| view! { <li><strong>{k.date}</strong>": "{k.note}</li> })
+            .collect_view()
+    };
+    let action = move || commitment.get().map(|c| c.action).unwrap_or_default();
+    let status = commitment
+        .with_untracked(|c| c.as_ref().map(|c| c.status))
+        .unwrap_or(CommitmentStatus::Planned);
+    view! {
+        <li class="commitment" data-commitment=id.clone() data-status=move || commitment.get().map(|c| c.status.name())>
+            <label for=action_id.clone() class="visually-hidden">"Action"</label>
+            <textarea id=action_id class="commitment-action no-print" rows="2" maxlength="2000"
+                prop:value=action on:change=set_action></textarea>
+            <p class="commitment-action print-only">{action}</p>
+            <p class="meta">{details}</p>
+            <div class="commitment-row no-print">
+                <label for=status_id.clone()>"Status "</label>
+                <select id=status_id on:change=set_status>{status_select(status)}</select>
+                <button type="button" class="button small danger-quiet" on:click=remove>"Remove this commitment"</button>
+            </div>
+            <ul class="check-ins">{check_ins}</ul>
+            <form class="check-in-form no-print" on:submit=add_check_in>
+                <label for=date_for>"Check-in date"
+                    <input id=date_id type="date" prop:value=move || k_date.get() on:input=move |ev| k_date.set(event_target_value(&ev))/>
+                </label>
+                <label for=note_for>"Note"
+                    <input id=note_id type="text" maxlength="300" prop:value=move || k_note.get() on:input=move |ev| k_note.set(event_target_value(&ev))/>
+                </label>
+                <button type="submit" class="button small">"Add a check-in"</button>
+            </form>
+        </li>
     }
 }

@@ -64,6 +64,10 @@ pub fn Reflections(
             .cloned()
             .unwrap_or_else(|| "No answer.".to_string())
     };
+    let (self_head, manager_head) = (
+        format!("{leader_name} (self)"),
+        format!("{manager_name} (manager)"),
+    );
     let rows = instrument
         .reflections
         .iter()
@@ -71,8 +75,8 @@ pub fn Reflections(
             view! {
                 <tr>
                     <th scope="row">{prompt.prompt.clone()}</th>
-                    <td class="reflection-text">{answer(&leader, &prompt.id)}</td>
-                    <td class="reflection-text">{answer(&manager, &prompt.id)}</td>
+                    <td class="reflection-text" data-label=self_head.clone()>{answer(&leader, &prompt.id)}</td>
+                    <td class="reflection-text" data-label=manager_head.clone()>{answer(&manager, &prompt.id)}</td>
                 </tr>
             }
         })
@@ -80,7 +84,7 @@ pub fn Reflections(
     view! {
         <section class="report-section" aria-labelledby="reflections-heading">
             <h2 id="reflections-heading">"Reflections side by side"</h2>
-            <div class="table-wrap" role="region" aria-label="Reflections table" tabindex="0"><table class="scores reflections-table">
+            <div class="table-wrap" role="region" aria-label="Reflections table" tabindex="0"><table class="scores reflections-table stack">
                 <thead><tr><th scope="col">"Question"</th><th scope="col">{format!("{leader_name} (self)")}</th><th scope="col">{format!("{manager_name} (manager)")}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table></div>

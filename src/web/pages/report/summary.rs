@@ -187,10 +187,10 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
             view! {
                 <tr data-dimension=d.dimension_id.clone() class=class>
                     <th scope="row">{d.name.clone()}</th>
-                    <td class="num self">{format::dimension_score(d.leader)}</td>
-                    <td class="num manager">{format::dimension_score(d.manager)}</td>
-                    <td class="num gap">{gap}</td>
-                    <td class="flag">{flag}</td>
+                    <td class="num self" data-label="Self">{format::dimension_score(d.leader)}</td>
+                    <td class="num manager" data-label="Manager">{format::dimension_score(d.manager)}</td>
+                    <td class="num gap" data-label="Gap">{gap}</td>
+                    <td class="flag" data-label="Flag">{flag}</td>
                 </tr>
             }
         })
@@ -206,7 +206,7 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
             </div>
             <div class="chart-and-table">
                 <Chart draw=build paper_width=360.0 label=format!("Chart of the {count} dimension scores, self and manager side by side, on the 1 to 5 scale; the table has the same figures.")/>
-                <div class="table-wrap" role="region" aria-labelledby="dimensions-caption" tabindex="0"><table class="scores compare">
+                <div class="table-wrap" role="region" aria-labelledby="dimensions-caption" tabindex="0"><table class="scores compare stack">
                     <caption id="dimensions-caption">"Mean of each rater's rated behaviours, 1–5; gap = self − manager, flagged from 1.0"</caption>
                     <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Gap"</th><th scope="col">"Flag"</th></tr></thead>
                     <tbody>{rows}</tbody>

@@ -1,0 +1,126 @@
+// Every main page, as people see it on a phone, a small laptop and a
+// desktop, light and dark: nothing scrolls sideways, axe-core finds no
+// WCAG 2.2 A/AA violation, and a screenshot of each lands in
+// tests/e2e/artifacts/pages/ to be looked at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { setUp, openDevice, artifactsDir, repoRoot, completedRecord, SPARC_ITEMS } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setUp(); });
+after(async () => { await env?.tearDown(); });
+
+const SHOTS = path.join(artifactsDir, process.env.SHOTS_DIR ?? 'pages');
+const SELF = { strategy: [5, 5, 4, 4, 3], purpose: [4, 3, 3, 3, 0], adaptiveness: [3, 4, 2, 3, 4], resilience: [2, 2, 3, 1, 2], collaboration: [4, 5, 4, 5, 4] };
+const OTHER = { strategy: [3, 2, 4, 3, 3], purpose: [4, 4, 5, 3, 4], adaptiveness: [3, 3, 4, 3, 5], resilience: [2, 1, 2, 2, 2], collaboration: [4, 4, 5, 4, 4] };
+const IDS = {
+  report: 'reprtreprtreprt2', previous: 'prevcprevcprevc2', inProgress: 'inprginprginprg2',
+  managerCopy: 'mngrmngrmngrmng2', cohort: 'khrtkhrtkhrtkhr2', participant: 'ptcpptcpptcpptc2',
+};
+const ALL_ITEMS = Object.values(SPARC_ITEMS).flat();
+
+/** Everything the tour needs, as stored records. */
+function seeds() {
+  const report = completedRecord({ id: IDS.report, self: SELF, other: OTHER, priorities: [[ALL_ITEMS[0], ALL_ITEMS[16], ALL_ITEMS[21]], [ALL_ITEMS[0], ALL_ITEMS[7], ALL_ITEMS[16]]] });
+  report.assessment.previous_cycle = IDS.previous;
+  report.assessment.leader_response.reflections = { success: 'The team ships the strategy map by June and every lead can explain how their work connects.', alignment: 'We agree on direction; we differ on how much I delegate.' };
+  report.assessment.manager_response.reflections = { success: 'Fewer escalations, and the roadmap delivered.', impact: 'Making trade-offs visible and explaining the why.' };
+  report.assessment.commitments = [
+    { id: 'c1', item_id: 'strategy-daily-work', action: 'Open each team meeting by linking the week’s work to one strategic goal.', owner: 'leader', due: '2027-04-30', status: 'in_progress', check_ins: [{ date: '2027-03-26', note: 'Started; the team asked for the goals on one page.' }] },
+    { id: 'c2', item_id: 'resilience-safety', action: 'Ask for one piece of bad news in every one-on-one.', owner: 'manager', due: null, status: 'planned', check_ins: [] },
+  ];
+  const previous = completedRecord({ id: IDS.previous, cycle: 'Q4 2026', self: { ...SELF, strategy: [3] }, other: { ...OTHER, strategy: [2] } });
+  previous.assessment.created_at = Date.UTC(2026, 11, 1);
+  const inProgress = completedRecord({ id: IDS.inProgress, leader: 'Lee Park', manager: 'Ola Berg', cycle: 'Q2 2027', self: SELF, other: OTHER });
+  inProgress.assessment.leader_response = { ratings: Object.fromEntries(SPARC_ITEMS.strategy.map((i) => [i, 4])), priorities: [ALL_ITEMS[3]], reflections: {}, last_step: 'purpose', submitted_at: null };
+  inProgress.assessment.manager_response = null;
+  const managerCopy = completedRecord({ id: IDS.managerCopy, leader: 'Mo Haddad', manager: 'Eva Lind', cycle: 'Q1 2027', self: SELF, other: OTHER });
+  managerCopy.assessment.leader_response = { ratings: {}, priorities: [], reflections: {}, last_step: null, submitted_at: null };
+  managerCopy.assessment.remote = { role: 'answering', nonce: 7 };
+  const participant = completedRecord({ id: IDS.participant, leader: 'Ana Ruiz', manager: null, cycle: null, self: SELF, other: OTHER });
+  participant.assessment.manager_response = null;
+  participant.assessment.cohort = { cohort_id: IDS.cohort, name: 'Directors, Spring 2027', nonce: 99, participant: 4242 };
+  const answers = (shift) => ({
+    ratings: Object.fromEntries(ALL_ITEMS.map((item, i) => [item, 1 + ((i + shift) % 5)])),
+    priorities: [ALL_ITEMS[shift % 25], ALL_ITEMS[(shift + 5) % 25]],
+  });
+  const cohort = {
+    schema: 1,
+    cohort: {
+      id: IDS.cohort, name: 'Directors, Spring 2027', instrument: { id: 'sparc-180', version: 1 }, nonce: 99, created_at: Date.UTC(2027, 2, 1),
+      participants: [0, 1, 2, 3, 4, 5].map((t) => ({ token: 100 + t, leader: answers(t), ...(t < 3 ? { manager: answers(t + 2) } : {}) })),
+    },
+  };
+  return Object.fromEntries([
+    ...[report, previous, inProgress, managerCopy, participant].map((r) => [`align180.assessment.${r.assessment.id}`, JSON.stringify(r)]),
+    [`align180.cohort.${IDS.cohort}`, JSON.stringify(cohort)],
+  ]);
+}
+
+/** The main pages, by name and address. */
+const PAGES = [
+  ['home', '#/'],
+  ['start', '#/start'],
+  ['step', `#/a/${IDS.inProgress}/self/strategy`],
+  ['priorities', `#/a/${IDS.inProgress}/self/priorities`],
+  ['reflections', `#/a/${IDS.inProgress}/self/reflections`],
+  ['review', `#/a/${IDS.inProgress}/self/review`],
+  ['profile', `#/a/${IDS.report}/profile`],
+  ['turn', `#/a/${IDS.inProgress}/turn/manager`],
+  ['reveal', `#/a/${IDS.report}/reveal`],
+  ['report', `#/a/${IDS.report}/report`],
+  ['progress', `#/a/${IDS.report}/progress`],
+  ['invite', `#/a/${IDS.inProgress}/invite`],
+  ['respond', `#/a/${IDS.managerCopy}/respond`],
+  ['manager-step', `#/a/${IDS.inProgress}/manager/strategy`],
+  ['cohort', `#/cohort/${IDS.cohort}`],
+  ['cohort-new', '#/cohorts/new'],
+  ['present', `#/cohort/${IDS.cohort}/present`],
+  ['share-with-cohort', `#/a/${IDS.participant}/cohort`],
+  ['question-sets', '#/instruments'],
+  ['question-set-preview', '#/instruments/sparc-180/1'],
+];
+
+async function settle(page) {
+  await page.waitForSelector('h1.page-title');
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState !== 'loading'), null, { timeout: 10_000 });
+  await page.waitForTimeout(150);
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: path.join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`every main page fits 390, 1024 and 1280 px, ${scheme}, with no WCAG 2.2 AA violation`, async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const problems = [];
+    // axe-core is injected as a script: this context lets it past the page's CSP.
+    const { context, page, errors } = await openDevice(env.browser, { colorScheme: scheme, bypassCSP: true });
+    await page.goto(env.server.url);
+    await page.evaluate((records) => { for (const [k, v] of Object.entries(records)) localStorage.setItem(k, v); }, seeds());
+    for (const [name, hash] of PAGES) {
+      for (const width of [390, 1024, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${env.server.url}${hash}`);
+        await page.reload();
+        await settle(page);
+        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        if (scroll > client) problems.push(`${name} at ${width} px scrolls sideways (${scroll} > ${client})`);
+        await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
+        if (width !== 1024) {
+          for (const v of await axeViolations(page)) problems.push(`${name} at ${width} px: ${v}`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
