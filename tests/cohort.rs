@@ -660,3 +660,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn prompts_never_call_one_dimension_both_lowest_and_highest() {
+    // Everyone rates every behaviour 3: every dimension's median is 3.0.
+    let people: Vec<_> = (0..4)
+        .map(|t| participant(t, answers(3, &[], &[]), None))
+        .collect();
+    let prompts = discussion_prompts(&picture(sparc(), &people));
+    assert_eq!(prompts.len(), 4);
+    assert!(
+        prompts[0]
+            .text
+            .contains("alike on every dimension (median 3.0)"),
+        "{}",
+        prompts[0].text
+    );
+    assert!(
+        !prompts[3].text.contains("highest on"),
+        "{}",
+        prompts[3].text
+    );
+    for p in &prompts {
+        assert!(!p.text.contains("lowest on"), "{}", p.text);
+    }
+}

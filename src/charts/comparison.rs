@@ -364,6 +364,7 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
                 .name("Perfect agreement")
                 .x_axis_index(1)
                 .y_axis_index(1)
+                .z(1)
                 .symbol(Symbol::None)
                 .line_style(
                     LineStyle::new()
@@ -414,7 +415,7 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
                 .x_axis_index(1)
                 .y_axis_index(1)
                 .symbol(label_symbol(label))
-                .symbol_size(24)
+                .symbol_size(28)
                 .item_style(
                     ItemStyle::new()
                         .color(color)

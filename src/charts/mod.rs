@@ -85,6 +85,7 @@ impl Drawn {
         let text = serde_json::json!({
             "color": look.palette.text,
             "fontSize": look.palette.font_size,
+            "fontFamily": FONT_FAMILY,
         });
         let mut option = serde_json::to_value(chart).unwrap_or_default();
         set_line_heights(&mut option);
@@ -101,6 +102,10 @@ impl Drawn {
         }
     }
 }
+
+/// The charts' type: the page's own system font stack (`--font-sans`).
+pub const FONT_FAMILY: &str =
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /// Gives every text style that sets a size a line height of 1.25 times it.
 /// ECharts otherwise spaces wrapped lines by the width of a CJK glyph, which
@@ -282,6 +287,9 @@ pub fn wrap(text: &str, max_chars: usize) -> String {
 /// The legend of a diverging gap chart, right side first.
 pub const GAP_SIDES: [&str; 2] = ["Self rates higher", "Manager rates higher"];
 
+/// The legend entry for rows without a gap (a mark on the zero line).
+pub const NO_GAP: &str = "Rated the same";
+
 /// One diverging bar: its value and the text of its label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GapBar {
@@ -306,12 +314,15 @@ struct GapLayout {
 /// Room above the plot for the legend, and below it for the axis.
 const GAP_TOP: f64 = 34.0;
 const GAP_BOTTOM: f64 = 30.0;
-/// Room beside the plot for the value labels of the longest bars.
-const GAP_LABEL_ROOM: f64 = 30.0;
+/// Room beside the plot for the value labels of the longest bars ("−2.0"):
+/// four characters at the look's type size, and a little air.
+fn gap_label_room(look: &Look) -> f64 {
+    4.0 * 0.6 * f64::from(look.palette.font_size) + 8.0
+}
 
 impl GapLayout {
     fn new(look: &Look, bars: &[GapBar]) -> GapLayout {
-        let chars = look.chars_in(look.width - GAP_LABEL_ROOM - 12.0);
+        let chars = look.chars_in(look.width - gap_label_room(look) - 12.0);
         let lines = bars
             .iter()
             .map(|b| wrap(&b.name, chars).lines().count())
@@ -399,18 +410,29 @@ pub(crate) fn diverging_bars(look: &Look, bars: &[GapBar]) -> Chart {
     };
     // The names: a point at the left edge of each band, drawn as text only,
     // lifted above the bar.
-    let names: Vec<DataPointItem> = bars
+    let labels: Vec<DataPointItem> = bars
         .iter()
         .enumerate()
         .map(|(i, b)| DataPointItem::new(vec![-limit, i as f64]).name(wrap(&b.name, layout.chars)))
         .collect();
     let categories: Vec<String> = (1..=bars.len()).map(|i| i.to_string()).collect();
-    base_chart(palette)
-        .legend(legend(palette, GAP_SIDES.to_vec()))
+    // A row without a gap still shows something: a mark on the zero line.
+    let same: Vec<DataPointItem> = bars
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.value == 0.0)
+        .map(|(i, b)| DataPointItem::new(vec![0.0, i as f64]).name(b.text.clone()))
+        .collect();
+    let mut names = GAP_SIDES.to_vec();
+    if !same.is_empty() {
+        names.push(NO_GAP);
+    }
+    let chart = base_chart(palette)
+        .legend(legend(palette, names))
         .grid(
             charming::component::Grid::new()
-                .left(GAP_LABEL_ROOM)
-                .right(GAP_LABEL_ROOM)
+                .left(gap_label_room(look))
+                .right(gap_label_room(look))
                 .top(layout.top(look))
                 .bottom(GAP_BOTTOM),
         )
@@ -443,8 +465,20 @@ pub(crate) fn diverging_bars(look: &Look, bars: &[GapBar]) -> Chart {
                         .padding((0.0, 2.0, 0.0, 2.0))
                         .offset((-6.0, -(layout.bar / 2.0 + NAME_GAP))),
                 )
-                .data(names),
-        )
+                .data(labels),
+        );
+    if same.is_empty() {
+        return chart;
+    }
+    chart.series(
+        Scatter::new()
+            .name(NO_GAP)
+            .x_axis_index(1)
+            .symbol(Symbol::Diamond)
+            .symbol_size(layout.bar)
+            .item_style(ItemStyle::new().color(palette.muted))
+            .data(same),
+    )
 }
 
 /// The text-only series that writes each bar's name above it.

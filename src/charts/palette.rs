@@ -48,7 +48,7 @@ const LIGHT: Palette = Palette {
     manager: "#b45309",
     // blind spot, hidden strength, agreed strength, agreed development area, aligned
     labels: ["#c0362c", "#6d3fc0", "#1e7a3c", "#a3266a", "#5b6b7a"],
-    font_size: 12,
+    font_size: 13,
 };
 
 /// Dark scheme: the same hues, lighter, checked against the dark surface.
@@ -60,7 +60,7 @@ const DARK: Palette = Palette {
     leader: "#7fb3ee",
     manager: "#f5a35c",
     labels: ["#ff8a7a", "#b99cf5", "#6fd08c", "#f08cc0", "#9aa8b6"],
-    font_size: 12,
+    font_size: 13,
 };
 
 impl Palette {

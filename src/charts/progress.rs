@@ -1,7 +1,8 @@
 //! Charts over cycles: the alignment index and agreement rate, and each
-//! dimension's self and manager scores. The first series' labels sit above
-//! its points and the second's below, so they never sit on the markers or on
-//! each other.
+//! dimension's self and manager scores. Each point's label is written in its
+//! line's colour, the first line's to the left of its points and the
+//! second's to the right, so two labels never share a place even where the
+//! lines meet or cross.
 
 use crate::charts::{
     base_chart, figure, legend, no_figure, plot_grid, value_axis, wrap, Look, MANAGER_SERIES,
@@ -40,25 +41,27 @@ fn base(progress: &Progress, look: &Look, names: Vec<&str>, min: f64, max: f64) 
         .y_axis(value_axis(look.palette, min, max, (max - min) / 4.0))
 }
 
-/// A line whose points are labelled with their table text, above or below.
-fn line(name: &str, color: &str, look: &Look, above: bool, values: Vec<DataPoint>) -> Line {
+/// A line whose points are labelled with their table text in the line's
+/// own colour, to the left of each point (`first`) or to its right.
+fn line(name: &str, color: &str, look: &Look, first: bool, values: Vec<DataPoint>) -> Line {
     Line::new()
         .name(name)
         .item_style(ItemStyle::new().color(color))
         .line_style(LineStyle::new().color(color).width(3))
-        .symbol(if above { Symbol::Circle } else { Symbol::Rect })
+        .symbol(if first { Symbol::Circle } else { Symbol::Rect })
         .symbol_size(9)
         .label(
             Label::new()
                 .show(true)
                 .formatter("{b}")
-                .position(if above {
-                    LabelPosition::Top
+                .position(if first {
+                    LabelPosition::Left
                 } else {
-                    LabelPosition::Bottom
+                    LabelPosition::Right
                 })
-                .distance(8)
-                .color(look.palette.text)
+                .distance(7)
+                .color(color)
+                .font_weight("bold")
                 .font_size(f64::from(look.palette.font_size)),
         )
         .data(values)

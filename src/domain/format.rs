@@ -100,6 +100,35 @@ pub fn csv_whole(value: i32) -> String {
     value.to_string()
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A stored day (`2027-03-26`) as people write it: "26 March 2027"; text
+/// that is not such a day is returned as it is.
+pub fn day(iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    if let [y, m, d] = parts.as_slice() {
+        if let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) {
+            if let Some(month) = m.checked_sub(1).and_then(|i| MONTHS.get(i)) {
+                return format!("{d} {month} {y}");
+            }
+        }
+    }
+    iso.to_string()
+}
+
 /// A day as people write it: "12 March 2027", for a time in milliseconds
 /// since the Unix epoch seen from a place `offset_minutes` east of UTC.
 pub fn date(ms: u64, offset_minutes: i32) -> String {
@@ -175,5 +204,8 @@ mod tests {
         assert_eq!(date(1_804_894_200_000, 0), "12 March 2027");
         assert_eq!(date(1_804_894_200_000, 60), "13 March 2027");
         assert_eq!(date(951_782_400_000, 0), "29 February 2000");
+        assert_eq!(day("2027-03-26"), "26 March 2027");
+        assert_eq!(day("2027-13-26"), "2027-13-26");
+        assert_eq!(day("soon"), "soon");
     }
 }

@@ -164,7 +164,7 @@ pub fn App() -> impl IntoView {
         </div>
         <main id="main" class=move || if route.get().wide() { "wide" } else { "narrow" }>{page}</main>
         <footer class="site-footer">
-            <p>"Everything you enter stays in this browser. Align 180 has no server and no account."</p>
+            <p>"Private by design: no account, no server; what you enter stays on this device."</p>
         </footer>
     }
 }

@@ -118,7 +118,7 @@ test('leader then manager on one device: hidden answers, reveal, and the expecte
   for (const chart of charts) assert.ok(chart.hasSvg);
   assert.deepEqual(charts.map((c) => c.series), [
     ['bar', 'bar'],
-    ['bar', 'bar', 'scatter'],
+    ['bar', 'bar', 'scatter', 'scatter'], // the last marks the behaviours rated the same
     ['line', 'scatter', 'scatter', 'scatter', 'scatter', 'scatter'],
   ]);
 

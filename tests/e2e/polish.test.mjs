@@ -49,8 +49,8 @@ test('a fourth priority is refused where it is tapped, and the review lists ever
   assert.equal(await page.locator('.answer-list li').count(), 25);
   assert.equal(await page.locator('#review-priorities ~ ol li, .review-dimension:has(#review-priorities) li').count(), 3);
   await screenshot(page, '61-review-answers-phone');
-  // "Change" goes back to the behaviour, focused.
-  await page.locator('.answer-list li').nth(2).getByRole('link', { name: /Change/ }).click();
+  // "Answer" (or "Change") goes back to the behaviour, focused.
+  await page.locator('.answer-list li').nth(2).getByRole('link', { name: /^Answer/ }).click();
   await page.waitForSelector('h1:has-text("Strategy")');
   await page.waitForFunction(() => document.activeElement?.closest('fieldset')?.id === 'item-strategy-trade-offs');
   assert.deepEqual(errors, []);

@@ -36,14 +36,24 @@ pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {
         .iter()
         .copied()
         .fold(medians[0], |a, b| if b.1 > a.1 { b } else { a });
+    // When every dimension has the same median there is no lowest or
+    // highest: say so rather than name one dimension as both.
+    let level = lowest.1 == highest.1;
     let mut prompts = vec![Prompt {
         stage: Stage::ClarifyConnect,
-        text: format!(
-            "As a group you rate yourselves lowest on {} (median {}). What would good look like in {} in your roles today, and how does it connect to your organisation's priorities?",
-            lowest.0,
-            one_decimal(lowest.1),
-            lowest.0.to_lowercase()
-        ),
+        text: if level {
+            format!(
+                "As a group you rate yourselves alike on every dimension (median {}). Which dimension matters most for your organisation's priorities now, and what would good look like in it in your roles today?",
+                one_decimal(lowest.1)
+            )
+        } else {
+            format!(
+                "As a group you rate yourselves lowest on {} (median {}). What would good look like in {} in your roles today, and how does it connect to your organisation's priorities?",
+                lowest.0,
+                one_decimal(lowest.1),
+                lowest.0.to_lowercase()
+            )
+        },
     }];
     let cascade = match picture.widest_gaps().first() {
         Some(item) => {
@@ -94,11 +104,15 @@ pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {
     });
     prompts.push(Prompt {
         stage: Stage::ReflectReinforce,
-        text: format!(
-            "You rate yourselves highest on {} (median {}). How will you keep that strength when priorities shift, and when will you look at your ratings again?",
-            highest.0,
-            one_decimal(highest.1)
-        ),
+        text: if level {
+            "Which of your strengths will you protect when priorities shift, and when will you look at your ratings again?".to_string()
+        } else {
+            format!(
+                "You rate yourselves highest on {} (median {}). How will you keep that strength when priorities shift, and when will you look at your ratings again?",
+                highest.0,
+                one_decimal(highest.1)
+            )
+        },
     });
     prompts
 }

@@ -190,7 +190,7 @@ pub fn Dashboard(
     };
     let prompts = discussion_prompts(&picture)
         .into_iter()
-        .map(|p| view! { <li><strong class="stage">{p.stage.name()}</strong>" "<span>{p.text}</span></li> })
+        .map(|p| view! { <li><span class="stage-name">{p.stage.name()}</span>" "<span>{p.text}</span></li> })
         .collect_view();
     let item_sections = if picture.item_detail() {
         let widest = picture.widest_gaps();
@@ -227,7 +227,7 @@ pub fn Dashboard(
                 })
                 .collect_view();
             view! {
-                <div class="chart-and-table">
+                <div class="chart-and-table stacked">
                     <Chart draw=build label="Bar chart of the behaviours with the widest mean gap between self and manager ratings; the same figures are in the table."/>
                     <table class="scores" id="widest-gaps">
                         <caption>"Widest mean gaps (self − manager)"</caption>
@@ -306,7 +306,7 @@ pub fn Dashboard(
         <section class="report-section" aria-labelledby="spread-heading">
             <h2 id="spread-heading">"How the cohort rates each dimension"</h2>
             <p class="hint">"Each box spans the middle half of the scores, the line inside is the median, and the whiskers reach the lowest and highest."</p>
-            <div class="chart-and-table">
+            <div class="chart-and-table stacked">
                 <Chart draw=boxes label="Box plots of each dimension's scores across the cohort; the same figures are in the table."/>
                 {dimension_table(&picture)}
             </div>

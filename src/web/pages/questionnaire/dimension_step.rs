@@ -54,6 +54,15 @@ pub fn DimensionStep(editing: Editing, index: usize) -> impl IntoView {
     view! {
         <p class="dimension-summary">{dimension.summary.clone()}</p>
         <p class="stem" id="step-question">{editing.question_stem()}</p>
+        <ul class="scale-legend" aria-hidden="true">
+            {crate::domain::rating::Rating::all()
+                .filter_map(|r| match r {
+                    crate::domain::rating::Rating::Score(n) => Some((n, editing.instrument.scale_word(n).unwrap_or_default().to_string())),
+                    crate::domain::rating::Rating::NotObserved => None,
+                })
+                .map(|(n, word)| view! { <li><strong>{n}</strong>" "{word}</li> })
+                .collect_view()}
+        </ul>
         <p class="hint keyboard-hint">"Keyboard: press 1 to 5, or 0 for Not observed, to answer the focused behaviour and move to the next."</p>
         <div class="items">{items}</div>
     }

@@ -1,7 +1,7 @@
 //! The review: every answer given, each with a way back to change it, what
 //! is still unanswered, then Submit.
 
-use super::{step_label, Editing};
+use super::Editing;
 use crate::domain::questionnaire::Step;
 use crate::domain::response::Rater;
 use crate::web::browser::{focus, now_ms};
@@ -24,30 +24,17 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
     let priorities = editing.with(|r| r.priorities.len());
     let reflections = editing.with(|r| r.reflections.len());
 
-    let missing = unanswered
-        .iter()
-        .filter_map(|id| {
-            let (dimension, item) = instrument.item(id)?;
-            let step = Step::Dimension(instrument.dimension_index(&dimension.id)?);
-            let route = editing.route(step);
-            let item_id = item.id.clone();
-            let go = move |ev: leptos::ev::MouseEvent| {
-                ev.prevent_default();
-                shared().focus_item.set(Some(item_id.clone()));
-                navigate(&route);
-            };
-            Some(view! {
-                <li>
-                    <span class="missing-dimension">{step_label(instrument, step)}": "</span>
-                    <a href=editing.route(step).href() on:click=go>{format!("Answer “{}”", item.text)}</a>
-                </li>
-            })
-        })
-        .collect_view();
-    let all_answered = unanswered.is_empty();
+    let first_unanswered = unanswered.first().and_then(|id| {
+        let (dimension, item) = instrument.item(id)?;
+        let step = Step::Dimension(instrument.dimension_index(&dimension.id)?);
+        Some((step, item.id.clone(), item.text.clone()))
+    });
 
     // Every answer, dimension by dimension, each with a link to change it.
-    let change_link = move |step: Step, item_id: Option<String>, what: String| {
+    let change_link = move |step: Step,
+                            item_id: Option<String>,
+                            verb: &'static str,
+                            what: String| {
         let route = editing.route(step);
         let href = route.href();
         let go = move |ev: leptos::ev::MouseEvent| {
@@ -55,7 +42,7 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
             shared().focus_item.set(item_id.clone());
             navigate(&route);
         };
-        view! { <a href=href on:click=go>"Change"<span class="visually-hidden">{format!(" {what}")}</span></a> }
+        view! { <a href=href on:click=go>{verb}<span class="visually-hidden">{format!(" {what}")}</span></a> }
     };
     let answers = instrument
         .dimensions
@@ -66,7 +53,9 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
                 .items
                 .iter()
                 .map(|item| {
-                    let (text, class) = match editing.with(|r| r.rating(&item.id)) {
+                    let rating = editing.with(|r| r.rating(&item.id));
+                    let verb = if rating.is_some() { "Change" } else { "Answer" };
+                    let (text, class) = match rating {
                         Some(crate::domain::rating::Rating::Score(s)) => (
                             format!("{s} {}", instrument.scale_word(s).unwrap_or_default()),
                             "answer-value",
@@ -80,7 +69,7 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
                         <li data-item=item.id.clone()>
                             <span class="behaviour">{item.text.clone()}</span>
                             <span class=class>{text}</span>
-                            {change_link(Step::Dimension(index), Some(item.id.clone()), format!("“{}”", item.text))}
+                            {change_link(Step::Dimension(index), Some(item.id.clone()), verb, format!("“{}”", item.text))}
                         </li>
                     }
                 })
@@ -121,11 +110,11 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
                 <li>{format!("{reflections} of {} reflections written", instrument.reflections.len())}</li>
             })}
         </ul>
-        {(!all_answered).then(|| view! {
-            <section class="unanswered" aria-labelledby="unanswered-heading">
+        {first_unanswered.map(|(step, item_id, text)| view! {
+            <section class="unanswered notice" aria-labelledby="unanswered-heading">
                 <h2 id="unanswered-heading">{format!("{} unanswered", total - answered)}</h2>
-                <p>"Unanswered behaviours count as not rated. Choose one to answer it now:"</p>
-                <ul>{missing}</ul>
+                <p>"Unanswered behaviours count as not rated. You can answer them below, or submit as they are."</p>
+                <p>{change_link(step, Some(item_id), "Answer the first of them", format!("(“{text}”)"))}</p>
             </section>
         })}
         <h2>"Your answers"</h2>
@@ -133,7 +122,7 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
         <section class="review-dimension card" aria-labelledby="review-priorities">
             <div class="section-head">
                 <h3 id="review-priorities">"Priorities"</h3>
-                {change_link(Step::Priorities, None, "the priorities".into())}
+                {change_link(Step::Priorities, None, "Change", "the priorities".into())}
             </div>
             {if chosen.is_empty() {
                 view! { <p class="empty">"None chosen."</p> }.into_any()
@@ -145,7 +134,7 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
             <section class="review-dimension card" aria-labelledby="review-reflections">
                 <div class="section-head">
                     <h3 id="review-reflections">"Reflections"</h3>
-                    {change_link(Step::Reflections, None, "the reflections".into())}
+                    {change_link(Step::Reflections, None, "Change", "the reflections".into())}
                 </div>
                 <p>{format!("{reflections} of {} written.", instrument.reflections.len())}</p>
             </section>

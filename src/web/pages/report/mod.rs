@@ -136,16 +136,18 @@ pub fn ReportPage(id: String) -> impl IntoView {
 
     view! {
         <article class="report">
+            <nav class="breadcrumb no-print" aria-label="Where you are">
+                <a href=Route::Home.href()>"All assessments"</a>
+            </nav>
             <header class="report-header">
-                <p class="eyebrow">"Align 180 · leadership 180 report"</p>
+                <p class="eyebrow">"Leadership 180 report"</p>
                 <h1 tabindex="-1" class="page-title">{format!("180 report for {leader_name}")}</h1>
                 <p class="context">{subtitle}</p>
             </header>
-            <div class="actions no-print">
-                <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
-                <button type="button" class="button" id="download-csv" on:click=download_csv>"Download the comparison (CSV)"</button>
-                <button type="button" class="button" on:click=download_file>"Download this assessment (file)"</button>
-                <a class="button" href=Route::Home.href()>"Back to all assessments"</a>
+            <div class="actions report-actions no-print">
+                <button type="button" class="button primary" on:click=print>"Print or save as PDF"</button>
+                <button type="button" class="button small" id="download-csv" on:click=download_csv>"Download the comparison (CSV)"</button>
+                <button type="button" class="button small" on:click=download_file>"Download this assessment (file)"</button>
             </div>
             <summary::Summary comparison=comparison.clone() shared_priorities=shared_priorities
                 people=summary::People { leader: leader_name.clone(), manager: manager_name.clone() }/>

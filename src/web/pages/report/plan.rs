@@ -4,6 +4,7 @@
 use crate::domain::comparison::Comparison;
 use crate::domain::csv::plan_csv;
 use crate::domain::files::file_name;
+use crate::domain::format;
 use crate::domain::guide::largest_gaps;
 use crate::domain::instrument::Instrument;
 use crate::domain::plan::{
@@ -339,7 +340,7 @@ fn CommitmentRow(
             .map(|c| c.check_ins)
             .unwrap_or_default()
             .into_iter()
-            .map(|k| view! { <li><strong>{k.date}</strong>": "{k.note}</li> })
+            .map(|k| view! { <li><strong>{format::day(&k.date)}</strong>": "{k.note}</li> })
             .collect_view()
     };
     let action = move || commitment.get().map(|c| c.action).unwrap_or_default();
