@@ -6,17 +6,12 @@ use crate::domain::route::Route;
 use crate::web::browser::now_ms;
 use crate::web::browser::scroll_to_top;
 use crate::web::files::offer;
-use crate::web::pages::cohort::{
-    join::JoinCohortPage, new::NewCohortPage, open_code::OpenCohortCodePage, page::CohortPage,
-    present::PresentCohortPage, share::ShareWithCohortPage,
-};
-use crate::web::pages::instruments::{preview::PreviewInstrumentPage, InstrumentsPage};
+use crate::web::pages::cohort::join::JoinCohortPage;
 use crate::web::pages::{
-    home::HomePage, invite::InvitePage, not_found::NotFoundPage,
-    open_invitation::OpenInvitationPage, open_response::OpenResponsePage, profile::ProfilePage,
-    progress::ProgressPage, questionnaire::QuestionnairePage, report::ReportPage,
-    respond::RespondPage, reveal::RevealPage, start::StartPage, turn::TurnPage,
+    home::HomePage, not_found::NotFoundPage, open_invitation::OpenInvitationPage,
+    questionnaire::QuestionnairePage, start::StartPage,
 };
+use crate::web::pieces::{self, lazy_page};
 use crate::web::router::route_signal;
 use crate::web::state::Shared;
 use crate::web::storage;
@@ -75,28 +70,32 @@ pub fn App() -> impl IntoView {
                 rater,
                 step,
             } => view! { <QuestionnairePage id=assessment rater=rater step=step/> }.into_any(),
-            Route::Profile { assessment } => view! { <ProfilePage id=assessment/> }.into_any(),
-            Route::Turn { assessment, rater } => {
-                view! { <TurnPage id=assessment rater=rater/> }.into_any()
+            Route::Profile { assessment } => lazy_page(move || pieces::profile(assessment.clone())),
+            Route::Turn { assessment, rater } => pieces::turn(assessment, rater),
+            Route::Reveal { assessment } => lazy_page(move || pieces::reveal(assessment.clone())),
+            Route::Report { assessment } => lazy_page(move || pieces::report(assessment.clone())),
+            Route::Progress { assessment } => {
+                lazy_page(move || pieces::progress(assessment.clone()))
             }
-            Route::Reveal { assessment } => view! { <RevealPage id=assessment/> }.into_any(),
-            Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
-            Route::Progress { assessment } => view! { <ProgressPage id=assessment/> }.into_any(),
-            Route::Invite { assessment } => view! { <InvitePage id=assessment/> }.into_any(),
-            Route::Respond { assessment } => view! { <RespondPage id=assessment/> }.into_any(),
+            Route::Invite { assessment } => lazy_page(move || pieces::invite(assessment.clone())),
+            Route::Respond { assessment } => lazy_page(move || pieces::respond(assessment.clone())),
             Route::OpenInvitation { code } => view! { <OpenInvitationPage code=code/> }.into_any(),
-            Route::OpenResponse { code } => view! { <OpenResponsePage code=code/> }.into_any(),
+            Route::OpenResponse { code } => lazy_page(move || pieces::open_response(code.clone())),
             Route::ShareWithCohort { assessment } => {
-                view! { <ShareWithCohortPage id=assessment/> }.into_any()
+                lazy_page(move || pieces::share_with_cohort(assessment.clone()))
             }
-            Route::NewCohort => view! { <NewCohortPage/> }.into_any(),
-            Route::Cohort { cohort } => view! { <CohortPage id=cohort/> }.into_any(),
-            Route::PresentCohort { cohort } => view! { <PresentCohortPage id=cohort/> }.into_any(),
+            Route::NewCohort => lazy_page(pieces::new_cohort),
+            Route::Cohort { cohort } => lazy_page(move || pieces::cohort(cohort.clone())),
+            Route::PresentCohort { cohort } => {
+                lazy_page(move || pieces::present_cohort(cohort.clone()))
+            }
             Route::JoinCohort { code } => view! { <JoinCohortPage code=code/> }.into_any(),
-            Route::OpenCohortCode { code } => view! { <OpenCohortCodePage code=code/> }.into_any(),
-            Route::Instruments => view! { <InstrumentsPage/> }.into_any(),
+            Route::OpenCohortCode { code } => {
+                lazy_page(move || pieces::open_cohort_code(code.clone()))
+            }
+            Route::Instruments => lazy_page(pieces::instruments),
             Route::PreviewInstrument { id, version } => {
-                view! { <PreviewInstrumentPage id=id version=version/> }.into_any()
+                lazy_page(move || pieces::preview_instrument(id.clone(), version))
             }
             Route::NotFound => view! { <NotFoundPage/> }.into_any(),
         }

@@ -101,3 +101,25 @@ pub fn scroll_to_top() {
 pub fn local_offset_minutes() -> i32 {
     -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }
+
+/// Runs `work` once the browser is idle (or after a short pause where it
+/// cannot say), for things nobody is waiting for.
+pub fn when_idle(work: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(w) = window() else { return };
+    let callback = Closure::once_into_js(work);
+    let idle = js_sys::Reflect::get(&w, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let scheduled = match idle {
+        Some(request) => request.call1(&w, &callback).is_ok(),
+        None => false,
+    };
+    if !scheduled {
+        // No idle callback here (older Safari): a short pause instead.
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            callback.unchecked_ref(),
+            1_500,
+        );
+    }
+}

@@ -10,6 +10,7 @@ pub mod files;
 pub mod offline;
 pub mod pages;
 pub mod pending;
+pub mod pieces;
 pub mod print;
 pub mod router;
 pub mod state;

@@ -9,8 +9,6 @@ use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::browser::now_ms;
 use crate::web::files::offer;
-use crate::web::pages::data_panel::DataPanel;
-use crate::web::pages::import::ImportPanel;
 use crate::web::state::set_title;
 use crate::web::storage::{self, Listed};
 use leptos::prelude::*;
@@ -118,8 +116,7 @@ pub fn HomePage() -> impl IntoView {
             }}
         </section>
         <CohortList listing=cohort_listing/>
-        <ImportPanel on_imported=Callback::new(move |_| refresh())/>
-        <DataPanel on_changed=Callback::new(move |_| refresh())/>
+        {crate::web::pieces::lazy_page(move || crate::web::pieces::home_tools(Callback::new(move |_| refresh())))}
     }
 }
 

@@ -1,0 +1,218 @@
+//! The pieces of the app that download when first opened, so that the first
+//! question needs only the core: the report and its charts, the trainer's
+//! cohort pages, question sets, sharing (links, QR codes, files), progress
+//! and the data tools. Each function below is a split point; functions
+//! naming the same piece share one download. They are prefetched when the
+//! browser is idle once a question is on screen ([`prefetch_when_idle`]).
+//!
+//! A piece that cannot be downloaded (offline on a first visit, or a newer
+//! version was published meanwhile) gives [`PieceMissing`]; the page says so
+//! with a way to try again, and nothing typed is lost.
+
+use crate::domain::response::Rater;
+use leptos::prelude::*;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+/// A piece of the app could not be downloaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PieceMissing;
+
+impl From<SplitLoaderError> for PieceMissing {
+    fn from(_: SplitLoaderError) -> PieceMissing {
+        PieceMissing
+    }
+}
+
+/// A page that lives in a piece.
+pub type Piece = Result<AnyView, PieceMissing>;
+
+/// The side-by-side report (with its plan and charts).
+#[wasm_split(report, fallible, preload(preload_report))]
+pub fn report(id: String) -> Piece {
+    use crate::web::pages::report::ReportPage;
+    Ok(view! { <ReportPage id=id/> }.into_any())
+}
+
+/// The leader's profile (its chart is in the report's piece).
+#[wasm_split(report, fallible)]
+pub fn profile(id: String) -> Piece {
+    use crate::web::pages::profile::ProfilePage;
+    Ok(view! { <ProfilePage id=id/> }.into_any())
+}
+
+/// Progress across cycles.
+#[wasm_split(report, fallible)]
+pub fn progress(id: String) -> Piece {
+    use crate::web::pages::progress::ProgressPage;
+    Ok(view! { <ProgressPage id=id/> }.into_any())
+}
+
+/// "Both views are in".
+#[wasm_split(report, fallible)]
+pub fn reveal(id: String) -> Piece {
+    use crate::web::pages::reveal::RevealPage;
+    Ok(view! { <RevealPage id=id/> }.into_any())
+}
+
+/// The leader's invitation for the manager.
+#[wasm_split(share, fallible, preload(preload_share))]
+pub fn invite(id: String) -> Piece {
+    use crate::web::pages::invite::InvitePage;
+    Ok(view! { <InvitePage id=id/> }.into_any())
+}
+
+/// The manager's response to send back.
+#[wasm_split(share, fallible)]
+pub fn respond(id: String) -> Piece {
+    use crate::web::pages::respond::RespondPage;
+    Ok(view! { <RespondPage id=id/> }.into_any())
+}
+
+/// A response opened on the leader's device.
+#[wasm_split(share, fallible)]
+pub fn open_response(code: String) -> Piece {
+    use crate::web::pages::open_response::OpenResponsePage;
+    Ok(view! { <OpenResponsePage code=code/> }.into_any())
+}
+
+/// A participant's anonymous code for the cohort.
+#[wasm_split(share, fallible)]
+pub fn share_with_cohort(id: String) -> Piece {
+    use crate::web::pages::cohort::share::ShareWithCohortPage;
+    Ok(view! { <ShareWithCohortPage id=id/> }.into_any())
+}
+
+/// The trainer's cohort page and dashboard.
+#[wasm_split(cohort, fallible, preload(preload_cohort))]
+pub fn cohort(id: String) -> Piece {
+    use crate::web::pages::cohort::page::CohortPage;
+    Ok(view! { <CohortPage id=id/> }.into_any())
+}
+
+/// The cohort on a projector.
+#[wasm_split(cohort, fallible)]
+pub fn present_cohort(id: String) -> Piece {
+    use crate::web::pages::cohort::present::PresentCohortPage;
+    Ok(view! { <PresentCohortPage id=id/> }.into_any())
+}
+
+/// Creating a cohort.
+#[wasm_split(cohort, fallible)]
+pub fn new_cohort() -> Piece {
+    use crate::web::pages::cohort::new::NewCohortPage;
+    Ok(view! { <NewCohortPage/> }.into_any())
+}
+
+/// A participant's code opened on the trainer's device.
+#[wasm_split(cohort, fallible)]
+pub fn open_cohort_code(code: String) -> Piece {
+    use crate::web::pages::cohort::open_code::OpenCohortCodePage;
+    Ok(view! { <OpenCohortCodePage code=code/> }.into_any())
+}
+
+/// Trainers' question sets.
+#[wasm_split(instruments, fallible, preload(preload_instruments))]
+pub fn instruments() -> Piece {
+    use crate::web::pages::instruments::InstrumentsPage;
+    Ok(view! { <InstrumentsPage/> }.into_any())
+}
+
+/// A question set as a respondent sees it.
+#[wasm_split(instruments, fallible)]
+pub fn preview_instrument(id: String, version: u32) -> Piece {
+    use crate::web::pages::instruments::preview::PreviewInstrumentPage;
+    Ok(view! { <PreviewInstrumentPage id=id version=version/> }.into_any())
+}
+
+/// The home page's tools for files and data (import, backup, erase).
+#[wasm_split(tools, fallible, preload(preload_tools))]
+pub fn home_tools(refresh: Callback<()>) -> Piece {
+    use crate::web::pages::data_panel::DataPanel;
+    use crate::web::pages::import::ImportPanel;
+    Ok(view! {
+        <ImportPanel on_imported=refresh/>
+        <DataPanel on_changed=refresh/>
+    }
+    .into_any())
+}
+
+/// Whose turn it is (kept with the core: it sits between two questionnaires).
+pub fn turn(id: String, rater: Rater) -> AnyView {
+    use crate::web::pages::turn::TurnPage;
+    view! { <TurnPage id=id rater=rater/> }.into_any()
+}
+
+/// Shows the page a piece holds: a quiet line while it downloads, the page
+/// once it is here, and if it cannot be downloaded, a plain message with
+/// Try again and Reload (answers are saved as they are given, so reloading
+/// loses nothing).
+pub fn lazy_page<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: std::future::Future<Output = Piece> + 'static,
+{
+    use send_wrapper::SendWrapper;
+    let attempt = RwSignal::new(0_u32);
+    let load = SendWrapper::new(load);
+    view! {
+        <Suspense fallback=|| view! { <p class="loading" aria-live="polite">"Opening…"</p> }>
+            {move || {
+                attempt.track();
+                let download = SendWrapper::new(load());
+                Suspend::new(async move {
+                    match download.await {
+                        Ok(page) => page,
+                        Err(PieceMissing) => view! { <PieceProblem attempt=attempt/> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// Shown when a piece cannot be downloaded.
+#[component]
+fn PieceProblem(attempt: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <div class="notice notice-error" role="alert" id="piece-missing">
+            <h1 tabindex="-1" class="page-title">"This page could not be opened"</h1>
+            <p>
+                "Part of Align 180 could not be downloaded: this device may be offline, or a newer version was published. "
+                "Everything you entered is saved in this browser."
+            </p>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+                <button type="button" class="button" on:click=move |_| {
+                    if let Some(w) = crate::web::browser::window() {
+                        if w.location().reload().is_err() {
+                            crate::web::state::shared().action_problem.set(Some("This browser would not reload the page; use its Reload button.".into()));
+                        }
+                    }
+                }>"Reload"</button>
+            </div>
+        </div>
+    }
+}
+
+/// Downloads every piece when the browser has nothing else to do, so moving
+/// between pages has no visible wait (and works offline after the first
+/// visit). Called once a question is on screen; later calls do nothing.
+pub fn prefetch_when_idle() {
+    thread_local! {
+        static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if STARTED.with(|s| s.replace(true)) {
+        return;
+    }
+    crate::web::browser::when_idle(|| {
+        leptos::task::spawn_local(async {
+            // A piece that fails here is tried again when it is opened.
+            let _ = preload_report().await;
+            let _ = preload_share().await;
+            let _ = preload_tools().await;
+            let _ = preload_cohort().await;
+            let _ = preload_instruments().await;
+        });
+    });
+}
