@@ -1,27 +1,21 @@
 //! The app shell: header, the page for the current route, and the notices
 //! every page shares (e.g. "your answers could not be saved").
 
-use crate::domain::files::{export, export_all, file_name};
 use crate::domain::route::Route;
-use crate::web::browser::now_ms;
 use crate::web::browser::scroll_to_top;
-use crate::web::files::offer;
-use crate::web::pages::cohort::join::JoinCohortPage;
 use crate::web::pages::{
-    home::HomePage, not_found::NotFoundPage, open_invitation::OpenInvitationPage,
-    questionnaire::QuestionnairePage, start::StartPage,
+    home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, start::StartPage,
 };
 use crate::web::pieces::{self, lazy_page};
 use crate::web::router::route_signal;
-use crate::web::state::Shared;
+use crate::web::state::shared;
 use crate::web::storage;
 use leptos::prelude::*;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = Shared::new();
-    provide_context(state);
+    let state = shared();
     let route = route_signal();
     let save_problem = state.save_problem;
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
@@ -36,26 +30,39 @@ pub fn App() -> impl IntoView {
         state.storage_events.update(|n| *n += 1);
     });
     std::mem::forget(handle);
-    let update_ready = RwSignal::new(false);
-    crate::web::offline::register(update_ready);
+    let update_ready = state.update_ready;
+    // A returning visit checks for a new version at once; a first visit
+    // installs the offline copy once a question is on screen.
+    if crate::web::offline::controlled() {
+        crate::web::offline::register(update_ready);
+    }
     let memory_only = storage::is_memory_only();
+    // The files are written by the tools piece (downloaded when needed).
+    let piece_failed = move || {
+        state.action_problem.set(Some(
+            "The file could not be prepared: part of Align 180 could not be downloaded. Try again when this device is online.".into(),
+        ));
+    };
     let keep_everything = move |_| {
-        let all = storage::readable();
-        let cohorts = storage::cohorts::list().map(|l| l.0).unwrap_or_default();
-        offer(
-            "align180-unsaved.json",
-            "application/json",
-            &export_all(&all, &cohorts, now_ms()),
-        );
+        leptos::task::spawn_local(async move {
+            if pieces::offer_everything("align180-unsaved".into())
+                .await
+                .is_err()
+            {
+                piece_failed();
+            }
+        });
     };
     let keep_as_file = move |_| {
         if let Some(a) = state.unsaved.get_untracked() {
-            let name = file_name(&["align180-unsaved", &a.leader], "json");
-            offer(
-                &name,
-                "application/json",
-                &export(std::slice::from_ref(&a), now_ms()),
-            );
+            leptos::task::spawn_local(async move {
+                if pieces::offer_assessment_file(a, "align180-unsaved".into())
+                    .await
+                    .is_err()
+                {
+                    piece_failed();
+                }
+            });
         }
     };
 
@@ -79,7 +86,9 @@ pub fn App() -> impl IntoView {
             }
             Route::Invite { assessment } => lazy_page(move || pieces::invite(assessment.clone())),
             Route::Respond { assessment } => lazy_page(move || pieces::respond(assessment.clone())),
-            Route::OpenInvitation { code } => view! { <OpenInvitationPage code=code/> }.into_any(),
+            Route::OpenInvitation { code } => {
+                lazy_page(move || pieces::open_invitation(code.clone()))
+            }
             Route::OpenResponse { code } => lazy_page(move || pieces::open_response(code.clone())),
             Route::ShareWithCohort { assessment } => {
                 lazy_page(move || pieces::share_with_cohort(assessment.clone()))
@@ -89,7 +98,7 @@ pub fn App() -> impl IntoView {
             Route::PresentCohort { cohort } => {
                 lazy_page(move || pieces::present_cohort(cohort.clone()))
             }
-            Route::JoinCohort { code } => view! { <JoinCohortPage code=code/> }.into_any(),
+            Route::JoinCohort { code } => lazy_page(move || pieces::join_cohort(code.clone())),
             Route::OpenCohortCode { code } => {
                 lazy_page(move || pieces::open_cohort_code(code.clone()))
             }

@@ -117,9 +117,7 @@ pub fn when_idle(work: impl FnOnce() + 'static) {
     };
     if !scheduled {
         // No idle callback here (older Safari): a short pause instead.
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-            callback.unchecked_ref(),
-            1_500,
-        );
+        let _ = w
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 1_500);
     }
 }

@@ -22,9 +22,27 @@ use wasm_bindgen::JsCast;
 /// Starts the app in the page's `#app` element (replacing its loading text),
 /// or in the body if the page has none.
 pub fn mount() {
+    // Panic messages in the console while developing; the release build
+    // aborts on a panic and leaves the formatting code out.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    // Trainers' instruments first: stored assessments refer to them.
-    let _ = storage::instruments::learn_stored();
+    if storage::instruments::any_stored() {
+        // Trainers' question sets first: stored assessments refer to them.
+        // (leptos' own task runner starts with the app, so not yet here.)
+        wasm_bindgen_futures::spawn_local(async {
+            // Without them (a piece that cannot load), assessments on them
+            // are listed as not readable, and nothing is changed.
+            let _ = pieces::learn_stored_sets().await;
+            show_app();
+        });
+    } else {
+        show_app();
+    }
+}
+
+/// Mounts the app in the page's `#app` element (replacing its loading
+/// text), or in the body if the page has none.
+fn show_app() {
     let host = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))

@@ -21,9 +21,23 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
     Some(navigator.service_worker())
 }
 
-/// Registers the service worker; sets `update_ready` when a new version has
-/// been downloaded and waits for the page's go-ahead.
+/// Whether a service worker already serves this page (a returning visit).
+pub fn controlled() -> bool {
+    container().is_some_and(|c| c.controller().is_some())
+}
+
+/// Registers the service worker (once per page); sets `update_ready` when a
+/// new version has been downloaded and waits for the page's go-ahead. A
+/// first visit registers it only once a question is on screen
+/// ([`crate::web::pieces::prefetch_when_idle`]): installing it downloads
+/// every piece, which the first question does not wait for.
 pub fn register(update_ready: RwSignal<bool>) {
+    thread_local! {
+        static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
     let Some(container) = container() else { return };
     // Only a page that was already served by a worker can get an "update".
     let had_controller = container.controller().is_some();

@@ -29,6 +29,7 @@ pub type Piece = Result<AnyView, PieceMissing>;
 /// The side-by-side report (with its plan and charts).
 #[wasm_split(report, fallible, preload(preload_report))]
 pub fn report(id: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::report::ReportPage;
     Ok(view! { <ReportPage id=id/> }.into_any())
 }
@@ -36,6 +37,7 @@ pub fn report(id: String) -> Piece {
 /// The leader's profile (its chart is in the report's piece).
 #[wasm_split(report, fallible)]
 pub fn profile(id: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::profile::ProfilePage;
     Ok(view! { <ProfilePage id=id/> }.into_any())
 }
@@ -43,6 +45,7 @@ pub fn profile(id: String) -> Piece {
 /// Progress across cycles.
 #[wasm_split(report, fallible)]
 pub fn progress(id: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::progress::ProgressPage;
     Ok(view! { <ProgressPage id=id/> }.into_any())
 }
@@ -50,6 +53,7 @@ pub fn progress(id: String) -> Piece {
 /// "Both views are in".
 #[wasm_split(report, fallible)]
 pub fn reveal(id: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::reveal::RevealPage;
     Ok(view! { <RevealPage id=id/> }.into_any())
 }
@@ -57,6 +61,7 @@ pub fn reveal(id: String) -> Piece {
 /// The leader's invitation for the manager.
 #[wasm_split(share, fallible, preload(preload_share))]
 pub fn invite(id: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::invite::InvitePage;
     Ok(view! { <InvitePage id=id/> }.into_any())
 }
@@ -64,6 +69,7 @@ pub fn invite(id: String) -> Piece {
 /// The manager's response to send back.
 #[wasm_split(share, fallible)]
 pub fn respond(id: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::respond::RespondPage;
     Ok(view! { <RespondPage id=id/> }.into_any())
 }
@@ -71,6 +77,7 @@ pub fn respond(id: String) -> Piece {
 /// A response opened on the leader's device.
 #[wasm_split(share, fallible)]
 pub fn open_response(code: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::open_response::OpenResponsePage;
     Ok(view! { <OpenResponsePage code=code/> }.into_any())
 }
@@ -78,6 +85,7 @@ pub fn open_response(code: String) -> Piece {
 /// A participant's anonymous code for the cohort.
 #[wasm_split(share, fallible)]
 pub fn share_with_cohort(id: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::cohort::share::ShareWithCohortPage;
     Ok(view! { <ShareWithCohortPage id=id/> }.into_any())
 }
@@ -85,6 +93,7 @@ pub fn share_with_cohort(id: String) -> Piece {
 /// The trainer's cohort page and dashboard.
 #[wasm_split(cohort, fallible, preload(preload_cohort))]
 pub fn cohort(id: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::cohort::page::CohortPage;
     Ok(view! { <CohortPage id=id/> }.into_any())
 }
@@ -92,6 +101,7 @@ pub fn cohort(id: String) -> Piece {
 /// The cohort on a projector.
 #[wasm_split(cohort, fallible)]
 pub fn present_cohort(id: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::cohort::present::PresentCohortPage;
     Ok(view! { <PresentCohortPage id=id/> }.into_any())
 }
@@ -99,6 +109,7 @@ pub fn present_cohort(id: String) -> Piece {
 /// Creating a cohort.
 #[wasm_split(cohort, fallible)]
 pub fn new_cohort() -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::cohort::new::NewCohortPage;
     Ok(view! { <NewCohortPage/> }.into_any())
 }
@@ -106,6 +117,7 @@ pub fn new_cohort() -> Piece {
 /// A participant's code opened on the trainer's device.
 #[wasm_split(cohort, fallible)]
 pub fn open_cohort_code(code: String) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::cohort::open_code::OpenCohortCodePage;
     Ok(view! { <OpenCohortCodePage code=code/> }.into_any())
 }
@@ -113,6 +125,7 @@ pub fn open_cohort_code(code: String) -> Piece {
 /// Trainers' question sets.
 #[wasm_split(instruments, fallible, preload(preload_instruments))]
 pub fn instruments() -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::instruments::InstrumentsPage;
     Ok(view! { <InstrumentsPage/> }.into_any())
 }
@@ -120,20 +133,87 @@ pub fn instruments() -> Piece {
 /// A question set as a respondent sees it.
 #[wasm_split(instruments, fallible)]
 pub fn preview_instrument(id: String, version: u32) -> Piece {
+    prefetch_when_idle();
     use crate::web::pages::instruments::preview::PreviewInstrumentPage;
     Ok(view! { <PreviewInstrumentPage id=id version=version/> }.into_any())
 }
 
-/// The home page's tools for files and data (import, backup, erase).
+/// The home page's trainer and data tools: cohorts, import, backup, erase.
 #[wasm_split(tools, fallible, preload(preload_tools))]
 pub fn home_tools(refresh: Callback<()>) -> Piece {
     use crate::web::pages::data_panel::DataPanel;
+    use crate::web::pages::home::CohortList;
     use crate::web::pages::import::ImportPanel;
+    use crate::web::storage;
+    let cohorts = RwSignal::new(storage::cohorts::list());
+    let changed = Callback::new(move |_| {
+        cohorts.set(storage::cohorts::list());
+        refresh.run(());
+    });
     Ok(view! {
-        <ImportPanel on_imported=refresh/>
-        <DataPanel on_changed=refresh/>
+        <CohortList listing=cohorts/>
+        <ImportPanel on_imported=changed/>
+        <DataPanel on_changed=changed/>
     }
     .into_any())
+}
+
+/// Offers one assessment as a file named from `stem`, its leader and cycle
+/// (the export format lives with the tools).
+#[wasm_split(tools, fallible)]
+pub fn offer_assessment_file(
+    a: crate::domain::assessment::Assessment,
+    stem: String,
+) -> Result<(), PieceMissing> {
+    use crate::domain::files::{export, file_name};
+    let name = file_name(
+        &[&stem, &a.leader, a.cycle.as_deref().unwrap_or("")],
+        "json",
+    );
+    crate::web::files::offer(
+        &name,
+        "application/json",
+        &export(std::slice::from_ref(&a), crate::web::browser::now_ms()),
+    );
+    Ok(())
+}
+
+/// Offers everything this page holds (assessments and cohorts) as one file.
+#[wasm_split(tools, fallible)]
+pub fn offer_everything(stem: String) -> Result<(), PieceMissing> {
+    use crate::web::storage;
+    let all = storage::readable();
+    let cohorts = storage::cohorts::list().map(|l| l.0).unwrap_or_default();
+    crate::web::files::offer(
+        &format!("{stem}.json"),
+        "application/json",
+        &crate::domain::files::export_all(&all, &cohorts, crate::web::browser::now_ms()),
+    );
+    Ok(())
+}
+
+/// Learns the trainers' question sets stored in this browser (through the
+/// checker, which lives with the question sets): run before the app shows
+/// anything, only when such sets are stored.
+#[wasm_split(instruments, fallible)]
+pub fn learn_stored_sets() -> Result<(), PieceMissing> {
+    // Sets that cannot be learned are listed on the question sets page.
+    let _ = crate::web::storage::instruments::learn_stored();
+    Ok(())
+}
+
+/// An invitation link opened on the manager's device.
+#[wasm_split(links, fallible, preload(preload_links))]
+pub fn open_invitation(code: String) -> Piece {
+    use crate::web::pages::open_invitation::OpenInvitationPage;
+    Ok(view! { <OpenInvitationPage code=code/> }.into_any())
+}
+
+/// A cohort link opened by a participant.
+#[wasm_split(links, fallible)]
+pub fn join_cohort(code: String) -> Piece {
+    use crate::web::pages::cohort::join::JoinCohortPage;
+    Ok(view! { <JoinCohortPage code=code/> }.into_any())
 }
 
 /// Whose turn it is (kept with the core: it sits between two questionnaires).
@@ -196,8 +276,9 @@ fn PieceProblem(attempt: RwSignal<u32>) -> impl IntoView {
 }
 
 /// Downloads every piece when the browser has nothing else to do, so moving
-/// between pages has no visible wait (and works offline after the first
-/// visit). Called once a question is on screen; later calls do nothing.
+/// between pages has no visible wait, and installs the offline copy (the
+/// service worker). Called once a question, or any page in a piece, is on
+/// screen; later calls do nothing.
 pub fn prefetch_when_idle() {
     thread_local! {
         static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -205,12 +286,16 @@ pub fn prefetch_when_idle() {
     if STARTED.with(|s| s.replace(true)) {
         return;
     }
-    crate::web::browser::when_idle(|| {
+    let update_ready = crate::web::state::shared().update_ready;
+    crate::web::browser::when_idle(move || {
+        // The offline copy of every piece, and the pieces for this session.
+        crate::web::offline::register(update_ready);
         leptos::task::spawn_local(async {
             // A piece that fails here is tried again when it is opened.
             let _ = preload_report().await;
             let _ = preload_share().await;
             let _ = preload_tools().await;
+            let _ = preload_links().await;
             let _ = preload_cohort().await;
             let _ = preload_instruments().await;
         });

@@ -29,6 +29,8 @@ pub struct Shared {
     /// An action that failed outside a form (a download, printing), said
     /// plainly until the next one succeeds.
     pub action_problem: RwSignal<Option<String>>,
+    /// A new version of the app is downloaded and waits for a reload.
+    pub update_ready: RwSignal<bool>,
 }
 
 impl Shared {
@@ -42,6 +44,7 @@ impl Shared {
             private: RwSignal::new(storage::is_private()),
             erased_elsewhere: RwSignal::new(false),
             action_problem: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
         }
     }
 }
@@ -52,10 +55,25 @@ impl Default for Shared {
     }
 }
 
-/// The shared state. Pages are only ever mounted inside the app, which
-/// provides it first.
+thread_local! {
+    /// The app's one set of shared state, made when the app starts. Kept
+    /// here rather than in a reactive context so that work finishing later
+    /// (a download prepared by a piece, a file read) reaches it too.
+    static SHARED: std::cell::OnceCell<Shared> = const { std::cell::OnceCell::new() };
+}
+
+/// The shared state, made the first time it is asked for (by the app shell,
+/// before any page).
 pub fn shared() -> Shared {
-    expect_context::<Shared>()
+    SHARED.with(|s| {
+        *s.get_or_init(|| {
+            // Its signals live as long as the page: made under a root of their own.
+            let owner = Owner::new_root(None);
+            let state = owner.with(Shared::new);
+            std::mem::forget(owner);
+            state
+        })
+    })
 }
 
 /// Sets the browser tab's title, so every page is told apart in history and

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, readQrCode, answerQuestionnaire } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, readQrCode, answerQuestionnaire, showTools } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -28,6 +28,7 @@ const PARTICIPANTS = [
 async function createCohort(page) {
   await page.goto(env.server.url);
   await appReady(page);
+  await showTools(page);
   await page.getByRole('link', { name: 'Create a cohort' }).click();
   await page.getByLabel('Cohort name').fill(COHORT);
   await page.getByRole('button', { name: 'Create the cohort' }).click();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { setUp, openDevice, screenshot, appReady, storedRecords, distDir, startAssessment } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, distDir, startAssessment, showTools } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -136,6 +136,7 @@ test('a private session keeps nothing in local storage, and erase empties it', a
   await page.goto(env.server.url);
   await appReady(page);
   await page.evaluate(() => localStorage.setItem('other-app', 'keep me'));
+  await showTools(page);
   await page.getByLabel(/Private session for a shared/).check();
   await page.waitForSelector('#private-badge');
   await startAssessment(page, env.server.url, { leader: 'Kiosk User' });
@@ -158,6 +159,7 @@ test('a private session keeps nothing in local storage, and erase empties it', a
   await other.goto(env.server.url);
   await appReady(other);
   assert.equal(await other.locator('.assessment-card').count(), 2);
+  await showTools(other);
   await other.getByRole('button', { name: 'Erase everything in this browser' }).click();
   await screenshot(other, '43-erase-confirm');
   await other.getByRole('button', { name: 'Erase everything', exact: true }).click();

@@ -322,3 +322,15 @@ export function completedRecord({ id, leader = 'Dana Reyes', manager = 'Sam Pate
 export async function appKeys(page) {
   return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('align180.')).sort());
 }
+
+/**
+ * Shows the home page's tools (import, trainers' cohorts and question sets,
+ * your data): a first visit loads them on a click; a browser that holds
+ * something shows them at once. Does nothing if they are already there.
+ */
+export async function showTools(page) {
+  await page.waitForSelector('h1.page-title');
+  if (await page.locator('#import-files').count()) return;
+  await page.locator('#open-tools').click();
+  await page.waitForSelector('#import-files');
+}

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, repoRoot, answerEveryStep } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, repoRoot, answerEveryStep, showTools } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -19,6 +19,7 @@ const instrumentKeys = (records) => Object.keys(records).filter((k) => k.startsW
 async function openQuestionSets(page) {
   await page.goto(env.server.url);
   await appReady(page);
+  await showTools(page);
   await page.getByRole('link', { name: 'Question sets: use your own' }).click();
   await page.waitForSelector('h1:has-text("Question sets")');
 }
@@ -113,6 +114,7 @@ test('a custom three-dimension question set goes from a file to a two-device rep
   await invitationFile.saveAs(invitationPath);
   await manager.page.goto(env.server.url);
   await appReady(manager.page);
+  await showTools(manager.page);
   await manager.page.locator('#import-files').setInputFiles(invitationPath);
   await manager.page.waitForSelector('h1:has-text("invites you to rate their leadership")');
   assert.match(await manager.page.locator('.lead').textContent(), /rate how often they show 5 leadership behaviours/);
@@ -178,6 +180,7 @@ test("a cohort on a trainer's question set: the cohort link brings the questions
   await trainer.page.locator('#instrument-file').setInputFiles(PULSE);
   await trainer.page.waitForSelector('#instrument-added');
   await trainer.page.goto(env.server.url);
+  await showTools(trainer.page);
   await trainer.page.getByRole('link', { name: 'Create a cohort' }).click();
   await trainer.page.getByLabel('Cohort name').fill('Pulse pilot');
   await trainer.page.getByLabel('Question set').selectOption({ label: 'Team pulse 180 (5 behaviours)' });

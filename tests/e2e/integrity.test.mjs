@@ -6,8 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   setUp, openDevice, screenshot, appReady, artifactsDir, startAssessment, storedRecords,
-  completedRecord, appKeys, progressText,
-} from './helpers.mjs';
+  completedRecord, appKeys, progressText, showTools } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -21,6 +20,7 @@ const OTHER = { strategy: [2], purpose: [5], adaptiveness: [3], resilience: [2],
 async function importFile(page, name, content) {
   const file = path.join(artifactsDir, name);
   await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content));
+  await showTools(page);
   await page.locator('#import-files').setInputFiles(file);
   await page.waitForSelector('.import-messages li');
   return (await page.locator('.import-messages').textContent()).trim();
@@ -115,6 +115,7 @@ test('3. after "Erase everything" in one tab, no other tab writes anything back'
   const c = await context.newPage();
   await c.goto(env.server.url);
   await appReady(c);
+  await showTools(c);
   await c.getByRole('button', { name: 'Erase everything in this browser' }).click();
   await c.getByRole('button', { name: 'Erase everything', exact: true }).click();
   await c.waitForSelector('text=Align 180 holds nothing in this browser now');

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, readQrCode, startAssessment, answerQuestionnaire } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, readQrCode, startAssessment, answerQuestionnaire, showTools } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -148,18 +148,21 @@ test('the response file works like the link, and bad links and files change noth
   await writeFile(junk, 'hello, this is not a response');
   const newer = path.join(artifactsDir, 'newer-export.json');
   await writeFile(newer, JSON.stringify({ format: 'align180-export', version: 99, assessments: [] }));
+  await showTools(leader.page);
   await leader.page.locator('#import-files').setInputFiles([junk, newer]);
   await leader.page.waitForSelector('.import-messages li');
   const messages = await leader.page.locator('.import-messages li').allTextContents();
   assert.match(messages[0], /not-align180\.txt.*not an Align 180 file.*Nothing was changed/);
   assert.match(messages[1], /newer version of Align 180/);
   await screenshot(leader.page, '34-bad-files');
+  await showTools(leader.page);
   await leader.page.getByLabel(/^Paste an invitation, response or cohort link/).fill('https://example.org/#/response/abc');
   await leader.page.getByRole('button', { name: 'Open', exact: true }).click();
   assert.equal(await leader.page.locator('.import-messages li').first().textContent(), 'That is not an Align 180 link or code: paste the whole link you were sent.');
   assert.deepEqual(await storedRecords(leader.page), before);
 
   // The real file: preview, attach, report.
+  await showTools(leader.page);
   await leader.page.locator('#import-files').setInputFiles(file);
   await leader.page.waitForSelector('h1:has-text("Response from Ola Berg")');
   await leader.page.getByRole('button', { name: "Add Ola Berg's response" }).click();
@@ -222,6 +225,7 @@ test('a different response asks before replacing; an unknown one can be kept as 
   // Backup from the leader's device, imported twice on another: no duplicates.
   await leader.page.goto(env.server.url);
   await appReady(leader.page);
+  await showTools(leader.page);
   const [backup] = await Promise.all([
     leader.page.waitForEvent('download'),
     leader.page.getByRole('button', { name: 'Download a backup of everything' }).click(),
@@ -230,12 +234,14 @@ test('a different response asks before replacing; an unknown one can be kept as 
   await backup.saveAs(backupPath);
   await stranger.page.goto(env.server.url);
   await appReady(stranger.page);
+  await showTools(stranger.page);
   await stranger.page.locator('#import-files').setInputFiles(backupPath);
   await stranger.page.waitForSelector('.import-messages li');
   assert.match(await stranger.page.locator('.import-messages li').first().textContent(), /0 assessments added, 1 already here with different answers, kept as they are here/);
   const third = await openDevice(env.browser);
   await third.page.goto(env.server.url);
   await appReady(third.page);
+  await showTools(third.page);
   for (const expected of [/1 assessment added/, /0 assessments added, 1 already here\./]) {
     await third.page.locator('#import-files').setInputFiles(backupPath);
     await third.page.waitForFunction((re) => new RegExp(re).test(document.querySelector('.import-messages li')?.textContent ?? ''), expected.source);

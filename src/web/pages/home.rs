@@ -3,11 +3,10 @@
 
 use crate::domain::assessment::{Assessment, ResponseStatus};
 use crate::domain::exchange::Remote;
-use crate::domain::files::{export, file_name};
+use crate::domain::files::file_name;
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
-use crate::web::browser::now_ms;
 use crate::web::files::offer;
 use crate::web::state::set_title;
 use crate::web::storage::{self, Listed};
@@ -18,10 +17,19 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     set_title("Your assessments");
     let listing = RwSignal::new(storage::list());
-    let cohort_listing = RwSignal::new(storage::cohorts::list());
     let refresh = move || {
         listing.set(storage::list());
-        cohort_listing.set(storage::cohorts::list());
+    };
+    // The trainer, import and data tools download on demand: at once for a
+    // browser that already holds something, on a click for a first visit
+    // (whose first question does not wait for them).
+    let tools = RwSignal::new(storage::holds_anything());
+    let open_tools = move |_| {
+        tools.set(true);
+        // Once they are here, the paste field takes focus (and scrolls into view).
+        request_animation_frame(|| {
+            crate::web::browser::focus("#paste-code");
+        });
     };
 
     let linked = Signal::derive(move || match listing.get() {
@@ -46,10 +54,7 @@ pub fn HomePage() -> impl IntoView {
                 <div class="actions">
                     <a class="button primary" href=Route::Start.href()>"Start a self-assessment"</a>
                     // Not a #fragment link: the address after # is the page's own.
-                    // (Focusing the field scrolls it into view.)
-                    <button type="button" class="button" on:click=move |_| {
-                        crate::web::browser::focus("#paste-code");
-                    }>"Open a link or file"</button>
+                    <button type="button" class="button" id="open-tools" on:click=open_tools>"Open a link or file"</button>
                 </div>
             </div>
             <ul class="promise-list">
@@ -115,8 +120,20 @@ pub fn HomePage() -> impl IntoView {
                 }
             }}
         </section>
-        <CohortList listing=cohort_listing/>
-        {crate::web::pieces::lazy_page(move || crate::web::pieces::home_tools(Callback::new(move |_| refresh())))}
+        {move || if tools.get() {
+            crate::web::pieces::lazy_page(move || crate::web::pieces::home_tools(Callback::new(move |_| refresh())))
+        } else {
+            view! {
+                <section class="section-block more-tools" aria-label="More">
+                    <div class="actions">
+                        <button type="button" class="button" on:click=open_tools>"Open a link or file"</button>
+                        <button type="button" class="button" on:click=open_tools>"For trainers: cohorts and question sets"</button>
+                        <button type="button" class="button" on:click=open_tools>"Your data and privacy"</button>
+                    </div>
+                </section>
+            }
+            .into_any()
+        }}
     }
 }
 
@@ -209,15 +226,17 @@ fn AssessmentCard(
     let export_one = {
         let a = assessment.clone();
         move |_| {
-            let name = file_name(
-                &["align180", &a.leader, a.cycle.as_deref().unwrap_or("")],
-                "json",
-            );
-            offer(
-                &name,
-                "application/json",
-                &export(std::slice::from_ref(&a), now_ms()),
-            );
+            let a = a.clone();
+            leptos::task::spawn_local(async move {
+                if crate::web::pieces::offer_assessment_file(a, "align180".into())
+                    .await
+                    .is_err()
+                {
+                    crate::web::state::shared().action_problem.set(Some(
+                        "The file could not be prepared: part of Align 180 could not be downloaded. Try again when this device is online.".into(),
+                    ));
+                }
+            });
         }
     };
     let (title, status_rows) = if answering {
@@ -282,9 +301,10 @@ fn AssessmentCard(
     .into_any()
 }
 
-/// The trainer's cohorts in this browser, and the way to create one.
+/// The trainer's cohorts in this browser, and the way to create one (in
+/// the home page's tools piece: trainers' things load on demand).
 #[component]
-fn CohortList(
+pub fn CohortList(
     listing: RwSignal<Result<storage::cohorts::Listing, storage::StorageError>>,
 ) -> impl IntoView {
     view! {

@@ -6,6 +6,16 @@ use crate::domain::instrument::Instrument;
 use crate::domain::instrument_check::instrument_file;
 use crate::domain::instrument_registry::{learn, storage_key, INSTRUMENT_KEY_PREFIX};
 
+/// Whether any trainer's question set is stored here (a cheap look at the
+/// keys, so the checker is only downloaded when it is needed).
+pub fn any_stored() -> bool {
+    store()
+        .keys()
+        .unwrap_or_default()
+        .iter()
+        .any(|k| k.starts_with(INSTRUMENT_KEY_PREFIX))
+}
+
 /// Learns every stored instrument; returns the keys that could not be
 /// learned, with why (they are left as they are).
 pub fn learn_stored() -> Vec<(String, String)> {

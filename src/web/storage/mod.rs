@@ -176,6 +176,15 @@ pub fn erase_everything() -> Result<usize, StorageError> {
     Ok(erased)
 }
 
+/// Whether this browser holds any Align 180 record (a returning visit).
+pub fn holds_anything() -> bool {
+    store()
+        .keys()
+        .unwrap_or_default()
+        .iter()
+        .any(|k| k.starts_with(stored::APP_KEY_PREFIX) && k != PRIVATE_FLAG)
+}
+
 /// The raw text stored under one of our keys, exactly as it is (for
 /// downloading a record the app cannot read).
 pub fn raw(key: &str) -> Option<String> {
