@@ -1,17 +1,19 @@
 // Benchmark (not a test): builds nothing itself; measures the release build
-// in dist/ served locally, in Debian's Chromium, and prints a table. Each
-// figure is the median of RUNS runs. A baseline in the same run (the same
-// build with the full echarts.min.js) gives ratios, since absolute times on
-// these machines are noisy.
+// in dist/ served locally, in Debian's Chromium, and prints tables. Each
+// figure is the median of RUNS runs. A baseline in the same run (the build
+// in $BASELINE_DIST: scripts/bench.sh builds the last commit before the wasm
+// was split) gives ratios, since absolute times on these machines are noisy.
+// Also prints the bytes before the first question from the three ways in, and
+// Lighthouse's mobile preset on a static host that gzips.
 import { chromium } from 'playwright-core';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+import { ENTRIES, entryLinks, firstItemBytes } from './first-item.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -118,14 +120,65 @@ async function suite(browser, dir, label) {
   return { label, rows };
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const dist = path.join(root, 'dist');
-const baseline = await mkdtemp(path.join(os.tmpdir(), 'align180-bench-'));
-await cp(dist, baseline, { recursive: true });
-await cp(path.join(root, 'node_modules/echarts/dist/echarts.min.js'), path.join(baseline, 'echarts.min.js'));
-const results = [await suite(browser, dist, 'this build'), await suite(browser, baseline, 'baseline: full ECharts')];
+const builds = [{ dir: dist, label: 'this build' }];
+if (process.env.BASELINE_DIST) builds.push({ dir: process.env.BASELINE_DIST, label: `baseline: ${process.env.BASELINE_LABEL ?? 'unsplit'}` });
+const results = [];
+for (const b of builds) results.push(await suite(browser, b.dir, b.label));
+
+// Bytes before the first question, from each way in (a fresh device each time).
+const firstItems = [];
+for (const b of builds) {
+  const server = await startStaticServer({ root: b.dir, prefix: '/align180/' });
+  const links = await entryLinks(browser, server.url);
+  const row = { label: b.label };
+  for (const entry of Object.keys(ENTRIES)) {
+    const runs = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++) runs.push(await firstItemBytes(browser, server.url, entry, links));
+    row[entry] = { raw: median(runs.map((r) => r.raw)), gzip: median(runs.map((r) => r.gzip)), files: runs[0].files.length };
+  }
+  row.invitation.link = links.invitation.slice(server.url.length);
+  firstItems.push(row);
+  await server.close();
+}
 await browser.close();
-await rm(baseline, { recursive: true, force: true });
+
+// Lighthouse 12, mobile preset (simulated slow 4G, 4x CPU), performance only,
+// on a static host that gzips: the home page and an invitation link.
+// A run that fails (Chromium's target closing under Lighthouse happens now
+// and then) is tried once more.
+async function lighthouse(url, tries = 2) {
+  let out;
+  try {
+    out = execFileSync(path.join(root, 'node_modules/.bin/lighthouse'), [
+      url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+    ], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 240_000, env: { ...process.env, CHROME_PATH: CHROMIUM } });
+  } catch (e) {
+    if (tries > 1) return lighthouse(url, tries - 1);
+    throw new Error(`Lighthouse failed twice on ${url}: ${String(e.stderr ?? e.message).slice(0, 300)}`);
+  }
+  const report = JSON.parse(out);
+  return {
+    score: report.categories.performance.score,
+    lcp: report.audits['largest-contentful-paint'].numericValue,
+    fcp: report.audits['first-contentful-paint'].numericValue,
+    tbt: report.audits['total-blocking-time'].numericValue,
+  };
+}
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const lighthouseRows = [];
+for (const [i, b] of builds.entries()) {
+  const server = await startStaticServer({ root: b.dir, prefix: '/align180/', gzip: true });
+  for (const [page, route] of [['home page', ''], ['invitation link', firstItems[i].invitation.link]]) {
+    const runs = [];
+    for (let r = 0; r < LIGHTHOUSE_RUNS; r++) runs.push(await lighthouse(`${server.url}${route}`));
+    lighthouseRows.push({ page, label: b.label, ...Object.fromEntries(['score', 'lcp', 'fcp', 'tbt'].map((k) => [k, median(runs.map((x) => x[k]))])) });
+  }
+  await server.close();
+}
 
 const files = (await readdir(dist, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
 const sizeOf = async (f) => { const b = await readFile(path.join(dist, f)); return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length }; };
@@ -137,18 +190,34 @@ for (const name of Object.keys(results[0].rows)) {
     const x = r.rows[name];
     console.log(`| ${name} | ${r.label} | ${x.cold.toFixed(0)} | ${x.warm.toFixed(0)} | ${kb(x.raw)} | ${kb(x.gzip)} |`);
   }
+  if (results.length < 2) continue;
   const [a, b] = results.map((r) => r.rows[name]);
   console.log(`| ${name} | ratio | ${(a.cold / b.cold).toFixed(2)}× | ${(a.warm / b.warm).toFixed(2)}× | ${(a.raw / b.raw).toFixed(2)}× | ${(a.gzip / b.gzip).toFixed(2)}× |`);
 }
+console.log('\nBytes before the first answerable question, fresh device, gzip -9 of every file fetched (budget ≤ 150 KB):\n');
+console.log('| way in | build | files | raw | gzip |');
+console.log('|---|---|---:|---:|---:|');
+for (const entry of Object.keys(ENTRIES)) {
+  for (const row of firstItems) console.log(`| ${entry} | ${row.label} | ${row[entry].files} | ${kb(row[entry].raw)} | ${kb(row[entry].gzip)} |`);
+  if (firstItems.length > 1) console.log(`| ${entry} | ratio | | ${(firstItems[0][entry].raw / firstItems[1][entry].raw).toFixed(2)}× | ${(firstItems[0][entry].gzip / firstItems[1][entry].gzip).toFixed(2)}× |`);
+}
+console.log(`\nLighthouse ${JSON.parse(await readFile(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobile preset, gzip static host, median of ${LIGHTHOUSE_RUNS} (targets: LCP ≤ 2.0 s, score ≥ 0.97):\n`);
+console.log('| page | build | score | LCP | FCP | total blocking time |');
+console.log('|---|---|---:|---:|---:|---:|');
+for (const r of lighthouseRows) console.log(`| ${r.page} | ${r.label} | ${r.score.toFixed(2)} | ${(r.lcp / 1000).toFixed(2)} s | ${(r.fcp / 1000).toFixed(2)} s | ${r.tbt.toFixed(0)} ms |`);
 console.log('\n| built file | raw | gzip -9 |\n|---|---:|---:|');
 let total = { raw: 0, gzip: 0 };
+const pieces = { raw: 0, gzip: 0, count: 0 };
 for (const f of files.sort()) {
   const s = await sizeOf(f);
   total.raw += s.raw; total.gzip += s.gzip;
+  // The split's on-demand pieces are summed in one row.
+  if (/^chunk_\d+-/.test(f)) { pieces.raw += s.raw; pieces.gzip += s.gzip; pieces.count += 1; continue; }
   console.log(`| ${f} | ${kb(s.raw)} | ${kb(s.gzip)} |`);
 }
+if (pieces.count) console.log(`| ${pieces.count} on-demand wasm pieces (chunk_*.wasm) | ${kb(pieces.raw)} | ${kb(pieces.gzip)} |`);
 console.log(`| whole app | ${kb(total.raw)} | ${kb(total.gzip)} |`);
-console.log('\nBudgets: first answerable item ≤ 150 KB gzip; whole app ≤ 350 KB gzip; report drawn ≤ 300 ms warm (issue 7); cohort dashboard of 200 drawn < 1000 ms (issue 6).');
+console.log('\nBudgets: first answerable item ≤ 150 KB gzip from each way in; report drawn ≤ 300 ms warm (issue 7); cohort dashboard of 200 drawn < 1000 ms (issue 6).');
 const d20 = results[0].rows['cohort dashboard, 20 participants'];
 const d200 = results[0].rows['cohort dashboard, 200 participants'];
 console.log(`Cohort dashboard, 200 against 20 participants (this build): ${(d200.cold / d20.cold).toFixed(2)}× cold, ${(d200.warm / d20.warm).toFixed(2)}× warm.`);

@@ -2,7 +2,7 @@
 # Installs whatever is missing to build (and, with --browser, to test) Align
 # 180. Idempotent: each step checks first and does nothing when the right
 # version is already there. Downloads only from package registries
-# (crates.io, npm, Debian).
+# (the Rust crate registry, npm, Debian).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # --locked is not used: one of its locked dependencies is missing from the registry.
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
+fi
+
+# leptos' wasm splitter: the post-build hook (scripts/split-wasm.mjs) cuts the
+# app's wasm into pieces loaded on demand.
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "Installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --locked --features build-binary --force
 fi
 
 # npm packages (ECharts, binaryen's wasm-opt, playwright-core), exactly as locked.

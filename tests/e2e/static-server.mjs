@@ -4,6 +4,7 @@
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,8 +18,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `root` under `prefix` (e.g. "/align180/") on a free loopback port. */
-export async function startStaticServer({ root, prefix = '/' }) {
+/**
+ * Serves `root` under `prefix` (e.g. "/align180/") on a free loopback port.
+ * With `gzip`, bodies are compressed for browsers that accept it, as most
+ * static hosts do (the benchmark's Lighthouse runs need that to be fair).
+ */
+export async function startStaticServer({ root, prefix = '/', gzip = false }) {
   const requests = [];
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -37,11 +42,13 @@ export async function startStaticServer({ root, prefix = '/' }) {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
+      const compress = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && path.extname(file) !== '.png';
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
-      res.end(body);
+      res.end(compress ? gzipSync(body, { level: 9 }) : body);
     } catch {
       res.writeHead(404).end('not found');
     }
