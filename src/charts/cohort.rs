@@ -61,7 +61,7 @@ pub fn dimension_boxplots(picture: &Picture, look: &Look) -> Chart {
     let mut names_shown = vec![SELF_SERIES];
     let mut chart = base_chart(palette)
         .tooltip(item_tooltip(palette, None))
-        .grid(plot_grid(20, 30, 10))
+        .grid(plot_grid(palette, 20, 30, 10))
         // Horizontal, like the report's charts: long dimension names fit on
         // a phone, and the first dimension is at the top.
         .x_axis(value_axis(

@@ -68,7 +68,7 @@ pub fn dimension_bars(comparison: &Comparison, look: &Look) -> Chart {
     base_chart(palette)
         .legend(legend(palette, vec![SELF_SERIES, MANAGER_SERIES]))
         .tooltip(item_tooltip(palette, Some("{a}: {b}")))
-        .grid(plot_grid(40, 34, 10))
+        .grid(plot_grid(palette, 40, 34, 10))
         .x_axis(value_axis(
             palette,
             f64::from(MIN_SCORE),

@@ -210,12 +210,22 @@ pub(crate) fn hidden_value_axis(min: f64, max: f64) -> Axis {
 
 /// The plot area: labels inside it (`contain_label`), with room on the right
 /// for value labels and at the top for a legend.
-pub(crate) fn plot_grid(right: i32, top: i32, bottom: i32) -> charming::component::Grid {
+pub(crate) fn plot_grid(
+    palette: Palette,
+    right: i32,
+    top: i32,
+    bottom: i32,
+) -> charming::component::Grid {
+    // Margins are given for 13 px text and grow with larger type (the
+    // projector's), with slack on the left: ECharts measures labels in a
+    // canvas, and the page's font can draw them a little wider.
+    let scale = f64::from(palette.font_size) / 13.0;
+    let px = |v: i32| (f64::from(v) * scale).round() as i32;
     charming::component::Grid::new()
-        .left(10)
-        .right(right)
-        .top(top)
-        .bottom(bottom)
+        .left(px(10))
+        .right(px(right))
+        .top(px(top))
+        .bottom(px(bottom))
         .contain_label(true)
 }
 

@@ -33,7 +33,7 @@ pub fn profile_chart(results: &[DimensionResult], series_name: &str, look: &Look
         })
         .collect();
     base_chart(palette)
-        .grid(plot_grid(40, 10, 10))
+        .grid(plot_grid(palette, 40, 10, 10))
         .x_axis(value_axis(
             palette,
             f64::from(MIN_SCORE),

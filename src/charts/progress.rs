@@ -27,7 +27,7 @@ fn base(progress: &Progress, look: &Look, names: Vec<&str>, min: f64, max: f64) 
         .collect();
     base_chart(palette)
         .legend(legend(palette, names))
-        .grid(plot_grid(30, 40, 10))
+        .grid(plot_grid(palette, 30, 40, 10))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)

@@ -84,7 +84,8 @@ const PAGES = [
 ];
 
 async function settle(page) {
-  await page.waitForSelector('h1.page-title');
+  // Every page has one h1 (the slides' is the cohort's name in the corner).
+  await page.waitForSelector('main h1');
   await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState !== 'loading'), null, { timeout: 10_000 });
   await page.waitForTimeout(150);
 }

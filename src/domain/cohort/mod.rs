@@ -6,12 +6,14 @@
 //! - [`gather`]: adding pasted codes and files, without duplicates.
 //! - [`aggregate`]: the anonymous picture (pure statistics).
 //! - [`prompts`]: discussion prompts for the group.
+//! - [`slides`]: the picture as slides for a projector.
 //! - [`table`]: the cohort table as CSV.
 //! - [`stored`]: the versioned stored form.
 
 pub mod aggregate;
 pub mod gather;
 pub mod prompts;
+pub mod slides;
 pub mod stored;
 pub mod table;
 

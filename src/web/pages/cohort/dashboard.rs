@@ -26,12 +26,13 @@ fn range_text(s: Option<Summary>, low: fn(&Summary) -> f64, high: fn(&Summary) -
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// The dimension table: the box plots' figures.
-fn dimension_table(picture: &Picture) -> impl IntoView {
+/// The dimension table: the box plots' figures. `scrollable` lets keyboard
+/// users scroll it sideways (not where it is only for screen readers).
+pub(super) fn dimension_table(picture: &Picture, scrollable: bool) -> impl IntoView {
     let managers = picture.with_manager > 0;
     let rows = picture
         .dimensions
@@ -64,7 +65,7 @@ fn dimension_table(picture: &Picture) -> impl IntoView {
         }
     });
     view! {
-        <div class="table-wrap" role="region" aria-label="Dimension scores across the cohort" tabindex="0">
+        <div class="table-wrap" role="region" aria-label="Dimension scores across the cohort" tabindex=scrollable.then_some("0")>
         <table class="scores cohort-dimensions">
             <caption>"Dimension scores across the cohort (1–5)"</caption>
             <thead>
@@ -93,14 +94,17 @@ fn heat(count: usize, total: usize) -> &'static str {
     CLASSES[level.clamp(1, 5)]
 }
 
-/// The item heatmap for one side: how many gave each answer to each item.
-/// It is a table, so it is its own text equivalent.
-fn heatmap(
-    items: &[ItemStats],
+/// The item heatmap for one side: how many gave each answer to each item
+/// (with the managers' median beside it when `manager_median`, as on the
+/// projector, where two tables do not fit a slide). It is a table, so it is
+/// its own text equivalent.
+pub(super) fn heatmap<'a>(
+    items: impl IntoIterator<Item = &'a ItemStats>,
     instrument: &'static Instrument,
-    caption: &'static str,
+    caption: String,
     id: &'static str,
     side: fn(&ItemStats) -> RatingCounts,
+    manager_median: bool,
 ) -> impl IntoView {
     let heads = (1..=5u8)
         .map(|s| {
@@ -109,7 +113,7 @@ fn heatmap(
         })
         .collect_view();
     let rows = items
-        .iter()
+        .into_iter()
         .map(|item| {
             let counts = side(item);
             let total = counts.rated() + counts.not_observed;
@@ -124,23 +128,129 @@ fn heatmap(
                     {cells}
                     <td>{counts.not_observed}</td>
                     <td class="item-median">{median_text(counts.summary())}</td>
+                    {manager_median.then(|| view! { <td class="item-manager-median">{median_text(item.manager.summary())}</td> })}
                 </tr>
             }
         })
         .collect_view();
+    let region = caption.clone();
     view! {
-        <div class="table-wrap" role="region" aria-label=caption tabindex="0">
+        <div class="table-wrap" role="region" aria-label=region tabindex="0">
             <table class="heatmap" id=id>
                 <caption>{caption}</caption>
-                <thead><tr><th scope="col">"Behaviour"</th>{heads}<th scope="col">"Not observed"</th><th scope="col">"Median"</th></tr></thead>
+                <thead><tr><th scope="col">"Behaviour"</th>{heads}<th scope="col">"Not observed"</th><th scope="col">"Median"</th>{manager_median.then(|| view! { <th scope="col">"Manager median"</th> })}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
     }
 }
 
-/// Chart text size in presentation mode, in CSS pixels.
-const PROJECTOR_TEXT_PX: u32 = 24;
+/// Builds the box plots of each dimension's spread, at `text_px` when set
+/// (the projector's large type) or the page's size.
+pub(super) fn spread_chart(
+    picture: &Picture,
+    text_px: impl Fn() -> Option<u32> + 'static,
+) -> impl Fn(&Look) -> Drawn + 'static {
+    let picture = Rc::new(picture.clone());
+    move |look: &Look| {
+        let look = sized(look, text_px());
+        Drawn::new(
+            &dimension_boxplots(&picture, &look),
+            &look,
+            dimension_boxplots_height(&picture, &look),
+        )
+    }
+}
+
+/// Builds the bars of the widest self–manager gaps (see [`spread_chart`]).
+pub(super) fn gaps_chart(
+    widest: &[&ItemStats],
+    text_px: impl Fn() -> Option<u32> + 'static,
+) -> impl Fn(&Look) -> Drawn + 'static {
+    let items: Rc<Vec<ItemStats>> = Rc::new(widest.iter().map(|i| (*i).clone()).collect());
+    move |look: &Look| {
+        let look = sized(look, text_px());
+        let items: Vec<&ItemStats> = items.iter().collect();
+        Drawn::new(
+            &widest_gap_bars(&items, &look),
+            &look,
+            widest_gap_bars_height(&items, &look),
+        )
+    }
+}
+
+fn sized(look: &Look, text_px: Option<u32>) -> Look {
+    match text_px {
+        Some(px) => Look::new(look.palette.with_font_size(px), look.width),
+        None => *look,
+    }
+}
+
+/// The widest gaps' table: the gap chart's figures.
+pub(super) fn gaps_table(widest: &[&ItemStats]) -> impl IntoView {
+    let rows = widest
+        .iter()
+        .map(|i| {
+            let gap = i.mean_gap.unwrap_or_default();
+            view! {
+                <tr data-item=i.item_id.clone()>
+                    <th scope="row">{i.text.clone()}</th>
+                    <td>{format::signed_score(gap)}</td>
+                    <td>{i.pairs}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="scores" id="widest-gaps">
+            <caption>"Widest mean gaps (self − manager)"</caption>
+            <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Mean gap"</th><th scope="col">"Pairs"</th></tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// The most chosen priorities, most chosen first.
+pub(super) fn priority_list(top: &[&ItemStats]) -> impl IntoView {
+    let rows = top
+        .iter()
+        .map(|i| {
+            view! {
+                <li data-item=i.item_id.clone()>
+                    <span class="behaviour">{i.text.clone()}</span>
+                    <span class="meta">{format!(
+                        "{} · chosen {}",
+                        i.dimension,
+                        plural(i.leader_priority + i.manager_priority, "time", "times")
+                    )}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="priority-list" id="top-priorities">{rows}</ol> }
+}
+
+/// The questions for the group, each with its coaching stage.
+pub(super) fn prompt_list(picture: &Picture) -> impl IntoView {
+    let prompts = discussion_prompts(picture)
+        .into_iter()
+        .map(|p| view! { <li><span class="stage-name">{p.stage.name()}</span>" "<span>{p.text}</span></li> })
+        .collect_view();
+    view! { <ol class="prompt-list">{prompts}</ol> }
+}
+
+/// How many took part, as one sentence with a large figure.
+pub(super) fn headline(picture: &Picture) -> impl IntoView {
+    let n = picture.participants;
+    view! {
+        <p class="cohort-counts">
+            <span class="big-figure" id="cohort-participants">{n}</span>" "
+            {if n == 1 { "participant has" } else { "participants have" }}" shared their answers"
+            {(picture.with_manager > 0).then(|| format!(", {} with their manager's ratings", picture.with_manager))}
+            "."
+        </p>
+    }
+}
 
 /// The dashboard for a cohort's picture.
 #[component]
@@ -149,49 +259,15 @@ pub fn Dashboard(
     instrument: &'static Instrument,
     /// The cohort's picture.
     picture: Picture,
-    /// Large type for a projector.
-    #[prop(optional)]
-    large: bool,
 ) -> impl IntoView {
-    // The projector's type is large enough for the back row.
-    let sized = move |look: &Look| {
-        if large {
-            Look::new(look.palette.with_font_size(PROJECTOR_TEXT_PX), look.width)
-        } else {
-            *look
-        }
-    };
     let n = picture.participants;
-    let headline = view! {
-        <p class="cohort-counts">
-            <span class="big-figure" id="cohort-participants">{n}</span>" "
-            {if n == 1 { "participant has" } else { "participants have" }}" shared their answers"
-            {(picture.with_manager > 0).then(|| format!(", {} with their manager's ratings", picture.with_manager))}
-            "."
-        </p>
-    };
     if n == 0 {
         return view! {
-            {headline}
+            {headline(&picture)}
             <p class="empty">"No codes gathered yet. The picture appears here as participants share their anonymous codes."</p>
         }
         .into_any();
     }
-    let boxes = {
-        let picture = Rc::new(picture.clone());
-        move |look: &Look| {
-            let look = sized(look);
-            Drawn::new(
-                &dimension_boxplots(&picture, &look),
-                &look,
-                dimension_boxplots_height(&picture, &look),
-            )
-        }
-    };
-    let prompts = discussion_prompts(&picture)
-        .into_iter()
-        .map(|p| view! { <li><span class="stage-name">{p.stage.name()}</span>" "<span>{p.text}</span></li> })
-        .collect_view();
     let item_sections = if picture.item_detail() {
         let widest = picture.widest_gaps();
         let gaps = if widest.is_empty() {
@@ -202,38 +278,10 @@ pub fn Dashboard(
             }
             .into_any()
         } else {
-            let chart_items: Rc<Vec<ItemStats>> =
-                Rc::new(widest.iter().map(|i| (*i).clone()).collect());
-            let build = move |look: &Look| {
-                let look = sized(look);
-                let items: Vec<&ItemStats> = chart_items.iter().collect();
-                Drawn::new(
-                    &widest_gap_bars(&items, &look),
-                    &look,
-                    widest_gap_bars_height(&items, &look),
-                )
-            };
-            let rows = widest
-                .iter()
-                .map(|i| {
-                    let gap = i.mean_gap.unwrap_or_default();
-                    view! {
-                        <tr data-item=i.item_id.clone()>
-                            <th scope="row">{i.text.clone()}</th>
-                            <td>{format::signed_score(gap)}</td>
-                            <td>{i.pairs}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
             view! {
                 <div class="chart-and-table stacked">
-                    <Chart draw=build label="Bar chart of the behaviours with the widest mean gap between self and manager ratings; the same figures are in the table."/>
-                    <table class="scores" id="widest-gaps">
-                        <caption>"Widest mean gaps (self − manager)"</caption>
-                        <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Mean gap"</th><th scope="col">"Pairs"</th></tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
+                    <Chart draw=gaps_chart(&widest, || None) label="Bar chart of the behaviours with the widest mean gap between self and manager ratings; the same figures are in the table."/>
+                    {gaps_table(&widest)}
                 </div>
             }
             .into_any()
@@ -242,37 +290,24 @@ pub fn Dashboard(
         let priorities = if top.is_empty() {
             view! { <p class="empty">"Nobody chose priorities."</p> }.into_any()
         } else {
-            let rows = top
-                .iter()
-                .map(|i| {
-                    view! {
-                        <li data-item=i.item_id.clone()>
-                            <span class="behaviour">{i.text.clone()}</span>
-                            <span class="meta">{format!(
-                                "{} · chosen {}",
-                                i.dimension,
-                                plural(i.leader_priority + i.manager_priority, "time", "times")
-                            )}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ol class="priority-list" id="top-priorities">{rows}</ol> }.into_any()
+            priority_list(&top).into_any()
         };
         let self_heatmap = heatmap(
             &picture.items,
             instrument,
-            "Participants' own ratings: how many gave each rating",
+            "Participants' own ratings: how many gave each rating".into(),
             "heatmap-self",
             |i| i.leader,
+            false,
         );
         let manager_heatmap = picture.manager_detail.then(|| {
             heatmap(
                 &picture.items,
                 instrument,
-                "Managers' ratings: how many gave each rating",
+                "Managers' ratings: how many gave each rating".into(),
                 "heatmap-manager",
                 |i| i.manager,
+                false,
             )
         });
         view! {
@@ -302,20 +337,27 @@ pub fn Dashboard(
         .into_any()
     };
     view! {
-        {headline}
+        {headline(&picture)}
         <section class="report-section" aria-labelledby="spread-heading">
             <h2 id="spread-heading">"How the cohort rates each dimension"</h2>
-            <p class="hint">"Each box spans the middle half of the scores, the line inside is the median, and the whiskers reach the lowest and highest."</p>
+            <p class="hint">{SPREAD_HINT}</p>
             <div class="chart-and-table stacked">
-                <Chart draw=boxes label="Box plots of each dimension's scores across the cohort; the same figures are in the table."/>
-                {dimension_table(&picture)}
+                <Chart draw=spread_chart(&picture, || None) label=SPREAD_LABEL/>
+                {dimension_table(&picture, true)}
             </div>
         </section>
         {item_sections}
         <section class="report-section" aria-labelledby="prompts-heading">
             <h2 id="prompts-heading">"Questions for the group"</h2>
-            <ol class="prompt-list">{prompts}</ol>
+            {prompt_list(&picture)}
         </section>
     }
     .into_any()
 }
+
+/// How to read the box plots.
+pub(super) const SPREAD_HINT: &str = "Each box spans the middle half of the scores, the line inside is the median, and the whiskers reach the lowest and highest.";
+
+/// The box plots' description for assistive technology.
+pub(super) const SPREAD_LABEL: &str =
+    "Box plots of each dimension's scores across the cohort; the same figures are in the table.";

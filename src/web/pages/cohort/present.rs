@@ -1,15 +1,25 @@
-//! The cohort dashboard alone, in large type, for a projector. The header
-//! and footer step aside; Escape or the button returns to the cohort page.
+//! The cohort's picture as slides for a projector: one idea per slide (see
+//! [`crate::domain::cohort::slides`]), type sized to the screen's height (24
+//! px at 1080), moved with the keys presentation clickers send, a click on
+//! the slide or the buttons. Escape or the button returns to the cohort page.
 
-use super::dashboard::Dashboard;
+use super::dashboard::{
+    dimension_table, gaps_chart, gaps_table, headline, heatmap, priority_list, prompt_list,
+    spread_chart, SPREAD_HINT, SPREAD_LABEL,
+};
 use super::page::{enter_full_screen, CohortProblem};
-use crate::domain::cohort::aggregate::cohort_picture;
+use crate::charts::{Drawn, Look};
+use crate::domain::cohort::aggregate::{cohort_picture, Picture};
+use crate::domain::cohort::slides::{after, deck, withheld_sentence, Slide, Step};
+use crate::domain::instrument::Instrument;
 use crate::domain::route::Route;
-use crate::web::browser::document;
+use crate::web::browser::{document, window};
+use crate::web::components::chart::Chart;
 use crate::web::router::navigate;
 use crate::web::state::set_title;
 use crate::web::storage::cohorts;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn leave_full_screen() {
     if let Some(doc) = document() {
@@ -17,6 +27,112 @@ fn leave_full_screen() {
             doc.exit_fullscreen();
         }
     }
+}
+
+/// Slide text in CSS pixels for the window's height: 24 px at 1080, in step
+/// with the stylesheet's `.slides` font size, so charts match the text.
+fn slide_text_px() -> u32 {
+    let height = window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(1080.0);
+    (height / 45.0).round().clamp(14.0, 32.0) as u32
+}
+
+/// A slide's chart fills the room the slide has below its title (charts
+/// size to their content elsewhere): about 60 % of the window's height.
+fn filling(draw: impl Fn(&Look) -> Drawn + 'static) -> impl Fn(&Look) -> Drawn + 'static {
+    move |look: &Look| {
+        let drawn = draw(look);
+        let room = window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .map_or(0.0, |h| (h * 0.6).floor());
+        Drawn {
+            height: drawn.height.max(room),
+            ..drawn
+        }
+    }
+}
+
+/// The title a slide shows the room.
+fn slide_title(slide: Slide, picture: &Picture) -> String {
+    match slide {
+        Slide::Welcome => "Who took part".into(),
+        Slide::Spread => "How the cohort rates each dimension".into(),
+        Slide::Gaps | Slide::GapsWithheld => "Where leaders and managers see it differently".into(),
+        Slide::Heatmap(i) => format!(
+            "Every behaviour: {}",
+            picture.dimensions.get(i).map_or("", |d| d.name.as_str())
+        ),
+        Slide::DetailWithheld => "Behaviour by behaviour".into(),
+        Slide::Priorities => "Most chosen priorities".into(),
+        Slide::Prompts => "Questions for the group".into(),
+    }
+}
+
+/// One slide's content.
+fn slide_body(
+    slide: Slide,
+    picture: &Picture,
+    instrument: &'static Instrument,
+    text_px: RwSignal<u32>,
+) -> AnyView {
+    let large = move || Some(text_px.get());
+    if let Some(sentence) = withheld_sentence(slide, picture) {
+        return view! { <p class="slide-sentence" id="slide-withheld">{sentence}</p> }.into_any();
+    }
+    match slide {
+        Slide::Welcome => {
+            let empty = (picture.participants == 0).then(|| {
+                view! { <p class="slide-sentence">"No codes gathered yet: the picture appears as participants share their anonymous codes."</p> }
+            });
+            view! { {headline(picture)}{empty} }.into_any()
+        }
+        Slide::Spread => view! {
+            <p class="slide-hint">{SPREAD_HINT}</p>
+            <Chart draw=filling(spread_chart(picture, large)) label=SPREAD_LABEL/>
+            <div class="visually-hidden">{dimension_table(picture, false)}</div>
+        }
+        .into_any(),
+        Slide::Gaps => {
+            let widest = picture.widest_gaps();
+            view! {
+                <p class="slide-hint">"Mean of self − manager, for the behaviours where they differ most."</p>
+                <Chart draw=filling(gaps_chart(&widest, large)) label="Bar chart of the behaviours with the widest mean gap between self and manager ratings; the same figures are in the table."/>
+                <div class="visually-hidden">{gaps_table(&widest)}</div>
+            }
+            .into_any()
+        }
+        Slide::Heatmap(i) => {
+            let name = picture
+                .dimensions
+                .get(i)
+                .map_or(String::new(), |d| d.name.clone());
+            let items = picture
+                .items
+                .iter()
+                .filter(move |item| item.dimension == name);
+            view! {
+                <p class="slide-hint">"How many participants gave each rating; darker cells hold more of the answers."</p>
+                {heatmap(items, instrument, "Participants' own ratings".into(), "slide-heatmap", |i| i.leader, picture.manager_detail)}
+            }
+            .into_any()
+        }
+        Slide::Priorities => priority_list(&picture.top_priorities()).into_any(),
+        Slide::Prompts => prompt_list(picture).into_any(),
+        Slide::DetailWithheld | Slide::GapsWithheld => ().into_any(),
+    }
+}
+
+/// Whether a key press belongs to a control that handles it itself (a
+/// button's Space or Enter), so the deck does not move twice.
+fn control_handles(ev: &web_sys::KeyboardEvent) -> bool {
+    let on_control = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A" | "INPUT"));
+    on_control && matches!(ev.key().as_str(), " " | "Enter")
 }
 
 /// The page for `#/cohort/<id>/present`.
@@ -30,31 +146,74 @@ pub fn PresentCohortPage(id: String) -> impl IntoView {
         return view! { <p class="notice notice-error">"This cohort's questions are not known to this version."</p> }.into_any();
     };
     set_title(&format!("{} · presenting", cohort.name));
+    let slides = deck(&picture);
+    let count = slides.len();
+    let current = RwSignal::new(0_usize);
+    let text_px = RwSignal::new(slide_text_px());
     let back = Route::Cohort { cohort: id.clone() };
-    let back_key = back.clone();
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" {
-            navigate(&back_key);
+    let go = {
+        let back = back.clone();
+        move |step: Step| match after(current.get_untracked(), count, step) {
+            Some(to) => current.set(to),
+            None => {
+                leave_full_screen();
+                navigate(&back);
+            }
+        }
+    };
+    let keys = {
+        let go = go.clone();
+        window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || control_handles(&ev) {
+                return;
+            }
+            if let Some(step) = Step::from_key(&ev.key(), ev.shift_key()) {
+                ev.prevent_default();
+                go(step);
+            }
+        })
+    };
+    let resizes = window_event_listener(leptos::ev::resize, move |_| {
+        let px = slide_text_px();
+        if text_px.get_untracked() != px {
+            text_px.set(px);
         }
     });
     on_cleanup(move || {
-        handle.remove();
+        keys.remove();
+        resizes.remove();
         leave_full_screen();
     });
-    let exit = move |_| {
-        leave_full_screen();
-        navigate(&back);
+    let name = cohort.name.clone();
+    let show = move || {
+        let index = current.get();
+        let slide = slides.get(index).copied().unwrap_or(Slide::Welcome);
+        view! {
+            <section class="slide" data-slide=index aria-roledescription="slide"
+                aria-label=format!("Slide {} of {count}: {}", index + 1, slide_title(slide, &picture))>
+                <h2 class="slide-title">{slide_title(slide, &picture)}</h2>
+                <div class="slide-body">{slide_body(slide, &picture, instrument, text_px)}</div>
+            </section>
+        }
     };
+    let (next, previous, leave) = (go.clone(), go.clone(), go.clone());
     view! {
-        <div class="projector">
-            <div class="section-head">
-                <h1 tabindex="-1" class="page-title">{cohort.name.clone()}</h1>
+        <div class="projector slides" style:font-size=move || format!("{}px", text_px.get())>
+            <header class="slide-header">
+                <h1 tabindex="-1" class="slide-cohort">{name}</h1>
                 <div class="actions">
                     <button type="button" class="button" on:click=move |_| enter_full_screen()>"Full screen"</button>
-                    <button type="button" class="button" id="exit-present" on:click=exit>"Exit presentation"</button>
+                    <button type="button" class="button" id="exit-present" on:click=move |_| leave(Step::Leave)>"Exit (Esc)"</button>
                 </div>
-            </div>
-            <Dashboard instrument=instrument picture=picture large=true/>
+            </header>
+            <div class="slide-stage" on:click=move |_| go(Step::Next)>{show}</div>
+            <nav class="slide-controls" aria-label="Slides">
+                <button type="button" class="button" id="slide-previous" on:click=move |_| previous(Step::Previous)
+                    disabled=move || { current.get() == 0 }>"← Previous"</button>
+                <p class="slide-number" id="slide-number" aria-live="polite">{move || format!("{} / {count}", current.get() + 1)}</p>
+                <button type="button" class="button primary" id="slide-next" on:click=move |_| next(Step::Next)
+                    disabled=move || { current.get() + 1 >= count }>"Next →"</button>
+            </nav>
         </div>
     }
     .into_any()

@@ -1,0 +1,195 @@
+// The cohort's picture as slides on a projector: the keys and clicks a
+// trainer uses move through distinct slides, every slide fits 1920×1080 and
+// 1280×720 without scrolling, text is at least 24 px at 1920×1080 (charts
+// too), a small cohort is told once why detail is withheld, and the
+// dashboard's charts follow the window from 1920 to 1024 to 390 px.
+// Screenshots of every slide land in tests/e2e/artifacts/slides/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { setUp, openDevice, artifactsDir, SPARC_ITEMS } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setUp(); await mkdir(path.join(artifactsDir, 'slides'), { recursive: true }); });
+after(async () => { await env?.tearDown(); });
+
+const ALL_ITEMS = Object.values(SPARC_ITEMS).flat();
+const answers = (shift) => ({
+  ratings: Object.fromEntries(ALL_ITEMS.map((item, i) => [item, 1 + ((i + shift) % 5)])),
+  priorities: [ALL_ITEMS[shift % 25], ALL_ITEMS[(shift + 5) % 25]],
+});
+
+/** A stored cohort of `people` participants, the first `managers` with their manager's ratings. */
+function cohortSeed(id, people, managers) {
+  const record = {
+    schema: 1,
+    cohort: {
+      id, name: 'Directors, Spring 2027', instrument: { id: 'sparc-180', version: 1 }, nonce: 99, created_at: Date.UTC(2027, 2, 1),
+      participants: Array.from({ length: people }, (_, t) => ({ token: 100 + t, leader: answers(t), ...(t < managers ? { manager: answers(t + 2) } : {}) })),
+    },
+  };
+  return [`align180.cohort.${id}`, JSON.stringify(record)];
+}
+
+async function presenter(seed, viewport) {
+  const device = await openDevice(env.browser, { viewport });
+  await device.context.addInitScript(([key, value]) => { if (!localStorage.getItem(key)) localStorage.setItem(key, value); }, seed);
+  return device;
+}
+
+/** Waits until every chart on the slide is drawn; returns the slide's state. */
+async function slideState(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('.slide .chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+  return page.evaluate(() => {
+    const body = document.querySelector('.slide-body');
+    const stage = document.querySelector('.slide-stage');
+    // Every piece of visible text on the slide and its size.
+    const sizes = [];
+    for (const el of document.querySelectorAll('.slide *, .slide-number')) {
+      if (el.closest('.visually-hidden')) continue;
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      if (ownText && el.getClientRects().length) sizes.push(parseFloat(getComputedStyle(el).fontSize));
+    }
+    const charts = [...document.querySelectorAll('.slide .chart')].map((el) => window.echarts?.getInstanceByDom(el)?.getOption()?.textStyle?.[0]?.fontSize ?? window.echarts?.getInstanceByDom(el)?.getOption()?.textStyle?.fontSize);
+    const chartBoxes = [...document.querySelectorAll('.slide .chart')].map((el) => el.getBoundingClientRect().bottom);
+    return {
+      title: document.querySelector('.slide-title')?.textContent,
+      number: document.querySelector('#slide-number')?.textContent,
+      pageScrolls: document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
+      bodyOverflows: body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1,
+      chartsInside: chartBoxes.every((b) => b <= stage.getBoundingClientRect().bottom + 1),
+      smallestText: Math.min(...sizes),
+      texts: sizes.length,
+      charts,
+      withheld: document.querySelectorAll('#slide-withheld').length,
+    };
+  });
+}
+
+test('slides: keys and clicks move through distinct slides that fit the projector, with 24 px type', async () => {
+  const id = 'sdessdessdessde2';
+  const { context, page, errors } = await presenter(cohortSeed(id, 6, 3), { width: 1920, height: 1080 });
+  await page.goto(`${env.server.url}#/cohort/${id}`);
+  await page.locator('#present').click();
+  await page.waitForSelector('.slides');
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  const total = Number((await page.locator('#slide-number').textContent()).split('/')[1]);
+  assert.ok(total >= 4, `a deck of ${total} slides`);
+
+  // Walk the deck with the arrow key, checking each slide at projector size.
+  const titles = [];
+  for (let i = 0; i < total; i++) {
+    const s = await slideState(page);
+    assert.equal(s.number, `${i + 1} / ${total}`);
+    assert.equal(s.pageScrolls, false, `slide ${i + 1} (${s.title}) scrolls the page`);
+    assert.equal(s.bodyOverflows, false, `slide ${i + 1} (${s.title}) overflows its area`);
+    assert.ok(s.chartsInside, `slide ${i + 1}: charts inside the slide`);
+    assert.ok(s.texts > 0, `slide ${i + 1} has text`);
+    assert.ok(s.smallestText >= 24, `slide ${i + 1} (${s.title}): smallest text ${s.smallestText} px`);
+    for (const px of s.charts) assert.ok(px >= 24, `slide ${i + 1}: chart text ${px} px`);
+    assert.equal(s.withheld, 0, 'a full cohort withholds nothing');
+    titles.push(s.title);
+    await page.screenshot({ path: path.join(artifactsDir, 'slides', `1920-${String(i + 1).padStart(2, '0')}.png`) });
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.ok(new Set(titles).size >= 4, `distinct slides: ${titles.join(' | ')}`);
+  assert.ok(titles.includes('Who took part') && titles.includes('How the cohort rates each dimension') && titles.includes('Questions for the group'), titles.join(' | '));
+  assert.equal(await page.locator('#slide-number').textContent(), `${total} / ${total}`, 'stops at the last slide');
+
+  // The other keys and clicks a trainer uses.
+  await page.keyboard.press('Home');
+  assert.equal(await page.locator('#slide-number').textContent(), `1 / ${total}`);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press(' ');
+  assert.equal(await page.locator('#slide-number').textContent(), `3 / ${total}`);
+  await page.keyboard.press('PageUp');
+  assert.equal(await page.locator('#slide-number').textContent(), `2 / ${total}`);
+  await page.locator('.slide-stage').click();
+  assert.equal(await page.locator('#slide-number').textContent(), `3 / ${total}`);
+  await page.locator('#slide-previous').click();
+  assert.equal(await page.locator('#slide-number').textContent(), `2 / ${total}`, 'one click, one slide');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'slide-next', 'Tab reaches the Next button');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('#slide-number').textContent(), `3 / ${total}`, 'Enter on the Next button moves once');
+
+  // The same deck at 1280×720 fits too.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.keyboard.press('Home');
+  for (let i = 0; i < total; i++) {
+    const s = await slideState(page);
+    assert.equal(s.pageScrolls || s.bodyOverflows, false, `slide ${i + 1} (${s.title}) fits 1280×720`);
+    assert.ok(s.chartsInside, `slide ${i + 1}: charts inside the slide at 1280×720`);
+    await page.screenshot({ path: path.join(artifactsDir, 'slides', `1280-${String(i + 1).padStart(2, '0')}.png`) });
+    await page.keyboard.press('ArrowRight');
+  }
+
+  // Escape leaves for the cohort page.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#gather-codes');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('slides: a small cohort is told once, in a sentence, why detail is withheld', async () => {
+  const id = 'smabsmabsmabsma2';
+  const { context, page, errors } = await presenter(cohortSeed(id, 2, 1), { width: 1920, height: 1080 });
+  await page.goto(`${env.server.url}#/cohort/${id}/present`);
+  await page.waitForSelector('.slides');
+  const total = Number((await page.locator('#slide-number').textContent()).split('/')[1]);
+  let withheld = 0;
+  const texts = [];
+  for (let i = 0; i < total; i++) {
+    const s = await slideState(page);
+    assert.equal(s.pageScrolls || s.bodyOverflows, false, `slide ${i + 1} fits`);
+    withheld += s.withheld;
+    texts.push(await page.locator('.slide').textContent());
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(withheld, 1, 'the minimum group is explained on one slide');
+  const all = texts.join(' ');
+  assert.match(all, /at least 3 participants have shared/);
+  assert.doesNotMatch(all, /appear once .*appear once/s, 'said once');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('dashboard: charts follow the window from 1920 to 1024 to 390 px with no sideways scroll', async () => {
+  const id = 'rszdrszdrszdrsz2';
+  const { context, page, errors } = await presenter(cohortSeed(id, 6, 3), { width: 1920, height: 1080 });
+  await page.goto(`${env.server.url}#/cohort/${id}`);
+  await page.waitForSelector('.cohort-dashboard');
+  for (const width of [1920, 1024, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForFunction(() => {
+      const frames = [...document.querySelectorAll('.chart-frame')];
+      return frames.length >= 2 && frames.every((f) => f.dataset.chartState === 'drawn');
+    });
+    // Give the resize observer a frame to lay the charts out again.
+    await page.waitForTimeout(300);
+    const state = await page.evaluate(() => ({
+      scrolls: document.documentElement.scrollWidth > window.innerWidth,
+      charts: [...document.querySelectorAll('.chart-frame')].map((f) => {
+        const drawing = f.querySelector('.chart svg');
+        return { frame: f.getBoundingClientRect().width, drawing: drawing ? drawing.getBoundingClientRect().width : 0 };
+      }),
+    }));
+    assert.equal(state.scrolls, false, `no sideways scroll at ${width} px`);
+    assert.ok(state.charts.length >= 2);
+    for (const c of state.charts) assert.ok(c.drawing > 0 && c.drawing <= c.frame + 1, `chart ${c.drawing} px in a ${c.frame} px frame at ${width}`);
+  }
+  // The slides follow a resize as well.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.locator('#present').click();
+  await page.waitForSelector('.slides');
+  await page.keyboard.press('ArrowRight');
+  for (const [w, h] of [[1920, 1080], [1024, 768], [1280, 720]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(300);
+    const s = await slideState(page);
+    assert.equal(s.pageScrolls || s.bodyOverflows, false, `the spread slide fits ${w}×${h}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
