@@ -2,10 +2,12 @@
 //! and round trips through the file form.
 #![cfg(not(target_arch = "wasm32"))]
 
+use align180::domain::csv::{read_rows, write_rows};
 use align180::domain::instrument::Instrument;
 use align180::domain::instrument_check::{
     instrument_file, link_chars, parse_instrument, LINK_BUDGET_CHARS,
 };
+use align180::domain::instrument_csv::{instrument_csv, looks_like_csv, parse_instrument_csv};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -209,5 +211,192 @@ proptest! {
     #[test]
     fn any_text_as_an_instrument_never_panics(text in ".{0,300}") {
         prop_assert!(parse_instrument(&text).is_err());
+    }
+}
+
+mod spreadsheets {
+    use super::*;
+
+    /// The problems, as the page lists them, for a CSV text.
+    fn csv_problems(text: &str) -> Vec<String> {
+        match parse_instrument_csv(text) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    const MINIMAL: &str = "name,Team pulse\r\n\r\ndimension,behaviour\r\n\
+        Strategy,sets clear priorities\r\nStrategy,explains how our work connects to the strategy\r\n\
+        Purpose,says why our work matters\r\nResilience,stays steady under pressure\r\n";
+
+    #[test]
+    fn the_builtin_set_and_the_fixture_round_trip_through_csv() {
+        let builtin = Instrument::sparc_180();
+        assert_eq!(
+            parse_instrument_csv(&instrument_csv(builtin)).as_ref(),
+            Ok(builtin)
+        );
+        // The CSV twin of a JSON set previews exactly like it: it is the same set.
+        let pulse = parse_instrument(VALID).unwrap_or_else(|p| panic!("{p:?}"));
+        let twin = instrument_csv(&pulse);
+        assert!(looks_like_csv(&twin) && !looks_like_csv(VALID));
+        assert_eq!(parse_instrument_csv(&twin), Ok(pulse));
+    }
+
+    #[test]
+    fn a_minimal_sheet_gets_the_builtin_scale_and_ids_from_names() {
+        let set = parse_instrument_csv(MINIMAL).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(set.id, "team-pulse");
+        assert_eq!(set.version, 1);
+        assert_eq!(set.scale, Instrument::sparc_180().scale);
+        assert_eq!(set.priorities_limit, 3);
+        let dims: Vec<(&str, &str, usize)> = set
+            .dimensions
+            .iter()
+            .map(|d| (d.id.as_str(), d.name.as_str(), d.items.len()))
+            .collect();
+        assert_eq!(
+            dims,
+            [
+                ("strategy", "Strategy", 2),
+                ("purpose", "Purpose", 1),
+                ("resilience", "Resilience", 1)
+            ]
+        );
+        assert_eq!(set.dimensions[0].items[1].id, "strategy-2");
+        assert_eq!(
+            set.dimensions[0].items[1].text,
+            "explains how our work connects to the strategy"
+        );
+    }
+
+    #[test]
+    fn problems_are_told_by_row_and_column() {
+        // The first behaviour has no dimension (row 4); row 5 no behaviour:
+        // both are listed at once.
+        let text = MINIMAL.replace("Strategy,sets", ",sets").replace(
+            "Strategy,explains how our work connects to the strategy",
+            "Strategy,",
+        );
+        assert_eq!(
+            csv_problems(&text),
+            [
+                "Row 4, column 1 (dimension): is empty; the first behaviour needs its dimension (blank cells below it continue it)",
+                "Row 5, column 2 (behaviour): is empty",
+            ]
+        );
+        // Further down, a blank dimension continues the one above.
+        let continued = parse_instrument_csv(&MINIMAL.replace("Strategy,explains", ",explains"))
+            .unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(continued.dimensions[0].items.len(), 2);
+        let text = MINIMAL.replace(
+            "Strategy,explains how our work connects to the strategy",
+            "Strategy,   ",
+        );
+        assert_eq!(
+            csv_problems(&text),
+            ["Row 5, column 2 (behaviour): is empty"]
+        );
+        // A scale with four words, an unknown setting, a wrong version.
+        let text =
+            format!("scale,Never,Rarely,Often,Always\r\ncolour,blue\r\nversion,two\r\n{MINIMAL}");
+        assert_eq!(
+            csv_problems(&text),
+            [
+                "Row 1: the scale needs five words, from the lowest rating to the highest, in columns 2 to 6; it has 4",
+                "Row 2, column 1 (setting): “colour” is not a setting this format knows (name, id, version, scale, not observed, priorities, reflection); the behaviours' table starts with a row “dimension,behaviour”",
+                "Row 3, column 2 (version): must be a whole number, such as 1",
+            ]
+        );
+        // Too many priorities for the checker: pointed at its row.
+        let text = format!("priorities,9\r\n{MINIMAL}");
+        assert_eq!(csv_problems(&text), ["Row 1, column 2 (its value): must be at most 4 (and no more than the number of items)"]);
+        // A behaviour too long for the checker: its row and column.
+        let long = "x".repeat(201);
+        let text = MINIMAL.replace("says why our work matters", &long);
+        assert_eq!(
+            csv_problems(&text),
+            ["Row 6, column 2 (behaviour): is longer than 200 characters"]
+        );
+        // Two dimensions only: the set as a whole, at the table's first row.
+        let text = MINIMAL.replace("Resilience,", "Purpose,");
+        let problems = csv_problems(&text);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("The file: ") || problems[0].starts_with("Row "),
+            "{problems:?}"
+        );
+        assert!(
+            problems[0].contains("must have 3 to 8 dimensions; it has 2"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn sheets_without_a_table_or_name_or_with_an_open_quote_say_so() {
+        assert_eq!(
+            csv_problems("name,Pulse\r\n"),
+            ["The file: it has no table of behaviours: add a heading row “dimension,behaviour” and one row per behaviour below it"]
+        );
+        assert_eq!(
+            csv_problems(&MINIMAL.replace("name,Team pulse", "")),
+            ["The file: the set needs a name: add a row “name,” followed by the name respondents see"]
+        );
+        assert_eq!(
+            csv_problems(&MINIMAL.replace("Purpose,says", "Purpose,\"says")),
+            ["Row 6: a quoted cell never closes (a \" is missing), so the rest of the file cannot be read"]
+        );
+        assert_eq!(
+            csv_problems(&MINIMAL.replace("dimension,behaviour", "dimension,text")),
+            ["Row 3: the heading row needs a “behaviour” column beside “dimension”"]
+        );
+    }
+
+    #[test]
+    fn semicolons_quotes_and_a_byte_order_mark_are_read() {
+        let text = format!(
+            "\u{feff}{}",
+            MINIMAL.replace(',', ";").replace(
+                "sets clear priorities",
+                "\"sets clear; \"\"firm\"\" priorities\""
+            )
+        );
+        let set = parse_instrument_csv(&text).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(
+            set.dimensions[0].items[0].text,
+            "sets clear; \"firm\" priorities"
+        );
+    }
+
+    /// An instrument as a spreadsheet holds it: trimmed texts, one
+    /// dimension per name.
+    fn as_a_sheet_holds_it(mut instrument: Instrument) -> Instrument {
+        for (d, dim) in instrument.dimensions.iter_mut().enumerate() {
+            dim.name = format!("{} {d}", dim.name.trim());
+            dim.summary = dim.summary.trim().to_string();
+            for item in &mut dim.items {
+                item.text = item.text.trim().to_string();
+            }
+        }
+        instrument
+    }
+
+    proptest! {
+        #[test]
+        fn any_instrument_round_trips_through_csv(instrument in any_instrument().prop_map(as_a_sheet_holds_it)) {
+            prop_assert_eq!(parse_instrument_csv(&instrument_csv(&instrument)), Ok(instrument));
+        }
+
+        #[test]
+        fn any_text_as_a_sheet_never_panics(text in "[a-z,;\"\r\n ]{0,300}") {
+            let _ = parse_instrument_csv(&text);
+        }
+
+        #[test]
+        fn any_rows_round_trip_through_csv(rows in proptest::collection::vec(
+            proptest::collection::vec("[a-zA-Z0-9 ,;\"\n=+@-]{0,12}", 1..5), 0..6)
+            .prop_filter("a lone empty cell is a blank line", |rows| rows.iter().all(|r| r.len() > 1 || !r[0].is_empty()))) {
+            prop_assert_eq!(read_rows(&write_rows(&rows)), Ok(rows));
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod guide;
 pub mod ids;
 pub mod instrument;
 pub mod instrument_check;
+pub mod instrument_csv;
 pub mod instrument_registry;
 pub mod plan;
 pub mod progress;

@@ -68,7 +68,7 @@ test('a custom three-dimension question set goes from a file to a two-device rep
   await openQuestionSets(page);
 
   // The built-in set downloads as a file to start from.
-  const [builtin] = await Promise.all([page.waitForEvent('download'), page.locator('[data-instrument="sparc-180"] button').click()]);
+  const [builtin] = await Promise.all([page.waitForEvent('download'), page.locator('[data-instrument="sparc-180"]').getByRole('button', { name: 'Download as a file' }).click()]);
   const sparc = JSON.parse(await readFile(await builtin.path(), 'utf8'));
   assert.equal(sparc.dimensions.length, 5);
   assert.equal(sparc.format, 1);
@@ -211,4 +211,58 @@ test("a cohort on a trainer's question set: the cohort link brings the questions
   assert.deepEqual(trainer.errors, []);
   await participant.context.close();
   await trainer.context.close();
+});
+
+test('question sets from a spreadsheet: a bad row is reported by row and column; a good one previews like its JSON twin', async () => {
+  const json = await openDevice(env.browser);
+  await openQuestionSets(json.page);
+  await json.page.locator('#instrument-file').setInputFiles(PULSE);
+  await json.page.waitForSelector('#instrument-added');
+  // Any set downloads as a spreadsheet to start from.
+  const [download] = await Promise.all([
+    json.page.waitForEvent('download'),
+    json.page.locator('[data-instrument="team-pulse"]').getByRole('button', { name: 'Download as a spreadsheet (CSV)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^team-pulse.*v2\.csv$/);
+  const sheet = await readFile(await download.path(), 'utf8');
+  assert.match(sheet, /^name,Team pulse 180\r\n/);
+  assert.match(sheet, /\r\ndimension,behaviour,summary,dimension id,behaviour id\r\n/);
+  await json.page.getByRole('link', { name: 'Preview it' }).click();
+  await json.page.waitForSelector('h1:has-text("Preview: Team pulse 180")');
+  const jsonPreview = await json.page.locator('main').innerText();
+
+  const csv = await openDevice(env.browser);
+  await openQuestionSets(csv.page);
+  const before = await storedRecords(csv.page);
+  // The first behaviour without its dimension, the next without its text: both named, nothing kept.
+  const lines = sheet.split('\r\n');
+  const firstItem = lines.findIndex((l) => l.startsWith('dimension,')) + 1;
+  const broken = [...lines];
+  broken[firstItem] = broken[firstItem].replace(/^[^,]*,/, ',');
+  broken[firstItem + 1] = broken[firstItem + 1].replace(/^([^,]*),[^,]*,/, '$1,,');
+  const bad = path.join(artifactsDir, 'instrument-bad-row.csv');
+  await writeFile(bad, broken.join('\r\n'));
+  await csv.page.locator('#instrument-file').setInputFiles(bad);
+  await csv.page.waitForSelector('#instrument-problems');
+  const problems = await csv.page.locator('#instrument-problems li').allTextContents();
+  assert.deepEqual(problems, [
+    `Row ${firstItem + 1}, column 1 (dimension): is empty; the first behaviour needs its dimension (blank cells below it continue it)`,
+    `Row ${firstItem + 2}, column 2 (behaviour): is empty`,
+  ]);
+  assert.match(await csv.page.locator('#instrument-problems').textContent(), /2 problems to fix\. Nothing was saved\./);
+  assert.deepEqual(await storedRecords(csv.page), before);
+  await screenshot(csv.page, '92-instrument-csv-problems');
+
+  // The good sheet is the same set: its preview reads exactly like the JSON's.
+  const good = path.join(artifactsDir, 'team-pulse.csv');
+  await writeFile(good, sheet);
+  await csv.page.locator('#instrument-file').setInputFiles(good);
+  await csv.page.waitForSelector('#instrument-added');
+  assert.match(await csv.page.locator('#instrument-added').textContent(), /“Team pulse 180” is ready \(3 dimensions, 5 behaviours\)/);
+  await csv.page.getByRole('link', { name: 'Preview it' }).click();
+  await csv.page.waitForSelector('h1:has-text("Preview: Team pulse 180")');
+  assert.equal(await csv.page.locator('main').innerText(), jsonPreview);
+  assert.deepEqual([...json.errors, ...csv.errors], []);
+  await json.context.close();
+  await csv.context.close();
 });

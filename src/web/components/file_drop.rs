@@ -1,4 +1,4 @@
-//! A place to choose JSON files or drop them: a labelled native file input
+//! A place to choose files or drop them: a labelled native file input
 //! (keyboard and screen readers) inside a zone that also accepts a drop.
 
 use crate::web::files::{chosen_files, dropped_files};
@@ -15,6 +15,9 @@ pub fn FileDrop(
     hint: &'static str,
     /// Whether several files may be chosen at once.
     multiple: bool,
+    /// The kinds of file the chooser offers (default: JSON files).
+    #[prop(optional)]
+    accept: Option<&'static str>,
     /// Called with the chosen or dropped files.
     on_files: Callback<Vec<web_sys::File>>,
 ) -> impl IntoView {
@@ -28,7 +31,7 @@ pub fn FileDrop(
                 on_files.run(dropped_files(&ev));
             }>
             <label for=id class="button">{label}</label>
-            <input id=id class="visually-hidden" type="file" accept=".json,application/json" multiple=multiple
+            <input id=id class="visually-hidden" type="file" accept=accept.unwrap_or(".json,application/json") multiple=multiple
                 on:change=move |ev| on_files.run(chosen_files(&ev))/>
             <span class="hint">" "{hint}</span>
         </div>

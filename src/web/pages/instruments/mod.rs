@@ -8,6 +8,7 @@ pub mod preview;
 use crate::domain::files::file_name;
 use crate::domain::instrument::Instrument;
 use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_CHARS};
+use crate::domain::instrument_csv::{instrument_csv, looks_like_csv, parse_instrument_csv};
 use crate::domain::instrument_registry::{all, forget, learn, LearnError};
 use crate::domain::route::Route;
 use crate::web::components::file_drop::FileDrop;
@@ -23,9 +24,20 @@ enum Loaded {
     Problems(Vec<String>),
 }
 
-/// Checks a file's text and keeps the instrument if it is valid.
+/// Checks a file's text (JSON, or CSV from a spreadsheet) and keeps the
+/// instrument if it is valid.
 fn load(text: &str) -> Loaded {
-    match learn(text) {
+    let json = if looks_like_csv(text) {
+        match parse_instrument_csv(text) {
+            Ok(instrument) => instrument_file(&instrument),
+            Err(problems) => {
+                return Loaded::Problems(problems.iter().map(ToString::to_string).collect())
+            }
+        }
+    } else {
+        text.to_string()
+    };
+    match learn(&json) {
         Ok(instrument) if instrument.is_builtin() => Loaded::Problems(vec![
             "This is the built-in question set, which is always here. Give your own question set its own id.".into(),
         ]),
@@ -67,6 +79,11 @@ fn instrument_row(instrument: &'static Instrument, on_removed: Callback<String>)
     let save = move |_| {
         offer(&name, "application/json", &file);
     };
+    let table = instrument_csv(instrument);
+    let table_name = file_name(&[&reference.id, &format!("v{}", reference.version)], "csv");
+    let save_table = move |_| {
+        offer(&table_name, "text/csv", &table);
+    };
     let kind = if instrument.is_builtin() {
         "built in"
     } else {
@@ -102,6 +119,7 @@ fn instrument_row(instrument: &'static Instrument, on_removed: Callback<String>)
             <div class="actions">
                 <a class="button" href=preview.href()>"Preview"</a>
                 <button type="button" class="button" on:click=save>"Download as a file"</button>
+                <button type="button" class="button" on:click=save_table>"Download as a spreadsheet (CSV)"</button>
                 {remove}
             </div>
         </li>
@@ -205,8 +223,9 @@ pub fn InstrumentsPage() -> impl IntoView {
         </section>
         <section class="report-section" aria-labelledby="load-heading">
             <h2 id="load-heading">"Add your own question set"</h2>
-            <p>"Start from the built-in set: download it above, change the texts and ids, give it your own id, and load it here. It is checked first; nothing is kept unless it is valid."</p>
+            <p>"Start from the built-in set: download it above as a file or as a spreadsheet (CSV), change the texts, give it your own name and id, and load it here. It is checked first; nothing is kept unless it is valid."</p>
             <FileDrop id="instrument-file" label="Choose a question set file" multiple=false
+                accept=".json,application/json,.csv,text/csv"
                 hint="or drop it here." on_files=Callback::new(on_files)/>
             <form class="paste-form" on:submit=on_paste>
                 <label for="instrument-text">"Or paste its text"</label>
@@ -238,6 +257,7 @@ fn FormatGuide() -> impl IntoView {
                 <dt><code>"reflections"</code></dt><dd>"Up to 5 optional questions, each with an "<code>"id"</code>" and a "<code>"prompt"</code>"."</dd>
                 <dt><code>"dimensions"</code></dt><dd>"3 to 8, each with an "<code>"id"</code>", a "<code>"name"</code>", a one-sentence "<code>"summary"</code>" and 1 to 10 "<code>"items"</code>" (an "<code>"id"</code>" and a "<code>"text"</code>" that reads right after both “How often do I…” and “How often does [leader]…”). Ids are unique."</dd>
             </dl>
+            <p>"As a spreadsheet (CSV): a few setting rows ("<code>"name"</code>" required; "<code>"id"</code>", "<code>"version"</code>", "<code>"scale"</code>" with five words, "<code>"not observed"</code>", "<code>"priorities"</code>" and "<code>"reflection"</code>" rows optional), then a heading row "<code>"dimension,behaviour"</code>" (and optionally "<code>"summary"</code>") and one row per behaviour; a blank dimension cell continues the one above. Problems are reported by row and column, as your spreadsheet numbers them."</p>
             <p>{format!("A question set must fit in a link: at most {LINK_BUDGET_CHARS} characters once compressed (the built-in set takes about 2,200).")}</p>
         </details>
     }
