@@ -4,11 +4,7 @@
 //! container and disposed when its view goes. ECharts itself is loaded only
 //! when the first chart is shown, so pages without charts never download it.
 
-use crate::web::browser::document;
-use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Where the ECharts script is served from, next to index.html.
 pub const ECHARTS_SCRIPT: &str = "echarts.min.js";
@@ -46,51 +42,11 @@ extern "C" {
     fn flush(this: &ZRender);
 }
 
-thread_local! {
-    static LOADING: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
-}
-
-fn echarts_present() -> bool {
-    web_sys::window()
-        .map(|w| js_sys::Reflect::has(&w, &JsValue::from_str("echarts")).unwrap_or(false))
-        .unwrap_or(false)
-}
-
-fn load_script() -> js_sys::Promise {
-    js_sys::Promise::new(&mut |resolve, reject| {
-        let Some(doc) = document() else {
-            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("no document"));
-            return;
-        };
-        let script = doc
-            .create_element("script")
-            .ok()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlScriptElement>().ok());
-        let (Some(script), Some(head)) = (script, doc.head()) else {
-            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("cannot add a script"));
-            return;
-        };
-        script.set_src(ECHARTS_SCRIPT);
-        script.set_onload(Some(&resolve));
-        script.set_onerror(Some(&reject));
-        let _ = head.append_child(&script);
-    })
-}
-
 /// Loads ECharts once per page; later calls wait for the same load.
 pub async fn ensure_loaded() -> Result<(), String> {
-    if echarts_present() {
-        return Ok(());
-    }
-    let promise = LOADING.with(|slot| slot.borrow_mut().get_or_insert_with(load_script).clone());
-    match JsFuture::from(promise).await {
-        Ok(_) if echarts_present() => Ok(()),
-        _ => {
-            // Let a later chart try again.
-            LOADING.with(|slot| slot.borrow_mut().take());
-            Err("the chart library could not be loaded".into())
-        }
-    }
+    crate::web::library::load(ECHARTS_SCRIPT, "echarts")
+        .await
+        .map_err(|_| "the chart library could not be loaded".to_string())
 }
 
 impl EChartsInstance {

@@ -4,9 +4,11 @@
 
 pub mod app;
 pub mod browser;
+pub mod camera;
 pub mod components;
 pub mod echarts;
 pub mod files;
+pub mod library;
 pub mod offline;
 pub mod pages;
 pub mod pending;
@@ -16,6 +18,7 @@ pub mod router;
 pub mod state;
 pub mod storage;
 pub mod theme;
+pub mod web_share;
 
 use wasm_bindgen::JsCast;
 

@@ -4,7 +4,7 @@
 
 use super::{Cohort, Participant};
 use crate::domain::share::cohort::CohortCode;
-use crate::domain::share::envelope::code_in;
+use crate::domain::share::envelope::{code_in, kind_of};
 use crate::domain::share::ShareError;
 
 /// What happened to one gathered code.
@@ -73,9 +73,15 @@ pub fn add_code(cohort: &mut Cohort, text: &str) -> Outcome {
     let code = match CohortCode::decode(code_in(text)) {
         Ok(code) => code,
         Err(ShareError::WrongKind) => {
-            return Outcome::Rejected(
-                "this is another kind of Align 180 code, not a participant's cohort code".into(),
-            )
+            return Outcome::Rejected(match kind_of(code_in(text)) {
+                Some(kind) => format!(
+                    "this is {}, not a participant's cohort code",
+                    kind.in_words()
+                ),
+                None => {
+                    "this is another kind of Align 180 code, not a participant's cohort code".into()
+                }
+            })
         }
         Err(e) => return Outcome::Rejected(e.to_string()),
     };

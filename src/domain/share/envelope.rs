@@ -119,6 +119,33 @@ pub fn open(code: &str) -> Result<Vec<u8>, ShareError> {
     Ok(bytes)
 }
 
+/// The kind of a code whose checksum holds, whatever kind was expected:
+/// lets a page name what it was given ("an invitation, not a cohort code").
+pub fn kind_of(code: &str) -> Option<Kind> {
+    let bytes = open(code).ok()?;
+    let mut r = BitReader::new(&bytes);
+    let _version = r.read(4, "version").ok()?;
+    match r.read(4, "kind").ok()? & !CARRIES_INSTRUMENT {
+        1 => Some(Kind::Invitation),
+        2 => Some(Kind::Response),
+        3 => Some(Kind::CohortLink),
+        4 => Some(Kind::CohortCode),
+        _ => None,
+    }
+}
+
+impl Kind {
+    /// What a person calls a code of this kind.
+    pub fn in_words(self) -> &'static str {
+        match self {
+            Kind::Invitation => "a leader's invitation to their manager",
+            Kind::Response => "a manager's response for a leader",
+            Kind::CohortLink => "a cohort link for participants",
+            Kind::CohortCode => "a participant's cohort code",
+        }
+    }
+}
+
 /// Reads the header, checking the version and the kind.
 pub fn read_header(r: &mut BitReader, kind: Kind) -> Result<Header, ShareError> {
     let version = r.read(4, "version")?;

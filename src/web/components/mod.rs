@@ -3,6 +3,8 @@
 pub mod chart;
 pub mod file_drop;
 pub mod progress;
+pub mod qr_scanner;
 pub mod rating_item;
 pub mod score_table;
+pub mod share_button;
 pub mod share_link;

@@ -3,7 +3,9 @@
 
 use crate::domain::share::qr::qr_svg;
 use crate::domain::share::LINK_COMFORT_CHARS;
+use crate::web::components::share_button::ShareButton;
 use crate::web::files::copy_text;
+use crate::web::web_share::Shareable;
 use leptos::prelude::*;
 
 /// The size the QR code is drawn at: large enough for a phone camera.
@@ -24,6 +26,14 @@ pub fn ShareLink(
 ) -> impl IntoView {
     let for_whom = for_whom.unwrap_or("the person it is for");
     let copied = RwSignal::new(None::<bool>);
+    // The QR code filling the screen, to be read by a camera a metre away.
+    let large = RwSignal::new(false);
+    let closing = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && large.get_untracked() {
+            large.set(false);
+        }
+    });
+    on_cleanup(move || closing.remove());
     let too_long = link.len() > LINK_COMFORT_CHARS;
     let qr = qr_svg(&link, QR_PIXELS);
     let copy_link = link.clone();
@@ -34,6 +44,10 @@ pub fn ShareLink(
         });
     };
     let length = link.len();
+    let shareable = Shareable::Link {
+        title: format!("Align 180: {}", label.to_lowercase()),
+        url: link.clone(),
+    };
     view! {
         <div class="share-link">
             <label for="share-link-text" class="share-label">{label}</label>
@@ -46,6 +60,7 @@ pub fn ShareLink(
                 }>{link.clone()}</textarea>
             <div class="actions">
                 <button type="button" class="button primary" id="copy-link" on:click=copy>"Copy the link"</button>
+                <ShareButton what=shareable label="Share the link…" id="share-link"/>
                 <span class="copy-status" role="status">{move || match copied.get() {
                     Some(true) => "Copied.",
                     Some(false) => "Copying is blocked here: select the link above and copy it.",
@@ -61,9 +76,13 @@ pub fn ShareLink(
             })}
             {match qr {
                 Some(svg) => view! {
-                    <figure class="qr">
+                    <figure class="qr" class:qr-full=move || large.get()>
                         <div class="qr-code" role="img" aria-label=format!("QR code of the {}", label.to_lowercase()) inner_html=svg></div>
-                        <figcaption>"Scan with a phone camera to open the link there."</figcaption>
+                        <figcaption>"Scan with a phone camera, or with Align 180's camera scanner on the other device."</figcaption>
+                        <button type="button" class="button" id="qr-larger" aria-pressed=move || if large.get() { "true" } else { "false" }
+                            on:click=move |_| large.update(|l| *l = !*l)>
+                            {move || if large.get() { "Back to the page (Esc)" } else { "Show the QR code full screen" }}
+                        </button>
                     </figure>
                 }.into_any(),
                 None => view! { <p class="hint">"This link is too long for a QR code; use the link or the file."</p> }.into_any(),

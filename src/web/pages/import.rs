@@ -11,6 +11,7 @@ use crate::domain::share::envelope::{code_in, pasted_text_problem};
 use crate::domain::share::invitation::Invitation;
 use crate::domain::share::response::ResponseCode;
 use crate::web::components::file_drop::FileDrop;
+use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;
 use crate::web::router::navigate;
 use crate::web::storage::{self, StorageError};
@@ -159,6 +160,23 @@ struct Imported {
     cleaned: Vec<String>,
 }
 
+/// The page a pasted or scanned link or code opens, or why it opens none.
+fn route_for(text: &str) -> Result<Route, String> {
+    let code = code_in(text).to_string();
+    if Invitation::decode(&code).is_ok() {
+        Ok(Route::OpenInvitation { code })
+    } else if CohortLink::decode(&code).is_ok() {
+        Ok(Route::JoinCohort { code })
+    } else if CohortCode::decode(&code).is_ok() {
+        Ok(Route::OpenCohortCode { code })
+    } else {
+        match ResponseCode::decode(&code) {
+            Ok(_) => Ok(Route::OpenResponse { code }),
+            Err(e) => Err(pasted_text_problem(text, &e)),
+        }
+    }
+}
+
 /// The import panel on the home page.
 #[component]
 pub fn ImportPanel(
@@ -170,20 +188,26 @@ pub fn ImportPanel(
 
     let open_pasted = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let text = pasted.get_untracked();
-        let code = code_in(&text).to_string();
-        if Invitation::decode(&code).is_ok() {
-            navigate(&Route::OpenInvitation { code });
-        } else if CohortLink::decode(&code).is_ok() {
-            navigate(&Route::JoinCohort { code });
-        } else if CohortCode::decode(&code).is_ok() {
-            navigate(&Route::OpenCohortCode { code });
-        } else {
-            match ResponseCode::decode(&code) {
-                Ok(_) => navigate(&Route::OpenResponse { code }),
-                Err(e) => messages.set(vec![pasted_text_problem(&text, &e)]),
+        match route_for(&pasted.get_untracked()) {
+            Ok(route) => navigate(&route),
+            Err(problem) => messages.set(vec![problem]),
+        }
+    };
+
+    // A QR code shown on another device: its page opens once the scanner
+    // has said so (the scanner goes with this page).
+    let on_scan = move |text: String| match route_for(&text) {
+        Ok(route) => {
+            leptos::task::spawn_local(async move { navigate(&route) });
+            Verdict {
+                taken: true,
+                message: "Opening it…".into(),
             }
         }
+        Err(problem) => Verdict {
+            taken: false,
+            message: problem,
+        },
     };
 
     let handle_files = move |files: Vec<web_sys::File>| {
@@ -266,6 +290,8 @@ pub fn ImportPanel(
                     <button type="submit" class="button">"Open"</button>
                 </div>
             </form>
+            <QrScanner label="Scan a QR code with the camera" one=true on_code=Callback::new(on_scan)
+                hint="Point the camera at the QR code on the other device's screen: an invitation on your leader's laptop, your manager's response on their phone, or a cohort link on a slide."/>
             <FileDrop id="import-files" label="Choose files to import" multiple=true
                 hint="or drop them here: invitation and response files, cohort code files, or Align 180 export and backup files."
                 on_files=Callback::new(handle_files)/>

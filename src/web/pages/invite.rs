@@ -5,11 +5,13 @@ use crate::domain::files::{file_name, invitation_file};
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::browser::random_nonce;
+use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, offer};
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::state::{open_assessment, set_title, Opened};
 use crate::web::storage::{self};
+use crate::web::web_share::Shareable;
 use leptos::prelude::*;
 
 /// The invitation page.
@@ -70,6 +72,12 @@ pub fn InvitePage(id: String) -> impl IntoView {
             };
             let file = invitation_file(&code_text, &assessment);
             let name = file_name(&["align180-invitation", &leader], "json");
+            let shareable = Shareable::File {
+                title: format!("Align 180: invitation from {leader}"),
+                name: name.clone(),
+                mime: "application/json",
+                text: file.clone(),
+            };
             let save_file = move |_| {
                 offer(&name, "application/json", &file);
             };
@@ -77,6 +85,7 @@ pub fn InvitePage(id: String) -> impl IntoView {
                 <ShareLink link=link label="Invitation link" carries=carries/>
                 <div class="actions">
                     <button type="button" class="button" id="download-invitation" on:click=save_file>"Download the invitation as a file"</button>
+                    <ShareButton what=shareable label="Share the file…" id="share-file"/>
                 </div>
             }
             .into_any()

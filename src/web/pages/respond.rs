@@ -5,10 +5,12 @@ use crate::domain::exchange::response_code_for;
 use crate::domain::files::{file_name, response_file};
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
+use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::state::{open_assessment, set_title};
+use crate::web::web_share::Shareable;
 use leptos::prelude::*;
 
 /// The page for `#/a/<id>/respond`.
@@ -53,6 +55,12 @@ pub fn RespondPage(id: String) -> impl IntoView {
         "json",
     );
     let error = RwSignal::new(None::<String>);
+    let shareable = Shareable::File {
+        title: format!("Align 180: response for {leader}"),
+        name: name.clone(),
+        mime: "application/json",
+        text: file.clone(),
+    };
     let save_file = move |_| error.set(download(&name, "application/json", &file).err());
     let manager = assessment.display_name(Rater::Manager);
     view! {
@@ -61,6 +69,7 @@ pub fn RespondPage(id: String) -> impl IntoView {
         <ShareLink link=link label="Response link" carries="your ratings, priorities and reflections about the leader".to_string()/>
         <div class="actions">
             <button type="button" class="button" id="download-response" on:click=save_file>"Download the response file"</button>
+            <ShareButton what=shareable label="Share the file…" id="share-file"/>
         </div>
         <p class="field-error" role="alert">{move || error.get()}</p>
         <p class="hint">"A copy of your answers stays in this browser; you can come back to this page from the home page."</p>

@@ -1,11 +1,13 @@
-//! Gathering participants' codes on the trainer's device: paste many at
-//! once (one per line) or choose/drop many files. Each code gets its own
+//! Gathering participants' codes on the trainer's device: scan them with
+//! the camera from participants' phones, paste many at once (one per line)
+//! or choose/drop many files. Each code gets its own
 //! result line; bad ones are listed with the reason and the rest import.
 
 use crate::domain::cohort::gather::{add_code, add_lines, tally, Gathered, Outcome};
 use crate::domain::cohort::Cohort;
 use crate::domain::files::{read_file, FileContent};
 use crate::web::components::file_drop::FileDrop;
+use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;
 use crate::web::storage::cohorts;
 use leptos::prelude::*;
@@ -118,9 +120,53 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
         });
     };
 
+    // One code from the camera: added to the freshest stored copy, with the
+    // running count in the scanner's words.
+    let on_scan = move |text: String| {
+        let id = cohort.with_untracked(|c| c.id.clone());
+        match cohorts::update(&id, move |c| add_code(c, &text)) {
+            Ok((fresh, outcome)) => {
+                let count = fresh.participants.len();
+                cohort.set(fresh);
+                let so_far = format!(
+                    "{count} {} so far.",
+                    if count == 1 {
+                        "participant"
+                    } else {
+                        "participants"
+                    }
+                );
+                match outcome {
+                    Outcome::Added => Verdict {
+                        taken: true,
+                        message: format!("Added. {so_far}"),
+                    },
+                    Outcome::Updated => Verdict {
+                        taken: true,
+                        message: format!("Updated: this participant shared again. {so_far}"),
+                    },
+                    Outcome::Duplicate => Verdict {
+                        taken: false,
+                        message: format!("Already counted, ignored. {so_far}"),
+                    },
+                    Outcome::Rejected(reason) => Verdict {
+                        taken: false,
+                        message: format!("Not used: {}.", reason.trim_end_matches('.')),
+                    },
+                }
+            }
+            Err(e) => Verdict {
+                taken: false,
+                message: format!("Not saved: {e}"),
+            },
+        }
+    };
+
     view! {
         <section class="report-section gather" aria-labelledby="gather-heading">
             <h2 id="gather-heading">"Gather participants' codes"</h2>
+            <QrScanner label="Scan codes with the camera" on_code=Callback::new(on_scan)
+                hint="Ask each participant to hold up the QR code on their “Share with your cohort” page. Each new code is added with a tone; codes already counted are ignored."/>
             <form class="paste-form" on:submit=on_paste>
                 <label for="gather-codes">"Paste codes or links, one per line"</label>
                 <textarea id="gather-codes" rows="5" spellcheck="false" autocomplete="off"

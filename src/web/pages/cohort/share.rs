@@ -5,10 +5,12 @@
 use crate::domain::cohort::code_for;
 use crate::domain::files::{cohort_code_file, file_name};
 use crate::domain::route::Route;
+use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::state::{open_assessment, set_title};
+use crate::web::web_share::Shareable;
 use leptos::prelude::*;
 
 /// The page for `#/a/<id>/cohort`.
@@ -50,6 +52,12 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
     let file = cohort_code_file(&text, &cohort);
     let name = file_name(&["align180-cohort-code", &cohort], "json");
     let error = RwSignal::new(None::<String>);
+    let shareable = Shareable::File {
+        title: format!("Align 180: anonymous code for {cohort}"),
+        name: name.clone(),
+        mime: "application/json",
+        text: file.clone(),
+    };
     let save_file = move |_| error.set(download(&name, "application/json", &file).err());
     let manager_line = if with_manager {
         "your manager's ratings of you (1–5 or Not observed) and the priorities they chose"
@@ -73,6 +81,7 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
         <ShareLink link=link label="Anonymous cohort code" for_whom="your trainer" carries="your ratings and priorities (no names, no reflections)".to_string()/>
         <div class="actions">
             <button type="button" class="button" id="download-cohort-code" on:click=save_file>"Download the code as a file"</button>
+            <ShareButton what=shareable label="Share the file…" id="share-file"/>
         </div>
         <p class="field-error" role="alert">{move || error.get()}</p>
         <p><a class="button" href=Route::Profile { assessment: id.clone() }.href()>"Back to your profile"</a></p>
