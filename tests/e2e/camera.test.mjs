@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { setUp, openDevice, artifactsDir, completedRecord, CHROMIUM_ARGS, screenshot, readQrCode } from './helpers.mjs';
+import { setUp, openDevice, artifactsDir, completedRecord, CHROMIUM_ARGS, screenshot, readQrCode, showTools } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -51,6 +51,8 @@ async function qrPixels(page) {
 // Y4M 4:2:0 frames of 640×480: a QR code (scaled to 400 px, grey levels
 // only) centred on white, or a blank white frame.
 const W = 640, H = 480, SIDE = 400;
+/** The invitation's QR code, as the first test saw it on the leader's laptop. */
+let invitationQr = null;
 function frame(png) {
   const y = Buffer.alloc(W * H, 235);
   if (png) {
@@ -102,6 +104,7 @@ test('camera: the trainer scans three participants; a code shown twice counts on
   await laptop.page.waitForSelector('.qr-code svg');
   const invitation = await qrPixels(laptop.page);
   await laptop.context.close();
+  invitationQr = invitation;
 
   // The video the trainer's camera sees: A, B, A again, the invitation, C.
   const video = path.join(artifactsDir, 'camera-codes.y4m');
@@ -200,4 +203,27 @@ test('share: links and code files go to the share sheet where the browser has on
   assert.ok(file.files[0].text.includes(shown.split('#/cohort-code/')[1]), 'the file carries the same code');
   assert.deepEqual(phone.errors, []);
   await phone.context.close();
+});
+
+test('camera: a manager opens the invitation shown on the leader\'s laptop with the home page\'s scanner', async () => {
+  assert.ok(invitationQr, 'the first test captured the invitation');
+  const video = path.join(artifactsDir, 'camera-invitation.y4m');
+  await writeFile(video, y4m([[null, 3], [invitationQr, 30]]));
+  const camera = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+  });
+  try {
+    const manager = await openDevice(camera, { viewport: { width: 390, height: 844 } });
+    const { page } = manager;
+    await page.goto(env.server.url);
+    await showTools(page);
+    await page.getByRole('button', { name: 'Scan a QR code with the camera' }).click();
+    await page.waitForSelector('h1:has-text("invites you to rate their leadership")', { timeout: 30_000 });
+    assert.match(await page.locator('h1').textContent(), /Lee Park invites you/);
+    assert.deepEqual(manager.errors, []);
+    await manager.context.close();
+  } finally {
+    await camera.close();
+  }
 });

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { setUp, openDevice, artifactsDir, SPARC_ITEMS } from './helpers.mjs';
+import { setUp, openDevice, artifactsDir, SPARC_ITEMS, completedRecord } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); await mkdir(path.join(artifactsDir, 'slides'), { recursive: true }); });
@@ -189,6 +189,33 @@ test('dashboard: charts follow the window from 1920 to 1024 to 390 px with no si
     await page.waitForTimeout(300);
     const s = await slideState(page);
     assert.equal(s.pageScrolls || s.bodyOverflows, false, `the spread slide fits ${w}×${h}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('report, profile and progress: charts follow the window from 1920 to 1024 to 390 px', async () => {
+  const id = 'rsizrsizrsizrsi2';
+  const pattern = { strategy: [5, 4, 3, 2, 1], purpose: [4, 4, 5, 3, 2], adaptiveness: [2, 3, 3, 4, 5], resilience: [1, 2, 2, 3, 2], collaboration: [5, 5, 4, 4, 3] };
+  const record = completedRecord({ id, self: pattern, other: { ...pattern, strategy: [2, 2, 3, 3, 2] } });
+  const { context, page, errors } = await presenter([`align180.assessment.${id}`, JSON.stringify(record)], { width: 1920, height: 1080 });
+  for (const route of ['report', 'profile', 'progress']) {
+    await page.setViewportSize({ width: 1920, height: 1000 });
+    await page.goto(`${env.server.url}#/a/${id}/${route}`);
+    for (const width of [1920, 1024, 390]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.waitForFunction(() => {
+        const frames = [...document.querySelectorAll('.chart-frame')];
+        return frames.length >= 1 && frames.every((f) => f.dataset.chartState === 'drawn');
+      });
+      await page.waitForTimeout(300);
+      const state = await page.evaluate(() => ({
+        scrolls: document.documentElement.scrollWidth > window.innerWidth,
+        charts: [...document.querySelectorAll('.chart-frame')].map((f) => ({ frame: f.getBoundingClientRect().width, drawing: f.querySelector('.chart svg')?.getBoundingClientRect().width ?? 0 })),
+      }));
+      assert.equal(state.scrolls, false, `${route}: no sideways scroll at ${width} px`);
+      for (const c of state.charts) assert.ok(c.drawing > 0 && c.drawing <= c.frame + 1, `${route}: chart ${c.drawing} px in a ${c.frame} px frame at ${width}`);
+    }
   }
   assert.deepEqual(errors, []);
   await context.close();
