@@ -89,7 +89,7 @@ test('camera: the trainer scans three participants; a code shown twice counts on
       const width = await phone.page.locator('.qr-code svg').evaluate((svg) => svg.getBoundingClientRect().width);
       assert.ok(width >= 0.9 * 390, `the full-screen QR code is ${width} px wide on a 390 px phone`);
       assert.ok(await readQrCode(phone.page, '.qr-code'), 'the large code still reads');
-      await screenshot(phone.page, '88-cohort-code-full-screen');
+      await phone.page.screenshot({ path: path.join(artifactsDir, '88-cohort-code-full-screen.png') });
       await phone.page.keyboard.press('Escape');
       assert.equal(await phone.page.locator('.qr.qr-full').count(), 0, 'Escape returns to the page');
     }
