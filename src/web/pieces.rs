@@ -29,7 +29,6 @@ pub type Piece = Result<AnyView, PieceMissing>;
 /// The side-by-side report (with its plan and charts).
 #[wasm_split(report, fallible, preload(preload_report))]
 pub fn report(id: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::report::ReportPage;
     Ok(view! { <ReportPage id=id/> }.into_any())
 }
@@ -37,7 +36,6 @@ pub fn report(id: String) -> Piece {
 /// The leader's profile (its chart is in the report's piece).
 #[wasm_split(report, fallible)]
 pub fn profile(id: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::profile::ProfilePage;
     Ok(view! { <ProfilePage id=id/> }.into_any())
 }
@@ -45,7 +43,6 @@ pub fn profile(id: String) -> Piece {
 /// Progress across cycles.
 #[wasm_split(report, fallible)]
 pub fn progress(id: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::progress::ProgressPage;
     Ok(view! { <ProgressPage id=id/> }.into_any())
 }
@@ -53,7 +50,6 @@ pub fn progress(id: String) -> Piece {
 /// "Both views are in".
 #[wasm_split(report, fallible)]
 pub fn reveal(id: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::reveal::RevealPage;
     Ok(view! { <RevealPage id=id/> }.into_any())
 }
@@ -61,7 +57,6 @@ pub fn reveal(id: String) -> Piece {
 /// The leader's invitation for the manager.
 #[wasm_split(share, fallible, preload(preload_share))]
 pub fn invite(id: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::invite::InvitePage;
     Ok(view! { <InvitePage id=id/> }.into_any())
 }
@@ -69,7 +64,6 @@ pub fn invite(id: String) -> Piece {
 /// The manager's response to send back.
 #[wasm_split(share, fallible)]
 pub fn respond(id: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::respond::RespondPage;
     Ok(view! { <RespondPage id=id/> }.into_any())
 }
@@ -77,7 +71,6 @@ pub fn respond(id: String) -> Piece {
 /// A response opened on the leader's device.
 #[wasm_split(share, fallible)]
 pub fn open_response(code: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::open_response::OpenResponsePage;
     Ok(view! { <OpenResponsePage code=code/> }.into_any())
 }
@@ -85,7 +78,6 @@ pub fn open_response(code: String) -> Piece {
 /// A participant's anonymous code for the cohort.
 #[wasm_split(share, fallible)]
 pub fn share_with_cohort(id: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::cohort::share::ShareWithCohortPage;
     Ok(view! { <ShareWithCohortPage id=id/> }.into_any())
 }
@@ -93,7 +85,6 @@ pub fn share_with_cohort(id: String) -> Piece {
 /// The trainer's cohort page and dashboard.
 #[wasm_split(cohort, fallible, preload(preload_cohort))]
 pub fn cohort(id: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::cohort::page::CohortPage;
     Ok(view! { <CohortPage id=id/> }.into_any())
 }
@@ -101,7 +92,6 @@ pub fn cohort(id: String) -> Piece {
 /// The cohort on a projector.
 #[wasm_split(cohort, fallible)]
 pub fn present_cohort(id: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::cohort::present::PresentCohortPage;
     Ok(view! { <PresentCohortPage id=id/> }.into_any())
 }
@@ -109,7 +99,6 @@ pub fn present_cohort(id: String) -> Piece {
 /// Creating a cohort.
 #[wasm_split(cohort, fallible)]
 pub fn new_cohort() -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::cohort::new::NewCohortPage;
     Ok(view! { <NewCohortPage/> }.into_any())
 }
@@ -117,7 +106,6 @@ pub fn new_cohort() -> Piece {
 /// A participant's code opened on the trainer's device.
 #[wasm_split(cohort, fallible)]
 pub fn open_cohort_code(code: String) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::cohort::open_code::OpenCohortCodePage;
     Ok(view! { <OpenCohortCodePage code=code/> }.into_any())
 }
@@ -125,7 +113,6 @@ pub fn open_cohort_code(code: String) -> Piece {
 /// Trainers' question sets.
 #[wasm_split(instruments, fallible, preload(preload_instruments))]
 pub fn instruments() -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::instruments::InstrumentsPage;
     Ok(view! { <InstrumentsPage/> }.into_any())
 }
@@ -133,7 +120,6 @@ pub fn instruments() -> Piece {
 /// A question set as a respondent sees it.
 #[wasm_split(instruments, fallible)]
 pub fn preview_instrument(id: String, version: u32) -> Piece {
-    prefetch_when_idle();
     use crate::web::pages::instruments::preview::PreviewInstrumentPage;
     Ok(view! { <PreviewInstrumentPage id=id version=version/> }.into_any())
 }
@@ -241,7 +227,13 @@ where
                 let download = SendWrapper::new(load());
                 Suspend::new(async move {
                     match download.await {
-                        Ok(page) => page,
+                        Ok(page) => {
+                            // Called here, not inside the pieces: code
+                            // inside a piece that names the loader keeps it
+                            // in builds that are not split (component tests).
+                            prefetch_when_idle();
+                            page
+                        }
                         Err(PieceMissing) => view! { <PieceProblem attempt=attempt/> }.into_any(),
                     }
                 })
