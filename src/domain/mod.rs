@@ -15,6 +15,7 @@ pub mod instrument_csv;
 pub mod instrument_registry;
 pub mod plan;
 pub mod progress;
+pub mod pulse;
 pub mod questionnaire;
 pub mod rating;
 pub mod response;

@@ -38,6 +38,10 @@ pub const SUMMARY_GAPS_EACH_WAY: usize = 3;
 /// below it, a few people's answers could be told apart.
 pub const MIN_GROUP: usize = 3;
 
+/// The fewest team pulse responses whose comments are shown: comments are
+/// easier to attribute than figures.
+pub const PULSE_COMMENTS_MIN: usize = 5;
+
 /// How many of the widest self–manager gaps the cohort dashboard lists.
 pub const COHORT_WIDEST_GAPS: usize = 5;
 
