@@ -6,7 +6,7 @@ use crate::web::browser::scroll_to_top;
 use crate::web::pages::{
     home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, start::StartPage,
 };
-use crate::web::pieces::{self, lazy_page};
+use crate::web::pieces::{self, lazy_entry_page, lazy_page};
 use crate::web::router::route_signal;
 use crate::web::state::shared;
 use crate::web::storage;
@@ -87,7 +87,7 @@ pub fn App() -> impl IntoView {
             Route::Invite { assessment } => lazy_page(move || pieces::invite(assessment.clone())),
             Route::Respond { assessment } => lazy_page(move || pieces::respond(assessment.clone())),
             Route::OpenInvitation { code } => {
-                lazy_page(move || pieces::open_invitation(code.clone()))
+                lazy_entry_page(move || pieces::open_invitation(code.clone()))
             }
             Route::OpenResponse { code } => lazy_page(move || pieces::open_response(code.clone())),
             Route::ShareWithCohort { assessment } => {
@@ -98,7 +98,9 @@ pub fn App() -> impl IntoView {
             Route::PresentCohort { cohort } => {
                 lazy_page(move || pieces::present_cohort(cohort.clone()))
             }
-            Route::JoinCohort { code } => lazy_page(move || pieces::join_cohort(code.clone())),
+            Route::JoinCohort { code } => {
+                lazy_entry_page(move || pieces::join_cohort(code.clone()))
+            }
             Route::OpenCohortCode { code } => {
                 lazy_page(move || pieces::open_cohort_code(code.clone()))
             }

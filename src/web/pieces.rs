@@ -211,8 +211,27 @@ pub fn turn(id: String, rater: Rater) -> AnyView {
 /// Shows the page a piece holds: a quiet line while it downloads, the page
 /// once it is here, and if it cannot be downloaded, a plain message with
 /// Try again and Reload (answers are saved as they are given, so reloading
-/// loses nothing).
+/// loses nothing). Once it is shown, the other pieces download when idle.
 pub fn lazy_page<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: std::future::Future<Output = Piece> + 'static,
+{
+    lazy_page_then(load, true)
+}
+
+/// Like [`lazy_page`], for a page that is a way in to a questionnaire (an
+/// invitation or a cohort link): the rest of the app waits until the first
+/// question is on screen, so a phone on a slow line gets the question first.
+pub fn lazy_entry_page<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: std::future::Future<Output = Piece> + 'static,
+{
+    lazy_page_then(load, false)
+}
+
+fn lazy_page_then<F, Fut>(load: F, prefetch_rest: bool) -> AnyView
 where
     F: Fn() -> Fut + 'static,
     Fut: std::future::Future<Output = Piece> + 'static,
@@ -231,7 +250,9 @@ where
                             // Called here, not inside the pieces: code
                             // inside a piece that names the loader keeps it
                             // in builds that are not split (component tests).
-                            prefetch_when_idle();
+                            if prefetch_rest {
+                                prefetch_when_idle();
+                            }
                             page
                         }
                         Err(PieceMissing) => view! { <PieceProblem attempt=attempt/> }.into_any(),
