@@ -14,6 +14,18 @@ pub struct InstrumentRef {
     pub version: u32,
 }
 
+/// A 32-bit FNV-1a hash of a question set's id and version (the 180's or a
+/// pulse's): names it in share codes in 4 bytes instead of its whole id.
+pub fn fingerprint_of(id: &str, version: u32) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let text = format!("{id}\u{0}{version}");
+    for byte in text.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
 /// A complete question set.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Instrument {
@@ -114,13 +126,7 @@ impl Instrument {
     /// A 32-bit FNV-1a hash of the id and version: names the instrument in
     /// share codes in 4 bytes instead of its whole id.
     pub fn fingerprint(&self) -> u32 {
-        let mut hash: u32 = 0x811c_9dc5;
-        let text = format!("{}\u{0}{}", self.id, self.version);
-        for byte in text.bytes() {
-            hash ^= u32::from(byte);
-            hash = hash.wrapping_mul(0x0100_0193);
-        }
-        hash
+        fingerprint_of(&self.id, self.version)
     }
 
     /// The id and version that identify this instrument.

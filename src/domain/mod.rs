@@ -7,6 +7,7 @@ pub mod csv;
 pub mod exchange;
 pub mod files;
 pub mod format;
+pub mod gathering;
 pub mod guide;
 pub mod ids;
 pub mod instrument;

@@ -72,6 +72,25 @@ pub fn clean_reflection(raw: &str) -> String {
         .collect()
 }
 
+/// The longest team pulse comment kept: a few sentences, so that a member's
+/// code stays a comfortable link.
+pub const MAX_COMMENT_CHARS: usize = 600;
+
+/// Cleans a team member's comment like a reflection, capped at
+/// [`MAX_COMMENT_CHARS`] and trimmed; a comment with nothing visible is empty.
+pub fn clean_comment(raw: &str) -> String {
+    let capped: String = clean_reflection(raw)
+        .chars()
+        .take(MAX_COMMENT_CHARS)
+        .collect();
+    let trimmed = capped.trim();
+    if has_visible(trimmed) {
+        trimmed.to_string()
+    } else {
+        String::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,55 +7,7 @@ use crate::domain::share::cohort::CohortCode;
 use crate::domain::share::envelope::{code_in, kind_of};
 use crate::domain::share::ShareError;
 
-/// What happened to one gathered code.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// A new participant.
-    Added,
-    /// A participant already here shared again with different answers (for
-    /// example after their manager answered): the newer answers replace theirs.
-    Updated,
-    /// Exactly the same answers are already here: nothing changed.
-    Duplicate,
-    /// Not used; the reason is for the trainer.
-    Rejected(String),
-}
-
-/// One gathered piece and its outcome.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Gathered {
-    /// Where it came from, e.g. "line 3" or a file name.
-    pub source: String,
-    /// What happened.
-    pub outcome: Outcome,
-}
-
-/// The counts of a gathering, for a one-line summary.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Tally {
-    /// New participants.
-    pub added: usize,
-    /// Participants whose answers were replaced.
-    pub updated: usize,
-    /// Codes already gathered.
-    pub duplicates: usize,
-    /// Codes not used.
-    pub rejected: usize,
-}
-
-/// Counts the outcomes.
-pub fn tally(results: &[Gathered]) -> Tally {
-    let mut t = Tally::default();
-    for r in results {
-        match r.outcome {
-            Outcome::Added => t.added += 1,
-            Outcome::Updated => t.updated += 1,
-            Outcome::Duplicate => t.duplicates += 1,
-            Outcome::Rejected(_) => t.rejected += 1,
-        }
-    }
-    t
-}
+pub use crate::domain::gathering::{tally, Gathered, Outcome, Tally};
 
 /// Checks that a decoded code belongs to this cohort.
 fn belongs(cohort: &Cohort, code: &CohortCode) -> Result<(), String> {
@@ -112,12 +64,5 @@ pub fn add_code(cohort: &mut Cohort, text: &str) -> Outcome {
 
 /// Adds every non-blank line of pasted text, one code or link per line.
 pub fn add_lines(cohort: &mut Cohort, text: &str) -> Vec<Gathered> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(i, line)| Gathered {
-            source: format!("line {}", i + 1),
-            outcome: add_code(cohort, line),
-        })
-        .collect()
+    crate::domain::gathering::add_lines(cohort, text, add_code)
 }

@@ -7,6 +7,95 @@
 //!   built-in one.
 //! - [`picture`]: the team's figures per dimension and statement, with the
 //!   minimum group for figures and a larger one for comments.
+//! - [`gather`]: adding members' codes, without duplicates.
+//! - [`stored`]: the versioned stored form.
 
+pub mod gather;
 pub mod picture;
 pub mod set;
+pub mod stored;
+
+use crate::domain::assessment::Assessment;
+use crate::domain::instrument::InstrumentRef;
+use crate::domain::share::pulse::PulseLink;
+use crate::domain::share::ShareError;
+use picture::{pulse_picture, PulsePicture, PulseResponse};
+use serde::{Deserialize, Serialize};
+use set::PulseSet;
+
+/// A leader's team pulse, with every member's gathered answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pulse {
+    /// Random id; also names its storage key and travels in its codes.
+    pub id: String,
+    /// The leader's name, shown to team members.
+    pub leader: String,
+    /// The cycle it belongs to, e.g. "Q1 2027" (from the assessment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<String>,
+    /// The 180 assessment it stands beside, if it was started from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<String>,
+    /// The statements.
+    pub set: InstrumentRef,
+    /// Random; codes must echo it to be gathered.
+    pub nonce: u32,
+    /// When the leader created it (ms since the Unix epoch).
+    pub created_at: u64,
+    /// The gathered answers, in the order they arrived.
+    #[serde(default)]
+    pub members: Vec<Member>,
+}
+
+/// One team member's anonymous answers, as gathered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    /// The code's member token (see [`crate::domain::share::pulse::PulseCode::member`]).
+    pub token: u32,
+    /// Their answers and comment.
+    pub response: PulseResponse,
+}
+
+impl Pulse {
+    /// A pulse for the team of the leader of `assessment`, for its cycle.
+    pub fn for_assessment(
+        id: String,
+        assessment: &Assessment,
+        set: &PulseSet,
+        nonce: u32,
+        now_ms: u64,
+    ) -> Pulse {
+        Pulse {
+            id,
+            leader: assessment.leader.clone(),
+            cycle: assessment.cycle.clone(),
+            assessment: Some(assessment.id.clone()),
+            set: set.reference(),
+            nonce,
+            created_at: now_ms,
+            members: Vec::new(),
+        }
+    }
+
+    /// The statements, if this build knows them.
+    pub fn statements(&self) -> Option<&'static PulseSet> {
+        PulseSet::find(&self.set)
+    }
+
+    /// The link team members open.
+    pub fn link(&self) -> Result<PulseLink, ShareError> {
+        Ok(PulseLink {
+            set: self.statements().ok_or(ShareError::UnknownInstrument)?,
+            pulse_id: self.id.clone(),
+            nonce: self.nonce,
+            leader: self.leader.clone(),
+        })
+    }
+
+    /// The team's picture (nothing below the minimum group).
+    pub fn picture(&self) -> Option<PulsePicture> {
+        let responses: Vec<PulseResponse> =
+            self.members.iter().map(|m| m.response.clone()).collect();
+        Some(pulse_picture(self.statements()?, &responses))
+    }
+}

@@ -2,6 +2,7 @@
 //! the same dimensions as the 180 (same ids, so the team's figures can stand
 //! beside self and manager), on a five-point agreement scale plus Don't know.
 
+use crate::domain::instrument::{fingerprint_of, InstrumentRef};
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -61,6 +62,34 @@ impl PulseSet {
         self.dimensions
             .iter()
             .flat_map(|d| d.statements.iter().map(move |s| (d, s)))
+    }
+
+    /// The id and version that identify this set's wording.
+    pub fn reference(&self) -> InstrumentRef {
+        InstrumentRef {
+            id: self.id.clone(),
+            version: self.version,
+        }
+    }
+
+    /// Names the set in share codes (see [`fingerprint_of`]).
+    pub fn fingerprint(&self) -> u32 {
+        fingerprint_of(&self.id, self.version)
+    }
+
+    /// The pulse set a share code's fingerprint names, if this build knows it.
+    pub fn find_by_fingerprint(fingerprint: u32) -> Option<&'static PulseSet> {
+        Some(Self::sparc_team_pulse()).filter(|s| s.fingerprint() == fingerprint)
+    }
+
+    /// The pulse set a stored record names, if this build knows it.
+    pub fn find(reference: &InstrumentRef) -> Option<&'static PulseSet> {
+        Some(Self::sparc_team_pulse()).filter(|s| s.reference() == *reference)
+    }
+
+    /// The statement with this id.
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements().map(|(_, s)| s).find(|s| s.id == id)
     }
 
     /// How many statements the set has.

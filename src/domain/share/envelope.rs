@@ -22,6 +22,10 @@ pub enum Kind {
     CohortLink = 3,
     /// A participant's anonymous answers, going back to the trainer.
     CohortCode = 4,
+    /// A leader's team pulse link, handed to every team member.
+    PulseLink = 5,
+    /// A team member's anonymous pulse answers, going back to the leader.
+    PulseCode = 6,
 }
 
 impl Kind {
@@ -51,20 +55,14 @@ pub struct Header {
 
 /// Starts a code: writes the header.
 pub fn begin(kind: Kind, header: &Header) -> Result<BitWriter, ShareError> {
-    let values = id_values(&header.assessment_id)
-        .ok_or(ShareError::CannotEncode("its id was not made by this app"))?;
     let carries = kind.may_carry_instrument() && !header.instrument.is_builtin();
-    let mut w = BitWriter::default();
-    w.write(FORMAT_VERSION, 4);
-    w.write(
-        kind as u32 | if carries { CARRIES_INSTRUMENT } else { 0 },
-        4,
-    );
-    w.write(header.instrument.fingerprint(), 32);
-    for v in values {
-        w.write(u32::from(v), 5);
-    }
-    w.write(header.nonce, 32);
+    let mut w = begin_raw(
+        kind,
+        header.instrument.fingerprint(),
+        &header.assessment_id,
+        header.nonce,
+        carries,
+    )?;
     if carries {
         let json = serde_json::to_vec(header.instrument)
             .map_err(|_| ShareError::CannotEncode("its question set cannot be written"))?;
@@ -72,6 +70,31 @@ pub fn begin(kind: Kind, header: &Header) -> Result<BitWriter, ShareError> {
         w.write_varint(blob.len() as u32);
         w.write_bytes(&blob);
     }
+    Ok(w)
+}
+
+/// Writes the header's fields for any question set (the 180's or a
+/// pulse's), named by its 32-bit fingerprint.
+pub fn begin_raw(
+    kind: Kind,
+    fingerprint: u32,
+    id: &str,
+    nonce: u32,
+    carries: bool,
+) -> Result<BitWriter, ShareError> {
+    let values =
+        id_values(id).ok_or(ShareError::CannotEncode("its id was not made by this app"))?;
+    let mut w = BitWriter::default();
+    w.write(FORMAT_VERSION, 4);
+    w.write(
+        kind as u32 | if carries { CARRIES_INSTRUMENT } else { 0 },
+        4,
+    );
+    w.write(fingerprint, 32);
+    for v in values {
+        w.write(u32::from(v), 5);
+    }
+    w.write(nonce, 32);
     Ok(w)
 }
 
@@ -130,6 +153,8 @@ pub fn kind_of(code: &str) -> Option<Kind> {
         2 => Some(Kind::Response),
         3 => Some(Kind::CohortLink),
         4 => Some(Kind::CohortCode),
+        5 => Some(Kind::PulseLink),
+        6 => Some(Kind::PulseCode),
         _ => None,
     }
 }
@@ -142,12 +167,27 @@ impl Kind {
             Kind::Response => "a manager's response for a leader",
             Kind::CohortLink => "a cohort link for participants",
             Kind::CohortCode => "a participant's cohort code",
+            Kind::PulseLink => "a team pulse link for team members",
+            Kind::PulseCode => "a team member's pulse code",
         }
     }
 }
 
-/// Reads the header, checking the version and the kind.
-pub fn read_header(r: &mut BitReader, kind: Kind) -> Result<Header, ShareError> {
+/// The header's fields as read, before the question set is resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawHeader {
+    /// The question set's fingerprint.
+    pub fingerprint: u32,
+    /// The assessment's, cohort's or pulse's id.
+    pub id: String,
+    /// The nonce.
+    pub nonce: u32,
+    /// Whether the question set itself follows.
+    pub carries: bool,
+}
+
+/// Reads the header's fields, checking the version and the kind.
+pub fn read_raw_header(r: &mut BitReader, kind: Kind) -> Result<RawHeader, ShareError> {
     let version = r.read(4, "version")?;
     if version != FORMAT_VERSION {
         return Err(if version > FORMAT_VERSION {
@@ -168,8 +208,24 @@ pub fn read_header(r: &mut BitReader, kind: Kind) -> Result<Header, ShareError> 
     let values = (0..ID_LEN)
         .map(|_| r.read(5, "assessment id").map(|v| v as u8))
         .collect::<Result<Vec<u8>, _>>()?;
-    let assessment_id = id_from_values(&values).ok_or(ShareError::Malformed("assessment id"))?;
+    let id = id_from_values(&values).ok_or(ShareError::Malformed("assessment id"))?;
     let nonce = r.read(32, "nonce")?;
+    Ok(RawHeader {
+        fingerprint,
+        id,
+        nonce,
+        carries,
+    })
+}
+
+/// Reads the header of a 180 code (its question set resolved or learned).
+pub fn read_header(r: &mut BitReader, kind: Kind) -> Result<Header, ShareError> {
+    let RawHeader {
+        fingerprint,
+        id,
+        nonce,
+        carries,
+    } = read_raw_header(r, kind)?;
     let instrument = if carries {
         let len = r.read_varint("question set")? as usize;
         let blob = r.read_bytes(len, "question set")?;
@@ -183,7 +239,7 @@ pub fn read_header(r: &mut BitReader, kind: Kind) -> Result<Header, ShareError> 
     };
     Ok(Header {
         instrument,
-        assessment_id,
+        assessment_id: id,
         nonce,
     })
 }

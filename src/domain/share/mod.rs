@@ -6,12 +6,12 @@
 //! | bits | field |
 //! |---|---|
 //! | 4 | format version (1) |
-//! | 4 | kind: 1 invitation, 2 response, 3 cohort link, 4 cohort code; +8 when the instrument follows |
-//! | 32 | instrument fingerprint (id + version) |
-//! | 80 | assessment (or cohort) id (16 × 5 bits) |
-//! | 32 | invitation (or cohort) nonce |
+//! | 4 | kind: 1 invitation, 2 response, 3 cohort link, 4 cohort code, 5 pulse link, 6 pulse code; +8 when the instrument follows |
+//! | 32 | question set fingerprint (id + version; the 180's or the pulse's) |
+//! | 80 | assessment (cohort, pulse) id (16 × 5 bits) |
+//! | 32 | invitation (cohort, pulse) nonce |
 //! | … | if +8: the instrument's JSON, deflated (varint length, bytes) |
-//! | … | the kind's fields (see [`invitation`], [`response`] and [`cohort`]) |
+//! | … | the kind's fields (see [`invitation`], [`response`], [`cohort`] and [`pulse`]) |
 //! | 0–7 | zero padding to a whole byte |
 //! | 32 | CRC-32 of every byte before it |
 //!
@@ -25,6 +25,7 @@ pub mod bits;
 pub mod cohort;
 pub mod envelope;
 pub mod invitation;
+pub mod pulse;
 pub mod qr;
 pub mod response;
 

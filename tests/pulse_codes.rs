@@ -1,0 +1,271 @@
+//! The team pulse's codes, gathering and stored form: exact round trips,
+//! every truncation and single-character change rejected, codes of another
+//! pulse or kind named and refused, gathering idempotent, and stored
+//! records that a code could not have produced refused.
+#![cfg(not(target_arch = "wasm32"))]
+
+use align180::domain::gathering::{tally, Outcome};
+use align180::domain::pulse::gather::{add_code, add_lines};
+use align180::domain::pulse::picture::{Agreement, PulseResponse};
+use align180::domain::pulse::set::PulseSet;
+use align180::domain::pulse::stored::{decode, encode, pulse_key};
+use align180::domain::pulse::{Member, Pulse};
+use align180::domain::share::envelope::{kind_of, Kind};
+use align180::domain::share::pulse::{PulseCode, PulseLink};
+use align180::domain::share::ShareError;
+use align180::domain::stored::RecordProblem;
+use align180::domain::text::MAX_COMMENT_CHARS;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+const PULSE_ID: &str = "pqrstuvwxyz23456";
+
+fn set() -> &'static PulseSet {
+    PulseSet::sparc_team_pulse()
+}
+
+fn pulse() -> Pulse {
+    Pulse {
+        id: PULSE_ID.into(),
+        leader: "Dana Reyes".into(),
+        cycle: Some("Q1 2027".into()),
+        assessment: Some("abcdefghijkmnpqr".into()),
+        set: set().reference(),
+        nonce: 0xdead_beef,
+        created_at: 1_790_000_000_000,
+        members: Vec::new(),
+    }
+}
+
+fn code(member: u32, score: u8, comment: Option<&str>) -> String {
+    PulseCode {
+        set: set(),
+        pulse_id: PULSE_ID.into(),
+        nonce: 0xdead_beef,
+        member,
+        response: PulseResponse {
+            answers: set()
+                .statements()
+                .map(|(_, s)| (s.id.clone(), Agreement::Score(score)))
+                .collect(),
+            comment: comment.map(str::to_string),
+        },
+    }
+    .encode()
+    .expect("encodes")
+}
+
+#[test]
+fn a_pulse_link_names_the_leader_and_nothing_else() {
+    let link = pulse().link().expect("known set");
+    let text = link.encode().expect("encodes");
+    assert_eq!(PulseLink::decode(&text), Ok(link));
+    assert_eq!(kind_of(&text), Some(Kind::PulseLink));
+    println!("pulse link code: {} characters", text.len());
+    assert!(text.len() < 80, "{}", text.len());
+}
+
+#[test]
+fn a_member_code_is_short_and_carries_only_answers_and_the_comment() {
+    let plain = code(7, 4, None);
+    let with_comment = code(7, 4, Some("More time for planning, please."));
+    println!(
+        "member code: {} characters; with a 31-character comment: {}",
+        plain.len(),
+        with_comment.len()
+    );
+    // 15 answers at 3 bits, a token and the header: well under 100 characters.
+    assert!(plain.len() < 60, "{}", plain.len());
+    let decoded = PulseCode::decode(&with_comment).expect("decodes");
+    assert_eq!(
+        decoded.response.comment.as_deref(),
+        Some("More time for planning, please.")
+    );
+    assert_eq!(decoded.response.answers.len(), 15);
+    // The longest comment still makes a link under the comfortable length.
+    let long = code(7, 4, Some(&"é".repeat(MAX_COMMENT_CHARS + 50)));
+    let back = PulseCode::decode(&long).expect("decodes");
+    assert_eq!(
+        back.response.comment.map(|c| c.chars().count()),
+        Some(MAX_COMMENT_CHARS)
+    );
+}
+
+#[test]
+fn a_blank_comment_travels_as_no_comment() {
+    let decoded = PulseCode::decode(&code(1, 3, Some(" \n\u{200B} "))).expect("decodes");
+    assert_eq!(decoded.response.comment, None);
+}
+
+#[test]
+fn codes_of_another_kind_or_pulse_are_named_and_refused() {
+    let mut p = pulse();
+    let link = p.link().expect("known").encode().expect("encodes");
+    assert_eq!(PulseCode::decode(&link), Err(ShareError::WrongKind));
+    assert!(
+        matches!(add_code(&mut p, &link), Outcome::Rejected(r) if r == "this is a team pulse link for team members, not a team member's pulse code")
+    );
+    let other = PulseCode {
+        pulse_id: "abcdefghijkmnpqr".into(),
+        ..PulseCode::decode(&code(1, 5, None)).expect("decodes")
+    }
+    .encode()
+    .expect("encodes");
+    assert!(
+        matches!(add_code(&mut p, &other), Outcome::Rejected(r) if r.contains("another team pulse"))
+    );
+    assert!(p.members.is_empty());
+}
+
+#[test]
+fn gathering_pasted_lines_is_idempotent_and_reports_each_line() {
+    let mut p = pulse();
+    let first = code(1, 5, None);
+    let second = code(2, 2, Some("Thanks"));
+    let again = code(1, 4, None);
+    let pasted = format!(
+        "{first}\n\nhttps://example.org/app/#/pulse-code/{first}\n{}\nhello there!\n{second}\n{again}\n",
+        &second[..second.len() - 2]
+    );
+    let results = add_lines(&mut p, &pasted);
+    let outcomes: Vec<&Outcome> = results.iter().map(|r| &r.outcome).collect();
+    assert_eq!(outcomes.len(), 6);
+    assert_eq!(outcomes[0], &Outcome::Added);
+    assert_eq!(outcomes[1], &Outcome::Duplicate);
+    assert!(matches!(outcomes[2], Outcome::Rejected(r) if r.contains("incomplete")));
+    assert!(matches!(outcomes[3], Outcome::Rejected(r) if r.contains("not an Align 180 code")));
+    assert_eq!(outcomes[4], &Outcome::Added);
+    assert_eq!(outcomes[5], &Outcome::Updated);
+    let t = tally(&results);
+    assert_eq!((t.added, t.updated, t.duplicates, t.rejected), (2, 1, 1, 2));
+    assert_eq!(p.members.len(), 2);
+    // The same paste again adds nobody (the earlier answers of member 1
+    // come back, and the later ones replace them again).
+    let again_results = add_lines(&mut p, &pasted);
+    assert_eq!(p.members.len(), 2);
+    assert!(again_results
+        .iter()
+        .all(|r| !matches!(r.outcome, Outcome::Added)));
+}
+
+#[test]
+fn stored_pulses_round_trip_and_bad_records_are_refused() {
+    let mut p = pulse();
+    add_code(&mut p, &code(1, 5, Some("Keep going")));
+    add_code(&mut p, &code(2, 1, None));
+    let key = pulse_key(PULSE_ID);
+    assert_eq!(decode(&key, &encode(&p)), Ok(p.clone()));
+    assert!(matches!(
+        decode("align180.pulse.other", &encode(&p)),
+        Err(RecordProblem::Unreadable(_))
+    ));
+    assert!(matches!(
+        decode(&key, "{not json"),
+        Err(RecordProblem::Unreadable(_))
+    ));
+    assert_eq!(
+        decode(&key, &encode(&p).replace("\"schema\":1", "\"schema\":9")),
+        Err(RecordProblem::NewerSchema(9))
+    );
+    let mut twice = p.clone();
+    twice.members.push(twice.members[0].clone());
+    assert!(
+        matches!(decode(&key, &encode(&twice)), Err(RecordProblem::Unreadable(r)) if r.contains("twice"))
+    );
+    let mut out_of_range = p.clone();
+    out_of_range.members[0]
+        .response
+        .answers
+        .insert("strategy-connect".into(), Agreement::Score(9));
+    assert!(matches!(
+        decode(&key, &encode(&out_of_range)),
+        Err(RecordProblem::Unreadable(_))
+    ));
+    let mut unknown = p.clone();
+    unknown.members[0]
+        .response
+        .answers
+        .insert("no-such".into(), Agreement::Score(3));
+    assert!(matches!(
+        decode(&key, &encode(&unknown)),
+        Err(RecordProblem::Unreadable(_))
+    ));
+    let mut hostile = p;
+    hostile.members.push(Member {
+        token: 9,
+        response: PulseResponse {
+            answers: BTreeMap::new(),
+            comment: Some("a\u{202E}b".into()),
+        },
+    });
+    assert!(matches!(
+        decode(&key, &encode(&hostile)),
+        Err(RecordProblem::Unreadable(_))
+    ));
+}
+
+fn any_response() -> impl Strategy<Value = PulseResponse> {
+    let answer = prop_oneof![
+        Just(None),
+        Just(Some(Agreement::DontKnow)),
+        (1u8..=5).prop_map(|s| Some(Agreement::Score(s))),
+    ];
+    (
+        proptest::collection::vec(answer, 15),
+        proptest::option::of("[a-zA-Z0-9 .,!?é\n<>&\"']{1,80}"),
+    )
+        .prop_map(|(answers, comment)| PulseResponse {
+            answers: set()
+                .statements()
+                .zip(answers)
+                .filter_map(|((_, s), a)| a.map(|a| (s.id.clone(), a)))
+                .collect(),
+            comment: comment
+                .map(|c| align180::domain::text::clean_comment(&c))
+                .filter(|c| !c.is_empty()),
+        })
+}
+
+proptest! {
+    #[test]
+    fn member_codes_round_trip_exactly(member in any::<u32>(), nonce in any::<u32>(), response in any_response()) {
+        let code = PulseCode { set: set(), pulse_id: PULSE_ID.into(), nonce, member, response };
+        let text = code.encode().expect("encodes");
+        prop_assert_eq!(PulseCode::decode(&text), Ok(code));
+    }
+
+    #[test]
+    fn every_truncation_and_single_change_is_rejected(member in any::<u32>(), response in any_response(), at in any::<prop::sample::Index>(), with in "[A-Za-z0-9_-]") {
+        let code = PulseCode { set: set(), pulse_id: PULSE_ID.into(), nonce: 1, member, response };
+        let text = code.encode().expect("encodes");
+        for cut in 0..text.len() {
+            prop_assert!(PulseCode::decode(&text[..cut]).is_err(), "cut at {}", cut);
+        }
+        let i = at.index(text.len());
+        let mut changed = text.clone().into_bytes();
+        changed[i] = with.as_bytes()[0];
+        let changed = String::from_utf8(changed).expect("ascii");
+        if changed != text {
+            prop_assert!(PulseCode::decode(&changed).is_err(), "changed at {}", i);
+        }
+    }
+
+    #[test]
+    fn gathering_any_codes_twice_changes_nothing_the_second_time(responses in proptest::collection::vec(any_response(), 0..8)) {
+        let codes: Vec<String> = responses
+            .into_iter()
+            .enumerate()
+            .map(|(i, response)| PulseCode { set: set(), pulse_id: PULSE_ID.into(), nonce: 0xdead_beef, member: i as u32, response }.encode().expect("encodes"))
+            .collect();
+        let pasted = codes.join("\n");
+        let mut p = pulse();
+        let first = add_lines(&mut p, &pasted);
+        prop_assert_eq!(first.len(), codes.len());
+        prop_assert_eq!(p.members.len(), codes.len());
+        let after_first = p.clone();
+        let second = add_lines(&mut p, &pasted);
+        prop_assert_eq!(second.len(), codes.len());
+        prop_assert!(second.iter().all(|r| r.outcome == Outcome::Duplicate));
+        prop_assert_eq!(p, after_first);
+    }
+}
