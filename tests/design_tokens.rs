@@ -43,6 +43,7 @@ fn the_chart_palette_is_the_stylesheets_tokens() {
             ("surface", palette.surface),
             ("self", palette.leader),
             ("manager", palette.manager),
+            ("team", palette.team),
         ];
         for (name, colour) in pairs {
             assert_eq!(token(&css, block, name), colour, "--{name} in {scheme:?}");

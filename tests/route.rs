@@ -29,6 +29,10 @@ fn any_route() -> impl Strategy<Value = Route> {
         id.prop_map(|cohort| Route::PresentCohort { cohort }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::JoinCohort { code }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenCohortCode { code }),
+        id.prop_map(|assessment| Route::AskTeam { assessment }),
+        id.prop_map(|pulse| Route::TeamPulse { pulse }),
+        "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::AnswerPulse { code }),
+        "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenPulseCode { code }),
         (id, any::<bool>()).prop_map(|(assessment, leader)| Route::Turn {
             assessment,
             rater: if leader {

@@ -17,6 +17,7 @@ pub mod comparison;
 pub mod palette;
 pub mod profile;
 pub mod progress;
+pub mod pulse;
 
 use crate::charts::palette::Palette;
 use charming::component::{Axis, Legend};
@@ -498,6 +499,8 @@ pub const NAMES_SERIES: &str = "Names";
 pub const SELF_SERIES: &str = "Self";
 /// The series name for the manager's ratings.
 pub const MANAGER_SERIES: &str = "Manager";
+/// The series name for the team's pulse.
+pub const TEAM_SERIES: &str = "Team";
 
 /// The ECharts option as JSON text. Charts carry data and plain strings only
 /// (no JavaScript formatters), so JSON is a complete description of them.

@@ -32,6 +32,8 @@ pub struct Palette {
     pub leader: &'static str,
     /// The manager's ratings.
     pub manager: &'static str,
+    /// The team's pulse (a third voice beside the two raters).
+    pub team: &'static str,
     /// Colours of the five comparison labels, in [`GapLabel::ALL`] order.
     pub labels: [&'static str; 5],
     /// Text size of axis labels, legends and data labels, in px.
@@ -46,6 +48,7 @@ const LIGHT: Palette = Palette {
     surface: "#ffffff",
     leader: "#2563a8",
     manager: "#b45309",
+    team: "#0f766e",
     // blind spot, hidden strength, agreed strength, agreed development area, aligned
     labels: ["#c0362c", "#6d3fc0", "#1e7a3c", "#a3266a", "#5b6b7a"],
     font_size: 13,
@@ -59,6 +62,7 @@ const DARK: Palette = Palette {
     surface: "#1b232c",
     leader: "#7fb3ee",
     manager: "#f5a35c",
+    team: "#4fd1b5",
     labels: ["#ff8a7a", "#b99cf5", "#6fd08c", "#f08cc0", "#9aa8b6"],
     font_size: 13,
 };

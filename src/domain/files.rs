@@ -21,6 +21,8 @@ pub const RESPONSE_FORMAT: &str = "align180-response";
 pub const INVITATION_FORMAT: &str = "align180-invitation";
 /// The `format` of a participant's anonymous cohort code file.
 pub const COHORT_CODE_FORMAT: &str = "align180-cohort-code";
+/// The `format` of a team member's anonymous pulse code file.
+pub const PULSE_CODE_FORMAT: &str = "align180-pulse-code";
 /// The file version this build writes.
 pub const FILE_VERSION: u32 = 1;
 /// Files larger than this are refused before parsing (characters).
@@ -122,6 +124,18 @@ pub fn cohort_code_file(code: &str, cohort_name: &str) -> String {
     )
 }
 
+/// A team member's pulse code file: the code, and in words what it holds.
+pub fn pulse_code_file(code: &str, leader: &str) -> String {
+    code_file(
+        PULSE_CODE_FORMAT,
+        format!(
+            "An anonymous Align 180 team pulse code for {leader}'s team: agreement answers and the optional comment only, \
+             no name. The leader imports it on the team pulse page."
+        ),
+        code,
+    )
+}
+
 /// A response file: the code, with readable context for people.
 pub fn response_file(code: &str, assessment: &Assessment) -> String {
     code_file(
@@ -142,6 +156,8 @@ pub enum FileContent {
     Response(String),
     /// A participant's anonymous cohort code, for the trainer's cohort.
     CohortCode(String),
+    /// A team member's anonymous pulse code, for the leader's team pulse.
+    PulseCode(String),
     /// An invitation code, for the manager's device.
     Invitation(String),
     /// Assessments to merge, and the records that could not be read (with why).
@@ -218,6 +234,7 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
         EXPORT_FORMAT,
         RESPONSE_FORMAT,
         COHORT_CODE_FORMAT,
+        PULSE_CODE_FORMAT,
         INVITATION_FORMAT,
     ]
     .contains(&format)
@@ -230,6 +247,7 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
     let code_content: Option<fn(String) -> FileContent> = match format {
         RESPONSE_FORMAT => Some(FileContent::Response),
         COHORT_CODE_FORMAT => Some(FileContent::CohortCode),
+        PULSE_CODE_FORMAT => Some(FileContent::PulseCode),
         INVITATION_FORMAT => Some(FileContent::Invitation),
         _ => None,
     };

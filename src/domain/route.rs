@@ -98,6 +98,26 @@ pub enum Route {
         /// The code as it came.
         code: String,
     },
+    /// "Ask my team": starts (or finds) the team pulse beside an assessment.
+    AskTeam {
+        /// The assessment's id.
+        assessment: String,
+    },
+    /// A leader's team pulse: its link, gathering members' codes, the picture.
+    TeamPulse {
+        /// The pulse's id.
+        pulse: String,
+    },
+    /// A pulse link opened by a team member: the anonymous questions.
+    AnswerPulse {
+        /// The code as it came.
+        code: String,
+    },
+    /// A member's pulse code opened as a link on the leader's device.
+    OpenPulseCode {
+        /// The code as it came.
+        code: String,
+    },
     /// The question sets: the built-in one and trainers' own, loading and checking.
     Instruments,
     /// A question set as a respondent would see it.
@@ -155,6 +175,7 @@ impl Route {
                 | Route::Cohort { .. }
                 | Route::PresentCohort { .. }
                 | Route::Instruments
+                | Route::TeamPulse { .. }
         )
     }
 
@@ -220,6 +241,24 @@ impl Route {
             ["cohort-code", code] => Route::OpenCohortCode {
                 code: clip_code(code),
             },
+            ["a", id, "team"] if valid_segment(id) => Route::AskTeam {
+                assessment: id.to_string(),
+            },
+            ["team", id] if valid_segment(id) => Route::TeamPulse {
+                pulse: id.to_string(),
+            },
+            ["pulse"] => Route::AnswerPulse {
+                code: String::new(),
+            },
+            ["pulse", code] => Route::AnswerPulse {
+                code: clip_code(code),
+            },
+            ["pulse-code"] => Route::OpenPulseCode {
+                code: String::new(),
+            },
+            ["pulse-code", code] => Route::OpenPulseCode {
+                code: clip_code(code),
+            },
             ["a", id, "progress"] if valid_segment(id) => Route::Progress {
                 assessment: id.to_string(),
             },
@@ -277,6 +316,10 @@ impl Route {
             Route::PresentCohort { cohort } => format!("#/cohort/{cohort}/present"),
             Route::JoinCohort { code } => format!("#/join/{code}"),
             Route::OpenCohortCode { code } => format!("#/cohort-code/{code}"),
+            Route::AskTeam { assessment } => format!("#/a/{assessment}/team"),
+            Route::TeamPulse { pulse } => format!("#/team/{pulse}"),
+            Route::AnswerPulse { code } => format!("#/pulse/{code}"),
+            Route::OpenPulseCode { code } => format!("#/pulse-code/{code}"),
             Route::Instruments => "#/instruments".to_string(),
             Route::PreviewInstrument { id, version } => format!("#/instruments/{id}/{version}"),
         }

@@ -104,6 +104,14 @@ pub fn App() -> impl IntoView {
             Route::OpenCohortCode { code } => {
                 lazy_page(move || pieces::open_cohort_code(code.clone()))
             }
+            Route::AskTeam { assessment } => {
+                lazy_page(move || pieces::ask_team(assessment.clone()))
+            }
+            Route::TeamPulse { pulse } => lazy_page(move || pieces::team_pulse(pulse.clone())),
+            Route::AnswerPulse { code } => lazy_page(move || pieces::answer_pulse(code.clone())),
+            Route::OpenPulseCode { code } => {
+                lazy_page(move || pieces::open_pulse_code(code.clone()))
+            }
             Route::Instruments => lazy_page(pieces::instruments),
             Route::PreviewInstrument { id, version } => {
                 lazy_page(move || pieces::preview_instrument(id.clone(), version))

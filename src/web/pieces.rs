@@ -110,6 +110,34 @@ pub fn open_cohort_code(code: String) -> Piece {
     Ok(view! { <OpenCohortCodePage code=code/> }.into_any())
 }
 
+/// A leader's team pulse: link, gathering and the team's picture.
+#[wasm_split(pulse, fallible, preload(preload_pulse))]
+pub fn team_pulse(id: String) -> Piece {
+    use crate::web::pages::pulse::page::TeamPulsePage;
+    Ok(view! { <TeamPulsePage id=id/> }.into_any())
+}
+
+/// "Ask my team": starts the team pulse beside an assessment.
+#[wasm_split(pulse, fallible)]
+pub fn ask_team(id: String) -> Piece {
+    use crate::web::pages::pulse::ask::AskTeamPage;
+    Ok(view! { <AskTeamPage id=id/> }.into_any())
+}
+
+/// A pulse link opened by a team member.
+#[wasm_split(pulse, fallible)]
+pub fn answer_pulse(code: String) -> Piece {
+    use crate::web::pages::pulse::answer::AnswerPulsePage;
+    Ok(view! { <AnswerPulsePage code=code/> }.into_any())
+}
+
+/// A member's pulse code opened on the leader's device.
+#[wasm_split(pulse, fallible)]
+pub fn open_pulse_code(code: String) -> Piece {
+    use crate::web::pages::pulse::open_code::OpenPulseCodePage;
+    Ok(view! { <OpenPulseCodePage code=code/> }.into_any())
+}
+
 /// Trainers' question sets.
 #[wasm_split(instruments, fallible, preload(preload_instruments))]
 pub fn instruments() -> Piece {
@@ -311,6 +339,7 @@ pub fn prefetch_when_idle() {
             let _ = preload_links().await;
             let _ = preload_cohort().await;
             let _ = preload_instruments().await;
+            let _ = preload_pulse().await;
         });
     });
 }

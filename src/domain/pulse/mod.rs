@@ -7,9 +7,11 @@
 //!   built-in one.
 //! - [`picture`]: the team's figures per dimension and statement, with the
 //!   minimum group for figures and a larger one for comments.
+//! - [`beside`]: the team beside the 180, per dimension, and the guide's notes.
 //! - [`gather`]: adding members' codes, without duplicates.
 //! - [`stored`]: the versioned stored form.
 
+pub mod beside;
 pub mod gather;
 pub mod picture;
 pub mod set;

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod file_drop;
+pub mod gather_panel;
 pub mod progress;
 pub mod qr_scanner;
 pub mod rating_item;

@@ -266,6 +266,10 @@ fn AssessmentCard(
         Ok(()) => on_deleted.run(()),
         Err(e) => delete_error.set(Some(e.to_string())),
     };
+    // The leader's own assessment, once submitted, can ask the team too.
+    let team = (!answering && assessment.leader_response.is_submitted()).then(|| {
+        view! { <a class="button" href=Route::AskTeam { assessment: assessment.id.clone() }.href()>"Team pulse"</a> }
+    });
     let progress = has_cycles.then(|| {
         view! { <a class="button" href=Route::Progress { assessment: assessment.id.clone() }.href()>"Progress across cycles"</a> }
     });
@@ -278,6 +282,7 @@ fn AssessmentCard(
             <div class="card-actions">
                 {main_action}
                 {progress}
+                {team}
                 {other_actions}
             </div>
             <div class="card-actions more-actions">

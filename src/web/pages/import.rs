@@ -9,6 +9,7 @@ use crate::domain::route::Route;
 use crate::domain::share::cohort::{CohortCode, CohortLink};
 use crate::domain::share::envelope::{code_in, pasted_text_problem};
 use crate::domain::share::invitation::Invitation;
+use crate::domain::share::pulse::{PulseCode, PulseLink};
 use crate::domain::share::response::ResponseCode;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
@@ -169,6 +170,10 @@ fn route_for(text: &str) -> Result<Route, String> {
         Ok(Route::JoinCohort { code })
     } else if CohortCode::decode(&code).is_ok() {
         Ok(Route::OpenCohortCode { code })
+    } else if PulseLink::decode(&code).is_ok() {
+        Ok(Route::AnswerPulse { code })
+    } else if PulseCode::decode(&code).is_ok() {
+        Ok(Route::OpenPulseCode { code })
     } else {
         match ResponseCode::decode(&code) {
             Ok(_) => Ok(Route::OpenResponse { code }),
@@ -239,6 +244,12 @@ pub fn ImportPanel(
                         }
                         Ok(FileContent::CohortCode(code)) => {
                             navigate(&Route::OpenCohortCode {
+                                code: code_in(&code).to_string(),
+                            });
+                            return;
+                        }
+                        Ok(FileContent::PulseCode(code)) => {
+                            navigate(&Route::OpenPulseCode {
                                 code: code_in(&code).to_string(),
                             });
                             return;

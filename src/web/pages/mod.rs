@@ -12,6 +12,7 @@ pub mod open_invitation;
 pub mod open_response;
 pub mod profile;
 pub mod progress;
+pub mod pulse;
 pub mod questionnaire;
 pub mod report;
 pub mod respond;

@@ -1,76 +1,61 @@
-//! A trainer's cohorts in browser storage, beside the assessments and with
-//! the same rules: every call returns a `Result`, records this version
-//! cannot read are reported and never overwritten.
+//! A trainer's cohorts in browser storage, kept like every record
+//! ([`super::records`]).
 
-use super::{store, write, write_new, StorageError};
-use crate::domain::cohort::stored::{self, cohort_id_from_key};
+use super::records::{self, Record};
+use super::StorageError;
+use crate::domain::cohort::stored;
 use crate::domain::cohort::Cohort;
 use crate::domain::stored::RecordProblem;
 
-fn problem(p: RecordProblem) -> StorageError {
-    match p {
-        RecordProblem::NewerSchema(v) => StorageError::Newer(v),
-        RecordProblem::Unreadable(reason) => StorageError::Unreadable(reason),
+impl Record for Cohort {
+    fn key(id: &str) -> String {
+        stored::cohort_key(id)
+    }
+    fn id_from_key(key: &str) -> Option<&str> {
+        stored::cohort_id_from_key(key)
+    }
+    fn decode(key: &str, raw: &str) -> Result<Self, RecordProblem> {
+        stored::decode(key, raw)
+    }
+    fn encode(&self) -> String {
+        stored::encode(self)
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> u64 {
+        self.created_at
     }
 }
 
 /// The cohorts in this browser, newest first, and the keys of cohort
 /// records that could not be read (with why).
-pub type Listing = (Vec<Cohort>, Vec<(String, StorageError)>);
+pub type Listing = records::Listing<Cohort>;
 
 /// Every cohort in this browser (see [`Listing`]).
 pub fn list() -> Result<Listing, StorageError> {
-    let store = store();
-    let mut cohorts = Vec::new();
-    let mut problems = Vec::new();
-    for key in store.keys()? {
-        if cohort_id_from_key(&key).is_none() {
-            continue;
-        }
-        let raw = store.get(&key)?.unwrap_or_default();
-        match stored::decode(&key, &raw) {
-            Ok(c) => cohorts.push(c),
-            Err(p) => problems.push((key, problem(p))),
-        }
-    }
-    cohorts.sort_by(|a, b| {
-        b.created_at
-            .cmp(&a.created_at)
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    problems.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok((cohorts, problems))
+    records::list()
 }
 
 /// Loads one cohort.
 pub fn load(id: &str) -> Result<Cohort, StorageError> {
-    let key = stored::cohort_key(id);
-    let raw = store().get(&key)?.ok_or(StorageError::NotFound)?;
-    stored::decode(&key, &raw).map_err(problem)
+    records::load(id)
 }
 
 /// Saves a new cohort; never replaces a record (readable or not) under its id.
 pub fn create(cohort: &Cohort) -> Result<(), StorageError> {
-    write_new(&stored::cohort_key(&cohort.id), &stored::encode(cohort))
+    records::create(cohort)
 }
 
-/// Applies `edit` to the freshest stored copy and saves it, so codes
-/// gathered meanwhile in another tab are kept; nothing is written if the
-/// stored copy cannot be read, or is gone (erased or deleted elsewhere).
+/// Applies `edit` to the freshest stored copy and saves it (see [`records::update`]).
 pub fn update<T>(
     id: &str,
     edit: impl FnOnce(&mut Cohort) -> T,
 ) -> Result<(Cohort, T), StorageError> {
-    let mut cohort = match load(id) {
-        Err(StorageError::NotFound) => return Err(StorageError::Gone),
-        other => other?,
-    };
-    let out = edit(&mut cohort);
-    write(&stored::cohort_key(&cohort.id), &stored::encode(&cohort))?;
-    Ok((cohort, out))
+    records::update(id, edit)
 }
 
 /// Deletes a cohort and the codes gathered in it.
 pub fn delete(id: &str) -> Result<(), StorageError> {
-    store().remove(&stored::cohort_key(id))
+    records::delete::<Cohort>(id)
 }

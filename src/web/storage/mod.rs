@@ -10,6 +10,8 @@
 mod backend;
 pub mod cohorts;
 pub mod instruments;
+pub mod pulses;
+pub mod records;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::stored::{self, Decoded};

@@ -3,7 +3,6 @@
 //! participant's side (joining from the link, sharing anonymously).
 
 pub mod dashboard;
-pub mod gather;
 pub mod join;
 pub mod new;
 pub mod open_code;

@@ -2,12 +2,13 @@
 //! slide, gathering codes, the dashboard, the CSV and full-screen mode.
 
 use super::dashboard::Dashboard;
-use super::gather::GatherPanel;
 use crate::domain::cohort::aggregate::cohort_picture;
 use crate::domain::cohort::table::cohort_csv;
+use crate::domain::cohort::Cohort;
 use crate::domain::files::file_name;
 use crate::domain::route::Route;
 use crate::web::browser::document;
+use crate::web::components::gather_panel::{GatherPanel, GatherWords};
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
 use crate::web::router::navigate;
@@ -104,7 +105,8 @@ pub fn CohortPage(id: String) -> impl IntoView {
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
             }}
         </section>
-        <GatherPanel cohort=cohort/>
+        <GatherPanel record=cohort add_code=crate::domain::cohort::gather::add_code
+            count=|c: &Cohort| c.participants.len() words=GATHER_WORDS/>
         <section class="cohort-dashboard" aria-labelledby="dashboard-heading">
             <div class="section-head">
                 <h2 id="dashboard-heading">"The cohort's picture"</h2>
@@ -133,3 +135,16 @@ pub fn CohortPage(id: String) -> impl IntoView {
     }
     .into_any()
 }
+
+/// What a trainer gathers.
+const GATHER_WORDS: GatherWords = GatherWords {
+    heading: "Gather participants' codes",
+    one: "participant",
+    many: "participants",
+    scan_hint: "Ask each participant to hold up the QR code on their “Share with your cohort” page. Each new code is added with a tone; codes already counted are ignored.",
+    file: |content| match content {
+        crate::domain::files::FileContent::CohortCode(code) => Some(code),
+        _ => None,
+    },
+    what: "a cohort code",
+};

@@ -10,6 +10,7 @@ mod items;
 mod plan;
 mod side_by_side;
 mod summary;
+mod team;
 
 use crate::domain::assessment::{Assessment, ResponseStatus};
 use crate::domain::comparison::compare;
@@ -157,6 +158,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
                 leader_name=leader_name.clone() manager_name=manager_name.clone()/>
             <side_by_side::Reflections instrument=instrument leader=leader manager=manager_response
                 leader_name=leader_name manager_name=manager_name/>
+            <team::TeamBeside id=id.clone() comparison=comparison.clone()/>
             <guide::CoachingGuide guide=guide/>
             <plan::ActionPlan context=plan_context/>
             <p class="no-print">

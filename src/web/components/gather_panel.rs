@@ -1,24 +1,41 @@
-//! Gathering participants' codes on the trainer's device: scan them with
-//! the camera from participants' phones, paste many at once (one per line)
-//! or choose/drop many files. Each code gets its own
-//! result line; bad ones are listed with the reason and the rest import.
+//! Gathering anonymous codes on one device (a trainer's cohort codes, a
+//! leader's team pulse codes): scan them with the camera from other people's
+//! phones, paste many at once (one per line) or choose/drop many files. Each
+//! code gets its own result line; bad ones are listed with the reason and
+//! the rest import.
 
-use crate::domain::cohort::gather::{add_code, add_lines, tally, Gathered, Outcome};
-use crate::domain::cohort::Cohort;
 use crate::domain::files::{read_file, FileContent};
+use crate::domain::gathering::{add_lines, tally, Gathered, Outcome};
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;
-use crate::web::storage::cohorts;
+use crate::web::storage::records::{self, Record};
 use leptos::prelude::*;
 
-fn outcome_text(outcome: &Outcome) -> String {
+/// What the gathered codes are, in the panel's words.
+#[derive(Clone, Copy)]
+pub struct GatherWords {
+    /// The section's heading, e.g. "Gather participants' codes".
+    pub heading: &'static str,
+    /// One of the people who send codes, e.g. "participant".
+    pub one: &'static str,
+    /// Several of them, e.g. "participants".
+    pub many: &'static str,
+    /// Where they hold up their QR code, for the scanner's hint.
+    pub scan_hint: &'static str,
+    /// The file kind gathered here.
+    pub file: fn(FileContent) -> Option<String>,
+    /// "a cohort code", "a team member's pulse code": what a wrong file is not.
+    pub what: &'static str,
+}
+
+fn outcome_text(outcome: &Outcome, words: GatherWords) -> String {
     match outcome {
         Outcome::Added => "added".into(),
-        Outcome::Updated => {
-            "updated (this participant shared again; the newer answers replace the earlier ones)"
-                .into()
-        }
+        Outcome::Updated => format!(
+            "updated (this {} shared again; the newer answers replace the earlier ones)",
+            words.one
+        ),
         Outcome::Duplicate => "already gathered, ignored".into(),
         Outcome::Rejected(reason) => format!("not used: {reason}"),
     }
@@ -41,38 +58,46 @@ fn summary(results: &[Gathered]) -> String {
 }
 
 /// What one file holds, as a code to gather or the reason it is not one.
-fn code_of_file(text: &str) -> Result<String, String> {
-    match read_file(text) {
-        Ok(FileContent::CohortCode(code)) => Ok(code),
-        Ok(FileContent::Response(_)) => {
-            Err("this is a manager's response file, not a cohort code".into())
-        }
-        Ok(FileContent::Invitation(_)) => {
-            Err("this is an invitation file, not a cohort code".into())
-        }
-        Ok(FileContent::Assessments { .. }) => {
-            Err("this is an Align 180 export (backup) file, not a cohort code".into())
-        }
-        Err(e) => Err(e.to_string()),
-    }
+fn code_of_file(text: &str, words: GatherWords) -> Result<String, String> {
+    let content = read_file(text).map_err(|e| e.to_string())?;
+    let what_it_is = match &content {
+        FileContent::Response(_) => "a manager's response file",
+        FileContent::Invitation(_) => "an invitation file",
+        FileContent::CohortCode(_) => "a participant's cohort code file",
+        FileContent::PulseCode(_) => "a team member's pulse code file",
+        FileContent::Assessments { .. } => "an Align 180 export (backup) file",
+    };
+    (words.file)(content).ok_or_else(|| format!("this is {what_it_is}, not {}", words.what))
 }
 
-/// A gathering to apply to the freshest stored copy of the cohort.
-type Gathering = Box<dyn FnOnce(&mut Cohort) -> Vec<Gathered>>;
+/// A gathering to apply to the freshest stored copy of the record.
+type Gathering<T> = Box<dyn FnOnce(&mut T) -> Vec<Gathered>>;
 
-/// The gathering panel. `cohort` is refreshed after every change.
+/// The gathering panel. `record` is refreshed after every change.
 #[component]
-pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
+pub fn GatherPanel<T>(
+    /// The cohort or pulse the codes go into.
+    record: RwSignal<T>,
+    /// Adds one code (or link) to it.
+    add_code: fn(&mut T, &str) -> Outcome,
+    /// How many have sent codes so far.
+    count: fn(&T) -> usize,
+    /// The words for what is gathered.
+    words: GatherWords,
+) -> impl IntoView
+where
+    T: Record + Clone + Send + Sync + 'static,
+{
     let pasted = RwSignal::new(String::new());
     let results = RwSignal::new(Vec::<Gathered>::new());
     let problem = RwSignal::new(None::<String>);
 
     // Applies the gathering to the freshest stored copy and saves it.
-    let apply = move |gather: Gathering| {
-        let id = cohort.with_untracked(|c| c.id.clone());
-        match cohorts::update(&id, gather) {
+    let apply = move |gather: Gathering<T>| {
+        let id = record.with_untracked(|c| c.id().to_string());
+        match records::update(&id, gather) {
             Ok((fresh, out)) => {
-                cohort.set(fresh);
+                record.set(fresh);
                 problem.set(None);
                 results.set(out);
             }
@@ -89,7 +114,7 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
             ));
             return;
         }
-        apply(Box::new(move |c| add_lines(c, &text)));
+        apply(Box::new(move |c| add_lines(c, &text, add_code)));
         if problem.get_untracked().is_none() {
             pasted.set(String::new());
         }
@@ -101,7 +126,7 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
             for file in files {
                 let name = file.name();
                 let code = match read_text(&file).await {
-                    Ok(text) => code_of_file(&text),
+                    Ok(text) => code_of_file(&text, words),
                     Err(e) => Err(e),
                 };
                 read.push((name, code));
@@ -123,18 +148,14 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
     // One code from the camera: added to the freshest stored copy, with the
     // running count in the scanner's words.
     let on_scan = move |text: String| {
-        let id = cohort.with_untracked(|c| c.id.clone());
-        match cohorts::update(&id, move |c| add_code(c, &text)) {
+        let id = record.with_untracked(|c| c.id().to_string());
+        match records::update(&id, move |c| add_code(c, &text)) {
             Ok((fresh, outcome)) => {
-                let count = fresh.participants.len();
-                cohort.set(fresh);
+                let count = count(&fresh);
+                record.set(fresh);
                 let so_far = format!(
                     "{count} {} so far.",
-                    if count == 1 {
-                        "participant"
-                    } else {
-                        "participants"
-                    }
+                    if count == 1 { words.one } else { words.many }
                 );
                 match outcome {
                     Outcome::Added => Verdict {
@@ -143,7 +164,7 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
                     },
                     Outcome::Updated => Verdict {
                         taken: true,
-                        message: format!("Updated: this participant shared again. {so_far}"),
+                        message: format!("Updated: this {} shared again. {so_far}", words.one),
                     },
                     Outcome::Duplicate => Verdict {
                         taken: false,
@@ -164,9 +185,9 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
 
     view! {
         <section class="report-section gather" aria-labelledby="gather-heading">
-            <h2 id="gather-heading">"Gather participants' codes"</h2>
+            <h2 id="gather-heading">{words.heading}</h2>
             <QrScanner label="Scan codes with the camera" on_code=Callback::new(on_scan)
-                hint="Ask each participant to hold up the QR code on their “Share with your cohort” page. Each new code is added with a tone; codes already counted are ignored."/>
+                hint=words.scan_hint/>
             <form class="paste-form" on:submit=on_paste>
                 <label for="gather-codes">"Paste codes or links, one per line"</label>
                 <textarea id="gather-codes" rows="5" spellcheck="false" autocomplete="off"
@@ -178,7 +199,7 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
             </form>
             <FileDrop id="gather-files" label="Choose code files" multiple=true
                 hint="or drop many files here at once." on_files=Callback::new(handle_files)/>
-            <p class="hint">"A code link opened on this device (for example scanned from a participant's screen) is added to this cohort too. Codes already gathered are ignored, so nothing is counted twice."</p>
+            <p class="hint">{format!("A code link opened on this device (for example scanned from a {}'s screen) is added here too. Codes already gathered are ignored, so nothing is counted twice.", words.one)}</p>
             <p class="field-error" role="alert">{move || problem.get()}</p>
             <div role="status" class="gather-results">
                 {move || {
@@ -188,7 +209,7 @@ pub fn GatherPanel(cohort: RwSignal<Cohort>) -> impl IntoView {
                             .iter()
                             .map(|g| {
                                 let rejected = matches!(g.outcome, Outcome::Rejected(_));
-                                view! { <li class:rejected=rejected>{format!("{}: {}", g.source, outcome_text(&g.outcome))}</li> }
+                                view! { <li class:rejected=rejected>{format!("{}: {}", g.source, outcome_text(&g.outcome, words))}</li> }
                             })
                             .collect_view();
                         view! {

@@ -1,0 +1,63 @@
+//! The team beside the 180: per dimension, self, manager and team as grouped
+//! horizontal bars on the 1–5 scale, each bar labelled with its table text.
+
+use crate::charts::{
+    bar_categories, base_chart, figure, figure_label, item_tooltip, legend, no_figure, plot_grid,
+    value_axis, wrap, Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES,
+};
+use crate::domain::format;
+use crate::domain::pulse::beside::Beside;
+use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
+use charming::datatype::DataPoint;
+use charming::element::{ItemStyle, LabelPosition};
+use charming::series::Bar;
+use charming::Chart;
+
+fn mean_figure(mean: Option<f64>) -> DataPoint {
+    match mean {
+        Some(m) => figure(format::round1(m), format::score(m)).into(),
+        None => no_figure().into(),
+    }
+}
+
+/// The height the bars need: three bars and a gap per dimension, the legend
+/// and the axis.
+pub fn team_beside_height(rows: &[Beside], look: &Look) -> f64 {
+    let row = 3.0 * look.line_height() + f64::from(look.palette.font_size);
+    56.0 + rows.len() as f64 * row
+}
+
+/// Self, manager and team per dimension.
+pub fn team_beside_bars(rows: &[Beside], look: &Look) -> Chart {
+    let palette = look.palette;
+    let chars = if look.narrow() { 14 } else { 28 };
+    let names: Vec<String> = rows.iter().map(|r| wrap(&r.name, chars)).collect();
+    let series = |name: &str, color: &str, pick: fn(&Beside) -> Option<f64>| {
+        Bar::new()
+            .name(name)
+            .item_style(ItemStyle::new().color(color))
+            .label(figure_label(palette, LabelPosition::Right))
+            .data(
+                rows.iter()
+                    .map(|r| mean_figure(pick(r)))
+                    .collect::<Vec<_>>(),
+            )
+    };
+    base_chart(palette)
+        .legend(legend(
+            palette,
+            vec![SELF_SERIES, MANAGER_SERIES, TEAM_SERIES],
+        ))
+        .tooltip(item_tooltip(palette, Some("{a}: {b}")))
+        .grid(plot_grid(palette, 40, 34, 10))
+        .x_axis(value_axis(
+            palette,
+            f64::from(MIN_SCORE),
+            f64::from(MAX_SCORE),
+            1.0,
+        ))
+        .y_axis(bar_categories(palette, names))
+        .series(series(SELF_SERIES, palette.leader, |r| r.leader))
+        .series(series(MANAGER_SERIES, palette.manager, |r| r.manager))
+        .series(series(TEAM_SERIES, palette.team, |r| r.team))
+}

@@ -1,0 +1,253 @@
+//! A team member answers a pulse on their own device: no name is asked;
+//! the answers become a short anonymous code, and the page says exactly
+//! what it contains before it is shared.
+
+use crate::domain::files::{file_name, pulse_code_file};
+use crate::domain::pulse::picture::{Agreement, PulseResponse};
+use crate::domain::pulse::set::PulseSet;
+use crate::domain::route::Route;
+use crate::domain::share::envelope::code_in;
+use crate::domain::share::pulse::{PulseCode, PulseLink};
+use crate::domain::text::{clean_comment, MAX_COMMENT_CHARS};
+use crate::web::browser::{random_nonce, scroll_to_top};
+use crate::web::components::share_button::ShareButton;
+use crate::web::components::share_link::ShareLink;
+use crate::web::files::{app_base_url, download};
+use crate::web::state::set_title;
+use crate::web::storage::pulses::member_token;
+use crate::web::web_share::Shareable;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// The page for `#/pulse/<code>`.
+#[component]
+pub fn AnswerPulsePage(code: String) -> impl IntoView {
+    let link = match PulseLink::decode(code_in(&code)) {
+        Ok(link) => link,
+        Err(e) => {
+            set_title("Team pulse link not usable");
+            return view! {
+                <h1 tabindex="-1" class="page-title">"This team pulse link cannot be used"</h1>
+                <p class="notice notice-error" role="alert">{e.to_string()}</p>
+                <p>"Ask your team leader for the link again (or scan its QR code). Nothing was changed in this browser."</p>
+                <p><a class="button" href=Route::Home.href()>"Go to the home page"</a></p>
+            }
+            .into_any();
+        }
+    };
+    set_title(&format!("Team pulse for {}", link.leader));
+    let answers = RwSignal::new(BTreeMap::<String, Agreement>::new());
+    let comment = RwSignal::new(String::new());
+    let made = RwSignal::new(None::<(String, PulseResponse, bool)>);
+    let problem = RwSignal::new(None::<String>);
+    let set: &'static PulseSet = link.set;
+    let leader = link.leader.clone();
+    let make = {
+        let link = link.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let given = answers.get_untracked();
+            if given.is_empty() {
+                problem.set(Some(
+                    "Answer at least one statement first (“Don't know” counts as an answer)."
+                        .into(),
+                ));
+                return;
+            }
+            let text = clean_comment(&comment.get_untracked());
+            let response = PulseResponse {
+                answers: given,
+                comment: (!text.is_empty()).then_some(text),
+            };
+            let (member, kept) = match member_token(&link.pulse_id, random_nonce()) {
+                Ok(token) => (token, true),
+                Err(token) => (token, false),
+            };
+            let code = PulseCode {
+                set,
+                pulse_id: link.pulse_id.clone(),
+                nonce: link.nonce,
+                member,
+                response: response.clone(),
+            };
+            match code.encode() {
+                Ok(text) => {
+                    problem.set(None);
+                    made.set(Some((text, response, kept)));
+                    scroll_to_top();
+                }
+                Err(e) => problem.set(Some(e.to_string())),
+            }
+        }
+    };
+    let sections = set
+        .dimensions
+        .iter()
+        .map(|d| {
+            let statements = d
+                .statements
+                .iter()
+                .map(|s| view! { <Statement set=set id=s.id.clone() text=s.text.clone() answers=answers/> })
+                .collect_view();
+            view! {
+                <section class="pulse-dimension" aria-labelledby=format!("pulse-{}", d.id)>
+                    <h2 id=format!("pulse-{}", d.id)>{d.name.clone()}</h2>
+                    {statements}
+                </section>
+            }
+        })
+        .collect_view();
+    let form_leader = leader.clone();
+    let scale = set
+        .scale
+        .iter()
+        .enumerate()
+        .map(|(i, word)| view! { <li><strong>{i + 1}</strong>" "{word.clone()}</li> })
+        .collect_view();
+    let form = view! {
+        <form class="pulse-form" on:submit=make novalidate>
+            <ul class="pulse-scale" id="pulse-scale" aria-label="The answer scale">{scale}<li>{set.dont_know.clone()}</li></ul>
+            {sections}
+            <div class="field">
+                <label for="pulse-comment">{set.comment_prompt.clone()}</label>
+                <p class="hint" id="pulse-comment-hint">{format!(
+                    "{form_leader} sees it word for word, once at least 5 people have answered. Leave out anything that would tell who wrote it. Up to {MAX_COMMENT_CHARS} characters."
+                )}</p>
+                <textarea id="pulse-comment" rows="4" maxlength=MAX_COMMENT_CHARS aria-describedby="pulse-comment-hint"
+                    prop:value=move || comment.get()
+                    on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
+            </div>
+            <p class="field-error" role="alert">{move || problem.get()}</p>
+            <div class="actions">
+                <button type="submit" class="button primary" id="make-pulse-code">"Make my anonymous code"</button>
+            </div>
+        </form>
+    };
+    let intro_leader = leader.clone();
+    view! {
+        <p class="context">{format!("Team pulse · {leader}")}</p>
+        {move || match made.get() {
+            None => view! {
+                <h1 tabindex="-1" class="page-title">{format!("How is your team working? Tell {intro_leader}, anonymously")}</h1>
+                <p class="lead">{format!(
+                    "{} short statements about how your team works. Nobody asks your name. Your answers become a short code that you send to {intro_leader}; they see only the team's picture, and nothing until at least 3 people have answered.",
+                    set.statement_count()
+                )}</p>
+            }.into_any(),
+            Some(_) => view! { <h1 tabindex="-1" class="page-title">"Your anonymous code"</h1> }.into_any(),
+        }}
+        <div hidden=move || made.with(Option::is_some)>{form}</div>
+        {move || made.get().map(|(text, response, kept)| view! {
+            <MadeCode set=set leader=leader.clone() code=text response=response kept=kept on_change=Callback::new(move |()| made.set(None))/>
+        })}
+    }
+    .into_any()
+}
+
+/// One statement: five agreement choices and Don't know, native radios.
+#[component]
+fn Statement(
+    set: &'static PulseSet,
+    id: String,
+    text: String,
+    answers: RwSignal<BTreeMap<String, Agreement>>,
+) -> impl IntoView {
+    let group = format!("pulse-{id}");
+    let choices = (1..=6u8)
+        .map(|value| {
+            let agreement = if value == 6 { Agreement::DontKnow } else { Agreement::Score(value) };
+            let word = match agreement {
+                Agreement::Score(s) => set.scale[usize::from(s) - 1].clone(),
+                Agreement::DontKnow => set.dont_know.clone(),
+            };
+            let number = if value == 6 { String::new() } else { value.to_string() };
+            let input_id = format!("{group}-{value}");
+            let label_for = input_id.clone();
+            let key = id.clone();
+            let watch = id.clone();
+            view! {
+                <label class="choice" class:choice-none=value == 6 for=label_for>
+                    <input type="radio" id=input_id name=group.clone() value=value
+                        prop:checked=move || answers.with(|a| a.get(&watch) == Some(&agreement))
+                        on:change=move |_| answers.update(|a| { a.insert(key.clone(), agreement); })/>
+                    <span class="choice-number">{number}</span>
+                    " "
+                    <span class="choice-word">{word}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="item pulse-statement" id=format!("statement-{id}")>
+            <legend>{text}</legend>
+            <div class="choices">{choices}</div>
+        </fieldset>
+    }
+}
+
+/// The code made from the answers: exactly what it contains, then the link,
+/// QR code and file to send.
+#[component]
+fn MadeCode(
+    set: &'static PulseSet,
+    leader: String,
+    code: String,
+    response: PulseResponse,
+    kept: bool,
+    on_change: Callback<()>,
+) -> impl IntoView {
+    let link = format!(
+        "{}{}",
+        app_base_url(),
+        Route::OpenPulseCode { code: code.clone() }.href()
+    );
+    let lines = set
+        .statements()
+        .map(|(_, s)| {
+            let answer = match response.answers.get(&s.id) {
+                Some(Agreement::Score(v)) => set.scale[usize::from(*v) - 1].clone(),
+                Some(Agreement::DontKnow) => set.dont_know.clone(),
+                None => "(not answered)".to_string(),
+            };
+            view! { <li><span class="statement">{s.text.clone()}</span>" — "<strong>{answer}</strong></li> }
+        })
+        .collect_view();
+    let comment = match &response.comment {
+        Some(text) => view! {
+            <p>{format!("Your comment, which {leader} will read word for word once at least 5 people have answered:")}</p>
+            <blockquote class="pulse-comment" id="code-comment">{text.clone()}</blockquote>
+        }
+        .into_any(),
+        None => view! { <p id="code-comment">"No comment."</p> }.into_any(),
+    };
+    let file = pulse_code_file(&code, &leader);
+    let name = file_name(&["align180-team-pulse", &leader], "json");
+    let shareable = Shareable::File {
+        title: format!("Align 180: anonymous team pulse code for {leader}"),
+        name: name.clone(),
+        mime: "application/json",
+        text: file.clone(),
+    };
+    let error = RwSignal::new(None::<String>);
+    let save_file = move |_| error.set(download(&name, "application/json", &file).err());
+    view! {
+        <section class="report-section code-contents" aria-labelledby="contains-heading">
+            <h2 id="contains-heading">"Exactly what the code contains"</h2>
+            <ul id="code-contains" class="pulse-answers">{lines}</ul>
+            {comment}
+            <p>"And a random number, so that if you answer again from this browser your new answers replace these instead of counting twice."</p>
+            <p><strong>"It does not contain"</strong>" your name, the date or time, or anything about this device."</p>
+            {(!kept).then(|| view! {
+                <p class="notice" role="status">"This browser does not let Align 180 keep a note, so if you answer again, send only the newer code."</p>
+            })}
+        </section>
+        <ShareLink link=link label="Your anonymous team pulse code" for_whom="your team leader"
+            carries="your answers and comment (no name)".to_string()/>
+        <div class="actions">
+            <button type="button" class="button" id="download-pulse-code" on:click=save_file>"Download the code as a file"</button>
+            <ShareButton what=shareable label="Share the file…" id="share-file"/>
+            <button type="button" class="button" id="change-answers" on:click=move |_| on_change.run(())>"Change my answers"</button>
+        </div>
+        <p class="field-error" role="alert">{move || error.get()}</p>
+    }
+}

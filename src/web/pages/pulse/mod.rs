@@ -1,0 +1,9 @@
+//! The team pulse: the leader starts it beside an assessment ("Ask my
+//! team"), shares one link, gathers members' anonymous codes and sees the
+//! team's picture; members answer on their own devices with no name asked.
+
+pub mod answer;
+pub mod ask;
+pub mod open_code;
+pub mod page;
+pub mod picture;

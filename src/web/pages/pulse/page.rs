@@ -1,0 +1,99 @@
+//! A leader's team pulse: the link to send, gathering the members' codes,
+//! and the team's picture.
+
+use super::picture::PulsePictureView;
+use crate::domain::files::FileContent;
+use crate::domain::pulse::Pulse;
+use crate::domain::route::Route;
+use crate::web::browser::document;
+use crate::web::components::gather_panel::{GatherPanel, GatherWords};
+use crate::web::components::share_link::ShareLink;
+use crate::web::files::app_base_url;
+use crate::web::router::navigate;
+use crate::web::state::set_title;
+use crate::web::storage::records;
+use leptos::prelude::*;
+
+/// What a leader gathers.
+const GATHER_WORDS: GatherWords = GatherWords {
+    heading: "Gather your team's codes",
+    one: "team member",
+    many: "team members",
+    scan_hint: "Ask each team member to hold up the QR code on their “Your anonymous code” page. Each new code is added with a tone; codes already counted are ignored.",
+    file: |content| match content {
+        FileContent::PulseCode(code) => Some(code),
+        _ => None,
+    },
+    what: "a team member's pulse code",
+};
+
+/// The page for `#/team/<id>`.
+#[component]
+pub fn TeamPulsePage(id: String) -> impl IntoView {
+    let loaded = match records::load::<Pulse>(&id) {
+        Ok(p) => p,
+        Err(e) => {
+            set_title("Team pulse not available");
+            return view! {
+                <h1 tabindex="-1" class="page-title">"This team pulse cannot be opened"</h1>
+                <p class="notice notice-error" role="alert">{e.to_string()}</p>
+                <p><a class="button" href=Route::Home.href()>"Go to the home page"</a></p>
+            }
+            .into_any();
+        }
+    };
+    set_title(&format!("Team pulse · {}", loaded.leader));
+    let link = loaded
+        .link()
+        .and_then(|l| l.encode())
+        .map(|code| format!("{}{}", app_base_url(), Route::AnswerPulse { code }.href()));
+    let context = [Some(loaded.leader.clone()), loaded.cycle.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let back = loaded.assessment.clone();
+    let pulse = RwSignal::new(loaded);
+    let problem = RwSignal::new(None::<String>);
+    let delete = move |_| {
+        let sure = document()
+            .and_then(|d| d.default_view())
+            .and_then(|w| w.confirm_with_message("Delete this team pulse and every code gathered in it from this browser? This cannot be undone.").ok())
+            .unwrap_or(false);
+        if !sure {
+            return;
+        }
+        match records::delete::<Pulse>(&pulse.with_untracked(|p| p.id.clone())) {
+            Ok(()) => navigate(&Route::Home),
+            Err(e) => problem.set(Some(format!("The team pulse was not deleted: {e}"))),
+        }
+    };
+    view! {
+        <nav class="breadcrumb" aria-label="Where you are">
+            <a href=Route::Home.href()>"All assessments"</a>
+            {back.clone().map(|a| view! { " › "<a href=Route::Report { assessment: a }.href()>"180 report"</a> })}
+        </nav>
+        <p class="context">{context}</p>
+        <h1 tabindex="-1" class="page-title">"Your team pulse"</h1>
+        <section class="report-section" aria-labelledby="send-heading">
+            <h2 id="send-heading">"1. Send this link to your team"</h2>
+            {match link {
+                Ok(link) => view! {
+                    <ShareLink link=link label="Team pulse link" for_whom="your team"
+                        carries="your name and the pulse's statements (nothing from your 180)".to_string()/>
+                }.into_any(),
+                Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
+            }}
+            <p class="hint">"Each member answers on their own device and sends you back a short anonymous code. Nobody is asked their name."</p>
+        </section>
+        <GatherPanel record=pulse add_code=crate::domain::pulse::gather::add_code
+            count=|p: &Pulse| p.members.len() words=GATHER_WORDS/>
+        {move || pulse.with(|p| p.picture()).map(|picture| view! { <PulsePictureView picture=picture/> })}
+        <p class="field-error" role="alert">{move || problem.get()}</p>
+        <div class="actions">
+            {back.map(|a| view! { <a class="button" href=Route::Report { assessment: a }.href()>"The 180 report, with the team beside it"</a> })}
+            <button type="button" class="button danger" id="delete-pulse" on:click=delete>"Delete this team pulse"</button>
+        </div>
+    }
+    .into_any()
+}

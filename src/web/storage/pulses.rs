@@ -1,0 +1,59 @@
+//! A leader's team pulses in browser storage, kept like every record:
+//! `records::load::<Pulse>(id)`, `records::update`, … ([`super::records`]).
+
+use super::records::Record;
+use crate::domain::pulse::stored;
+use crate::domain::pulse::Pulse;
+use crate::domain::stored::RecordProblem;
+
+impl Record for Pulse {
+    fn key(id: &str) -> String {
+        stored::pulse_key(id)
+    }
+    fn id_from_key(key: &str) -> Option<&str> {
+        stored::pulse_id_from_key(key)
+    }
+    fn decode(key: &str, raw: &str) -> Result<Self, RecordProblem> {
+        stored::decode(key, raw)
+    }
+    fn encode(&self) -> String {
+        stored::encode(self)
+    }
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn created_at(&self) -> u64 {
+        self.created_at
+    }
+}
+
+/// Keys of the member tokens this device answered pulses with.
+const MEMBER_KEY_PREFIX: &str = "align180.pulse-member.";
+
+/// The random token this device answers the pulse `pulse_id` with: the one
+/// kept from an earlier answer, or `fresh`, which is kept now, so that
+/// answering again replaces the earlier answers instead of counting twice.
+/// `Err` carries `fresh` when it could not be kept (storage refused).
+pub fn member_token(pulse_id: &str, fresh: u32) -> Result<u32, u32> {
+    let key = format!("{MEMBER_KEY_PREFIX}{pulse_id}");
+    if let Some(kept) = super::store()
+        .get(&key)
+        .ok()
+        .flatten()
+        .and_then(|raw| raw.parse::<u32>().ok())
+    {
+        return Ok(kept);
+    }
+    super::write(&key, &fresh.to_string())
+        .map(|()| fresh)
+        .map_err(|_| fresh)
+}
+
+/// The team pulse started beside the assessment `id` in this browser, if any.
+pub fn beside_assessment(id: &str) -> Option<Pulse> {
+    super::records::list::<Pulse>()
+        .ok()?
+        .0
+        .into_iter()
+        .find(|p| p.assessment.as_deref() == Some(id))
+}

@@ -1,0 +1,223 @@
+// The team pulse as people use it: a leader with a finished 180 starts a
+// pulse from the report; five team members, each in their own browser,
+// open the link, answer (no name is asked), see exactly what their code
+// contains and send it back; the leader gathers the codes by paste and by
+// file; the picture shows hand-computed figures, nothing below three
+// responses, comments only from five; the 180 report shows self, manager
+// and team per dimension; bad codes are reported and change nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { setUp, openDevice, artifactsDir, completedRecord, screenshot, appReady } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setUp(); });
+after(async () => { await env?.tearDown(); });
+
+const STATEMENTS = {
+  strategy: ['strategy-connect', 'strategy-priorities', 'strategy-progress'],
+  purpose: ['purpose-why', 'purpose-values', 'purpose-recognition'],
+  adaptiveness: ['adaptiveness-change', 'adaptiveness-experiment', 'adaptiveness-decisions'],
+  resilience: ['resilience-safety', 'resilience-workload', 'resilience-setbacks'],
+  collaboration: ['collaboration-help', 'collaboration-voice', 'collaboration-information'],
+};
+const DIMENSIONS = Object.keys(STATEMENTS);
+// Each member's answer to every statement of a dimension (6 = Don't know).
+const MEMBERS = [
+  { answers: [5, 4, 3, 2, 1], comment: 'More time to plan, please.' },
+  { answers: [4, 4, 3, 2, 2], comment: '<b>Not bold</b> & not a tag' },
+  { answers: [4, 5, 3, 1, 6], comment: '' },
+  { answers: [2, 4, 3, 2, 2], comment: 'We support each other well.' },
+  { answers: [1, 3, 6, 2, 6], comment: '' },
+];
+// Worked by hand from MEMBERS (three statements each, so shares are the
+// same per statement and per dimension):
+// strategy 5,4,4,2,1 → 3.2, 60% / 0% / 40%; purpose 4,4,5,4,3 → 4.0, 80/20/0;
+// adaptiveness 3,3,3,3 + 1 Don't know → 3.0, 0/100/0, Don't know 3;
+// resilience 2,2,1,2,2 → 1.8, 0/0/100; collaboration 1,2,2 + 2 Don't know
+// → 1.7, 0/0/100, Don't know 6.
+const EXPECTED = {
+  strategy: ['3.2', '60%', '0%', '40%', '15', '0'],
+  purpose: ['4.0', '80%', '20%', '0%', '15', '0'],
+  adaptiveness: ['3.0', '0%', '100%', '0%', '12', '3'],
+  resilience: ['1.8', '0%', '0%', '100%', '15', '0'],
+  collaboration: ['1.7', '0%', '0%', '100%', '9', '6'],
+};
+const ASSESSMENT = 'teamteamteamtea2';
+
+test('a leader asks the team; five members answer anonymously; the picture and the report show the team', async () => {
+  const base = env.server.url;
+  const leader = await openDevice(env.browser, { viewport: { width: 1280, height: 900 } });
+  const record = completedRecord({
+    id: ASSESSMENT,
+    self: { strategy: [5], purpose: [3], adaptiveness: [3], resilience: [2], collaboration: [2] },
+    other: { strategy: [5], purpose: [3], adaptiveness: [3], resilience: [2], collaboration: [2] },
+  });
+  await leader.page.goto(base);
+  await leader.page.evaluate(([k, v]) => localStorage.setItem(k, v), [`align180.assessment.${ASSESSMENT}`, JSON.stringify(record)]);
+  await leader.page.goto(`${base}#/a/${ASSESSMENT}/report`);
+  await leader.page.locator('#ask-team').click();
+  await leader.page.locator('#start-pulse').click();
+  await leader.page.waitForSelector('#pulse-count');
+  const link = (await leader.page.locator('.share-link .share-text').textContent()).trim();
+  assert.match(link, /#\/pulse\/[A-Za-z0-9_-]+$/);
+  console.log(`# pulse link: ${link.length} characters`);
+  assert.equal((await leader.page.locator('#pulse-count').textContent()).trim(), '0 responses');
+  await screenshot(leader.page, 'pulse-01-leader-started');
+
+  // Five members, five browsers.
+  const codes = [];
+  for (const [m, member] of MEMBERS.entries()) {
+    const phone = m % 2 === 0;
+    const device = await openDevice(env.browser, phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
+    const { page } = device;
+    await page.goto(link);
+    await page.waitForSelector('fieldset.pulse-statement');
+    assert.equal(await page.locator('fieldset.pulse-statement').count(), 15);
+    // No name is asked: the only text field is the comment.
+    assert.equal(await page.locator('input[type=text], input:not([type]), input[type=email]').count(), 0);
+    assert.equal(await page.locator('textarea').count(), 1);
+    assert.match(await page.locator('label[for=pulse-comment]').textContent(), /optional/);
+    assert.match(await page.locator('#pulse-comment-hint').textContent(), /word for word/);
+    if (m === 0) {
+      // Nothing answered yet: a clear message, no code.
+      await page.locator('#make-pulse-code').click();
+      assert.match(await page.locator('.field-error').first().textContent(), /Answer at least one statement/);
+      await screenshot(page, 'pulse-02-member-phone');
+    }
+    for (const [d, dimension] of DIMENSIONS.entries()) {
+      for (const statement of STATEMENTS[dimension]) {
+        await page.locator(`label[for="pulse-${statement}-${member.answers[d]}"]`).click();
+      }
+    }
+    if (member.comment) await page.locator('#pulse-comment').fill(member.comment);
+    await page.locator('#make-pulse-code').click();
+    await page.waitForSelector('#code-contains');
+    const lines = page.locator('#code-contains li');
+    assert.equal(await lines.count(), 15);
+    assert.match(await lines.first().textContent(), /I know how my work connects/);
+    if (member.comment) {
+      assert.equal((await page.locator('blockquote#code-comment').textContent()).trim(), member.comment);
+    } else {
+      assert.equal((await page.locator('#code-comment').textContent()).trim(), 'No comment.');
+    }
+    assert.match(await page.locator('.code-contents').textContent(), /does not contain.*your name/);
+    if (m === 1) await screenshot(page, 'pulse-03-member-code');
+    const code = (await page.locator('.share-link .share-text').textContent()).trim();
+    assert.match(code, /#\/pulse-code\/[A-Za-z0-9_-]+$/);
+    let file = null;
+    if (m >= 3) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-pulse-code').click()]);
+      file = path.join(artifactsDir, `pulse-member-${m + 1}.json`);
+      await download.saveAs(file);
+    }
+    codes.push({ code, file });
+    assert.deepEqual(device.errors, []);
+    await device.context.close();
+  }
+  console.log(`# member code links: ${codes.map((c) => c.code.length).join(', ')} characters`);
+
+  // Two codes: nothing is shown yet, on the pulse page or in the report.
+  const { page } = leader;
+  await page.locator('#gather-codes').fill(`${codes[0].code}\n${codes[1].code}`);
+  await page.locator('#gather-pasted').click();
+  await page.waitForSelector('#pulse-withheld');
+  assert.equal((await page.locator('#pulse-count').textContent()).trim(), '2 responses');
+  assert.equal(await page.locator('#pulse-dimensions').count(), 0);
+  await page.goto(`${base}#/a/${ASSESSMENT}/report`);
+  await page.waitForSelector('#team-withheld');
+  assert.match(await page.locator('#team-withheld').textContent(), /^2 of your team have answered/);
+  assert.equal(await page.locator('#team-beside').count(), 0);
+  await page.locator('.team-beside a.button').click();
+  await page.waitForSelector('#gather-codes');
+
+  // Bad codes are reported and change nothing stored.
+  const stored = () => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('align180.pulse.'))));
+  const before = await stored();
+  const truncated = codes[2].code.slice(0, -4);
+  const pulseLink = link;
+  await page.locator('#gather-codes').fill(`${truncated}\n${pulseLink}\nhello there!\n${codes[0].code}`);
+  await page.locator('#gather-pasted').click();
+  await page.waitForSelector('.gather-list li');
+  const results = await page.locator('.gather-list li').allTextContents();
+  assert.equal(results.length, 4);
+  assert.match(results[0], /line 1: not used: This link is incomplete/);
+  assert.match(results[1], /line 2: not used: this is a team pulse link for team members, not a team member's pulse code/);
+  assert.match(results[2], /line 3: not used: That is not an Align 180 code|line 3: not used: This is not an Align 180 code/);
+  assert.match(results[3], /line 4: already gathered, ignored/);
+  assert.deepEqual(await stored(), before);
+
+  // The third by paste, the last two as files: the picture appears.
+  await page.locator('#gather-codes').fill(codes[2].code);
+  await page.locator('#gather-pasted').click();
+  await page.waitForSelector('#pulse-dimensions');
+  assert.equal((await page.locator('#pulse-count').textContent()).trim(), '3 responses');
+  assert.match(await page.locator('#comments-withheld').textContent(), /from 5 responses/);
+  await page.locator('#gather-files').setInputFiles([codes[3].file, codes[4].file]);
+  await page.waitForFunction(() => document.querySelector('#pulse-count')?.textContent.trim() === '5 responses');
+  const rows = page.locator('#pulse-dimensions tbody tr');
+  assert.equal(await rows.count(), 5);
+  for (const [i, dimension] of DIMENSIONS.entries()) {
+    const row = rows.nth(i);
+    assert.equal(await row.getAttribute('data-id'), dimension);
+    assert.deepEqual((await row.locator('td').allTextContents()).map((t) => t.trim()), EXPECTED[dimension], dimension);
+  }
+  assert.equal(await page.locator('#pulse-statements tbody tr').count(), 15);
+  // Comments word for word, as text (never HTML), in an order that says nothing about who.
+  const comments = (await page.locator('#pulse-comments blockquote').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(comments, ['<b>Not bold</b> & not a tag', 'More time to plan, please.', 'We support each other well.']);
+  assert.equal(await page.locator('#pulse-comments b').count(), 0);
+  await screenshot(page, 'pulse-04-picture');
+
+  // The report: self, manager and team per dimension, and the guide's topics.
+  await page.goto(`${base}#/a/${ASSESSMENT}/report`);
+  await page.waitForSelector('#team-beside');
+  const team = await page.locator('#team-beside tbody td.team').allTextContents();
+  assert.deepEqual(team.map((t) => t.trim()), ['3.2', '4.0', '3.0', '1.8', '1.7']);
+  const self = await page.locator('#team-beside tbody td.self').allTextContents();
+  assert.deepEqual(self.map((t) => t.trim()), ['5.0', '3.0', '3.0', '2.0', '2.0']);
+  await page.waitForSelector('.team-beside [data-chart-state="drawn"]');
+  const notes = await page.locator('#team-notes li').allTextContents();
+  assert.equal(notes.length, 2);
+  assert.match(notes[0], /^Strategy: you both rate it higher than your team experiences it \(self 5\.0, manager 5\.0, team 3\.2\)/);
+  assert.match(notes[1], /^Purpose: your team experiences more than either of you rates \(self 3\.0, manager 3\.0, team 4\.0\)/);
+  assert.match(await page.locator('.team-beside .hint').textContent(), /Strongly disagree as 1 and Strongly agree as 5/);
+  await page.locator('.team-beside').screenshot({ path: path.join(artifactsDir, 'pulse-05-report-team.png') });
+  assert.deepEqual(leader.errors, []);
+  await leader.context.close();
+});
+
+test('a member code opened as a link on the leader\'s device is added; on another device it is explained', async () => {
+  const base = env.server.url;
+  const leader = await openDevice(env.browser);
+  const record = completedRecord({ id: 'teamteamteamtea3', self: { strategy: [4], purpose: [4], adaptiveness: [4], resilience: [4], collaboration: [4] }, other: { strategy: [4], purpose: [4], adaptiveness: [4], resilience: [4], collaboration: [4] } });
+  await leader.page.goto(base);
+  await leader.page.evaluate(([k, v]) => localStorage.setItem(k, v), ['align180.assessment.teamteamteamtea3', JSON.stringify(record)]);
+  await leader.page.goto(`${base}#/a/teamteamteamtea3/team`);
+  await leader.page.locator('#start-pulse').click();
+  const link = (await (await leader.page.waitForSelector('.share-link .share-text')).textContent()).trim();
+  const member = await openDevice(env.browser);
+  await member.page.goto(link);
+  await member.page.locator('label[for="pulse-strategy-connect-4"]').click();
+  await member.page.locator('#make-pulse-code').click();
+  const code = (await (await member.page.waitForSelector('.share-link .share-text')).textContent()).trim();
+  // The member's own device has no pulse: it says where to open the code.
+  await member.page.goto(code);
+  await appReady(member.page);
+  assert.match(await member.page.locator('[role=alert]').first().textContent(), /its team pulse is not in this browser/);
+  await leader.page.goto(code);
+  await leader.page.waitForSelector('text=Team pulse code received');
+  assert.match(await leader.page.locator('[role=status]').last().textContent(), /Added to your team pulse \(1 so far\)/);
+  // Opened again (a fresh load of the same link): counted once.
+  await leader.page.reload();
+  await leader.page.waitForSelector('text=Team pulse code received');
+  assert.match(await leader.page.locator('.notice').last().textContent(), /already in your team pulse; nothing changed/);
+  // "Ask my team" again opens the same pulse.
+  await leader.page.goto(`${base}#/a/teamteamteamtea3/team`);
+  await leader.page.waitForSelector('#pulse-count');
+  assert.equal((await leader.page.locator('#pulse-count').textContent()).trim(), '1 response');
+  assert.deepEqual(leader.errors, []);
+  assert.deepEqual(member.errors, []);
+  await leader.context.close();
+  await member.context.close();
+});
