@@ -407,7 +407,7 @@ fn code_files_and_backups_carry_cohorts() {
         .push(participant(9, answers(2, &[], &[3]), None));
     let file = cohort_code_file("CODE", &c.name);
     assert_eq!(read_file(&file), Ok(FileContent::CohortCode("CODE".into())));
-    let backup = export_all(&[], std::slice::from_ref(&c), 3);
+    let backup = export_all(&[], std::slice::from_ref(&c), &[], 3);
     match read_file(&backup) {
         Ok(FileContent::Assessments {
             cohorts,

@@ -269,3 +269,64 @@ proptest! {
         prop_assert_eq!(p, after_first);
     }
 }
+
+#[test]
+fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
+    use align180::domain::files::{export_all, read_file, FileContent, Held};
+    use align180::domain::gathering::merge_gathered;
+    let mut full = pulse();
+    add_code(&mut full, &code(1, 5, Some("Keep going")));
+    add_code(&mut full, &code(2, 3, None));
+    let file = export_all(&[], &[], std::slice::from_ref(&full), 1);
+    let Ok(FileContent::Assessments {
+        pulses, unreadable, ..
+    }) = read_file(&file)
+    else {
+        panic!("a backup reads back: {file}");
+    };
+    assert_eq!(pulses, vec![full.clone()]);
+    assert!(unreadable.is_empty());
+
+    // Here with one member: the other is added, nobody doubled.
+    let mut here = pulse();
+    add_code(&mut here, &code(2, 3, None));
+    let plan = merge_gathered(|_| Held::Readable(here.clone()), vec![full.clone()]);
+    assert_eq!(plan.completed.len(), 1);
+    assert_eq!(plan.completed[0].members.len(), 2);
+    // Nothing here: added; unreadable here: untouched; another link: left alone.
+    assert_eq!(
+        merge_gathered(|_| Held::Nothing, vec![full.clone()]).added,
+        vec![full.clone()]
+    );
+    assert_eq!(
+        merge_gathered(|_| Held::<Pulse>::Unreadable, vec![full.clone()]).unreadable_here,
+        vec![PULSE_ID.to_string()]
+    );
+    let other = Pulse {
+        nonce: 7,
+        ..pulse()
+    };
+    assert_eq!(
+        merge_gathered(|_| Held::Readable(other.clone()), vec![full.clone()]).different,
+        vec![PULSE_ID.to_string()]
+    );
+    // The same pulse already complete: nothing to do.
+    let same = merge_gathered(|_| Held::Readable(full.clone()), vec![full.clone()]);
+    assert!(same.added.is_empty() && same.completed.is_empty());
+
+    // A damaged pulse in a backup is named; the rest of the file still reads.
+    let damaged = file.replace("\"token\": 1", "\"token\": 2");
+    assert_ne!(damaged, file, "the backup holds the tokens");
+    let Ok(FileContent::Assessments {
+        pulses, unreadable, ..
+    }) = read_file(&damaged)
+    else {
+        panic!("the file still reads");
+    };
+    assert!(pulses.is_empty());
+    assert_eq!(unreadable.len(), 1);
+    assert!(
+        unreadable[0].starts_with("team pulse 1: "),
+        "{unreadable:?}"
+    );
+}

@@ -9,6 +9,8 @@ use crate::domain::cohort::stored as cohort_stored;
 use crate::domain::cohort::Cohort;
 use crate::domain::instrument::Instrument;
 use crate::domain::instrument_registry::learn;
+use crate::domain::pulse::stored as pulse_stored;
+use crate::domain::pulse::Pulse;
 use crate::domain::stored::{self, Decoded, RecordProblem};
 use serde::Serialize;
 use serde_json::Value;
@@ -38,6 +40,9 @@ struct ExportOut {
     /// Trainers' cohorts, in their stored form.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     cohorts: Vec<Value>,
+    /// Leaders' team pulses, in their stored form.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pulses: Vec<Value>,
     /// The trainers' instruments the assessments and cohorts use, so the
     /// file opens in a browser that has never seen them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -46,11 +51,16 @@ struct ExportOut {
 
 /// An export file holding `assessments`.
 pub fn export(assessments: &[Assessment], now_ms: u64) -> String {
-    export_all(assessments, &[], now_ms)
+    export_all(assessments, &[], &[], now_ms)
 }
 
-/// The backup: assessments and cohorts, each in its stored form.
-pub fn export_all(assessments: &[Assessment], cohorts: &[Cohort], now_ms: u64) -> String {
+/// The backup: assessments, cohorts and team pulses, each in its stored form.
+pub fn export_all(
+    assessments: &[Assessment],
+    cohorts: &[Cohort],
+    pulses: &[Pulse],
+    now_ms: u64,
+) -> String {
     let file = ExportOut {
         format: EXPORT_FORMAT,
         version: FILE_VERSION,
@@ -62,6 +72,10 @@ pub fn export_all(assessments: &[Assessment], cohorts: &[Cohort], now_ms: u64) -
         cohorts: cohorts
             .iter()
             .filter_map(|c| serde_json::from_str(&cohort_stored::encode(c)).ok())
+            .collect(),
+        pulses: pulses
+            .iter()
+            .filter_map(|p| serde_json::from_str(&pulse_stored::encode(p)).ok())
             .collect(),
         instruments: custom_instruments(assessments, cohorts)
             .into_iter()
@@ -166,6 +180,8 @@ pub enum FileContent {
         readable: Vec<Assessment>,
         /// Readable cohorts (backups of a trainer's browser).
         cohorts: Vec<Cohort>,
+        /// Readable team pulses (backups of a leader's browser).
+        pulses: Vec<Pulse>,
         /// Trainers' instruments the records use, checked and learned.
         instruments: Vec<&'static Instrument>,
         /// One plain-words reason per record left out.
@@ -326,9 +342,34 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
             }
         }
     }
+    let mut pulses = Vec::new();
+    let no_pulses = Vec::new();
+    for (i, record) in value
+        .get("pulses")
+        .and_then(Value::as_array)
+        .unwrap_or(&no_pulses)
+        .iter()
+        .enumerate()
+    {
+        let id = record
+            .pointer("/pulse/id")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        match pulse_stored::decode(&pulse_stored::pulse_key(id), &record.to_string()) {
+            Ok(p) => pulses.push(p),
+            Err(RecordProblem::NewerSchema(v)) => unreadable.push(format!(
+                "team pulse {}: from a newer Align 180 (data version {v})",
+                i + 1
+            )),
+            Err(RecordProblem::Unreadable(reason)) => {
+                unreadable.push(format!("team pulse {}: {reason}", i + 1))
+            }
+        }
+    }
     Ok(FileContent::Assessments {
         readable,
         cohorts,
+        pulses,
         instruments,
         unreadable,
         cleaned,

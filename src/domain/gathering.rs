@@ -1,6 +1,9 @@
 //! What gathering codes (a trainer's cohort codes, a leader's team pulse
 //! codes) reports: one outcome per code, so one bad code never stops the
-//! rest, and the counts for a one-line summary.
+//! rest, and the counts for a one-line summary; and how a backup's records
+//! of that kind merge into this browser's.
+
+use crate::domain::files::Held;
 
 /// What happened to one gathered code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,4 +70,73 @@ pub fn add_lines<T>(
             outcome: add_code(target, line),
         })
         .collect()
+}
+
+/// A record that gathers anonymous codes (a cohort, a team pulse), as a
+/// backup merge sees it.
+pub trait Gathers {
+    /// Its id.
+    fn record_id(&self) -> &str;
+    /// Whether `other` is the same link (same nonce and question set), so
+    /// its codes belong here.
+    fn same_link(&self, other: &Self) -> bool;
+    /// Adds the codes of `other` this one lacks (by token); returns how
+    /// many. Nothing is removed or replaced.
+    fn complete(&mut self, other: &Self) -> usize;
+}
+
+/// What importing a backup's records of one kind would do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merge<T> {
+    /// New here: to be saved.
+    pub added: Vec<T>,
+    /// Here already: the codes this browser lacks, to be added to it.
+    pub completed: Vec<T>,
+    /// Here as a record this version cannot read: left untouched.
+    pub unreadable_here: Vec<String>,
+    /// Here with the same id but another link or question set: left alone.
+    pub different: Vec<String>,
+}
+
+impl<T> Default for Merge<T> {
+    fn default() -> Self {
+        Merge {
+            added: Vec::new(),
+            completed: Vec::new(),
+            unreadable_here: Vec::new(),
+            different: Vec::new(),
+        }
+    }
+}
+
+/// Plans a merge: new records are added; a record already here (the same
+/// link) gains the codes it lacks, none removed or replaced; a record this
+/// version cannot read is never replaced.
+pub fn merge_gathered<T: Gathers>(held: impl Fn(&str) -> Held<T>, incoming: Vec<T>) -> Merge<T> {
+    let mut plan: Merge<T> = Merge::default();
+    for record in incoming {
+        let earlier = plan
+            .added
+            .iter_mut()
+            .chain(plan.completed.iter_mut())
+            .find(|c| c.record_id() == record.record_id());
+        if let Some(earlier) = earlier {
+            if earlier.same_link(&record) {
+                earlier.complete(&record);
+            }
+            continue;
+        }
+        match held(record.record_id()) {
+            Held::Nothing => plan.added.push(record),
+            Held::Unreadable => plan.unreadable_here.push(record.record_id().to_string()),
+            Held::Readable(mut here) => {
+                if !here.same_link(&record) {
+                    plan.different.push(record.record_id().to_string());
+                } else if here.complete(&record) > 0 {
+                    plan.completed.push(here);
+                }
+            }
+        }
+    }
+    plan
 }

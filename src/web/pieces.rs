@@ -152,19 +152,23 @@ pub fn preview_instrument(id: String, version: u32) -> Piece {
     Ok(view! { <PreviewInstrumentPage id=id version=version/> }.into_any())
 }
 
-/// The home page's trainer and data tools: cohorts, import, backup, erase.
+/// The home page's tools: team pulses, cohorts, import, backup, erase.
 #[wasm_split(tools, fallible, preload(preload_tools))]
 pub fn home_tools(refresh: Callback<()>) -> Piece {
     use crate::web::pages::data_panel::DataPanel;
     use crate::web::pages::home::CohortList;
     use crate::web::pages::import::ImportPanel;
+    use crate::web::pages::pulse::list::PulseList;
     use crate::web::storage;
     let cohorts = RwSignal::new(storage::cohorts::list());
+    let pulses = RwSignal::new(storage::records::list());
     let changed = Callback::new(move |_| {
         cohorts.set(storage::cohorts::list());
+        pulses.set(storage::records::list());
         refresh.run(());
     });
     Ok(view! {
+        <PulseList listing=pulses/>
         <CohortList listing=cohorts/>
         <ImportPanel on_imported=changed/>
         <DataPanel on_changed=changed/>
@@ -192,16 +196,19 @@ pub fn offer_assessment_file(
     Ok(())
 }
 
-/// Offers everything this page holds (assessments and cohorts) as one file.
+/// Offers everything this page holds (assessments, cohorts, team pulses) as one file.
 #[wasm_split(tools, fallible)]
 pub fn offer_everything(stem: String) -> Result<(), PieceMissing> {
     use crate::web::storage;
     let all = storage::readable();
     let cohorts = storage::cohorts::list().map(|l| l.0).unwrap_or_default();
+    let pulses = storage::records::list::<crate::domain::pulse::Pulse>()
+        .map(|l| l.0)
+        .unwrap_or_default();
     crate::web::files::offer(
         &format!("{stem}.json"),
         "application/json",
-        &crate::domain::files::export_all(&all, &cohorts, crate::web::browser::now_ms()),
+        &crate::domain::files::export_all(&all, &cohorts, &pulses, crate::web::browser::now_ms()),
     );
     Ok(())
 }

@@ -18,6 +18,8 @@ pub mod stored;
 pub mod table;
 
 use crate::domain::assessment::Assessment;
+use crate::domain::files::Held;
+use crate::domain::gathering::{merge_gathered, Gathers, Merge};
 use crate::domain::instrument::{Instrument, InstrumentRef};
 use crate::domain::share::cohort::{AnonymousAnswers, CohortCode, CohortLink};
 use crate::domain::share::ShareError;
@@ -188,62 +190,33 @@ pub fn code_for(assessment: &Assessment) -> Result<CohortCode, CodeError> {
 }
 
 /// What importing a backup's cohorts into this browser would do.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CohortMerge {
-    /// New here: to be saved.
-    pub added: Vec<Cohort>,
-    /// Here already: the codes this browser lacks, to be added to it.
-    pub completed: Vec<Cohort>,
-    /// Here as a record this version cannot read: left untouched.
-    pub unreadable_here: Vec<String>,
-    /// Here with the same id but another link or question set: left alone.
-    pub different: Vec<String>,
+pub type CohortMerge = Merge<Cohort>;
+
+/// Plans a cohort merge (see [`merge_gathered`]).
+pub fn merge_cohorts(held: impl Fn(&str) -> Held<Cohort>, incoming: Vec<Cohort>) -> CohortMerge {
+    merge_gathered(held, incoming)
 }
 
-/// Plans a cohort merge: new cohorts are added; a cohort already here (the
-/// same link) gains the participants it lacks, none removed or replaced; a
-/// record this version cannot read is never replaced.
-pub fn merge_cohorts(
-    held: impl Fn(&str) -> crate::domain::files::Held<Cohort>,
-    incoming: Vec<Cohort>,
-) -> CohortMerge {
-    use crate::domain::files::Held;
-    let mut plan = CohortMerge::default();
-    for cohort in incoming {
-        let earlier = plan
-            .added
-            .iter_mut()
-            .chain(plan.completed.iter_mut())
-            .find(|c| c.id == cohort.id);
-        if let Some(earlier) = earlier {
-            if earlier.nonce == cohort.nonce && earlier.instrument == cohort.instrument {
-                complete(earlier, &cohort);
-            }
-            continue;
-        }
-        match held(&cohort.id) {
-            Held::Nothing => plan.added.push(cohort),
-            Held::Unreadable => plan.unreadable_here.push(cohort.id),
-            Held::Readable(mut here) => {
-                if here.nonce != cohort.nonce || here.instrument != cohort.instrument {
-                    plan.different.push(cohort.id);
-                } else if complete(&mut here, &cohort) > 0 {
-                    plan.completed.push(here);
-                }
-            }
-        }
+impl Gathers for Cohort {
+    fn record_id(&self) -> &str {
+        &self.id
     }
-    plan
+    fn same_link(&self, other: &Self) -> bool {
+        self.nonce == other.nonce && self.instrument == other.instrument
+    }
+    fn complete(&mut self, other: &Self) -> usize {
+        let before = self.participants.len();
+        for p in &other.participants {
+            if !self.participants.iter().any(|q| q.token == p.token) {
+                self.participants.push(p.clone());
+            }
+        }
+        self.participants.len() - before
+    }
 }
 
 /// Adds to `here` the participants of `other` it lacks (by token); returns
 /// how many. Nobody is removed or replaced.
 pub fn complete(here: &mut Cohort, other: &Cohort) -> usize {
-    let before = here.participants.len();
-    for p in &other.participants {
-        if !here.participants.iter().any(|q| q.token == p.token) {
-            here.participants.push(p.clone());
-        }
-    }
-    here.participants.len() - before
+    Gathers::complete(here, other)
 }

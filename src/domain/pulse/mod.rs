@@ -18,6 +18,7 @@ pub mod set;
 pub mod stored;
 
 use crate::domain::assessment::Assessment;
+use crate::domain::gathering::Gathers;
 use crate::domain::instrument::InstrumentRef;
 use crate::domain::share::pulse::PulseLink;
 use crate::domain::share::ShareError;
@@ -99,5 +100,23 @@ impl Pulse {
         let responses: Vec<PulseResponse> =
             self.members.iter().map(|m| m.response.clone()).collect();
         Some(pulse_picture(self.statements()?, &responses))
+    }
+}
+
+impl Gathers for Pulse {
+    fn record_id(&self) -> &str {
+        &self.id
+    }
+    fn same_link(&self, other: &Self) -> bool {
+        self.nonce == other.nonce && self.set == other.set
+    }
+    fn complete(&mut self, other: &Self) -> usize {
+        let before = self.members.len();
+        for m in &other.members {
+            if !self.members.iter().any(|n| n.token == m.token) {
+                self.members.push(m.clone());
+            }
+        }
+        self.members.len() - before
     }
 }

@@ -26,9 +26,12 @@ pub fn DataPanel(
         let name = file_name(&["align180-backup", &today], "json");
         // A store that cannot be listed must not give an empty backup that
         // looks complete: say so instead.
-        let listed = storage::list()
-            .and_then(|entries| storage::cohorts::list().map(|(cohorts, _)| (entries, cohorts)));
-        let (entries, cohorts) = match listed {
+        let listed = storage::list().and_then(|entries| {
+            let cohorts = storage::cohorts::list()?.0;
+            let pulses = storage::records::list::<crate::domain::pulse::Pulse>()?.0;
+            Ok((entries, cohorts, pulses))
+        });
+        let (entries, cohorts, pulses) = match listed {
             Ok(found) => found,
             Err(e) => {
                 message.set(Some(format!("No backup was made: {e}")));
@@ -45,7 +48,7 @@ pub fn DataPanel(
         if let Err(e) = download(
             &name,
             "application/json",
-            &export_all(&assessments, &cohorts, now_ms()),
+            &export_all(&assessments, &cohorts, &pulses, now_ms()),
         ) {
             message.set(Some(e));
         }

@@ -3,8 +3,10 @@
 //! backup download. Bad input gets a clear message and changes nothing.
 
 use crate::domain::assessment::Assessment;
-use crate::domain::cohort::{complete, merge_cohorts, Cohort};
+use crate::domain::cohort::Cohort;
 use crate::domain::files::{merge, read_file, FileContent, Held};
+use crate::domain::gathering::{merge_gathered, Gathers};
+use crate::domain::pulse::Pulse;
 use crate::domain::route::Route;
 use crate::domain::share::cohort::{CohortCode, CohortLink};
 use crate::domain::share::envelope::{code_in, pasted_text_problem};
@@ -15,6 +17,7 @@ use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;
 use crate::web::router::navigate;
+use crate::web::storage::records::{self, Record};
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 
@@ -27,9 +30,9 @@ fn held_assessment(id: &str) -> Held<Assessment> {
     }
 }
 
-/// What this browser holds under a cohort id.
-fn held_cohort(id: &str) -> Held<Cohort> {
-    match storage::cohorts::load(id) {
+/// What this browser holds under a cohort's or a pulse's id.
+fn held_record<T: Record>(id: &str) -> Held<T> {
+    match records::load::<T>(id) {
         Ok(c) => Held::Readable(c),
         Err(StorageError::NotFound) => Held::Nothing,
         Err(_) => Held::Unreadable,
@@ -40,17 +43,18 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// Merges a backup's cohorts; returns what happened, in words (if any).
-fn import_cohorts(incoming: Vec<Cohort>) -> Option<String> {
+/// Merges a backup's cohorts or team pulses (`one`, `many` name them);
+/// returns what happened, in words (if any).
+fn import_gathered<T: Record + Gathers>(incoming: Vec<T>, one: &str, many: &str) -> Option<String> {
     if incoming.is_empty() {
         return None;
     }
     let total = incoming.len();
-    let plan = merge_cohorts(held_cohort, incoming);
+    let plan = merge_gathered(held_record::<T>, incoming);
     let mut done = 0;
     let mut stopped = None;
     for c in &plan.added {
-        match storage::cohorts::create(c) {
+        match records::create(c) {
             Ok(()) => done += 1,
             Err(e) => {
                 stopped = Some(e.to_string());
@@ -59,7 +63,7 @@ fn import_cohorts(incoming: Vec<Cohort>) -> Option<String> {
         }
     }
     for c in plan.completed.iter().filter(|_| stopped.is_none()) {
-        match storage::cohorts::update(&c.id, |here| complete(here, c)) {
+        match records::update(c.id(), |here: &mut T| here.complete(c)) {
             Ok(_) => done += 1,
             Err(e) => {
                 stopped = Some(e.to_string());
@@ -69,18 +73,18 @@ fn import_cohorts(incoming: Vec<Cohort>) -> Option<String> {
     }
     let mut parts = vec![format!(
         "{} in the file, {done} added or completed with codes this browser lacked",
-        count(total, "cohort", "cohorts")
+        count(total, one, many)
     )];
     if !plan.unreadable_here.is_empty() {
         parts.push(format!(
             "{} left untouched because this browser holds a record under the same id that it cannot read (download it from the home page first, then delete it there to import this one)",
-            count(plan.unreadable_here.len(), "cohort", "cohorts")
+            count(plan.unreadable_here.len(), one, many)
         ));
     }
     if !plan.different.is_empty() {
         parts.push(format!(
             "{} left alone: one with the same id but another link is already here",
-            count(plan.different.len(), "cohort", "cohorts")
+            count(plan.different.len(), one, many)
         ));
     }
     if let Some(e) = stopped {
@@ -147,8 +151,11 @@ fn import_assessments(name: &str, content: Imported) -> String {
     if let Some(e) = failed {
         parts.push(format!("stopped: {e}"));
     }
-    if let Some(c) = import_cohorts(content.cohorts) {
+    if let Some(c) = import_gathered(content.cohorts, "cohort", "cohorts") {
         parts.push(c);
+    }
+    if let Some(p) = import_gathered(content.pulses, "team pulse", "team pulses") {
+        parts.push(p);
     }
     format!("{}.", parts.join(", "))
 }
@@ -157,6 +164,7 @@ fn import_assessments(name: &str, content: Imported) -> String {
 struct Imported {
     readable: Vec<Assessment>,
     cohorts: Vec<Cohort>,
+    pulses: Vec<Pulse>,
     unreadable: Vec<String>,
     cleaned: Vec<String>,
 }
@@ -257,6 +265,7 @@ pub fn ImportPanel(
                         Ok(FileContent::Assessments {
                             readable,
                             cohorts,
+                            pulses,
                             instruments,
                             unreadable,
                             cleaned,
@@ -274,6 +283,7 @@ pub fn ImportPanel(
                                 Imported {
                                     readable,
                                     cohorts,
+                                    pulses,
                                     unreadable,
                                     cleaned,
                                 },

@@ -4,6 +4,7 @@
 
 pub mod answer;
 pub mod ask;
+pub mod list;
 pub mod open_code;
 pub mod page;
 pub mod picture;
