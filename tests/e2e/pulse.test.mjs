@@ -8,7 +8,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { setUp, openDevice, artifactsDir, completedRecord, screenshot, appReady } from './helpers.mjs';
+import { readFile } from 'node:fs/promises';
+import { setUp, openDevice, artifactsDir, completedRecord, screenshot, appReady, showTools } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -220,4 +221,63 @@ test('a member code opened as a link on the leader\'s device is added; on anothe
   assert.deepEqual(member.errors, []);
   await leader.context.close();
   await member.context.close();
+});
+
+test('team pulses are in the backup, erased with everything, restored by import; a damaged one is shown and left as it was', async () => {
+  const base = env.server.url;
+  const { context, page, errors } = await openDevice(env.browser);
+  const pulse = (id, members) => JSON.stringify({
+    schema: 1,
+    pulse: {
+      id, leader: 'Kim Lee', cycle: 'Q2 2027', set: { id: 'sparc-team-pulse', version: 1 }, nonce: 42, created_at: Date.UTC(2027, 3, 1),
+      members: members.map((token) => ({ token, response: { answers: { 'strategy-connect': { Score: 4 }, 'purpose-why': 'DontKnow' }, comment: null } })),
+    },
+  });
+  await page.goto(base);
+  await page.evaluate((v) => localStorage.setItem('align180.pulse.kimkimkimkimkim2', v), pulse('kimkimkimkimkim2', [1, 2, 3]));
+  await page.reload();
+  await showTools(page);
+  const row = page.locator('[data-pulse="kimkimkimkimkim2"]');
+  assert.match(await row.textContent(), /Team pulse: Kim Lee · Q2 2027.*3 answers/);
+
+  // The backup holds it; erase everything; importing the backup restores it.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup of everything' }).click()]);
+  const file = path.join(artifactsDir, 'pulse-backup.json');
+  await download.saveAs(file);
+  const backup = JSON.parse(await readFile(file, 'utf8'));
+  assert.equal(backup.pulses.length, 1);
+  assert.equal(backup.pulses[0].pulse.members.length, 3);
+  await page.getByRole('button', { name: 'Erase everything in this browser' }).click();
+  await page.getByRole('button', { name: 'Erase everything', exact: true }).click();
+  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('align180.')));
+  await page.reload();
+  await showTools(page);
+  assert.equal(await page.locator('[data-pulse]').count(), 0);
+  await page.locator('#import-files').setInputFiles(file);
+  await page.waitForSelector('.import-messages li');
+  assert.match(await page.locator('.import-messages').textContent(), /1 team pulse in the file, 1 added/);
+  await page.waitForSelector('[data-pulse="kimkimkimkimkim2"]');
+  const restored = JSON.parse(await page.evaluate(() => localStorage.getItem('align180.pulse.kimkimkimkimkim2')));
+  assert.equal(restored.pulse.members.length, 3);
+
+  // A damaged record: named on the home page and on its own page, never rewritten.
+  await page.evaluate(() => localStorage.setItem('align180.pulse.brokenbrokenbrk2', '{"schema":1,"pulse":{"id":"brokenbrokenbrk2"'));
+  await page.reload();
+  await showTools(page);
+  await page.waitForSelector('.pulses .problem-list li');
+  assert.match(await page.locator('.pulses .problem-list li').textContent(), /align180\.pulse\.brokenbrokenbrk2: What is saved here could not be read/);
+  await page.goto(`${base}#/team/brokenbrokenbrk2`);
+  await appReady(page);
+  assert.match(await page.locator('[role=alert]').first().textContent(), /could not be read.*left untouched/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('align180.pulse.brokenbrokenbrk2')), '{"schema":1,"pulse":{"id":"brokenbrokenbrk2"');
+  // Importing the backup again changes nothing and doubles nobody.
+  await page.goto(base);
+  await showTools(page);
+  await page.locator('#import-files').setInputFiles(file);
+  await page.waitForSelector('.import-messages li');
+  assert.match(await page.locator('.import-messages').textContent(), /1 team pulse in the file, 0 added/);
+  const again = JSON.parse(await page.evaluate(() => localStorage.getItem('align180.pulse.kimkimkimkimkim2')));
+  assert.equal(again.pulse.members.length, 3);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
