@@ -169,3 +169,59 @@ fn the_chart_has_three_series_labelled_with_the_tables_text() {
         assert_eq!(legend.as_array().map(Vec::len), Some(3), "{legend}");
     }
 }
+
+#[test]
+fn the_share_chart_stacks_the_tables_percentages() {
+    use align180::charts::pulse::{pulse_shares, SHARE_SERIES};
+    let picture = pulse_picture(PulseSet::sparc_team_pulse(), &team());
+    let palette = Palette::for_scheme(Scheme::Light);
+    let option: Value = serde_json::from_str(&option_json(&pulse_shares(
+        &picture.dimensions,
+        &Look::new(palette, 900.0),
+    )))
+    .unwrap_or(Value::Null);
+    let series = option["series"].as_array().cloned().unwrap_or_default();
+    assert_eq!(series.len(), 3);
+    let labels = |s: &Value| -> Vec<String> {
+        s["data"]
+            .as_array()
+            .map(|d| {
+                d.iter()
+                    .map(|x| x["name"].as_str().unwrap_or("?").to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let values = |s: &Value| -> Vec<f64> {
+        s["data"]
+            .as_array()
+            .map(|d| {
+                d.iter()
+                    .map(|x| x["value"].as_f64().unwrap_or(-1.0))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for (s, name) in series.iter().zip(SHARE_SERIES) {
+        assert_eq!(s["name"], name);
+        assert_eq!(s["stack"], "shares");
+    }
+    // Strategy 60 / 0 / 40; purpose 80 / 20 / 0; adaptiveness 0 / 100 / 0.
+    assert_eq!(values(&series[0])[..3], [60.0, 80.0, 0.0]);
+    assert_eq!(labels(&series[0])[..3], ["60%", "80%", ""]);
+    assert_eq!(labels(&series[1])[..3], ["", "20%", "100%"]);
+    assert_eq!(labels(&series[2])[..3], ["40%", "", ""]);
+    // Each bar adds up to 100.
+    for i in 0..5 {
+        let total: f64 = series.iter().map(|s| values(s)[i]).sum();
+        assert!((99.0..=101.0).contains(&total), "dimension {i}: {total}");
+    }
+    let colours: Vec<&str> = series
+        .iter()
+        .filter_map(|s| s["itemStyle"]["color"].as_str())
+        .collect();
+    assert_eq!(
+        colours,
+        [palette.labels[2], palette.labels[4], palette.labels[0]]
+    );
+}

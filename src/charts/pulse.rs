@@ -1,5 +1,7 @@
-//! The team beside the 180: per dimension, self, manager and team as grouped
-//! horizontal bars on the 1–5 scale, each bar labelled with its table text.
+//! The team pulse's charts: the team beside the 180 (self, manager and team
+//! per dimension as grouped bars on the 1–5 scale) and the team's shares of
+//! favourable, neutral and unfavourable answers per dimension; every figure
+//! is labelled with its table text.
 
 use crate::charts::{
     bar_categories, base_chart, figure, figure_label, item_tooltip, legend, no_figure, plot_grid,
@@ -7,6 +9,7 @@ use crate::charts::{
 };
 use crate::domain::format;
 use crate::domain::pulse::beside::Beside;
+use crate::domain::pulse::picture::{Figures, Row};
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use charming::datatype::DataPoint;
 use charming::element::{ItemStyle, LabelPosition};
@@ -60,4 +63,53 @@ pub fn team_beside_bars(rows: &[Beside], look: &Look) -> Chart {
         .series(series(SELF_SERIES, palette.leader, |r| r.leader))
         .series(series(MANAGER_SERIES, palette.manager, |r| r.manager))
         .series(series(TEAM_SERIES, palette.team, |r| r.team))
+}
+
+/// The series names of the team's shares, in the order they are stacked.
+pub const SHARE_SERIES: [&str; 3] = ["Favourable", "Neutral", "Unfavourable"];
+
+/// The height the share bars need: one bar per dimension, the legend and
+/// the axis.
+pub fn pulse_shares_height(rows: &[Row], look: &Look) -> f64 {
+    let row = 1.5 * look.line_height() + f64::from(look.palette.font_size);
+    64.0 + rows.len() as f64 * row.max(2.0 * look.line_height())
+}
+
+/// Per dimension, the favourable, neutral and unfavourable shares of the
+/// team's answers as one bar from 0 to 100%, each part labelled with its
+/// table text (parts of 0% have no label). Green, grey and red are the
+/// agreed-strength, aligned and blind-spot colours; the legend, the order
+/// and the table say the same without colour.
+pub fn pulse_shares(rows: &[Row], look: &Look) -> Chart {
+    let palette = look.palette;
+    let chars = if look.narrow() { 14 } else { 28 };
+    let names: Vec<String> = rows.iter().map(|r| wrap(&r.text, chars)).collect();
+    let colours = [palette.labels[2], palette.labels[4], palette.labels[0]];
+    let picks: [fn(&Figures) -> Option<u8>; 3] =
+        [|f| f.favourable, |f| f.neutral, |f| f.unfavourable];
+    let mut chart = base_chart(palette)
+        .legend(legend(palette, SHARE_SERIES.to_vec()))
+        .tooltip(item_tooltip(palette, Some("{a}: {b}")))
+        .grid(plot_grid(palette, 40, 34, 10))
+        .x_axis(value_axis(palette, 0.0, 100.0, 25.0))
+        .y_axis(bar_categories(palette, names));
+    for ((name, colour), pick) in SHARE_SERIES.iter().zip(colours).zip(picks) {
+        let data: Vec<DataPoint> = rows
+            .iter()
+            .map(|r| match pick(&r.figures) {
+                Some(0) => figure(0.0, String::new()).into(),
+                Some(p) => figure(f64::from(p), format::percent(p)).into(),
+                None => no_figure().into(),
+            })
+            .collect();
+        chart = chart.series(
+            Bar::new()
+                .name(*name)
+                .stack("shares")
+                .item_style(ItemStyle::new().color(colour))
+                .label(figure_label(palette, LabelPosition::Inside).color(palette.surface))
+                .data(data),
+        );
+    }
+    chart
 }

@@ -18,6 +18,7 @@ const OTHER = { strategy: [3, 2, 4, 3, 3], purpose: [4, 4, 5, 3, 4], adaptivenes
 const IDS = {
   report: 'reprtreprtreprt2', previous: 'prevcprevcprevc2', inProgress: 'inprginprginprg2',
   managerCopy: 'mngrmngrmngrmng2', cohort: 'khrtkhrtkhrtkhr2', participant: 'ptcpptcpptcpptc2',
+  pulse: 'teamteamteamteam',
 };
 const ALL_ITEMS = Object.values(SPARC_ITEMS).flat();
 
@@ -53,9 +54,27 @@ function seeds() {
       participants: [0, 1, 2, 3, 4, 5].map((t) => ({ token: 100 + t, leader: answers(t), ...(t < 3 ? { manager: answers(t + 2) } : {}) })),
     },
   };
+  const statements = ['strategy-connect', 'strategy-priorities', 'strategy-progress', 'purpose-why', 'purpose-values', 'purpose-recognition',
+    'adaptiveness-change', 'adaptiveness-experiment', 'adaptiveness-decisions', 'resilience-safety', 'resilience-workload', 'resilience-setbacks',
+    'collaboration-help', 'collaboration-voice', 'collaboration-information'];
+  const comments = ['More time to plan, please.', null, 'We support each other well, and say so.', 'Decisions land late; we scramble.', null];
+  const pulse = {
+    schema: 1,
+    pulse: {
+      id: IDS.pulse, leader: 'Dana Reyes', cycle: 'Q1 2027', assessment: IDS.report, set: { id: 'sparc-team-pulse', version: 1 }, nonce: 5, created_at: Date.UTC(2027, 2, 15),
+      members: [0, 1, 2, 3, 4].map((m) => ({
+        token: 200 + m,
+        response: {
+          answers: Object.fromEntries(statements.map((s, i) => [s, (i + m) % 7 === 6 ? 'DontKnow' : { Score: 1 + ((i * 2 + m) % 5) }])),
+          comment: comments[m],
+        },
+      })),
+    },
+  };
   return Object.fromEntries([
     ...[report, previous, inProgress, managerCopy, participant].map((r) => [`align180.assessment.${r.assessment.id}`, JSON.stringify(r)]),
     [`align180.cohort.${IDS.cohort}`, JSON.stringify(cohort)],
+    [`align180.pulse.${IDS.pulse}`, JSON.stringify(pulse)],
   ]);
 }
 
@@ -79,6 +98,8 @@ const PAGES = [
   ['cohort-new', '#/cohorts/new'],
   ['present', `#/cohort/${IDS.cohort}/present`],
   ['share-with-cohort', `#/a/${IDS.participant}/cohort`],
+  ['team-pulse', `#/team/${IDS.pulse}`],
+  ['ask-team', `#/a/${IDS.previous}/team`],
   ['question-sets', '#/instruments'],
   ['question-set-preview', '#/instruments/sparc-180/1'],
 ];
@@ -106,7 +127,12 @@ for (const scheme of ['light', 'dark']) {
     const { context, page, errors } = await openDevice(env.browser, { colorScheme: scheme, bypassCSP: true });
     await page.goto(env.server.url);
     await page.evaluate((records) => { for (const [k, v] of Object.entries(records)) localStorage.setItem(k, v); }, seeds());
-    for (const [name, hash] of PAGES) {
+    // The page a team member answers on: the pulse's own link.
+    await page.goto(`${env.server.url}#/team/${IDS.pulse}`);
+    const pulseLink = (await (await page.waitForSelector('.share-link .share-text')).textContent()).trim();
+    const pages = [...PAGES, ['answer-pulse', pulseLink.slice(pulseLink.indexOf('#'))]];
+    assert.equal(pages.length, PAGES.length + 1);
+    for (const [name, hash] of pages) {
       for (const width of [390, 1024, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${env.server.url}${hash}`);

@@ -70,8 +70,10 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
     };
     view! {
         <nav class="breadcrumb" aria-label="Where you are">
-            <a href=Route::Home.href()>"All assessments"</a>
-            {back.clone().map(|a| view! { " › "<a href=Route::Report { assessment: a }.href()>"180 report"</a> })}
+            {match back.clone() {
+                Some(a) => view! { <a href=Route::Report { assessment: a }.href()>"180 report"</a> }.into_any(),
+                None => view! { <a href=Route::Home.href()>"All assessments"</a> }.into_any(),
+            }}
         </nav>
         <p class="context">{context}</p>
         <h1 tabindex="-1" class="page-title">"Your team pulse"</h1>

@@ -3,10 +3,14 @@
 //! unfavourable shares, Don't know counted, and the comments as plain text.
 //! Below the minimum group it says why nothing is shown.
 
+use crate::charts::pulse::{pulse_shares, pulse_shares_height};
+use crate::charts::{Drawn, Look};
 use crate::domain::format;
 use crate::domain::pulse::picture::{Figures, PulsePicture, Row};
 use crate::domain::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
+use crate::web::components::chart::Chart;
 use leptos::prelude::*;
+use std::rc::Rc;
 
 fn share(value: Option<u8>) -> String {
     value
@@ -59,6 +63,14 @@ pub fn PulsePictureView(picture: PulsePicture) -> impl IntoView {
         }
         .into_any();
     }
+    let dimensions = Rc::new(picture.dimensions.clone());
+    let build = move |look: &Look| {
+        Drawn::new(
+            &pulse_shares(&dimensions, look),
+            look,
+            pulse_shares_height(&dimensions, look),
+        )
+    };
     let comments = if n >= PULSE_COMMENTS_MIN {
         if picture.comments.is_empty() {
             view! { <p>"No comments were written."</p> }.into_any()
@@ -78,6 +90,9 @@ pub fn PulsePictureView(picture: PulsePicture) -> impl IntoView {
             <h2 id="picture-heading">"The team's picture"</h2>
             <p class="pulse-count" id="pulse-count">{count}</p>
             <p class="hint">"Favourable: Agree or Strongly agree. Neutral: Neither agree nor disagree. Unfavourable: Disagree or Strongly disagree. Shares are of the answers given; Don't know is left out and counted. Mean: Strongly disagree = 1 … Strongly agree = 5."</p>
+            <div class="pulse-shares">
+                <Chart draw=build paper_width=480.0 label="Stacked bar chart of the favourable, neutral and unfavourable shares of the team's answers per dimension; the table below has the same figures."/>
+            </div>
             <div class="table-wrap" role="region" aria-labelledby="pulse-dimensions-caption" tabindex="0"><table class="scores stack" id="pulse-dimensions">
                 <caption id="pulse-dimensions-caption">"Per dimension (all its statements together)"</caption>
                 {head("Dimension")}
