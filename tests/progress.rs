@@ -202,3 +202,59 @@ fn the_plan_travels_in_export_files() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn the_team_stands_beside_each_cycle_from_the_minimum_group() {
+    use align180::charts::palette::{Palette, Scheme};
+    use align180::charts::progress::dimension_over_time;
+    use align180::charts::{option_json, Look};
+    use align180::domain::pulse::picture::{pulse_picture, Agreement, PulseResponse};
+    use align180::domain::pulse::set::PulseSet;
+    let set = PulseSet::sparc_team_pulse();
+    let everyone = |score: u8| PulseResponse {
+        answers: set
+            .statements()
+            .map(|(_, s)| (s.id.clone(), Agreement::Score(score)))
+            .collect(),
+        comment: None,
+    };
+    let first = completed("cycbbbbbbbbbbbbb", "Q1", 4, 2, 4);
+    let mut second = completed("cycccccccccccccc", "Q2", 4, 4, 4);
+    second.previous_cycle = Some(first.id.clone());
+    let chain = [&first, &second];
+    let look = Look::new(Palette::for_scheme(Scheme::Light), 800.0);
+    let series_names = |p: &align180::domain::progress::Progress| -> Vec<String> {
+        let option: serde_json::Value =
+            serde_json::from_str(&option_json(&dimension_over_time(p, 0, &look)))
+                .unwrap_or_default();
+        option["series"]
+            .as_array()
+            .map(|s| {
+                s.iter()
+                    .filter_map(|x| x["name"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // No pulse: no team anywhere, and the charts stay self and manager.
+    let without = progress(&chain).with_team(|_| None);
+    assert!(!without.has_team());
+    assert_eq!(series_names(&without), ["Self", "Manager"]);
+    // Two answers beside Q1 (withheld), four beside Q2.
+    let p = progress(&chain).with_team(|id| {
+        let n = if id == first.id { 2 } else { 4 };
+        Some(pulse_picture(
+            set,
+            &vec![everyone(if id == first.id { 2 } else { 4 }); n],
+        ))
+    });
+    assert!(p.has_team());
+    assert_eq!(p.cycles[0].team_responses, Some(2));
+    assert_eq!(
+        p.cycles[0].dimensions[0].team, None,
+        "below the minimum group"
+    );
+    assert_eq!(p.cycles[1].team_responses, Some(4));
+    assert_eq!(p.cycles[1].dimensions[0].team, Some(4.0));
+    assert_eq!(series_names(&p), ["Self", "Manager", "Team"]);
+}

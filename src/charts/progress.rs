@@ -6,7 +6,7 @@
 
 use crate::charts::{
     base_chart, figure, legend, no_figure, plot_grid, value_axis, wrap, Look, MANAGER_SERIES,
-    SELF_SERIES,
+    SELF_SERIES, TEAM_SERIES,
 };
 use crate::domain::format;
 use crate::domain::progress::{DimensionPoint, Progress};
@@ -41,24 +41,37 @@ fn base(progress: &Progress, look: &Look, names: Vec<&str>, min: f64, max: f64) 
         .y_axis(value_axis(look.palette, min, max, (max - min) / 4.0))
 }
 
+/// Where a line's point labels sit, and the symbol that tells the lines
+/// apart without colour.
+#[derive(Clone, Copy)]
+enum Place {
+    /// Left of each point, circles (the first line).
+    Left,
+    /// Right of each point, squares (the second line).
+    Right,
+    /// Below each point, triangles (the team's line).
+    Below,
+}
+
 /// A line whose points are labelled with their table text in the line's
-/// own colour, to the left of each point (`first`) or to its right.
-fn line(name: &str, color: &str, look: &Look, first: bool, values: Vec<DataPoint>) -> Line {
+/// own colour, at its [`Place`].
+fn line(name: &str, color: &str, look: &Look, place: Place, values: Vec<DataPoint>) -> Line {
+    let (symbol, position) = match place {
+        Place::Left => (Symbol::Circle, LabelPosition::Left),
+        Place::Right => (Symbol::Rect, LabelPosition::Right),
+        Place::Below => (Symbol::Triangle, LabelPosition::Bottom),
+    };
     Line::new()
         .name(name)
         .item_style(ItemStyle::new().color(color))
         .line_style(LineStyle::new().color(color).width(3))
-        .symbol(if first { Symbol::Circle } else { Symbol::Rect })
+        .symbol(symbol)
         .symbol_size(9)
         .label(
             Label::new()
                 .show(true)
                 .formatter("{b}")
-                .position(if first {
-                    LabelPosition::Left
-                } else {
-                    LabelPosition::Right
-                })
+                .position(position)
                 .distance(7)
                 .color(color)
                 .font_weight("bold")
@@ -98,17 +111,25 @@ pub fn alignment_over_time(progress: &Progress, look: &Look) -> Chart {
         0.0,
         100.0,
     )
-    .series(line("Alignment index", palette.leader, look, true, index))
+    .series(line(
+        "Alignment index",
+        palette.leader,
+        look,
+        Place::Left,
+        index,
+    ))
     .series(line(
         "Agreement rate (%)",
         palette.manager,
         look,
-        false,
+        Place::Right,
         agreement,
     ))
 }
 
-/// One dimension's self and manager scores over the cycles, on the 1–5 scale.
+/// One dimension's self and manager scores over the cycles, on the 1–5
+/// scale, and the team's mean agreement when a team pulse stands beside any
+/// cycle.
 pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -> Chart {
     let pick = |f: fn(&DimensionPoint) -> Option<f64>| -> Vec<DataPoint> {
         progress
@@ -120,11 +141,20 @@ pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -
             })
             .collect()
     };
+    let with_team = progress.cycles.iter().any(|c| {
+        c.dimensions
+            .get(dimension)
+            .is_some_and(|d| d.team.is_some())
+    });
     let palette = look.palette;
-    base(
+    let mut names = vec![SELF_SERIES, MANAGER_SERIES];
+    if with_team {
+        names.push(TEAM_SERIES);
+    }
+    let chart = base(
         progress,
         look,
-        vec![SELF_SERIES, MANAGER_SERIES],
+        names,
         f64::from(MIN_SCORE),
         f64::from(MAX_SCORE),
     )
@@ -132,14 +162,25 @@ pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -
         SELF_SERIES,
         palette.leader,
         look,
-        true,
+        Place::Left,
         pick(|d| d.leader),
     ))
     .series(line(
         MANAGER_SERIES,
         palette.manager,
         look,
-        false,
+        Place::Right,
         pick(|d| d.manager),
-    ))
+    ));
+    if with_team {
+        chart.series(line(
+            TEAM_SERIES,
+            palette.team,
+            look,
+            Place::Below,
+            pick(|d| d.team),
+        ))
+    } else {
+        chart
+    }
 }

@@ -6,6 +6,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::comparison::compare;
 use crate::domain::instrument::Instrument;
 use crate::domain::plan::CommitmentStatus;
+use crate::domain::pulse::picture::PulsePicture;
 use crate::domain::response::Response;
 use crate::domain::scoring::score_dimensions;
 
@@ -20,6 +21,9 @@ pub struct DimensionPoint {
     pub leader: Option<f64>,
     /// The manager's mean, if submitted and enough data.
     pub manager: Option<f64>,
+    /// The team's mean agreement (1–5), when a team pulse with at least the
+    /// minimum group stands beside this cycle ([`Progress::with_team`]).
+    pub team: Option<f64>,
 }
 
 /// One cycle's figures.
@@ -39,6 +43,9 @@ pub struct CyclePoint {
     pub commitments_done: usize,
     /// All commitments of this cycle.
     pub commitments_total: usize,
+    /// How many team members answered the team pulse beside this cycle,
+    /// if there is one.
+    pub team_responses: Option<usize>,
 }
 
 /// A cycle left out of the comparison, and why.
@@ -172,6 +179,7 @@ pub fn progress(chain: &[&Assessment]) -> Progress {
                 name: d.name.clone(),
                 leader: ls.as_ref().and_then(|s| s[i].score.mean()),
                 manager: ms.as_ref().and_then(|s| s[i].score.mean()),
+                team: None,
             })
             .collect();
         cycles.push(CyclePoint {
@@ -188,6 +196,7 @@ pub fn progress(chain: &[&Assessment]) -> Progress {
                 .filter(|c| c.status == CommitmentStatus::Done)
                 .count(),
             commitments_total: a.commitments.len(),
+            team_responses: None,
         });
         compared.push(a);
     }
@@ -232,4 +241,31 @@ fn moved_items(before: &Assessment, after: &Assessment) -> Vec<ItemMove> {
     moves.sort_by_key(|m| std::cmp::Reverse(m.size()));
     moves.truncate(MOVED_ITEMS);
     moves
+}
+
+impl Progress {
+    /// Adds the team's figures: `picture_of(assessment id)` gives the team
+    /// pulse's picture beside a cycle, if any. Means appear only where the
+    /// picture is shown (the minimum group); the count always does.
+    pub fn with_team(mut self, picture_of: impl Fn(&str) -> Option<PulsePicture>) -> Progress {
+        for cycle in &mut self.cycles {
+            let Some(picture) = picture_of(&cycle.assessment_id) else {
+                continue;
+            };
+            cycle.team_responses = Some(picture.responses);
+            for d in &mut cycle.dimensions {
+                d.team = picture
+                    .dimensions
+                    .iter()
+                    .find(|row| row.id == d.dimension_id)
+                    .and_then(|row| row.figures.mean);
+            }
+        }
+        self
+    }
+
+    /// Whether any cycle has a team pulse beside it.
+    pub fn has_team(&self) -> bool {
+        self.cycles.iter().any(|c| c.team_responses.is_some())
+    }
 }

@@ -184,6 +184,13 @@ test('a leader asks the team; five members answer anonymously; the picture and t
   assert.match(notes[1], /^Purpose: your team experiences more than either of you rates \(self 3\.0, manager 3\.0, team 4\.0\)/);
   assert.match(await page.locator('.team-beside .hint').textContent(), /Strongly disagree as 1 and Strongly agree as 5/);
   await page.locator('.team-beside').screenshot({ path: path.join(artifactsDir, 'pulse-05-report-team.png') });
+
+  // The progress page: the team's figures beside the cycle.
+  await page.goto(`${base}#/a/${ASSESSMENT}/progress`);
+  await page.waitForSelector('#team-over-time');
+  const cells = (await page.locator('#team-over-time tbody tr').first().locator('td').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(cells, ['5', '3.2', '4.0', '3.0', '1.8', '1.7']);
+  assert.equal((await page.locator('.dimension-progress[data-dimension=strategy] td.team').textContent()).trim(), '3.2');
   assert.deepEqual(leader.errors, []);
   await leader.context.close();
 });

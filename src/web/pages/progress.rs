@@ -7,6 +7,7 @@ use crate::charts::{Drawn, Look};
 use crate::domain::format;
 use crate::domain::progress::{cycle_chain, progress};
 use crate::domain::route::Route;
+use crate::domain::thresholds::MIN_GROUP;
 use crate::web::components::chart::Chart;
 use crate::web::state::set_title;
 use crate::web::storage;
@@ -37,7 +38,10 @@ pub fn ProgressPage(id: String) -> impl IntoView {
     };
     let leader = latest.leader.clone();
     set_title(&format!("{leader}'s progress"));
-    let p = std::rc::Rc::new(progress(&chain));
+    let p = std::rc::Rc::new(progress(&chain).with_team(|assessment| {
+        storage::pulses::beside_assessment(assessment).and_then(|pulse| pulse.picture())
+    }));
+    let has_team = p.has_team();
     let alignment = {
         let p = p.clone();
         move |look: &Look| Drawn::new(&alignment_over_time(&p, look), look, over_time_height(look))
@@ -71,16 +75,20 @@ pub fn ProgressPage(id: String) -> impl IntoView {
                 .iter()
                 .map(|c| {
                     let d = &c.dimensions[i];
-                    view! { <tr><th scope="row">{c.label.clone()}</th><td class="num">{score(d.leader)}</td><td class="num">{score(d.manager)}</td></tr> }
+                    view! {
+                        <tr><th scope="row">{c.label.clone()}</th><td class="num">{score(d.leader)}</td><td class="num">{score(d.manager)}</td>
+                        {has_team.then(|| view! { <td class="num team">{score(d.team)}</td> })}</tr>
+                    }
                 })
                 .collect_view();
             view! {
                 <div class="dimension-progress" data-dimension=p.cycles[0].dimensions[i].dimension_id.clone()>
                     <h3>{name.clone()}</h3>
-                    <Chart draw=build label=format!("Line chart of {name} scores over the cycles, self and manager; the table beside it has the same figures.")/>
+                    <Chart draw=build label=if has_team { format!("Line chart of {name} over the cycles, self, manager and team; the table beside it has the same figures.") } else { format!("Line chart of {name} scores over the cycles, self and manager; the table beside it has the same figures.") }/>
                     <div class="table-wrap" role="region" aria-label=format!("{name} over the cycles") tabindex="0"><table class="scores">
-                        <caption>{format!("{name}: self and manager over the cycles")}</caption>
-                        <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Self"</th><th scope="col">"Manager"</th></tr></thead>
+                        <caption>{if has_team { format!("{name}: self, manager and team over the cycles") } else { format!("{name}: self and manager over the cycles") }}</caption>
+                        <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Self"</th><th scope="col">"Manager"</th>
+                        {has_team.then(|| view! { <th scope="col">"Team"</th> })}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table></div>
                 </div>
@@ -99,6 +107,30 @@ pub fn ProgressPage(id: String) -> impl IntoView {
         .map(|e| view! { <li>{format!("{} is not compared: {}.", e.label, e.reason)}</li> })
         .collect_view();
     let one_cycle = p.cycles.len() < 2;
+    let team_section = has_team.then(|| {
+        let names: Vec<String> = p.cycles.first().map(|c| c.dimensions.iter().map(|d| d.name.clone()).collect()).unwrap_or_default();
+        let head = names.iter().map(|n| view! { <th scope="col" class="num">{n.clone()}</th> }).collect_view();
+        let rows = p
+            .cycles
+            .iter()
+            .map(|c| {
+                let cells = c.dimensions.iter().map(|d| view! { <td class="num team">{score(d.team)}</td> }).collect_view();
+                let answers = c.team_responses.map(|n| n.to_string()).unwrap_or_else(|| "No pulse".into());
+                view! { <tr><th scope="row">{c.label.clone()}</th><td class="num">{answers}</td>{cells}</tr> }
+            })
+            .collect_view();
+        view! {
+            <section class="report-section" aria-labelledby="team-time-heading">
+                <h2 id="team-time-heading">"The team's view over time"</h2>
+                <p>{format!("The team pulse beside each cycle: the evidence of how the team experiences each dimension. Means appear from {MIN_GROUP} answers.")}</p>
+                <div class="table-wrap" role="region" aria-labelledby="team-time-caption" tabindex="0"><table class="scores" id="team-over-time">
+                    <caption id="team-time-caption">"Team: mean agreement, 1–5 (Strongly disagree = 1 … Strongly agree = 5)"</caption>
+                    <thead><tr><th scope="col">"Cycle"</th><th scope="col" class="num">"Answers"</th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table></div>
+            </section>
+        }
+    });
 
     view! {
         <h1 tabindex="-1" class="page-title">{format!("{leader}'s progress across cycles")}</h1>
@@ -116,6 +148,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
             <h2 id="dims-heading">"Each dimension over time"</h2>
             <div class="dimension-grid">{dimensions}</div>
         </section>
+        {team_section}
         <section class="report-section" aria-labelledby="moved-heading">
             <h2 id="moved-heading">"What moved most since the previous cycle"</h2>
             {if no_moves {
