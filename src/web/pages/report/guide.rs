@@ -3,11 +3,23 @@
 
 use crate::domain::format;
 use crate::domain::guide::{Guide, Topic};
+use crate::domain::pulse::beside::TeamNote;
 use leptos::prelude::*;
 
-/// The guide section.
+/// The guide section. `team` holds what the team pulse adds (empty when
+/// there is no team pulse, or fewer than the minimum group answered).
 #[component]
-pub fn CoachingGuide(guide: Guide) -> impl IntoView {
+pub fn CoachingGuide(guide: Guide, team: Vec<TeamNote>) -> impl IntoView {
+    let team_topics = (!team.is_empty()).then(|| {
+        let items = team
+            .into_iter()
+            .map(|n| view! { <li class="team-topic">{n.text}</li> })
+            .collect_view();
+        view! {
+            <h3>"From your team's view"</h3>
+            <ul class="topics" id="team-notes">{items}</ul>
+        }
+    });
     let topics = guide
         .topics
         .iter()
@@ -50,6 +62,7 @@ pub fn CoachingGuide(guide: Guide) -> impl IntoView {
                     <ul class="topics">{topics}</ul>
                 }.into_any()
             }}
+            {team_topics}
             <div class="stages">{stages}</div>
         </section>
     }

@@ -19,6 +19,7 @@ use crate::domain::files::{export, file_name};
 use crate::domain::format;
 use crate::domain::guide::{build_guide, Names};
 use crate::domain::instrument::Instrument;
+use crate::domain::pulse::beside::{beside_180, team_notes};
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::browser::{local_offset_minutes, now_ms};
@@ -59,6 +60,11 @@ pub fn ReportPage(id: String) -> impl IntoView {
             manager: &manager_name,
         },
     );
+    // What the team pulse beside this assessment adds to the conversation.
+    let team_topics = crate::web::storage::pulses::beside_assessment(&id)
+        .and_then(|pulse| pulse.picture())
+        .map(|picture| team_notes(&beside_180(&comparison, &picture)))
+        .unwrap_or_default();
     let plan_context = plan::PlanContext {
         id: assessment.id.clone(),
         instrument,
@@ -159,7 +165,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
             <side_by_side::Reflections instrument=instrument leader=leader manager=manager_response
                 leader_name=leader_name manager_name=manager_name/>
             <team::TeamBeside id=id.clone() comparison=comparison.clone()/>
-            <guide::CoachingGuide guide=guide/>
+            <guide::CoachingGuide guide=guide team=team_topics/>
             <plan::ActionPlan context=plan_context/>
             <p class="no-print">
                 <a class="button" href=Route::Progress { assessment: id.clone() }.href()>"Progress across cycles"</a>

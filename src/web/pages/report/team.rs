@@ -1,13 +1,13 @@
 //! The team beside the 180: self, manager and team per dimension in one
-//! chart and table, how the team's figures were mapped, and the topics the
-//! team's view adds to the conversation. Without a pulse (or below the
+//! chart and table, and how the team's figures were mapped (the topics it
+//! adds are in the coaching guide). Without a pulse (or below the
 //! minimum group) it says what is missing and how to ask the team.
 
 use crate::charts::pulse::{team_beside_bars, team_beside_height};
 use crate::charts::{Drawn, Look};
 use crate::domain::comparison::Comparison;
 use crate::domain::format;
-use crate::domain::pulse::beside::{beside_180, team_notes, TEAM_FOOTING};
+use crate::domain::pulse::beside::{beside_180, TEAM_FOOTING};
 use crate::domain::route::Route;
 use crate::domain::thresholds::MIN_GROUP;
 use crate::web::components::chart::Chart;
@@ -42,7 +42,6 @@ pub fn TeamBeside(id: String, comparison: Comparison) -> impl IntoView {
         .into_any(),
         Some((pulse_id, picture)) => {
             let rows = Rc::new(beside_180(&comparison, &picture));
-            let notes = team_notes(&rows);
             let build = {
                 let rows = rows.clone();
                 move |look: &Look| Drawn::new(&team_beside_bars(&rows, look), look, team_beside_height(&rows, look))
@@ -58,12 +57,6 @@ pub fn TeamBeside(id: String, comparison: Comparison) -> impl IntoView {
                     </tr>
                 })
                 .collect_view();
-            let notes_view = if notes.is_empty() {
-                view! { <p id="team-notes">"Your team's view is within a point of what you both see on every dimension."</p> }.into_any()
-            } else {
-                let items = notes.into_iter().map(|n| view! { <li>{n.text}</li> }).collect_view();
-                view! { <ul id="team-notes">{items}</ul> }.into_any()
-            };
             view! {
                 <p>{format!("From {} anonymous answers to the team pulse.", picture.responses)}</p>
                 <div class="chart-and-table">
@@ -75,8 +68,7 @@ pub fn TeamBeside(id: String, comparison: Comparison) -> impl IntoView {
                     </table></div>
                 </div>
                 <p class="hint">{TEAM_FOOTING}</p>
-                <h3>"What the team's view adds to the conversation"</h3>
-                {notes_view}
+                <p>"Where the team sees a dimension at least a point apart from you both, the coaching guide below lists it as a topic."</p>
                 <p class="no-print"><a class="button" href=Route::TeamPulse { pulse: pulse_id }.href()>"The team pulse in detail"</a></p>
             }
             .into_any()
