@@ -373,6 +373,7 @@ fn cohort_of(scores: &[(u8, Option<u8>)]) -> align180::domain::cohort::aggregate
             token: t as u32,
             leader: all(*own),
             manager: manager.map(all),
+            team: None,
         })
         .collect();
     align180::domain::cohort::aggregate::picture(sparc(), &people)

@@ -19,7 +19,7 @@ use align180::domain::guide::Stage;
 use align180::domain::ids::id_from_random;
 use align180::domain::instrument::Instrument;
 use align180::domain::rating::Rating;
-use align180::domain::share::cohort::{AnonymousAnswers, CohortCode, CohortLink};
+use align180::domain::share::cohort::{AnonymousAnswers, CohortCode, CohortLink, TeamFigures};
 use align180::domain::share::invitation::Invitation;
 use align180::domain::thresholds::MIN_GROUP;
 use proptest::prelude::*;
@@ -64,6 +64,7 @@ fn participant(
         token,
         leader,
         manager,
+        team: None,
     }
 }
 
@@ -307,14 +308,14 @@ fn member_assessment() -> Assessment {
 #[test]
 fn a_participants_code_carries_no_names_or_reflections() {
     let mut a = member_assessment();
-    assert_eq!(code_for(&a).err(), Some(CodeError::NotSubmitted));
+    assert_eq!(code_for(&a, None).err(), Some(CodeError::NotSubmitted));
     for id in item_ids() {
         a.leader_response.rate(&id, Rating::Score(4));
     }
     a.leader_response
         .set_reflection("success", "My private thoughts about Sam Boss");
     a.leader_response.submitted_at = Some(10);
-    let code = code_for(&a).expect("submitted");
+    let code = code_for(&a, None).expect("submitted");
     assert!(code.manager.is_none(), "the manager has not answered");
     let text = code.encode().expect("encodes");
     let decoded = CohortCode::decode(&text).expect("decodes");
@@ -324,7 +325,7 @@ fn a_participants_code_carries_no_names_or_reflections() {
     assert!(!bytes.contains("Alex") && !bytes.contains("Sam") && !bytes.contains("private"));
     let mut outside = a.clone();
     outside.cohort = None;
-    assert_eq!(code_for(&outside).err(), Some(CodeError::NotInCohort));
+    assert_eq!(code_for(&outside, None).err(), Some(CodeError::NotInCohort));
     println!("cohort code, self only: {} characters", text.len());
 }
 
@@ -338,6 +339,7 @@ fn gathering_adds_updates_skips_duplicates_and_reports_bad_codes() {
         participant: 1,
         leader: answers(4, &[], &[0]),
         manager: None,
+        team: None,
     };
     let code = own.encode().expect("encodes");
     let other_cohort = CohortCode {
@@ -514,14 +516,35 @@ fn any_code() -> impl Strategy<Value = CohortCode> {
         any::<u32>(),
         any_answers(),
         proptest::option::of(any_answers()),
+        proptest::option::of(any_team()),
     )
-        .prop_map(|(id, nonce, participant, leader, manager)| CohortCode {
-            instrument: sparc(),
-            cohort_id: id_from_random(&id),
-            cohort_nonce: nonce,
-            participant,
-            leader,
-            manager,
+        .prop_map(
+            |(id, nonce, participant, leader, manager, team)| CohortCode {
+                instrument: sparc(),
+                cohort_id: id_from_random(&id),
+                cohort_nonce: nonce,
+                participant,
+                leader,
+                manager,
+                team,
+            },
+        )
+}
+
+/// Team figures a code can carry: at least 3 answers, a mean in tenths
+/// (10–50) for at least one of the five dimensions.
+fn any_team() -> impl Strategy<Value = TeamFigures> {
+    (
+        3u8..=255,
+        proptest::collection::vec(proptest::option::of(10u8..=50), 5),
+        0usize..5,
+        10u8..=50,
+    )
+        .prop_map(|(responses, mut means, at, fallback)| {
+            if means.iter().all(Option::is_none) {
+                means[at] = Some(fallback);
+            }
+            TeamFigures { responses, means }
         })
 }
 
@@ -797,5 +820,121 @@ mod slides {
                 _ => prop_assert_eq!(to, len - 1),
             }
         }
+    }
+}
+
+#[test]
+fn the_teams_view_averages_team_means_from_three_teams() {
+    use align180::domain::cohort::aggregate::teams_picture;
+    let team = |responses: u8, means: [Option<u8>; 5]| TeamFigures {
+        responses,
+        means: means.to_vec(),
+    };
+    let with_team = |token: u32, t: TeamFigures| Participant {
+        team: Some(t),
+        ..participant(token, answers(4, &[], &[]), None)
+    };
+    let two = vec![
+        with_team(1, team(5, [Some(32), Some(40), None, None, None])),
+        with_team(2, team(4, [Some(40), None, None, None, None])),
+        participant(3, answers(3, &[], &[]), None),
+    ];
+    let p = teams_picture(sparc(), &two);
+    assert_eq!((p.teams, p.answers), (2, 9));
+    assert!(!p.shown());
+    assert!(p.dimensions.is_empty(), "nothing below three teams");
+
+    let mut three = two.clone();
+    three.push(with_team(
+        4,
+        team(7, [Some(25), Some(30), None, None, None]),
+    ));
+    let p = teams_picture(sparc(), &three);
+    assert_eq!((p.teams, p.answers), (3, 16));
+    assert!(p.shown());
+    // Strategy: (3.2 + 4.0 + 2.5) / 3 = 3.2333…; purpose has two teams only.
+    assert_eq!(p.dimensions[0].teams, 3);
+    assert_eq!(
+        p.dimensions[0]
+            .mean
+            .map(align180::domain::format::score)
+            .as_deref(),
+        Some("3.2")
+    );
+    assert_eq!(p.dimensions[1].teams, 2);
+    assert_eq!(p.dimensions[1].mean, None);
+}
+
+#[test]
+fn team_figures_come_from_a_shown_pulse_and_travel_only_when_valid() {
+    use align180::domain::pulse::picture::{pulse_picture, Agreement, PulseResponse};
+    use align180::domain::pulse::set::PulseSet;
+    let set = PulseSet::sparc_team_pulse();
+    let member = |score: u8| PulseResponse {
+        answers: set
+            .statements()
+            .map(|(d, s)| {
+                let a = if d.id == "collaboration" {
+                    Agreement::DontKnow
+                } else {
+                    Agreement::Score(score)
+                };
+                (s.id.clone(), a)
+            })
+            .collect(),
+        comment: Some("never travels".into()),
+    };
+    let four = pulse_picture(set, &[member(4), member(4), member(3), member(2)]);
+    let figures = TeamFigures::of(&four, sparc()).expect("four answers are shown");
+    assert_eq!(figures.responses, 4);
+    // 4, 4, 3, 2 → 3.25, shown as 3.3: the code carries what the table shows.
+    assert_eq!(
+        figures.means,
+        vec![Some(33), Some(33), Some(33), Some(33), None]
+    );
+    assert_eq!(
+        TeamFigures::of(&pulse_picture(set, &[member(4), member(4)]), sparc()),
+        None
+    );
+
+    let code = CohortCode {
+        instrument: sparc(),
+        cohort_id: COHORT_ID.into(),
+        cohort_nonce: 77,
+        participant: 9,
+        leader: answers(4, &[], &[]),
+        manager: None,
+        team: Some(figures.clone()),
+    };
+    let text = code.encode().expect("encodes");
+    assert_eq!(
+        CohortCode::decode(&text).map(|c| c.team),
+        Ok(Some(figures.clone()))
+    );
+    assert!(!text.contains("never"), "no comment travels");
+    for bad in [
+        TeamFigures {
+            responses: 2,
+            ..figures.clone()
+        },
+        TeamFigures {
+            means: vec![Some(51), None, None, None, None],
+            ..figures.clone()
+        },
+        TeamFigures {
+            means: vec![Some(30)],
+            ..figures.clone()
+        },
+        TeamFigures {
+            means: vec![None; 5],
+            ..figures.clone()
+        },
+    ] {
+        let refused = CohortCode {
+            team: Some(bad.clone()),
+            ..code.clone()
+        }
+        .encode();
+        assert!(refused.is_err(), "{bad:?}");
     }
 }

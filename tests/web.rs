@@ -256,6 +256,7 @@ fn cohort_of(n: usize) -> align180::domain::cohort::aggregate::Picture {
                 priorities: Vec::new(),
             },
             manager: None,
+            team: None,
         })
         .collect();
     align180::domain::cohort::aggregate::picture(instrument, &people)

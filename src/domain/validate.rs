@@ -257,6 +257,13 @@ pub fn cohort(c: Cohort, instrument: &Instrument) -> Result<Checked<Cohort>, Str
             token: p.token,
             leader: anonymous(p.leader, instrument, &mut notes),
             manager: p.manager.map(|m| anonymous(m, instrument, &mut notes)),
+            team: p.team.filter(|t| {
+                let valid = t.valid_for(instrument);
+                if !valid {
+                    notes.push("team figures that no code could carry were left out".to_string());
+                }
+                valid
+            }),
         });
     }
     Ok(Checked {

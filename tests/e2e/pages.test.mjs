@@ -51,7 +51,7 @@ function seeds() {
     schema: 1,
     cohort: {
       id: IDS.cohort, name: 'Directors, Spring 2027', instrument: { id: 'sparc-180', version: 1 }, nonce: 99, created_at: Date.UTC(2027, 2, 1),
-      participants: [0, 1, 2, 3, 4, 5].map((t) => ({ token: 100 + t, leader: answers(t), ...(t < 3 ? { manager: answers(t + 2) } : {}) })),
+      participants: [0, 1, 2, 3, 4, 5].map((t) => ({ token: 100 + t, leader: answers(t), ...(t < 3 ? { manager: answers(t + 2) } : {}), ...(t > 1 ? { team: { responses: 4 + t, means: [30 + t, 38, 25 + t, null, 41] } } : {}) })),
     },
   };
   const statements = ['strategy-connect', 'strategy-priorities', 'strategy-progress', 'purpose-why', 'purpose-values', 'purpose-recognition',

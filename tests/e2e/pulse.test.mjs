@@ -288,3 +288,47 @@ test('team pulses are in the backup, erased with everything, restored by import;
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a cohort participant shares their team pulse figures (never an answer); the trainer sees the teams from three', async () => {
+  const base = env.server.url;
+  // The participant: a submitted assessment from a cohort link, and a team pulse with three answers.
+  const participant = await openDevice(env.browser);
+  const record = completedRecord({ id: 'ptcptmptcptmptc2', leader: 'Ana Ruiz', manager: null, cycle: null, self: { strategy: [4], purpose: [4], adaptiveness: [3], resilience: [3], collaboration: [4] }, other: { strategy: [4], purpose: [4], adaptiveness: [3], resilience: [3], collaboration: [4] } });
+  record.assessment.manager_response = null;
+  record.assessment.cohort = { cohort_id: 'khrtkhrtkhrtkhr3', name: 'Directors', nonce: 99, participant: 4242 };
+  const members = [4, 3, 2].map((score, m) => ({ token: m + 1, response: { answers: Object.fromEntries(Object.values(STATEMENTS).flat().map((s) => [s, { Score: score }])), comment: 'private words' } }));
+  const pulse = { schema: 1, pulse: { id: 'ptmptmptmptmptm2', leader: 'Ana Ruiz', assessment: 'ptcptmptcptmptc2', set: { id: 'sparc-team-pulse', version: 1 }, nonce: 3, created_at: 1, members } };
+  await participant.page.goto(base);
+  await participant.page.evaluate(([a, p]) => {
+    localStorage.setItem('align180.assessment.ptcptmptcptmptc2', a);
+    localStorage.setItem('align180.pulse.ptmptmptmptmptm2', p);
+  }, [JSON.stringify(record), JSON.stringify(pulse)]);
+  await participant.page.goto(`${base}#/a/ptcptmptcptmptc2/cohort`);
+  await participant.page.waitForSelector('#code-team');
+  assert.match(await participant.page.locator('#code-team').textContent(), /your team pulse's figures: the team's mean agreement per dimension and how many answered \(3\), never a single team member's answer or comment/);
+  const link = (await participant.page.locator('.share-link .share-text').textContent()).trim();
+  assert.deepEqual(participant.errors, []);
+  await participant.context.close();
+
+  // The trainer: a cohort with two participants who shared teams already; this code is the third.
+  const trainer = await openDevice(env.browser, { viewport: { width: 1280, height: 900 } });
+  const shared = (token, strategy) => ({ token, leader: { ratings: {}, priorities: [] }, team: { responses: 5, means: [strategy, 40, 30, 20, 35] } });
+  const cohort = { schema: 1, cohort: { id: 'khrtkhrtkhrtkhr3', name: 'Directors', instrument: { id: 'sparc-180', version: 1 }, nonce: 99, created_at: 1, participants: [shared(1, 32), shared(2, 44)] } };
+  await trainer.page.goto(base);
+  await trainer.page.evaluate((c) => localStorage.setItem('align180.cohort.khrtkhrtkhrtkhr3', c), JSON.stringify(cohort));
+  await trainer.page.goto(`${base}#/cohort/khrtkhrtkhrtkhr3`);
+  await trainer.page.waitForSelector('#teams-withheld');
+  assert.match(await trainer.page.locator('#teams-withheld').textContent(), /^2 participants have shared their team pulse so far/);
+  await trainer.page.goto(link);
+  await trainer.page.waitForSelector('text=Cohort code received');
+  await trainer.page.goto(`${base}#/cohort/khrtkhrtkhrtkhr3`);
+  await trainer.page.waitForSelector('#teams-table');
+  assert.match(await trainer.page.locator('.report-section:has(#teams-table) p').first().textContent(), /3 participants shared their team pulse: 13 answers from their teams in all/);
+  const strategy = (await trainer.page.locator('#teams-table tr[data-dimension=strategy] td').allTextContents()).map((t) => t.trim());
+  // (3.2 + 4.4 + 3.0) / 3 = 3.5333… → 3.5; the new team's 4, 3, 2 → 3.0.
+  assert.deepEqual(strategy, ['3', '3.5']);
+  assert.doesNotMatch(await trainer.page.locator('main').textContent(), /private words/);
+  await trainer.page.locator('#teams-table').screenshot({ path: path.join(artifactsDir, 'pulse-06-cohort-teams.png') });
+  assert.deepEqual(trainer.errors, []);
+  await trainer.context.close();
+});

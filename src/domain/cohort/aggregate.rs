@@ -157,6 +157,76 @@ pub struct Picture {
     pub items: Vec<ItemStats>,
     /// Whether manager columns are shown at item level (enough managers).
     pub manager_detail: bool,
+    /// The participants' teams, from the team pulse figures they shared.
+    pub teams: TeamsPicture,
+}
+
+/// The cohort's teams: how many participants shared their team pulse's
+/// figures, how many team members answered in all, and per dimension the
+/// mean of the teams' means. Dimension figures appear only from
+/// [`MIN_GROUP`] teams (each team's figures already come from at least
+/// that many members).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TeamsPicture {
+    /// Participants who shared team figures.
+    pub teams: usize,
+    /// Team members who answered, over all those teams.
+    pub answers: usize,
+    /// Per dimension (empty below the minimum group of teams).
+    pub dimensions: Vec<TeamsDimension>,
+}
+
+/// One dimension of the teams' picture.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TeamsDimension {
+    /// The dimension's id.
+    pub dimension_id: String,
+    /// Its name.
+    pub name: String,
+    /// Teams with a figure for it.
+    pub teams: usize,
+    /// The mean of their means (1–5), from the minimum group of teams.
+    pub mean: Option<f64>,
+}
+
+impl TeamsPicture {
+    /// Whether dimension figures are shown: enough teams.
+    pub fn shown(&self) -> bool {
+        self.teams >= MIN_GROUP
+    }
+}
+
+/// The teams' picture of `participants`.
+pub fn teams_picture(instrument: &Instrument, participants: &[Participant]) -> TeamsPicture {
+    let teams: Vec<&crate::domain::share::cohort::TeamFigures> = participants
+        .iter()
+        .filter_map(|p| p.team.as_ref())
+        .collect();
+    let answers = teams.iter().map(|t| usize::from(t.responses)).sum();
+    let dimensions = if teams.len() >= MIN_GROUP {
+        instrument
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let means: Vec<f64> = teams.iter().filter_map(|t| t.mean(i)).collect();
+                TeamsDimension {
+                    dimension_id: d.id.clone(),
+                    name: d.name.clone(),
+                    teams: means.len(),
+                    mean: (means.len() >= MIN_GROUP)
+                        .then(|| means.iter().sum::<f64>() / means.len() as f64),
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    TeamsPicture {
+        teams: teams.len(),
+        answers,
+        dimensions,
+    }
 }
 
 impl Picture {
@@ -246,6 +316,7 @@ pub fn picture(instrument: &Instrument, participants: &[Participant]) -> Picture
         dimensions,
         items,
         manager_detail: detail && with_manager >= MIN_GROUP,
+        teams: teams_picture(instrument, participants),
     }
 }
 

@@ -44,6 +44,7 @@ pub fn add_code(cohort: &mut Cohort, text: &str) -> Outcome {
         token: code.participant,
         leader: code.leader,
         manager: code.manager,
+        team: code.team,
     };
     match cohort
         .participants

@@ -21,7 +21,8 @@ use crate::domain::assessment::Assessment;
 use crate::domain::files::Held;
 use crate::domain::gathering::{merge_gathered, Gathers, Merge};
 use crate::domain::instrument::{Instrument, InstrumentRef};
-use crate::domain::share::cohort::{AnonymousAnswers, CohortCode, CohortLink};
+use crate::domain::pulse::picture::PulsePicture;
+use crate::domain::share::cohort::{AnonymousAnswers, CohortCode, CohortLink, TeamFigures};
 use crate::domain::share::ShareError;
 use crate::domain::text::clean_label;
 use serde::{Deserialize, Serialize};
@@ -54,6 +55,9 @@ pub struct Participant {
     /// Their manager's, if shared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manager: Option<AnonymousAnswers>,
+    /// Their team pulse's figures, if shared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<TeamFigures>,
 }
 
 /// Why a cohort could not be created.
@@ -165,9 +169,13 @@ impl std::fmt::Display for CodeError {
 }
 
 /// The anonymous code of a participant's assessment: their submitted
-/// answers, and their manager's if the manager has submitted too. Names,
-/// reflections, dates and the plan never go in.
-pub fn code_for(assessment: &Assessment) -> Result<CohortCode, CodeError> {
+/// answers, their manager's if the manager has submitted too, and the
+/// figures of their team pulse (`team`) if it reached the minimum group.
+/// Names, reflections, dates, the plan and single team answers never go in.
+pub fn code_for(
+    assessment: &Assessment,
+    team: Option<&PulsePicture>,
+) -> Result<CohortCode, CodeError> {
     let membership = assessment.cohort.as_ref().ok_or(CodeError::NotInCohort)?;
     if !assessment.leader_response.is_submitted() {
         return Err(CodeError::NotSubmitted);
@@ -186,6 +194,7 @@ pub fn code_for(assessment: &Assessment) -> Result<CohortCode, CodeError> {
         participant: membership.participant,
         leader: AnonymousAnswers::of(&assessment.leader_response),
         manager,
+        team: team.and_then(|picture| TeamFigures::of(picture, instrument)),
     })
 }
 

@@ -6,11 +6,14 @@
 
 use super::answers::{read_answers, write_answers};
 use super::bits::BitReader;
-use super::envelope::{begin, open, read_header, read_label, seal, Header, Kind};
+use super::envelope::{begin, open, read_header, read_header_of, read_label, seal, Header, Kind};
 use super::ShareError;
+use crate::domain::format;
 use crate::domain::instrument::Instrument;
+use crate::domain::pulse::picture::PulsePicture;
 use crate::domain::rating::Rating;
 use crate::domain::response::Response;
+use crate::domain::thresholds::MIN_GROUP;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -88,6 +91,61 @@ impl AnonymousAnswers {
     }
 }
 
+/// A participant's team pulse as the cohort sees it: how many team members
+/// answered and the team's mean per dimension, never a single answer. Only
+/// a pulse with at least the minimum group gives figures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamFigures {
+    /// How many team members answered (capped at 255).
+    pub responses: u8,
+    /// The team's mean agreement per dimension of the 180, in its order, in
+    /// tenths (10 = 1.0 … 50 = 5.0); `None` where the pulse has no figure.
+    pub means: Vec<Option<u8>>,
+}
+
+impl TeamFigures {
+    /// The figures of a team pulse's picture for the 180's dimensions;
+    /// `None` below the minimum group or when no dimension matches.
+    pub fn of(picture: &PulsePicture, instrument: &Instrument) -> Option<TeamFigures> {
+        if !picture.shown() {
+            return None;
+        }
+        let means: Vec<Option<u8>> = instrument
+            .dimensions
+            .iter()
+            .map(|d| {
+                picture
+                    .dimensions
+                    .iter()
+                    .find(|row| row.id == d.id)
+                    .and_then(|row| row.figures.mean)
+                    .map(|m| (format::round1(m) * 10.0).round() as u8)
+            })
+            .collect();
+        means.iter().any(Option::is_some).then(|| TeamFigures {
+            responses: u8::try_from(picture.responses).unwrap_or(u8::MAX),
+            means,
+        })
+    }
+
+    /// The team's mean for dimension `i`, on the 1–5 scale.
+    pub fn mean(&self, i: usize) -> Option<f64> {
+        self.means
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|t| f64::from(t) / 10.0)
+    }
+
+    /// Whether the figures are ones a code could carry for `instrument`.
+    pub fn valid_for(&self, instrument: &Instrument) -> bool {
+        usize::from(self.responses) >= MIN_GROUP
+            && self.means.len() == instrument.dimensions.len()
+            && self.means.iter().any(Option::is_some)
+            && self.means.iter().flatten().all(|t| (10..=50).contains(t))
+    }
+}
+
 /// A participant's anonymous contribution to a cohort.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CohortCode {
@@ -105,13 +163,27 @@ pub struct CohortCode {
     pub leader: AnonymousAnswers,
     /// Their manager's ratings, if the manager has answered.
     pub manager: Option<AnonymousAnswers>,
+    /// Their team pulse's figures, if they chose to include them.
+    pub team: Option<TeamFigures>,
 }
+
+/// Bits for a team mean in tenths (10–50; 0 = no figure).
+const TEAM_MEAN_BITS: u32 = 6;
 
 impl CohortCode {
     /// The code.
     pub fn encode(&self) -> Result<String, ShareError> {
+        let kind = match &self.team {
+            Some(team) if !team.valid_for(self.instrument) => {
+                return Err(ShareError::CannotEncode(
+                    "its team figures are out of range",
+                ))
+            }
+            Some(_) => Kind::CohortCodeWithTeam,
+            None => Kind::CohortCode,
+        };
         let mut w = begin(
-            Kind::CohortCode,
+            kind,
             &Header {
                 instrument: self.instrument,
                 assessment_id: self.cohort_id.clone(),
@@ -124,6 +196,12 @@ impl CohortCode {
         if let Some(manager) = &self.manager {
             write_answers(&mut w, self.instrument, &manager.as_response())?;
         }
+        if let Some(team) = &self.team {
+            w.write(u32::from(team.responses), 8);
+            for mean in &team.means {
+                w.write(u32::from(mean.unwrap_or(0)), TEAM_MEAN_BITS);
+            }
+        }
         Ok(seal(w))
     }
 
@@ -131,7 +209,7 @@ impl CohortCode {
     pub fn decode(code: &str) -> Result<CohortCode, ShareError> {
         let bytes = open(code)?;
         let mut r = BitReader::new(&bytes);
-        let header = read_header(&mut r, Kind::CohortCode)?;
+        let (kind, header) = read_header_of(&mut r, &[Kind::CohortCode, Kind::CohortCodeWithTeam])?;
         let instrument = header.instrument;
         let participant = r.read(32, "participant")?;
         let has_manager = r.read(1, "flags")? == 1;
@@ -149,6 +227,24 @@ impl CohortCode {
         } else {
             None
         };
+        let team = if kind == Kind::CohortCodeWithTeam {
+            let responses = r.read(8, "team figures")? as u8;
+            let means = instrument
+                .dimensions
+                .iter()
+                .map(|_| {
+                    r.read(TEAM_MEAN_BITS, "team figures")
+                        .map(|t| (t != 0).then_some(t as u8))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let team = TeamFigures { responses, means };
+            if !team.valid_for(instrument) {
+                return Err(ShareError::Malformed("team figures"));
+            }
+            Some(team)
+        } else {
+            None
+        };
         r.finish()?;
         Ok(CohortCode {
             instrument,
@@ -157,6 +253,7 @@ impl CohortCode {
             participant,
             leader,
             manager,
+            team,
         })
     }
 }

@@ -26,6 +26,9 @@ pub enum Kind {
     PulseLink = 5,
     /// A team member's anonymous pulse answers, going back to the leader.
     PulseCode = 6,
+    /// A participant's cohort code that also carries their team pulse's
+    /// figures per dimension (a cohort code's fields, then the figures).
+    CohortCodeWithTeam = 7,
 }
 
 impl Kind {
@@ -155,6 +158,7 @@ pub fn kind_of(code: &str) -> Option<Kind> {
         4 => Some(Kind::CohortCode),
         5 => Some(Kind::PulseLink),
         6 => Some(Kind::PulseCode),
+        7 => Some(Kind::CohortCodeWithTeam),
         _ => None,
     }
 }
@@ -169,6 +173,7 @@ impl Kind {
             Kind::CohortCode => "a participant's cohort code",
             Kind::PulseLink => "a team pulse link for team members",
             Kind::PulseCode => "a team member's pulse code",
+            Kind::CohortCodeWithTeam => "a participant's cohort code",
         }
     }
 }
@@ -188,6 +193,15 @@ pub struct RawHeader {
 
 /// Reads the header's fields, checking the version and the kind.
 pub fn read_raw_header(r: &mut BitReader, kind: Kind) -> Result<RawHeader, ShareError> {
+    read_raw_header_of(r, &[kind]).map(|(_, header)| header)
+}
+
+/// Reads the header's fields of a code whose kind is one of `kinds`,
+/// returning which it is.
+pub fn read_raw_header_of(
+    r: &mut BitReader,
+    kinds: &[Kind],
+) -> Result<(Kind, RawHeader), ShareError> {
     let version = r.read(4, "version")?;
     if version != FORMAT_VERSION {
         return Err(if version > FORMAT_VERSION {
@@ -197,9 +211,18 @@ pub fn read_raw_header(r: &mut BitReader, kind: Kind) -> Result<RawHeader, Share
         });
     }
     let kind_bits = r.read(4, "kind")?;
-    if kind_bits & !CARRIES_INSTRUMENT != kind as u32 {
-        return Err(ShareError::WrongKind);
-    }
+    let kind = *kinds
+        .iter()
+        .find(|k| kind_bits & !CARRIES_INSTRUMENT == **k as u32)
+        .ok_or(ShareError::WrongKind)?;
+    Ok((kind, read_rest_of_header(r, kind, kind_bits)?))
+}
+
+fn read_rest_of_header(
+    r: &mut BitReader,
+    kind: Kind,
+    kind_bits: u32,
+) -> Result<RawHeader, ShareError> {
     let carries = kind_bits & CARRIES_INSTRUMENT != 0;
     if carries && !kind.may_carry_instrument() {
         return Err(ShareError::Malformed("kind"));
@@ -220,12 +243,20 @@ pub fn read_raw_header(r: &mut BitReader, kind: Kind) -> Result<RawHeader, Share
 
 /// Reads the header of a 180 code (its question set resolved or learned).
 pub fn read_header(r: &mut BitReader, kind: Kind) -> Result<Header, ShareError> {
-    let RawHeader {
-        fingerprint,
-        id,
-        nonce,
-        carries,
-    } = read_raw_header(r, kind)?;
+    read_header_of(r, &[kind]).map(|(_, header)| header)
+}
+
+/// Reads the header of a 180 code whose kind is one of `kinds`.
+pub fn read_header_of(r: &mut BitReader, kinds: &[Kind]) -> Result<(Kind, Header), ShareError> {
+    let (
+        kind,
+        RawHeader {
+            fingerprint,
+            id,
+            nonce,
+            carries,
+        },
+    ) = read_raw_header_of(r, kinds)?;
     let instrument = if carries {
         let len = r.read_varint("question set")? as usize;
         let blob = r.read_bytes(len, "question set")?;
@@ -237,11 +268,14 @@ pub fn read_header(r: &mut BitReader, kind: Kind) -> Result<Header, ShareError> 
     } else {
         Instrument::find_by_fingerprint(fingerprint).ok_or(ShareError::UnknownInstrument)?
     };
-    Ok(Header {
-        instrument,
-        assessment_id: id,
-        nonce,
-    })
+    Ok((
+        kind,
+        Header {
+            instrument,
+            assessment_id: id,
+            nonce,
+        },
+    ))
 }
 
 /// Inflates, checks and learns an instrument that travelled in a code.

@@ -7,7 +7,7 @@ use crate::charts::cohort::{
     dimension_boxplots, dimension_boxplots_height, widest_gap_bars, widest_gap_bars_height,
 };
 use crate::charts::{Drawn, Look};
-use crate::domain::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary};
+use crate::domain::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary, TeamsPicture};
 use crate::domain::cohort::prompts::discussion_prompts;
 use crate::domain::format;
 use crate::domain::instrument::Instrument;
@@ -253,6 +253,44 @@ pub(super) fn headline(picture: &Picture) -> impl IntoView {
 }
 
 /// The dashboard for a cohort's picture.
+/// The participants' teams, from the team pulse figures they shared.
+fn teams_section(teams: &TeamsPicture) -> impl IntoView {
+    let body = if teams.teams == 0 {
+        view! { <p class="empty" id="teams-none">"No participant has shared a team pulse yet. Leaders can ask their team from their report (“Ask my team”) and share again."</p> }.into_any()
+    } else if !teams.shown() {
+        view! { <p class="empty" id="teams-withheld">{format!(
+            "{} shared their team pulse so far. The teams' figures appear once at least {MIN_GROUP} have, so no team can be picked out.",
+            plural(teams.teams, "participant has", "participants have")
+        )}</p> }.into_any()
+    } else {
+        let rows = teams
+            .dimensions
+            .iter()
+            .map(|d| view! {
+                <tr data-dimension=d.dimension_id.clone()>
+                    <th scope="row">{d.name.clone()}</th>
+                    <td class="num">{d.teams}</td>
+                    <td class="num team">{d.mean.map(format::score).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
+                </tr>
+            })
+            .collect_view();
+        view! {
+            <p>{format!("{} shared their team pulse: {} from their teams in all.", plural(teams.teams, "participant", "participants"), plural(teams.answers, "answer", "answers"))}</p>
+            <div class="table-wrap" role="region" aria-labelledby="teams-caption" tabindex="0"><table class="scores" id="teams-table">
+                <caption id="teams-caption">"Mean of the teams' mean agreement, 1–5 (Strongly disagree = 1 … Strongly agree = 5)"</caption>
+                <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Teams"</th><th scope="col" class="num">"Teams' mean"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table></div>
+        }.into_any()
+    };
+    view! {
+        <section class="report-section" aria-labelledby="teams-heading">
+            <h2 id="teams-heading">"The teams' view"</h2>
+            {body}
+        </section>
+    }
+}
+
 #[component]
 pub fn Dashboard(
     /// The questions.
@@ -347,6 +385,7 @@ pub fn Dashboard(
             </div>
         </section>
         {item_sections}
+        {teams_section(&picture.teams)}
         <section class="report-section" aria-labelledby="prompts-heading">
             <h2 id="prompts-heading">"Questions for the group"</h2>
             {prompt_list(&picture)}

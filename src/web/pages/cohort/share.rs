@@ -21,11 +21,20 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
     };
     set_title("Share with your cohort");
-    let code = match code_for(&assessment)
+    // The team pulse beside this assessment, if one reached the minimum group.
+    let team_picture =
+        crate::web::storage::pulses::beside_assessment(&id).and_then(|p| p.picture());
+    let code = match code_for(&assessment, team_picture.as_ref())
         .map_err(|e| e.to_string())
         .and_then(|c| {
             c.encode()
-                .map(|text| (c.manager.is_some(), text))
+                .map(|text| {
+                    (
+                        c.manager.is_some(),
+                        c.team.as_ref().map(|t| t.responses),
+                        text,
+                    )
+                })
                 .map_err(|e| e.to_string())
         }) {
         Ok(c) => c,
@@ -38,7 +47,11 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
             .into_any()
         }
     };
-    let (with_manager, text) = code;
+    let (with_manager, team_responses, text) = code;
+    let team_line = match team_responses {
+        Some(n) => format!("your team pulse's figures: the team's mean agreement per dimension and how many answered ({n}), never a single team member's answer or comment"),
+        None => "nothing from a team pulse (one with at least 3 answers is added when you share again)".to_string(),
+    };
     let cohort = assessment
         .cohort
         .as_ref()
@@ -74,6 +87,7 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
                 <li>"your rating of each behaviour (1–5 or Not observed), with no name attached"</li>
                 <li>"the behaviours you chose as priorities"</li>
                 <li>{manager_line}</li>
+                <li id="code-team">{team_line}</li>
                 <li>"which cohort it is for, and a random number so that sharing again replaces your earlier code instead of counting you twice"</li>
             </ul>
             <p><strong>"It does not contain"</strong>" your name, your manager's name, your reflections, your action plan or any dates."</p>
