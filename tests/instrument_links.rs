@@ -64,13 +64,13 @@ fn learning_checks_and_remembers() {
     );
     // Invalid files are never learned, and say why.
     match learn("{\"format\": 1}") {
-        Err(LearnError::Invalid(problems)) => assert!(problems.len() > 3, "{problems:?}"),
+        Err(LearnError::Invalid(_, problems)) => assert!(problems.len() > 3, "{problems:?}"),
         other => panic!("{other:?}"),
     }
     // The built-in id is never taken over.
     assert_eq!(
         learn(&pulse_as("sparc-180", None)),
-        Err(LearnError::BuiltinId)
+        Err(LearnError::BuiltinId("sparc-180".into()))
     );
     assert!(std::ptr::eq(
         learn(&instrument_file(Instrument::sparc_180())).expect("the built-in set itself"),

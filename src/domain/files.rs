@@ -9,6 +9,7 @@ use crate::domain::cohort::stored as cohort_stored;
 use crate::domain::cohort::Cohort;
 use crate::domain::instrument::Instrument;
 use crate::domain::instrument_registry::learn;
+use crate::domain::pulse::set::PulseSet;
 use crate::domain::pulse::stored as pulse_stored;
 use crate::domain::pulse::Pulse;
 use crate::domain::stored::{self, Decoded, RecordProblem};
@@ -47,6 +48,9 @@ struct ExportOut {
     /// file opens in a browser that has never seen them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     instruments: Vec<Value>,
+    /// The trainers' team pulse sets the pulses use.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pulse_sets: Vec<Value>,
 }
 
 /// An export file holding `assessments`.
@@ -76,6 +80,10 @@ pub fn export_all(
         pulses: pulses
             .iter()
             .filter_map(|p| serde_json::from_str(&pulse_stored::encode(p)).ok())
+            .collect(),
+        pulse_sets: custom_pulse_sets(pulses)
+            .into_iter()
+            .filter_map(|s| serde_json::to_value(s).ok())
             .collect(),
         instruments: custom_instruments(assessments, cohorts)
             .into_iter()
@@ -107,6 +115,17 @@ pub fn invitation_file(code: &str, assessment: &Assessment) -> String {
         ),
         code,
     )
+}
+
+/// The trainers' pulse sets (not the built-in one) that pulses use, once each.
+fn custom_pulse_sets(pulses: &[Pulse]) -> Vec<&'static PulseSet> {
+    let mut out: Vec<&'static PulseSet> = Vec::new();
+    for set in pulses.iter().filter_map(Pulse::statements) {
+        if !set.is_builtin() && !out.iter().any(|o| o.reference() == set.reference()) {
+            out.push(set);
+        }
+    }
+    out
 }
 
 /// The trainers' instruments (not the built-in one) that records use, once each.
@@ -184,6 +203,8 @@ pub enum FileContent {
         pulses: Vec<Pulse>,
         /// Trainers' instruments the records use, checked and learned.
         instruments: Vec<&'static Instrument>,
+        /// Trainers' team pulse sets the pulses use, checked and learned.
+        pulse_sets: Vec<&'static PulseSet>,
         /// One plain-words reason per record left out.
         unreadable: Vec<String>,
         /// What was cleaned in the records kept, to the rules of typing.
@@ -295,6 +316,19 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
             Err(e) => unreadable.push(format!("question set {}: {e}", i + 1)),
         }
     }
+    let mut pulse_sets = Vec::new();
+    for (i, raw) in value
+        .get("pulse_sets")
+        .and_then(Value::as_array)
+        .unwrap_or(&none)
+        .iter()
+        .enumerate()
+    {
+        match PulseSet::learn(&raw.to_string()) {
+            Ok(set) => pulse_sets.push(set),
+            Err(e) => unreadable.push(format!("team pulse set {}: {e}", i + 1)),
+        }
+    }
     let mut cleaned = Vec::new();
     for (i, record) in records.iter().enumerate() {
         let id = record
@@ -371,6 +405,7 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
         cohorts,
         pulses,
         instruments,
+        pulse_sets,
         unreadable,
         cleaned,
     })

@@ -60,10 +60,15 @@ pub fn place_in_words(field: &str) -> String {
             (Some(("items", n)), _) => format!("behaviour {n}"),
             (Some(("points", n)), _) => format!("scale point {n}"),
             (Some(("reflections", n)), _) => format!("Reflection question {n}"),
+            (Some(("statements", n)), _) => format!("statement {n}"),
+            (Some(("scale", n)), _) => format!("Scale word {n}"),
             (Some((other, n)), _) => format!("{other} {n}"),
             (None, "scale") if parts.is_empty() => "The scale".to_string(),
             (None, "points") => "its points".to_string(),
             (None, "not_observed") => "the words for Not observed".to_string(),
+            (None, "dont_know") => "The words for Don't know".to_string(),
+            (None, "comment_prompt") => "The comment question".to_string(),
+            (None, "statements") => "its statements".to_string(),
             (None, "priorities_limit") => "The number of priorities".to_string(),
             (None, "dimensions") => "The dimensions".to_string(),
             (None, "reflections") => "The reflection questions".to_string(),
@@ -101,19 +106,32 @@ impl std::fmt::Display for Problem {
     }
 }
 
-struct Checker {
-    problems: Vec<Problem>,
+/// Collects problems while a file is checked field by field (question sets
+/// and team pulse sets share it, so both report alike).
+pub(crate) struct Checker {
+    pub(crate) problems: Vec<Problem>,
 }
 
 impl Checker {
-    fn report(&mut self, field: &str, message: impl Into<String>) {
+    pub(crate) fn new() -> Checker {
+        Checker {
+            problems: Vec::new(),
+        }
+    }
+
+    pub(crate) fn report(&mut self, field: &str, message: impl Into<String>) {
         self.problems.push(Problem {
             field: field.to_string(),
             message: message.into(),
         });
     }
 
-    fn text<'a>(&mut self, v: &'a Value, field: &str, max_chars: usize) -> Option<&'a str> {
+    pub(crate) fn text<'a>(
+        &mut self,
+        v: &'a Value,
+        field: &str,
+        max_chars: usize,
+    ) -> Option<&'a str> {
         match v.get(field_name(field)) {
             None => self.report(field, "is missing"),
             Some(Value::String(s)) if !has_visible(s) => self.report(field, "is empty"),
@@ -130,7 +148,7 @@ impl Checker {
         None
     }
 
-    fn id<'a>(&mut self, v: &'a Value, field: &str) -> Option<&'a str> {
+    pub(crate) fn id<'a>(&mut self, v: &'a Value, field: &str) -> Option<&'a str> {
         let id = self.text(v, field, 40)?;
         if id
             .bytes()
@@ -143,7 +161,7 @@ impl Checker {
         }
     }
 
-    fn number(&mut self, v: &Value, field: &str) -> Option<u64> {
+    pub(crate) fn number(&mut self, v: &Value, field: &str) -> Option<u64> {
         match v.get(field_name(field)) {
             None => self.report(field, "is missing"),
             Some(n) => match n.as_u64() {
@@ -154,7 +172,7 @@ impl Checker {
         None
     }
 
-    fn list<'a>(&mut self, v: &'a Value, field: &str) -> Option<&'a Vec<Value>> {
+    pub(crate) fn list<'a>(&mut self, v: &'a Value, field: &str) -> Option<&'a Vec<Value>> {
         match v.get(field_name(field)) {
             None => self.report(field, "is missing"),
             Some(Value::Array(a)) => return Some(a),
@@ -163,7 +181,7 @@ impl Checker {
         None
     }
 
-    fn unique(&mut self, seen: &mut Vec<String>, id: Option<&str>, field: &str) {
+    pub(crate) fn unique(&mut self, seen: &mut Vec<String>, id: Option<&str>, field: &str) {
         if let Some(id) = id {
             if seen.iter().any(|s| s == id) {
                 self.report(field, format!("“{id}” is used twice; ids must be unique"));
@@ -185,9 +203,8 @@ fn plain_serde_problem(e: &serde_json::Error) -> String {
     format!("near line {}, character {}", e.line(), e.column())
 }
 
-/// Reads and checks an instrument file. On success the instrument is exactly
-/// what the file says; otherwise every problem found is listed.
-pub fn parse_instrument(text: &str) -> Result<Instrument, Vec<Problem>> {
+/// Reads a file that must hold one JSON object, or says where it breaks.
+pub(crate) fn json_object(text: &str) -> Result<Value, Vec<Problem>> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         vec![Problem {
             field: String::new(),
@@ -198,13 +215,21 @@ pub fn parse_instrument(text: &str) -> Result<Instrument, Vec<Problem>> {
             ),
         }]
     })?;
-    let mut c = Checker {
-        problems: Vec::new(),
-    };
-    if !value.is_object() {
-        c.report("", "the file must hold one JSON object");
-        return Err(c.problems);
+    if value.is_object() {
+        Ok(value)
+    } else {
+        Err(vec![Problem {
+            field: String::new(),
+            message: "the file must hold one JSON object".into(),
+        }])
     }
+}
+
+/// Reads and checks an instrument file. On success the instrument is exactly
+/// what the file says; otherwise every problem found is listed.
+pub fn parse_instrument(text: &str) -> Result<Instrument, Vec<Problem>> {
+    let value = json_object(text)?;
+    let mut c = Checker::new();
     match c.number(&value, "format") {
         Some(INSTRUMENT_FORMAT) | None => {}
         Some(other) => c.report(

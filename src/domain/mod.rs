@@ -19,6 +19,7 @@ pub mod progress;
 pub mod pulse;
 pub mod questionnaire;
 pub mod rating;
+pub mod registry;
 pub mod response;
 pub mod route;
 pub mod scoring;

@@ -39,7 +39,9 @@ test('1. a backup import never writes over a record this browser cannot read', a
   await page.evaluate((r) => { for (const [k, v] of Object.entries(r)) localStorage.setItem(k, v); }, unreadable);
   await page.reload();
   await appReady(page);
-  // The home page lists them as unreadable and left untouched.
+  // The home page lists them as unreadable and left untouched (the cohort
+  // in the tools, which download on their own).
+  await page.waitForSelector('.cohorts .problem-list li');
   assert.equal(await page.locator('.problem-list li').count(), 3);
 
   const backup = {

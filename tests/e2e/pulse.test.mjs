@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { setUp, openDevice, artifactsDir, completedRecord, screenshot, appReady, showTools } from './helpers.mjs';
+import { setUp, openDevice, artifactsDir, completedRecord, screenshot, appReady, showTools, repoRoot } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -331,4 +331,66 @@ test('a cohort participant shares their team pulse figures (never an answer); th
   await trainer.page.locator('#teams-table').screenshot({ path: path.join(artifactsDir, 'pulse-06-cohort-teams.png') });
   assert.deepEqual(trainer.errors, []);
   await trainer.context.close();
+});
+
+test('a trainer\'s own pulse set: loaded and checked, chosen when asking the team, carried by the link to members\' browsers', async () => {
+  const base = env.server.url;
+  const leader = await openDevice(env.browser, { viewport: { width: 1280, height: 900 } });
+  const { page } = leader;
+  const record = completedRecord({ id: 'shrtshrtshrtshr4', self: { strategy: [4], purpose: [4], adaptiveness: [4], resilience: [4], collaboration: [4] }, other: { strategy: [4], purpose: [4], adaptiveness: [4], resilience: [4], collaboration: [4] } });
+  await page.goto(base);
+  await page.evaluate((v) => localStorage.setItem('align180.assessment.shrtshrtshrtshr4', v), JSON.stringify(record));
+  // A broken set first: every problem listed, nothing kept.
+  const fixture = path.join(repoRoot, 'tests/fixtures/pulse-sets/short-team-pulse.json');
+  const text = await readFile(fixture, 'utf8');
+  await page.goto(`${base}#/instruments`);
+  await page.locator('#instrument-text').fill(text.replace('"Not at all", ', '').replace('"version": 1', '"version": 0'));
+  await page.getByRole('button', { name: 'Check and add the pasted question set' }).click();
+  await page.waitForSelector('#instrument-problems');
+  const problems = await page.locator('#instrument-problems li').allTextContents();
+  assert.equal(problems.length, 2);
+  assert.match(problems.join('\n'), /The version: must be 1 or more/);
+  assert.match(problems.join('\n'), /The scale: must have 5 words/);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('align180.pulse-set.'))), []);
+  await page.locator('#instrument-file').setInputFiles(fixture);
+  await page.waitForSelector('#instrument-added');
+  assert.match(await page.locator('#instrument-added').textContent(), /the team pulse set “Short team pulse” is ready \(3 statements\)/);
+  assert.equal(await page.locator('[data-pulse-set=short-team-pulse]').count(), 1);
+  // Still there after a reload (kept and learned again), and chosen when asking the team.
+  await page.goto(`${base}#/a/shrtshrtshrtshr4/team`);
+  await page.reload();
+  await page.waitForSelector('#pulse-set');
+  await page.locator('#pulse-set').selectOption({ label: 'Short team pulse (3 statements)' });
+  await page.locator('#start-pulse').click();
+  const link = (await (await page.waitForSelector('.share-link .share-text')).textContent()).trim();
+  console.log(`# pulse link carrying a trainer's 3-statement set: ${link.length} characters`);
+  const codes = [];
+  for (const [m, score] of [4, 5, 2].entries()) {
+    const member = await openDevice(env.browser);
+    await member.page.goto(link);
+    await member.page.waitForSelector('fieldset.pulse-statement');
+    assert.equal(await member.page.locator('fieldset.pulse-statement').count(), 3);
+    assert.match(await member.page.locator('#pulse-scale').textContent(), /1 Not at all.*5 Completely.*Can't say/);
+    for (const id of ['short-strategy-goals', 'short-strategy-trade-offs', 'short-collaboration-help']) {
+      await member.page.locator(`label[for="pulse-${id}-${score}"]`).click();
+    }
+    await member.page.locator('#make-pulse-code').click();
+    codes.push((await (await member.page.waitForSelector('.share-link .share-text')).textContent()).trim());
+    assert.match(await member.page.locator('#code-contains').textContent(), m === 0 ? /I can name our three most important goals\. — Mostly/ : /./);
+    assert.deepEqual(member.errors, []);
+    await member.context.close();
+  }
+  await page.locator('#gather-codes').fill(codes.join('\n'));
+  await page.locator('#gather-pasted').click();
+  await page.waitForSelector('#pulse-dimensions');
+  const rows = (await page.locator('#pulse-dimensions tbody tr th').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(rows, ['Strategy', 'Collaboration']);
+  // 4, 5, 2 on each statement → 3.7.
+  assert.equal((await page.locator('#pulse-dimensions tbody tr').first().locator('td').first().textContent()).trim(), '3.7');
+  await page.goto(`${base}#/a/shrtshrtshrtshr4/report`);
+  await page.waitForSelector('#team-beside');
+  const team = (await page.locator('#team-beside td.team').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(team, ['3.7', '–', '–', '–', '3.7']);
+  assert.deepEqual(leader.errors, []);
+  await leader.context.close();
 });

@@ -17,11 +17,16 @@ import { entryLinks, firstItemBytes } from '../../scripts/first-item.mjs';
 const KB = 1024;
 /** Issue 18's budget for the first answerable item, from each way in. */
 const BUDGET = 150 * KB;
-/** Measured on this build (2026-11-23, split into pieces): home 227.1 KB, invitation 285.5 KB, cohort 285.8 KB. */
-const MEASURED = { home: 228 * KB, invitation: 286 * KB, cohort: 286 * KB };
+/** Measured on this build (2026-11-23, split into pieces; with the team pulse): home 228.2 KB, invitation 292.0 KB, cohort 292.0 KB. */
+const MEASURED = { home: 229 * KB, invitation: 292 * KB, cohort: 292 * KB };
 const limit = (entry) => 1.1 * Math.max(BUDGET, MEASURED[entry]);
-/** The whole app, every file (gzip): measured 800 KB (pieces share some code; ECharts is 180 KB of it); fails on a gross regression. */
-const WHOLE_APP = 1.15 * 800 * KB;
+/**
+ * The whole app, every file (gzip): measured 894 KB before the team pulse and
+ * 985 KB with it (its own piece of 28 KB, its charts in the report's piece,
+ * and the code it shares with the cohort and question set pieces); ECharts
+ * is 180 KB of it. Fails on a gross regression.
+ */
+const WHOLE_APP = 1.15 * 985 * KB;
 
 let env;
 before(async () => { env = await setUp(); });

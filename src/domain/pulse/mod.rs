@@ -12,6 +12,7 @@
 //! - [`stored`]: the versioned stored form.
 
 pub mod beside;
+pub mod check;
 pub mod gather;
 pub mod picture;
 pub mod set;

@@ -4,7 +4,7 @@ use super::bits::{BitReader, BitWriter};
 use super::{ShareError, MAX_CODE_CHARS};
 use crate::domain::ids::{id_from_values, id_values, ID_LEN};
 use crate::domain::instrument::Instrument;
-use crate::domain::instrument_registry::{learn, LearnError};
+use crate::domain::registry::{self, LearnError, QuestionSet};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -35,7 +35,7 @@ impl Kind {
     /// Codes that start something on another device carry a trainer's own
     /// instrument with them; answers only refer to it.
     fn may_carry_instrument(self) -> bool {
-        matches!(self, Kind::Invitation | Kind::CohortLink)
+        matches!(self, Kind::Invitation | Kind::CohortLink | Kind::PulseLink)
     }
 }
 
@@ -67,11 +67,7 @@ pub fn begin(kind: Kind, header: &Header) -> Result<BitWriter, ShareError> {
         carries,
     )?;
     if carries {
-        let json = serde_json::to_vec(header.instrument)
-            .map_err(|_| ShareError::CannotEncode("its question set cannot be written"))?;
-        let blob = miniz_oxide::deflate::compress_to_vec(&json, 9);
-        w.write_varint(blob.len() as u32);
-        w.write_bytes(&blob);
+        write_carried(&mut w, header.instrument)?;
     }
     Ok(w)
 }
@@ -258,13 +254,7 @@ pub fn read_header_of(r: &mut BitReader, kinds: &[Kind]) -> Result<(Kind, Header
         },
     ) = read_raw_header_of(r, kinds)?;
     let instrument = if carries {
-        let len = r.read_varint("question set")? as usize;
-        let blob = r.read_bytes(len, "question set")?;
-        let carried = read_carried_instrument(&blob)?;
-        if carried.fingerprint() != fingerprint || carried.is_builtin() {
-            return Err(ShareError::Malformed("question set"));
-        }
-        carried
+        read_carried::<Instrument>(r, fingerprint)?
     } else {
         Instrument::find_by_fingerprint(fingerprint).ok_or(ShareError::UnknownInstrument)?
     };
@@ -278,16 +268,40 @@ pub fn read_header_of(r: &mut BitReader, kinds: &[Kind]) -> Result<(Kind, Header
     ))
 }
 
-/// Inflates, checks and learns an instrument that travelled in a code.
-fn read_carried_instrument(blob: &[u8]) -> Result<&'static Instrument, ShareError> {
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(blob, MAX_INSTRUMENT_BYTES)
+/// Writes a trainer's question set (the 180's or a pulse's) into a code:
+/// its JSON, deflated, after its length.
+pub fn write_carried(w: &mut BitWriter, set: &impl serde::Serialize) -> Result<(), ShareError> {
+    let json = serde_json::to_vec(set)
+        .map_err(|_| ShareError::CannotEncode("its question set cannot be written"))?;
+    let blob = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    w.write_varint(blob.len() as u32);
+    w.write_bytes(&blob);
+    Ok(())
+}
+
+/// Reads a question set that travelled in a code, checks it through its
+/// checker and learns it; it must be the set the header's fingerprint
+/// names, and never a built-in one.
+pub fn read_carried<T: QuestionSet>(
+    r: &mut BitReader,
+    fingerprint: u32,
+) -> Result<&'static T, ShareError> {
+    let len = r.read_varint("question set")? as usize;
+    let blob = r.read_bytes(len, "question set")?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&blob, MAX_INSTRUMENT_BYTES)
         .map_err(|_| ShareError::Malformed("question set"))?;
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::Malformed("question set"))?;
-    match learn(text) {
-        Ok(instrument) => Ok(instrument),
-        Err(LearnError::Conflict(r)) => Err(ShareError::InstrumentConflict(r.id, r.version)),
-        Err(_) => Err(ShareError::Malformed("question set")),
+    let set = match registry::learn::<T>(text) {
+        Ok(set) => set,
+        Err(LearnError::Conflict(r)) => {
+            return Err(ShareError::InstrumentConflict(r.id, r.version))
+        }
+        Err(_) => return Err(ShareError::Malformed("question set")),
+    };
+    if set.fingerprint() != fingerprint || std::ptr::eq(set, T::builtin()) {
+        return Err(ShareError::Malformed("question set"));
     }
+    Ok(set)
 }
 
 /// The code in whatever was pasted: a bare code, or a whole link whose

@@ -11,7 +11,9 @@
 //! then 1 bit and the comment if there is one.
 
 use super::bits::{BitReader, BitWriter};
-use super::envelope::{begin_raw, open, read_label, read_raw_header, seal, Kind};
+use super::envelope::{
+    begin_raw, open, read_carried, read_label, read_raw_header, seal, write_carried, Kind,
+};
 use super::ShareError;
 use crate::domain::pulse::picture::{Agreement, PulseResponse};
 use crate::domain::pulse::set::PulseSet;
@@ -31,14 +33,24 @@ pub struct PulseLink {
     pub leader: String,
 }
 
+/// Starts a pulse code; a pulse link carries a trainer's own set, so every
+/// member answers exactly its statements (codes back refer to it only).
 fn begin(kind: Kind, set: &PulseSet, pulse_id: &str, nonce: u32) -> Result<BitWriter, ShareError> {
-    begin_raw(kind, set.fingerprint(), pulse_id, nonce, false)
+    let carries = kind == Kind::PulseLink && !set.is_builtin();
+    let mut w = begin_raw(kind, set.fingerprint(), pulse_id, nonce, carries)?;
+    if carries {
+        write_carried(&mut w, set)?;
+    }
+    Ok(w)
 }
 
 fn header(r: &mut BitReader, kind: Kind) -> Result<(&'static PulseSet, String, u32), ShareError> {
     let raw = read_raw_header(r, kind)?;
-    let set =
-        PulseSet::find_by_fingerprint(raw.fingerprint).ok_or(ShareError::UnknownInstrument)?;
+    let set = if raw.carries {
+        read_carried::<PulseSet>(r, raw.fingerprint)?
+    } else {
+        PulseSet::find_by_fingerprint(raw.fingerprint).ok_or(ShareError::UnknownInstrument)?
+    };
     Ok((set, raw.id, raw.nonce))
 }
 

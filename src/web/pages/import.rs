@@ -267,6 +267,7 @@ pub fn ImportPanel(
                             cohorts,
                             pulses,
                             instruments,
+                            pulse_sets,
                             unreadable,
                             cleaned,
                         }) => {
@@ -275,6 +276,13 @@ pub fn ImportPanel(
                                 if let Err(e) = storage::instruments::keep(instrument) {
                                     out.push(format!(
                                         "“{name}”: a question set could not be kept: {e}"
+                                    ));
+                                }
+                            }
+                            for set in pulse_sets {
+                                if let Err(e) = storage::instruments::keep_pulse_set(set) {
+                                    out.push(format!(
+                                        "“{name}”: a team pulse set could not be kept: {e}"
                                     ));
                                 }
                             }

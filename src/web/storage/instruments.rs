@@ -1,10 +1,12 @@
-//! Trainers' instruments in browser storage: kept as their checked file
-//! text, learned again (through the checker) when the app starts.
+//! Trainers' question sets in browser storage (the 180's instruments and
+//! team pulse sets): kept as their checked file text, learned again
+//! (through their checker) when the app starts.
 
 use super::{store, write, StorageError};
 use crate::domain::instrument::Instrument;
 use crate::domain::instrument_check::instrument_file;
 use crate::domain::instrument_registry::{learn, storage_key, INSTRUMENT_KEY_PREFIX};
+use crate::domain::pulse::set::{pulse_set_file, pulse_set_key, PulseSet, PULSE_SET_KEY_PREFIX};
 
 /// Whether any trainer's question set is stored here (a cheap look at the
 /// keys, so the checker is only downloaded when it is needed).
@@ -13,7 +15,7 @@ pub fn any_stored() -> bool {
         .keys()
         .unwrap_or_default()
         .iter()
-        .any(|k| k.starts_with(INSTRUMENT_KEY_PREFIX))
+        .any(|k| k.starts_with(INSTRUMENT_KEY_PREFIX) || k.starts_with(PULSE_SET_KEY_PREFIX))
 }
 
 /// Learns every stored instrument; returns the keys that could not be
@@ -22,11 +24,15 @@ pub fn learn_stored() -> Vec<(String, String)> {
     let store = store();
     let mut problems = Vec::new();
     for key in store.keys().unwrap_or_default() {
-        if !key.starts_with(INSTRUMENT_KEY_PREFIX) {
+        let raw = || store.get(&key).ok().flatten().unwrap_or_default();
+        let learned = if key.starts_with(INSTRUMENT_KEY_PREFIX) {
+            learn(&raw()).map(|_| ())
+        } else if key.starts_with(PULSE_SET_KEY_PREFIX) {
+            PulseSet::learn(&raw()).map(|_| ())
+        } else {
             continue;
-        }
-        let raw = store.get(&key).ok().flatten().unwrap_or_default();
-        if let Err(e) = learn(&raw) {
+        };
+        if let Err(e) = learned {
             problems.push((key, e.to_string()));
         }
     }
@@ -45,6 +51,19 @@ pub fn keep(instrument: &Instrument) -> Result<(), StorageError> {
         return Ok(());
     }
     write(&key, &instrument_file(instrument))
+}
+
+/// Keeps a trainer's team pulse set in this browser, so pulses that use it
+/// open after a reload. The built-in set is never stored.
+pub fn keep_pulse_set(set: &PulseSet) -> Result<(), StorageError> {
+    if set.is_builtin() {
+        return Ok(());
+    }
+    let key = pulse_set_key(&set.reference());
+    if store().get(&key)?.is_some() {
+        return Ok(());
+    }
+    write(&key, &pulse_set_file(set))
 }
 
 /// Removes a stored instrument (the caller checks nothing uses it).

@@ -10,6 +10,8 @@ use crate::domain::instrument::Instrument;
 use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_CHARS};
 use crate::domain::instrument_csv::{instrument_csv, looks_like_csv, parse_instrument_csv};
 use crate::domain::instrument_registry::{all, forget, learn, LearnError};
+use crate::domain::pulse::check::looks_like_pulse_set;
+use crate::domain::pulse::set::{pulse_set_file, PulseSet};
 use crate::domain::route::Route;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::files::{offer, read_text};
@@ -21,12 +23,28 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 enum Loaded {
     Added(&'static Instrument),
+    AddedPulseSet(&'static PulseSet),
     Problems(Vec<String>),
 }
 
 /// Checks a file's text (JSON, or CSV from a spreadsheet) and keeps the
 /// instrument if it is valid.
 fn load(text: &str) -> Loaded {
+    if looks_like_pulse_set(text) {
+        return match PulseSet::learn(text) {
+            Ok(set) if set.is_builtin() => Loaded::Problems(vec![
+                "This is the built-in team pulse set, which is always here. Give your own set its own id.".into(),
+            ]),
+            Ok(set) => match storage::instruments::keep_pulse_set(set) {
+                Ok(()) => Loaded::AddedPulseSet(set),
+                Err(e) => Loaded::Problems(vec![format!("It could not be kept: {e}")]),
+            },
+            Err(LearnError::Invalid(_, problems)) => {
+                Loaded::Problems(problems.iter().map(ToString::to_string).collect())
+            }
+            Err(other) => Loaded::Problems(vec![other.to_string()]),
+        };
+    }
     let json = if looks_like_csv(text) {
         match parse_instrument_csv(text) {
             Ok(instrument) => instrument_file(&instrument),
@@ -45,7 +63,7 @@ fn load(text: &str) -> Loaded {
             Ok(()) => Loaded::Added(instrument),
             Err(e) => Loaded::Problems(vec![format!("It could not be kept: {e}")]),
         },
-        Err(LearnError::Invalid(problems)) => {
+        Err(LearnError::Invalid(_, problems)) => {
             Loaded::Problems(problems.iter().map(ToString::to_string).collect())
         }
         Err(other) => Loaded::Problems(vec![other.to_string()]),
@@ -126,6 +144,31 @@ fn instrument_row(instrument: &'static Instrument, on_removed: Callback<String>)
     }
 }
 
+/// One known team pulse set in the list.
+fn pulse_set_row(set: &'static PulseSet) -> impl IntoView {
+    let reference = set.reference();
+    let file = pulse_set_file(set);
+    let name = file_name(&[&reference.id, &format!("v{}", reference.version)], "json");
+    let save = move |_| offer(&name, "application/json", &file);
+    let kind = if set.is_builtin() {
+        "built in"
+    } else {
+        "your own"
+    };
+    view! {
+        <li class="pulse-set-row" data-pulse-set=reference.id.clone()>
+            <h3>{set.name.clone()}</h3>
+            <p class="meta">{format!(
+                "{} · version {} · {} dimensions · {} statements · {kind}",
+                reference.id, reference.version, set.dimensions.len(), set.statement_count()
+            )}</p>
+            <div class="actions">
+                <button type="button" class="button" on:click=save>"Download as a file"</button>
+            </div>
+        </li>
+    }
+}
+
 /// The page for `#/instruments`.
 #[component]
 pub fn InstrumentsPage() -> impl IntoView {
@@ -134,6 +177,7 @@ pub fn InstrumentsPage() -> impl IntoView {
     // and left as they are.
     let unreadable = storage::instruments::learn_stored();
     let listing = RwSignal::new(all());
+    let pulse_sets = RwSignal::new(PulseSet::all());
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<(String, Loaded)>);
     let removal = RwSignal::new(None::<String>);
@@ -144,6 +188,7 @@ pub fn InstrumentsPage() -> impl IntoView {
     let apply = move |source: String, text: String| {
         let result = load(&text);
         listing.set(all());
+        pulse_sets.set(PulseSet::all());
         outcome.set(Some((source, result)));
     };
     let on_paste = move |ev: leptos::ev::SubmitEvent| {
@@ -181,6 +226,16 @@ pub fn InstrumentsPage() -> impl IntoView {
                 }
                 .into_any()
             }
+            Loaded::AddedPulseSet(set) => view! {
+                <div class="notice" id="instrument-added">
+                    <p>{format!(
+                        "{source}: the team pulse set “{}” is ready ({} statements). Choose it when you ask your team.",
+                        set.name,
+                        set.statement_count()
+                    )}</p>
+                </div>
+            }
+            .into_any(),
             Loaded::Problems(problems) => {
                 let count = problems.len();
                 let items = problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view();
@@ -220,6 +275,11 @@ pub fn InstrumentsPage() -> impl IntoView {
                     </div>
                 }
             })}
+        </section>
+        <section class="report-section" aria-labelledby="pulse-sets-heading">
+            <h2 id="pulse-sets-heading">"Team pulse sets"</h2>
+            <p>"The statements a leader's team answers in the team pulse. Download the built-in set as a file to start your own (same dimension ids as the 180 if it should stand beside it), and load it below like a question set."</p>
+            <ul class="instrument-list">{move || pulse_sets.get().into_iter().map(pulse_set_row).collect_view()}</ul>
         </section>
         <section class="report-section" aria-labelledby="load-heading">
             <h2 id="load-heading">"Add your own question set"</h2>

@@ -23,11 +23,18 @@ pub fn AskTeamPage(id: String) -> impl IntoView {
         return view! { <p class="loading">"Opening your team pulse…"</p> }.into_any();
     }
     set_title("Ask your team");
+    let sets = PulseSet::all();
+    let chosen = RwSignal::new(0_usize);
     let set = PulseSet::sparc_team_pulse();
     let problem = RwSignal::new(None::<String>);
     let leader = assessment.leader.clone();
     let cycle = assessment.cycle.clone();
+    let choosable = sets.clone();
     let create = move |_| {
+        let set = choosable
+            .get(chosen.get_untracked())
+            .copied()
+            .unwrap_or(PulseSet::sparc_team_pulse());
         let pulse = Pulse::for_assessment(random_id(), &assessment, set, random_nonce(), now_ms());
         match records::create(&pulse) {
             Ok(()) => navigate(&Route::TeamPulse { pulse: pulse.id }),
@@ -62,6 +69,19 @@ pub fn AskTeamPage(id: String) -> impl IntoView {
             <p>"A few of the statements:"</p>
             <ul>{examples}</ul>
         </section>
+        {(sets.len() > 1).then(|| {
+            let options = sets
+                .iter()
+                .enumerate()
+                .map(|(i, s)| view! { <option value=i.to_string() selected=i == 0>{format!("{} ({} statements)", s.name, s.statement_count())}</option> })
+                .collect_view();
+            view! {
+                <div class="field">
+                    <label for="pulse-set">"Statements"</label>
+                    <select id="pulse-set" on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>{options}</select>
+                </div>
+            }
+        })}
         <p class="field-error" role="alert">{move || problem.get()}</p>
         <div class="actions">
             <button type="button" class="button primary" id="start-pulse" on:click=create>"Start the team pulse"</button>

@@ -74,8 +74,14 @@ pub fn TeamBeside(id: String, comparison: Comparison) -> impl IntoView {
             .into_any()
         }
     };
+    // On paper only with the team's figures: an invitation to ask the team
+    // is for the screen.
+    let shown = pulse
+        .as_ref()
+        .and_then(|p| p.picture())
+        .is_some_and(|pic| pic.shown());
     view! {
-        <section class="report-section team-beside" aria-labelledby="team-heading">
+        <section class="report-section team-beside" class:no-print=!shown aria-labelledby="team-heading">
             <h2 id="team-heading">"Your team's view"</h2>
             {body}
         </section>
