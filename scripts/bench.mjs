@@ -8,7 +8,8 @@
 import { chromium } from 'playwright-core';
 import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
@@ -17,6 +18,7 @@ import { ENTRIES, entryLinks, firstItemBytes } from './first-item.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 5);
+const execFileAsync = promisify(execFile);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -147,15 +149,17 @@ await browser.close();
 
 // Lighthouse 12, mobile preset (simulated slow 4G, 4x CPU), performance only,
 // on a static host that gzips: the home page and an invitation link.
+// It runs as a child process, asynchronously: the static server lives in
+// this process and must keep answering while Lighthouse loads the page.
 // A run that fails (Chromium's target closing under Lighthouse happens now
 // and then) is tried once more.
 async function lighthouse(url, tries = 2) {
   let out;
   try {
-    out = execFileSync(path.join(root, 'node_modules/.bin/lighthouse'), [
+    ({ stdout: out } = await execFileAsync(path.join(root, 'node_modules/.bin/lighthouse'), [
       url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
-    ], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 240_000, env: { ...process.env, CHROME_PATH: CHROMIUM } });
+    ], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 240_000, env: { ...process.env, CHROME_PATH: CHROMIUM } }));
   } catch (e) {
     if (tries > 1) return lighthouse(url, tries - 1);
     throw new Error(`Lighthouse failed twice on ${url}: ${String(e.stderr ?? e.message).slice(0, 300)}`);

@@ -113,3 +113,28 @@ fn reports_and_dashboards_use_the_width_forms_a_reading_column() {
     }
     .wide());
 }
+
+#[test]
+fn pages_with_charts_are_named_and_answering_is_not_one_of_them() {
+    let charts = [
+        "#/a/x1/report",
+        "#/a/x1/profile",
+        "#/a/x1/progress",
+        "#/cohort/c1",
+        "#/cohort/c1/present",
+        "#/team/p1",
+    ];
+    for hash in charts {
+        assert!(Route::parse(hash).has_charts(), "{hash}");
+    }
+    for hash in [
+        "#/",
+        "#/start",
+        "#/a/x1/self/strategy",
+        "#/a/x1/invite",
+        "#/pulse/abc",
+        "#/join/abc",
+    ] {
+        assert!(!Route::parse(hash).has_charts(), "{hash}");
+    }
+}

@@ -179,6 +179,20 @@ impl Route {
         )
     }
 
+    /// Whether the page draws charts (so the chart library can start loading
+    /// at once, beside the page's own code).
+    pub fn has_charts(&self) -> bool {
+        matches!(
+            self,
+            Route::Profile { .. }
+                | Route::Report { .. }
+                | Route::Progress { .. }
+                | Route::Cohort { .. }
+                | Route::PresentCohort { .. }
+                | Route::TeamPulse { .. }
+        )
+    }
+
     /// Reads a route from `location.hash` (with or without the leading `#`).
     /// Never fails: unknown or malformed addresses give [`Route::NotFound`].
     pub fn parse(hash: &str) -> Route {

@@ -69,6 +69,9 @@ pub fn App() -> impl IntoView {
     let page = move || {
         let route = route.get();
         scroll_to_top();
+        if route.has_charts() {
+            crate::web::echarts::start_loading();
+        }
         match route {
             Route::Home => view! { <HomePage/> }.into_any(),
             Route::Start => view! { <StartPage/> }.into_any(),

@@ -42,6 +42,17 @@ extern "C" {
     fn flush(this: &ZRender);
 }
 
+/// Starts loading ECharts now, without waiting: called when a page with
+/// charts is opened, so the script loads while the page's piece downloads
+/// instead of after it. Each chart still awaits [`ensure_loaded`] and shows
+/// its own message if the load failed.
+pub fn start_loading() {
+    leptos::task::spawn_local(async {
+        // A failure is reported by the charts that need it (see above).
+        let _ = ensure_loaded().await;
+    });
+}
+
 /// Loads ECharts once per page; later calls wait for the same load.
 pub async fn ensure_loaded() -> Result<(), String> {
     crate::web::library::load(ECHARTS_SCRIPT, "echarts")

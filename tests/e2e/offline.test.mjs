@@ -88,8 +88,18 @@ test('after the first visit every page group works offline', async () => {
   await page.getByRole('link', { name: /Resume the self-assessment/ }).click();
   for (let step = 1; step <= 5; step++) {
     await page.waitForSelector(`h1:has-text("Step ${step} of 8")`);
-    await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio], #step-next'));
-    for (let i = 0; i < 5; i++) await page.keyboard.press(String(1 + ((step + i) % 5)));
+    // Focus lands on the step's first unanswered behaviour (every step here
+    // has one), after the heading has changed.
+    await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));
+    // A digit answers the behaviour in focus and moves on; the next digit
+    // waits for focus to have moved (a busy machine may still be moving it).
+    for (let i = 0; i < 5; i++) {
+      const before = await page.evaluate(() => (document.activeElement?.closest('fieldset.item') ? document.activeElement.id : null));
+      if (before === null) break;
+      await page.keyboard.press(String(1 + ((step + i) % 5)));
+      await page.waitForFunction((b) => document.activeElement?.id !== b, before);
+    }
+    await page.waitForFunction(() => document.querySelectorAll('fieldset.item input:checked').length === 5);
     await page.keyboard.press('Enter');
   }
   await page.getByRole('button', { name: 'Next: Reflections' }).click();
