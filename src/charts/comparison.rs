@@ -3,20 +3,19 @@
 //! Each draws both raters; each figure is labelled with its table text.
 
 use crate::charts::{
-    bar_categories, base_chart, diverging_bars, diverging_height, figure, figure_label,
-    hidden_value_axis, item_tooltip, legend, no_figure, plot_grid, text_style, value_axis, wrap,
-    GapBar, Look, MANAGER_SERIES, SELF_SERIES,
+    base_chart, diverging_bars, diverging_height, hidden_value_axis, item_tooltip, legend,
+    score_bars, text_style, wrap, GapBar, Look, MANAGER_SERIES, SELF_SERIES,
 };
 use crate::domain::comparison::{Comparison, DimensionComparison, GapLabel};
 use crate::domain::format;
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use charming::component::{Axis, Grid, RadarCoordinate};
-use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
+use charming::datatype::{CompositeValue, DataPointItem};
 use charming::element::{
     AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkArea,
     MarkAreaData, NameLocation, SplitLine, Symbol,
 };
-use charming::series::{Bar, Line, Radar, Scatter};
+use charming::series::{Line, Radar, Scatter};
 use charming::Chart;
 
 /// A dimension's name on a chart, saying so when a rater lacks data.
@@ -25,14 +24,6 @@ pub fn dimension_label(d: &DimensionComparison) -> String {
         format!("{} (not enough data)", d.name)
     } else {
         d.name.clone()
-    }
-}
-
-/// A mean as a chart figure: plotted at its shown value, labelled with its text.
-fn mean_figure(mean: Option<f64>) -> DataPoint {
-    match mean {
-        Some(m) => figure(format::round1(m), format::score(m)).into(),
-        None => no_figure().into(),
     }
 }
 
@@ -45,41 +36,27 @@ pub fn dimension_bars_height(comparison: &Comparison, look: &Look) -> f64 {
 
 /// Both raters' dimension scores as grouped horizontal bars on the 1–5 scale.
 pub fn dimension_bars(comparison: &Comparison, look: &Look) -> Chart {
-    let palette = look.palette;
     let chars = if look.narrow() { 14 } else { 28 };
     let names: Vec<String> = comparison
         .dimensions
         .iter()
         .map(|d| wrap(&dimension_label(d), chars))
         .collect();
-    let series = |name: &str, color: &str, pick: fn(&DimensionComparison) -> Option<f64>| {
-        Bar::new()
-            .name(name)
-            .item_style(ItemStyle::new().color(color))
-            .label(figure_label(palette, LabelPosition::Right))
-            .data(
-                comparison
-                    .dimensions
-                    .iter()
-                    .map(|d| mean_figure(pick(d)))
-                    .collect::<Vec<_>>(),
-            )
+    let means = |pick: fn(&DimensionComparison) -> Option<f64>| -> Vec<Option<f64>> {
+        comparison.dimensions.iter().map(pick).collect()
     };
-    base_chart(palette)
-        .legend(legend(palette, vec![SELF_SERIES, MANAGER_SERIES]))
-        .tooltip(item_tooltip(palette, Some("{a}: {b}")))
-        .grid(plot_grid(palette, 40, 34, 10))
-        .x_axis(value_axis(
-            palette,
-            f64::from(MIN_SCORE),
-            f64::from(MAX_SCORE),
-            1.0,
-        ))
-        .y_axis(bar_categories(palette, names))
-        .series(series(SELF_SERIES, palette.leader, |d| d.leader.mean()))
-        .series(series(MANAGER_SERIES, palette.manager, |d| {
-            d.manager.mean()
-        }))
+    score_bars(
+        look,
+        names,
+        vec![
+            (SELF_SERIES, look.palette.leader, means(|d| d.leader.mean())),
+            (
+                MANAGER_SERIES,
+                look.palette.manager,
+                means(|d| d.manager.mean()),
+            ),
+        ],
+    )
 }
 
 /// The radar's height: square enough for five or more spokes.

@@ -268,6 +268,53 @@ pub(crate) fn figure_label(palette: Palette, position: LabelPosition) -> Label {
         .font_size(f64::from(palette.font_size))
 }
 
+/// A mean as a chart figure: plotted at its shown value, labelled with its
+/// text (an empty slot when there is none).
+pub(crate) fn mean_figure(mean: Option<f64>) -> charming::datatype::DataPoint {
+    match mean {
+        Some(m) => figure(
+            crate::domain::format::round1(m),
+            crate::domain::format::score(m),
+        )
+        .into(),
+        None => no_figure().into(),
+    }
+}
+
+/// Grouped horizontal bars of means on the 1–5 scale, one category per
+/// name (first at the top) and one series per `(name, colour, means)`, each
+/// bar labelled with its table text: the dimension scores side by side, and
+/// the team beside the 180.
+pub(crate) fn score_bars(
+    look: &Look,
+    names: Vec<String>,
+    series: Vec<(&str, &str, Vec<Option<f64>>)>,
+) -> Chart {
+    let palette = look.palette;
+    let legend_names: Vec<&str> = series.iter().map(|(name, _, _)| *name).collect();
+    let mut chart = base_chart(palette)
+        .legend(legend(palette, legend_names))
+        .tooltip(item_tooltip(palette, Some("{a}: {b}")))
+        .grid(plot_grid(palette, 40, 34, 10))
+        .x_axis(value_axis(
+            palette,
+            f64::from(crate::domain::rating::MIN_SCORE),
+            f64::from(crate::domain::rating::MAX_SCORE),
+            1.0,
+        ))
+        .y_axis(bar_categories(palette, names));
+    for (name, colour, means) in series {
+        chart = chart.series(
+            charming::series::Bar::new()
+                .name(name)
+                .item_style(charming::element::ItemStyle::new().color(colour))
+                .label(figure_label(palette, LabelPosition::Right))
+                .data(means.into_iter().map(mean_figure).collect::<Vec<_>>()),
+        );
+    }
+    chart
+}
+
 /// An empty slot in a series (no bar, no label), e.g. not enough data.
 pub(crate) fn no_figure() -> CompositeValue {
     CompositeValue::OptionalNumber(None)

@@ -5,23 +5,15 @@
 
 use crate::charts::{
     bar_categories, base_chart, figure, figure_label, item_tooltip, legend, no_figure, plot_grid,
-    value_axis, wrap, Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES,
+    score_bars, value_axis, wrap, Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES,
 };
 use crate::domain::format;
 use crate::domain::pulse::beside::Beside;
 use crate::domain::pulse::picture::{Figures, Row};
-use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use charming::datatype::DataPoint;
 use charming::element::{ItemStyle, LabelPosition};
 use charming::series::Bar;
 use charming::Chart;
-
-fn mean_figure(mean: Option<f64>) -> DataPoint {
-    match mean {
-        Some(m) => figure(format::round1(m), format::score(m)).into(),
-        None => no_figure().into(),
-    }
-}
 
 /// The height the bars need: three bars and a gap per dimension, the legend
 /// and the axis.
@@ -32,37 +24,20 @@ pub fn team_beside_height(rows: &[Beside], look: &Look) -> f64 {
 
 /// Self, manager and team per dimension.
 pub fn team_beside_bars(rows: &[Beside], look: &Look) -> Chart {
-    let palette = look.palette;
     let chars = if look.narrow() { 14 } else { 28 };
     let names: Vec<String> = rows.iter().map(|r| wrap(&r.name, chars)).collect();
-    let series = |name: &str, color: &str, pick: fn(&Beside) -> Option<f64>| {
-        Bar::new()
-            .name(name)
-            .item_style(ItemStyle::new().color(color))
-            .label(figure_label(palette, LabelPosition::Right))
-            .data(
-                rows.iter()
-                    .map(|r| mean_figure(pick(r)))
-                    .collect::<Vec<_>>(),
-            )
-    };
-    base_chart(palette)
-        .legend(legend(
-            palette,
-            vec![SELF_SERIES, MANAGER_SERIES, TEAM_SERIES],
-        ))
-        .tooltip(item_tooltip(palette, Some("{a}: {b}")))
-        .grid(plot_grid(palette, 40, 34, 10))
-        .x_axis(value_axis(
-            palette,
-            f64::from(MIN_SCORE),
-            f64::from(MAX_SCORE),
-            1.0,
-        ))
-        .y_axis(bar_categories(palette, names))
-        .series(series(SELF_SERIES, palette.leader, |r| r.leader))
-        .series(series(MANAGER_SERIES, palette.manager, |r| r.manager))
-        .series(series(TEAM_SERIES, palette.team, |r| r.team))
+    let means =
+        |pick: fn(&Beside) -> Option<f64>| -> Vec<Option<f64>> { rows.iter().map(pick).collect() };
+    let palette = look.palette;
+    score_bars(
+        look,
+        names,
+        vec![
+            (SELF_SERIES, palette.leader, means(|r| r.leader)),
+            (MANAGER_SERIES, palette.manager, means(|r| r.manager)),
+            (TEAM_SERIES, palette.team, means(|r| r.team)),
+        ],
+    )
 }
 
 /// The series names of the team's shares, in the order they are stacked.
