@@ -8,8 +8,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { setUp, openDevice, artifactsDir, completedRecord, screenshot, appReady, showTools, repoRoot } from './helpers.mjs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { setUp, openDevice, artifactsDir, completedRecord, screenshot, appReady, showTools, repoRoot, readPdf, overlappingRuns } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -184,6 +184,15 @@ test('a leader asks the team; five members answer anonymously; the picture and t
   assert.match(notes[1], /^Purpose: your team experiences more than either of you rates \(self 3\.0, manager 3\.0, team 4\.0\)/);
   assert.match(await page.locator('.team-beside .hint').textContent(), /Strongly disagree as 1 and Strongly agree as 5/);
   await page.locator('.team-beside').screenshot({ path: path.join(artifactsDir, 'pulse-05-report-team.png') });
+  // On paper: the team's section and topics read as text, nothing drawn over anything.
+  const bytes = await page.pdf({ format: 'A4', printBackground: true });
+  await writeFile(path.join(artifactsDir, 'pulse-report.pdf'), bytes);
+  const pdf = await readPdf(bytes);
+  assert.ok(pdf.length <= 8, `${pdf.length} pages`);
+  for (const [n, p] of pdf.entries()) assert.deepEqual(overlappingRuns(p.runs), [], `text over text on page ${n + 1}`);
+  const paper = pdf.map((p) => p.text).join(' ');
+  assert.match(paper, /Your team's view/);
+  assert.ok(pdf.some((p) => p.runs.some((r) => /you both rate it higher than your team/.test(r.text))), 'a team topic is one line of text, not a word per line');
 
   // The progress page: the team's figures beside the cycle.
   await page.goto(`${base}#/a/${ASSESSMENT}/progress`);

@@ -17,7 +17,7 @@ pub fn CoachingGuide(guide: Guide, team: Vec<TeamNote>) -> impl IntoView {
             .collect_view();
         view! {
             <h3>"From your team's view"</h3>
-            <ul class="topics" id="team-notes">{items}</ul>
+            <ul class="team-topics" id="team-notes">{items}</ul>
         }
     });
     let topics = guide
