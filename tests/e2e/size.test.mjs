@@ -17,8 +17,8 @@ import { entryLinks, firstItemBytes } from '../../scripts/first-item.mjs';
 const KB = 1024;
 /** Issue 18's budget for the first answerable item, from each way in. */
 const BUDGET = 150 * KB;
-/** Measured on this build (2026-11-23, split into pieces; with the team pulse): home 228.2 KB, invitation 292.0 KB, cohort 292.0 KB. */
-const MEASURED = { home: 229 * KB, invitation: 292 * KB, cohort: 292 * KB };
+/** Measured on this build (2026-11-23, split into pieces): home 227.1 KB, invitation 285.5 KB, cohort 285.8 KB (with the team pulse: 230.4, 294.2, 294.2 KB, still under these bounds). */
+const MEASURED = { home: 228 * KB, invitation: 286 * KB, cohort: 286 * KB };
 const limit = (entry) => 1.1 * Math.max(BUDGET, MEASURED[entry]);
 /**
  * The whole app, every file (gzip): measured 894 KB before the team pulse and
