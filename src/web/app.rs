@@ -111,7 +111,10 @@ pub fn App() -> impl IntoView {
                 lazy_page(move || pieces::ask_team(assessment.clone()))
             }
             Route::TeamPulse { pulse } => lazy_page(move || pieces::team_pulse(pulse.clone())),
-            Route::AnswerPulse { code } => lazy_page(move || pieces::answer_pulse(code.clone())),
+            Route::AnswerPulse { code } => {
+                // A team member needs only this page: nothing else downloads.
+                lazy_entry_page(move || pieces::answer_pulse(code.clone()))
+            }
             Route::OpenPulseCode { code } => {
                 lazy_page(move || pieces::open_pulse_code(code.clone()))
             }

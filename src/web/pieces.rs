@@ -255,9 +255,10 @@ where
     lazy_page_then(load, true)
 }
 
-/// Like [`lazy_page`], for a page that is a way in to a questionnaire (an
-/// invitation or a cohort link): the rest of the app waits until the first
-/// question is on screen, so a phone on a slow line gets the question first.
+/// Like [`lazy_page`], for a page that is a way in (an invitation or a
+/// cohort link, whose questionnaire then starts the download of the rest of
+/// the app; a team pulse link, whose member needs nothing else): a phone on
+/// a slow line gets the question first, and no more.
 pub fn lazy_entry_page<F, Fut>(load: F) -> AnyView
 where
     F: Fn() -> Fut + 'static,

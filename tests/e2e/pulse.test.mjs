@@ -72,6 +72,8 @@ test('a leader asks the team; five members answer anonymously; the picture and t
     const phone = m % 2 === 0;
     const device = await openDevice(env.browser, phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
     const { page } = device;
+    const fetched = [];
+    page.on('request', (r) => fetched.push(r.url()));
     await page.goto(link);
     await page.waitForSelector('fieldset.pulse-statement');
     assert.equal(await page.locator('fieldset.pulse-statement').count(), 15);
@@ -113,6 +115,9 @@ test('a leader asks the team; five members answer anonymously; the picture and t
       await download.saveAs(file);
     }
     codes.push({ code, file });
+    // A member's phone downloads the pulse's page and nothing of the rest.
+    assert.ok(fetched.length > 3, 'requests were recorded');
+    assert.deepEqual(fetched.filter((u) => /split_(report|cohort|instruments|tools)|echarts/.test(u)), []);
     assert.deepEqual(device.errors, []);
     await device.context.close();
   }
