@@ -4,6 +4,8 @@
 //! of that kind merge into this browser's.
 
 use crate::domain::files::Held;
+use crate::domain::share::envelope::{code_in, kind_of};
+use crate::domain::share::ShareError;
 
 /// What happened to one gathered code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +55,19 @@ pub fn tally(results: &[Gathered]) -> Tally {
         }
     }
     t
+}
+
+/// Why a pasted or scanned code was not used, given its decoder's error:
+/// a code of another kind is named ("this is a leader's invitation to their
+/// manager, not a participant's cohort code"); `expected` says what was wanted.
+pub fn rejected(text: &str, error: ShareError, expected: &str) -> Outcome {
+    Outcome::Rejected(match error {
+        ShareError::WrongKind => match kind_of(code_in(text)) {
+            Some(kind) => format!("this is {}, not {expected}", kind.in_words()),
+            None => format!("this is another kind of Align 180 code, not {expected}"),
+        },
+        other => other.to_string(),
+    })
 }
 
 /// Adds every non-blank line of pasted text to `target`, one code or link

@@ -3,9 +3,9 @@
 //! own outcome, so one bad code never stops the rest.
 
 use super::{Cohort, Participant};
+use crate::domain::gathering::rejected;
 use crate::domain::share::cohort::CohortCode;
-use crate::domain::share::envelope::{code_in, kind_of};
-use crate::domain::share::ShareError;
+use crate::domain::share::envelope::code_in;
 
 pub use crate::domain::gathering::{tally, Gathered, Outcome, Tally};
 
@@ -24,18 +24,7 @@ fn belongs(cohort: &Cohort, code: &CohortCode) -> Result<(), String> {
 pub fn add_code(cohort: &mut Cohort, text: &str) -> Outcome {
     let code = match CohortCode::decode(code_in(text)) {
         Ok(code) => code,
-        Err(ShareError::WrongKind) => {
-            return Outcome::Rejected(match kind_of(code_in(text)) {
-                Some(kind) => format!(
-                    "this is {}, not a participant's cohort code",
-                    kind.in_words()
-                ),
-                None => {
-                    "this is another kind of Align 180 code, not a participant's cohort code".into()
-                }
-            })
-        }
-        Err(e) => return Outcome::Rejected(e.to_string()),
+        Err(e) => return rejected(text, e, "a participant's cohort code"),
     };
     if let Err(reason) = belongs(cohort, &code) {
         return Outcome::Rejected(reason);

@@ -3,27 +3,15 @@
 //! replaces their earlier answers; the same code twice changes nothing.
 
 use super::{Member, Pulse};
-use crate::domain::gathering::{Gathered, Outcome};
-use crate::domain::share::envelope::{code_in, kind_of};
+use crate::domain::gathering::{rejected, Gathered, Outcome};
+use crate::domain::share::envelope::code_in;
 use crate::domain::share::pulse::PulseCode;
-use crate::domain::share::ShareError;
 
 /// Adds one code (or a link ending with one) to the pulse.
 pub fn add_code(pulse: &mut Pulse, text: &str) -> Outcome {
     let code = match PulseCode::decode(code_in(text)) {
         Ok(code) => code,
-        Err(ShareError::WrongKind) => {
-            return Outcome::Rejected(match kind_of(code_in(text)) {
-                Some(kind) => format!(
-                    "this is {}, not a team member's pulse code",
-                    kind.in_words()
-                ),
-                None => {
-                    "this is another kind of Align 180 code, not a team member's pulse code".into()
-                }
-            })
-        }
-        Err(e) => return Outcome::Rejected(e.to_string()),
+        Err(e) => return rejected(text, e, "a team member's pulse code"),
     };
     if code.pulse_id != pulse.id || code.nonce != pulse.nonce {
         return Outcome::Rejected("this code was made for another team pulse".into());

@@ -60,9 +60,12 @@ pub fn ReportPage(id: String) -> impl IntoView {
             manager: &manager_name,
         },
     );
-    // What the team pulse beside this assessment adds to the conversation.
-    let team_topics = crate::web::storage::pulses::beside_assessment(&id)
-        .and_then(|pulse| pulse.picture())
+    // The team pulse beside this assessment (read once for the team's
+    // section and the guide), and what it adds to the conversation.
+    let pulse = crate::web::storage::pulses::beside_assessment(&id);
+    let team_topics = pulse
+        .as_ref()
+        .and_then(|p| p.picture())
         .map(|picture| team_notes(&beside_180(&comparison, &picture)))
         .unwrap_or_default();
     let plan_context = plan::PlanContext {
@@ -164,7 +167,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
                 leader_name=leader_name.clone() manager_name=manager_name.clone()/>
             <side_by_side::Reflections instrument=instrument leader=leader manager=manager_response
                 leader_name=leader_name manager_name=manager_name/>
-            <team::TeamBeside id=id.clone() comparison=comparison.clone()/>
+            <team::TeamBeside id=id.clone() pulse=pulse comparison=comparison.clone()/>
             <guide::CoachingGuide guide=guide team=team_topics/>
             <plan::ActionPlan context=plan_context/>
             <p class="no-print">

@@ -8,10 +8,10 @@ use crate::charts::{Drawn, Look};
 use crate::domain::comparison::Comparison;
 use crate::domain::format;
 use crate::domain::pulse::beside::{beside_180, TEAM_FOOTING};
+use crate::domain::pulse::Pulse;
 use crate::domain::route::Route;
 use crate::domain::thresholds::MIN_GROUP;
 use crate::web::components::chart::Chart;
-use crate::web::storage::pulses::beside_assessment;
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -23,8 +23,13 @@ fn figure(value: Option<f64>) -> String {
 
 /// The section.
 #[component]
-pub fn TeamBeside(id: String, comparison: Comparison) -> impl IntoView {
-    let pulse = beside_assessment(&id);
+pub fn TeamBeside(
+    /// The assessment's id.
+    id: String,
+    /// The team pulse beside it, if any.
+    pulse: Option<Pulse>,
+    comparison: Comparison,
+) -> impl IntoView {
     let body = match pulse.as_ref().and_then(|p| p.picture().map(|pic| (p.id.clone(), pic))) {
         None => view! {
             <p>"How does your team experience these five dimensions? A short anonymous team pulse adds their view beside yours and your manager's."</p>
