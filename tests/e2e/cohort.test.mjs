@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, readQrCode, answerQuestionnaire, showTools } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, readQrCode, answerQuestionnaire, showTools, chartsDrawn } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -172,7 +172,7 @@ test('five participants share anonymous codes; the trainer gathers them and read
   assert.equal(await page.locator('.prompt-list li').count(), 4);
   assert.match(await page.locator('.prompt-list').textContent(), /lowest on Strategy \(median 2\.0\)/);
   // No chart box is left empty.
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+  await chartsDrawn(page);
   await screenshot(page, '84-cohort-dashboard');
 
   // The cohort table as CSV.
@@ -186,7 +186,7 @@ test('five participants share anonymous codes; the trainer gathers them and read
   await page.setViewportSize({ width: 390, height: 800 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].length > 0 && [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+  await chartsDrawn(page);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling of the page');
   await screenshot(page, '86-cohort-phone-dark');
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -196,6 +196,7 @@ test('five participants share anonymous codes; the trainer gathers them and read
   await page.locator('#present').click();
   await page.waitForSelector('.projector');
   assert.equal(await page.locator('.site-header').isVisible(), false);
+  // The first slide is the title: it has no chart.
   await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
   await screenshot(page, '85-cohort-present');
   await page.keyboard.press('Escape');

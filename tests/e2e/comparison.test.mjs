@@ -3,7 +3,7 @@
 // expected figures and charts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openDevice, screenshot, appReady, artifactsDir, startAssessment, answerQuestionnaire } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, artifactsDir, startAssessment, answerQuestionnaire, chartsDrawn } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -112,7 +112,7 @@ test('leader then manager on one device: hidden answers, reveal, and the expecte
 
   // Every chart is drawn: both raters' bars, the gap bars each way with the
   // behaviours' names, and the four-box's agreement line with a series per label.
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+  await chartsDrawn(page);
   const charts = await chartSummary(page);
   assert.equal(charts.length, 3);
   for (const chart of charts) assert.ok(chart.hasSvg);
@@ -213,7 +213,7 @@ test('the report reads well in the dark scheme at phone width, and charts follow
   await answerQuestionnaire(page, { digitFor: (d) => (d === 'resilience' ? 1 : 3), priorities: [6], reflections: ['Phone.'] });
   await page.getByRole('button', { name: 'Submit my rating' }).click();
   await page.getByRole('link', { name: 'Open the report' }).click();
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+  await chartsDrawn(page);
 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);

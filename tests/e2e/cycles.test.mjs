@@ -2,7 +2,7 @@
 // report (the manager answers on a second device), then the progress view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openDevice, screenshot, appReady, artifactsDir, answerQuestionnaire } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, artifactsDir, answerQuestionnaire, chartsDrawn } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -124,7 +124,7 @@ test('two cycles with an action plan show the expected progress', async () => {
   const moved = await tableRows(page, '.moved-table');
   assert.equal(moved.length, 5);
   assert.ok(moved.every(([, self, mgr]) => self === '0' && mgr === '+2'), JSON.stringify(moved));
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+  await chartsDrawn(page);
   const series = await page.evaluate(() => [...document.querySelectorAll('.chart')].map((el) => window.echarts.getInstanceByDom(el).getOption().series.length));
   assert.deepEqual(series, [2, 2, 2, 2, 2, 2]);
   await screenshot(page, '61-progress');

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { setUp, openDevice, screenshot, appReady, storedRecords, distDir, startAssessment, showTools } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, distDir, startAssessment, showTools, chartsDrawn } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -209,7 +209,7 @@ test('hostile text stays inert everywhere; no request beyond the static files; n
   await page.getByRole('button', { name: 'Next: Review' }).click();
   await page.getByRole('button', { name: 'Submit my rating' }).click();
   await page.getByRole('link', { name: 'Open the report' }).click();
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+  await chartsDrawn(page);
   await page.emulateMedia({ media: 'print' });
   await page.emulateMedia({ media: 'screen' });
   await page.goto(env.server.url);

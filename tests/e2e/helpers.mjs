@@ -73,6 +73,17 @@ export async function appReady(page) {
   await page.waitForSelector('h1.page-title');
 }
 
+/**
+ * Waits until the page shows at least one chart frame (under `scope`) and every one is drawn.
+ * An empty list would pass `every` at once, before the page has rendered its charts.
+ */
+export async function chartsDrawn(page, scope = '') {
+  await page.waitForFunction((sel) => {
+    const frames = [...document.querySelectorAll(sel)];
+    return frames.length > 0 && frames.every((f) => f.dataset.chartState === 'drawn');
+  }, `${scope} .chart-frame`.trim());
+}
+
 /** Presses Tab until the focused element matches `selector` (at most `max` presses). */
 export async function tabTo(page, selector, max = 60) {
   for (let i = 0; i < max; i++) {

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, repoRoot, answerEveryStep, showTools } from './helpers.mjs';
+import { setUp, openDevice, screenshot, appReady, storedRecords, artifactsDir, repoRoot, answerEveryStep, showTools, chartsDrawn } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -139,7 +139,7 @@ test('a custom three-dimension question set goes from a file to a two-device rep
   assert.deepEqual(dims, ['Focus', 'Care', 'Voice']);
   const row = await page.locator('table.compare tbody tr').first().textContent();
   assert.match(row, /5\.0.*3\.0/);
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
+  await chartsDrawn(page);
   await screenshot(page, '92-instrument-report');
   assert.deepEqual(leader.errors, []);
   assert.deepEqual(manager.errors, []);

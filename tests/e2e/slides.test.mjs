@@ -38,7 +38,7 @@ async function presenter(seed, viewport) {
   return device;
 }
 
-/** Waits until every chart on the slide is drawn; returns the slide's state. */
+/** Waits until every chart on the slide (a title slide has none) is drawn; returns the slide's state. */
 async function slideState(page) {
   await page.waitForFunction(() => [...document.querySelectorAll('.slide .chart-frame')].every((f) => f.dataset.chartState === 'drawn'));
   return page.evaluate(() => {
