@@ -5,9 +5,8 @@
 
 mod common;
 
-use align180::charts::comparison::{
-    dimension_bars, dimension_radar, four_box, four_box_points, four_box_regions, gap_bars,
-};
+use align180::charts::comparison::{dimension_bars, dimension_radar, gap_bars};
+use align180::charts::four_box::{four_box, four_box_points, four_box_regions};
 use align180::charts::palette::{Palette, Scheme};
 use align180::charts::profile::profile_chart;
 use align180::charts::{gap_axis_limit, option_json, wrap, Drawn, GapBar, Look};

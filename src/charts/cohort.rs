@@ -2,10 +2,11 @@
 //! and, where shared, manager) and the widest self–manager gaps as diverging
 //! bars. The item heatmap is a table (see the web layer), so it needs no chart.
 
-use crate::charts::{
-    bar_categories, base_chart, diverging_bars, diverging_height, item_tooltip, legend, plot_grid,
-    value_axis, wrap, GapBar, Look, MANAGER_SERIES, SELF_SERIES,
+use crate::charts::diverging::{diverging_bars, diverging_height, GapBar};
+use crate::charts::parts::{
+    bar_categories, base_chart, item_tooltip, legend, plot_grid, value_axis, wrap,
 };
+use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES};
 use crate::domain::cohort::aggregate::{ItemStats, Picture, Summary};
 use crate::domain::format;
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};

@@ -1,8 +1,9 @@
 //! The leader's profile: one bar per dimension.
 
-use crate::charts::{
-    bar_categories, base_chart, figure, figure_label, no_figure, plot_grid, value_axis, wrap, Look,
+use crate::charts::parts::{
+    bar_categories, base_chart, figure, figure_label, no_figure, plot_grid, value_axis, wrap,
 };
+use crate::charts::Look;
 use crate::domain::format;
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use crate::domain::scoring::DimensionResult;

@@ -4,10 +4,8 @@
 //! second's to the right, so two labels never share a place even where the
 //! lines meet or cross.
 
-use crate::charts::{
-    base_chart, figure, legend, no_figure, plot_grid, value_axis, wrap, Look, MANAGER_SERIES,
-    SELF_SERIES, TEAM_SERIES,
-};
+use crate::charts::parts::{base_chart, figure, legend, no_figure, plot_grid, value_axis, wrap};
+use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES};
 use crate::domain::format;
 use crate::domain::progress::{DimensionPoint, Progress};
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};

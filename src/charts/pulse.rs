@@ -3,10 +3,11 @@
 //! favourable, neutral and unfavourable answers per dimension; every figure
 //! is labelled with its table text.
 
-use crate::charts::{
+use crate::charts::parts::{
     bar_categories, base_chart, figure, figure_label, item_tooltip, legend, no_figure, plot_grid,
-    score_bars, value_axis, wrap, Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES,
+    score_bars, value_axis, wrap,
 };
+use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES};
 use crate::domain::format;
 use crate::domain::pulse::beside::Beside;
 use crate::domain::pulse::picture::{Figures, Row};

@@ -1,9 +1,8 @@
 //! Every item's gap (diverging bars and a table) and the four-box view
 //! (the label regions with each pair of ratings marked, and lists by label).
 
-use crate::charts::comparison::{
-    four_box, four_box_height, gap_bars, gap_bars_height, region_name,
-};
+use crate::charts::comparison::{gap_bars, gap_bars_height};
+use crate::charts::four_box::{four_box, four_box_height, region_name};
 use crate::charts::{Drawn, Look};
 use crate::domain::comparison::{Comparison, GapLabel};
 use crate::domain::format;
