@@ -3,256 +3,17 @@
 //! prompts for the group. Every chart has a table beside it; item-level
 //! detail is withheld below the minimum group size.
 
-use crate::charts::cohort::{
-    dimension_boxplots, dimension_boxplots_height, widest_gap_bars, widest_gap_bars_height,
+use super::parts::{
+    dimension_table, gaps_chart, gaps_table, headline, heatmap, plural, priority_list, prompt_list,
+    spread_chart, SPREAD_HINT, SPREAD_LABEL,
 };
-use crate::charts::{Drawn, Look};
-use crate::domain::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary, TeamsPicture};
-use crate::domain::cohort::prompts::discussion_prompts;
+use crate::domain::cohort::aggregate::{Picture, TeamsPicture};
 use crate::domain::format;
 use crate::domain::instrument::Instrument;
 use crate::domain::thresholds::MIN_GROUP;
 use crate::web::components::chart::Chart;
 use leptos::prelude::*;
-use std::rc::Rc;
 
-fn median_text(s: Option<Summary>) -> String {
-    s.map(|s| format::score(s.median))
-        .unwrap_or_else(|| format::NO_FIGURE.into())
-}
-
-fn range_text(s: Option<Summary>, low: fn(&Summary) -> f64, high: fn(&Summary) -> f64) -> String {
-    s.map(|s| format!("{}–{}", format::score(low(&s)), format::score(high(&s))))
-        .unwrap_or_else(|| format::NO_FIGURE.into())
-}
-
-pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The dimension table: the box plots' figures. `scrollable` lets keyboard
-/// users scroll it sideways (not where it is only for screen readers).
-pub(super) fn dimension_table(picture: &Picture, scrollable: bool) -> impl IntoView {
-    let managers = picture.with_manager > 0;
-    let rows = picture
-        .dimensions
-        .iter()
-        .map(|d| {
-            let manager_cells = managers.then(|| {
-                view! {
-                    <td class="manager-median">{median_text(d.manager)}</td>
-                    <td>{range_text(d.manager, |s| s.q1, |s| s.q3)}</td>
-                    <td>{d.manager.map_or(0, |s| s.count)}</td>
-                }
-            });
-            view! {
-                <tr data-dimension=d.dimension_id.clone()>
-                    <th scope="row">{d.name.clone()}</th>
-                    <td class="self-median">{median_text(d.leader)}</td>
-                    <td>{range_text(d.leader, |s| s.q1, |s| s.q3)}</td>
-                    <td>{range_text(d.leader, |s| s.min, |s| s.max)}</td>
-                    <td>{d.leader.map_or(0, |s| s.count)}</td>
-                    {manager_cells}
-                </tr>
-            }
-        })
-        .collect_view();
-    let manager_heads = managers.then(|| {
-        view! {
-            <th scope="col">"Manager median"</th>
-            <th scope="col">"Manager middle half"</th>
-            <th scope="col">"Managers"</th>
-        }
-    });
-    view! {
-        <div class="table-wrap" role="region" aria-label="Dimension scores across the cohort" tabindex=scrollable.then_some("0")>
-        <table class="scores cohort-dimensions">
-            <caption>"Dimension scores across the cohort (1–5)"</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Dimension"</th>
-                    <th scope="col">"Self median"</th>
-                    <th scope="col">"Self middle half"</th>
-                    <th scope="col">"Self range"</th>
-                    <th scope="col">"Participants"</th>
-                    {manager_heads}
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-        </div>
-    }
-}
-
-/// A heatmap cell's shade, 0–5, from the share of answers it holds.
-fn heat(count: usize, total: usize) -> &'static str {
-    const CLASSES: [&str; 6] = ["heat-0", "heat-1", "heat-2", "heat-3", "heat-4", "heat-5"];
-    if total == 0 || count == 0 {
-        return CLASSES[0];
-    }
-    let level = ((count as f64 / total as f64) * 5.0).ceil() as usize;
-    CLASSES[level.clamp(1, 5)]
-}
-
-/// The item heatmap for one side: how many gave each answer to each item
-/// (with the managers' median beside it when `manager_median`, as on the
-/// projector, where two tables do not fit a slide). It is a table, so it is
-/// its own text equivalent.
-pub(super) fn heatmap<'a>(
-    items: impl IntoIterator<Item = &'a ItemStats>,
-    instrument: &'static Instrument,
-    caption: String,
-    id: &'static str,
-    side: fn(&ItemStats) -> RatingCounts,
-    manager_median: bool,
-) -> impl IntoView {
-    let heads = (1..=5u8)
-        .map(|s| {
-            let word = instrument.scale_word(s).unwrap_or_default().to_string();
-            view! { <th scope="col"><span class="digit">{s}</span>" "<span class="word">{word}</span></th> }
-        })
-        .collect_view();
-    let rows = items
-        .into_iter()
-        .map(|item| {
-            let counts = side(item);
-            let total = counts.rated() + counts.not_observed;
-            let cells = counts
-                .scores
-                .iter()
-                .map(|&n| view! { <td class=heat(n, total)>{n}</td> })
-                .collect_view();
-            view! {
-                <tr data-item=item.item_id.clone()>
-                    <th scope="row"><span class="behaviour">{item.text.clone()}</span><span class="meta">{item.dimension.clone()}</span></th>
-                    {cells}
-                    <td>{counts.not_observed}</td>
-                    <td class="item-median">{median_text(counts.summary())}</td>
-                    {manager_median.then(|| view! { <td class="item-manager-median">{median_text(item.manager.summary())}</td> })}
-                </tr>
-            }
-        })
-        .collect_view();
-    let region = caption.clone();
-    view! {
-        <div class="table-wrap" role="region" aria-label=region tabindex="0">
-            <table class="heatmap" id=id>
-                <caption>{caption}</caption>
-                <thead><tr><th scope="col">"Behaviour"</th>{heads}<th scope="col">"Not observed"</th><th scope="col">"Median"</th>{manager_median.then(|| view! { <th scope="col">"Manager median"</th> })}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-}
-
-/// Builds the box plots of each dimension's spread, at `text_px` when set
-/// (the projector's large type) or the page's size.
-pub(super) fn spread_chart(
-    picture: &Picture,
-    text_px: impl Fn() -> Option<u32> + 'static,
-) -> impl Fn(&Look) -> Drawn + 'static {
-    let picture = Rc::new(picture.clone());
-    move |look: &Look| {
-        let look = sized(look, text_px());
-        Drawn::new(
-            &dimension_boxplots(&picture, &look),
-            &look,
-            dimension_boxplots_height(&picture, &look),
-        )
-    }
-}
-
-/// Builds the bars of the widest self–manager gaps (see [`spread_chart`]).
-pub(super) fn gaps_chart(
-    widest: &[&ItemStats],
-    text_px: impl Fn() -> Option<u32> + 'static,
-) -> impl Fn(&Look) -> Drawn + 'static {
-    let items: Rc<Vec<ItemStats>> = Rc::new(widest.iter().map(|i| (*i).clone()).collect());
-    move |look: &Look| {
-        let look = sized(look, text_px());
-        let items: Vec<&ItemStats> = items.iter().collect();
-        Drawn::new(
-            &widest_gap_bars(&items, &look),
-            &look,
-            widest_gap_bars_height(&items, &look),
-        )
-    }
-}
-
-fn sized(look: &Look, text_px: Option<u32>) -> Look {
-    match text_px {
-        Some(px) => Look::new(look.palette.with_font_size(px), look.width),
-        None => *look,
-    }
-}
-
-/// The widest gaps' table: the gap chart's figures.
-pub(super) fn gaps_table(widest: &[&ItemStats]) -> impl IntoView {
-    let rows = widest
-        .iter()
-        .map(|i| {
-            let gap = i.mean_gap.unwrap_or_default();
-            view! {
-                <tr data-item=i.item_id.clone()>
-                    <th scope="row">{i.text.clone()}</th>
-                    <td>{format::signed_score(gap)}</td>
-                    <td>{i.pairs}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <table class="scores" id="widest-gaps">
-            <caption>"Widest mean gaps (self − manager)"</caption>
-            <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Mean gap"</th><th scope="col">"Pairs"</th></tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
-    }
-}
-
-/// The most chosen priorities, most chosen first.
-pub(super) fn priority_list(top: &[&ItemStats]) -> impl IntoView {
-    let rows = top
-        .iter()
-        .map(|i| {
-            view! {
-                <li data-item=i.item_id.clone()>
-                    <span class="behaviour">{i.text.clone()}</span>
-                    <span class="meta">{format!(
-                        "{} · chosen {}",
-                        i.dimension,
-                        plural(i.leader_priority + i.manager_priority, "time", "times")
-                    )}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ol class="priority-list" id="top-priorities">{rows}</ol> }
-}
-
-/// The questions for the group, each with its coaching stage.
-pub(super) fn prompt_list(picture: &Picture) -> impl IntoView {
-    let prompts = discussion_prompts(picture)
-        .into_iter()
-        .map(|p| view! { <li><span class="stage-name">{p.stage.name()}</span>" "<span>{p.text}</span></li> })
-        .collect_view();
-    view! { <ol class="prompt-list">{prompts}</ol> }
-}
-
-/// How many took part, as one sentence with a large figure.
-pub(super) fn headline(picture: &Picture) -> impl IntoView {
-    let n = picture.participants;
-    view! {
-        <p class="cohort-counts">
-            <span class="big-figure" id="cohort-participants">{n}</span>" "
-            {if n == 1 { "participant has" } else { "participants have" }}" shared their answers"
-            {(picture.with_manager > 0).then(|| format!(", {} with their manager's ratings", picture.with_manager))}
-            "."
-        </p>
-    }
-}
-
-/// The dashboard for a cohort's picture.
 /// The participants' teams, from the team pulse figures they shared.
 fn teams_section(teams: &TeamsPicture) -> impl IntoView {
     let body = if teams.teams == 0 {
@@ -291,6 +52,7 @@ fn teams_section(teams: &TeamsPicture) -> impl IntoView {
     }
 }
 
+/// The dashboard for a cohort's picture.
 #[component]
 pub fn Dashboard(
     /// The questions.
@@ -393,10 +155,3 @@ pub fn Dashboard(
     }
     .into_any()
 }
-
-/// How to read the box plots.
-pub(super) const SPREAD_HINT: &str = "Each box spans the middle half of the scores, the line inside is the median, and the whiskers reach the lowest and highest.";
-
-/// The box plots' description for assistive technology.
-pub(super) const SPREAD_LABEL: &str =
-    "Box plots of each dimension's scores across the cohort; the same figures are in the table.";

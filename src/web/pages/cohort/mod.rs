@@ -7,5 +7,6 @@ pub mod join;
 pub mod new;
 pub mod open_code;
 pub mod page;
+pub mod parts;
 pub mod present;
 pub mod share;

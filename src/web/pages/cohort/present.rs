@@ -3,11 +3,11 @@
 //! px at 1080), moved with the keys presentation clickers send, a click on
 //! the slide or the buttons. Escape or the button returns to the cohort page.
 
-use super::dashboard::{
+use super::page::{enter_full_screen, CohortProblem};
+use super::parts::{
     dimension_table, gaps_chart, gaps_table, headline, heatmap, priority_list, prompt_list,
     spread_chart, SPREAD_HINT, SPREAD_LABEL,
 };
-use super::page::{enter_full_screen, CohortProblem};
 use crate::charts::{Drawn, Look};
 use crate::domain::cohort::aggregate::{cohort_picture, Picture};
 use crate::domain::cohort::slides::{after, deck, withheld_sentence, Slide, Step};
