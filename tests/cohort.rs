@@ -131,9 +131,10 @@ fn three_participants_two_managers_by_hand() {
         (3, 3.0, 3.5, 4.0, 4.5, 5.0)
     );
     assert!(approx(first.mean, 4.0));
-    // Managers: 2 and 3.
-    let managers = p.dimensions[0].manager.expect("manager scores");
-    assert_eq!((managers.count, managers.median), (2, 2.5));
+    // Two managers' scores (2 and 3) would single each out: no manager
+    // figure at all, not even per dimension.
+    assert!(!p.manager_figures());
+    assert!(p.dimensions.iter().all(|d| d.manager.is_none()));
     // Item 0: a 4, a 5 and a Not observed.
     let item0 = &p.items[0];
     assert_eq!(item0.leader.scores, [0, 0, 0, 1, 1]);

@@ -73,7 +73,7 @@ pub fn dimension_boxplots(picture: &Picture, look: &Look) -> Chart {
         ))
         .y_axis(bar_categories(palette, names))
         .series(series(SELF_SERIES, palette.leader, |d| d.leader));
-    if picture.with_manager > 0 {
+    if picture.manager_figures() {
         names_shown.push(MANAGER_SERIES);
         chart = chart.series(series(MANAGER_SERIES, palette.manager, |d| d.manager));
     }
@@ -82,7 +82,7 @@ pub fn dimension_boxplots(picture: &Picture, look: &Look) -> Chart {
 
 /// The box plots' height: a row per dimension, taller when managers add a box.
 pub fn dimension_boxplots_height(picture: &Picture, look: &Look) -> f64 {
-    let boxes: f64 = if picture.with_manager > 0 { 2.0 } else { 1.0 };
+    let boxes: f64 = if picture.manager_figures() { 2.0 } else { 1.0 };
     let row = (boxes * 22.0 + 14.0).max(2.4 * look.line_height());
     60.0 + picture.dimensions.len() as f64 * row
 }

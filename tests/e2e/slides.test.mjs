@@ -63,6 +63,8 @@ async function slideState(page) {
       texts: sizes.length,
       charts,
       withheld: document.querySelectorAll('#slide-withheld').length,
+      // A numbered list leaves room for its numbers at the slide's type size.
+      listRoom: [...document.querySelectorAll('.slide ol')].map((ol) => parseFloat(getComputedStyle(ol).paddingLeft) / parseFloat(getComputedStyle(ol).fontSize)),
     };
   });
 }
@@ -89,6 +91,7 @@ test('slides: keys and clicks move through distinct slides that fit the projecto
     assert.ok(s.smallestText >= 24, `slide ${i + 1} (${s.title}): smallest text ${s.smallestText} px`);
     for (const px of s.charts) assert.ok(px >= 24, `slide ${i + 1}: chart text ${px} px`);
     assert.equal(s.withheld, 0, 'a full cohort withholds nothing');
+    for (const room of s.listRoom) assert.ok(room >= 1.5, `slide ${i + 1}: list numbers have ${room.toFixed(2)} em`);
     titles.push(s.title);
     await page.screenshot({ path: path.join(artifactsDir, 'slides', `1920-${String(i + 1).padStart(2, '0')}.png`) });
     await page.keyboard.press('ArrowRight');

@@ -68,7 +68,7 @@ pub struct DimensionSpread {
     pub name: String,
     /// Participants' self scores (those with enough data).
     pub leader: Option<Summary>,
-    /// Managers' scores, where shared.
+    /// Managers' scores, where at least [`MIN_GROUP`] managers shared.
     pub manager: Option<Summary>,
 }
 
@@ -230,6 +230,12 @@ pub fn teams_picture(instrument: &Instrument, participants: &[Participant]) -> T
 }
 
 impl Picture {
+    /// Whether managers' figures are shown at all: only from [`MIN_GROUP`]
+    /// managers, so that no manager's ratings can be singled out.
+    pub fn manager_figures(&self) -> bool {
+        self.with_manager >= MIN_GROUP
+    }
+
     /// Whether item-level detail is shown: the group is large enough.
     pub fn item_detail(&self) -> bool {
         self.participants >= MIN_GROUP
@@ -291,6 +297,8 @@ pub fn picture(instrument: &Instrument, participants: &[Participant]) -> Picture
     let leaders = || participants.iter().map(|p| &p.leader);
     let managers = || participants.iter().filter_map(|p| p.manager.as_ref());
     let with_manager = managers().count();
+    // A handful of managers' scores would single each of them out.
+    let manager_figures = with_manager >= MIN_GROUP;
     let dimensions = instrument
         .dimensions
         .iter()
@@ -298,7 +306,9 @@ pub fn picture(instrument: &Instrument, participants: &[Participant]) -> Picture
             dimension_id: d.id.clone(),
             name: d.name.clone(),
             leader: dimension_scores(leaders(), d),
-            manager: dimension_scores(managers(), d),
+            manager: manager_figures
+                .then(|| dimension_scores(managers(), d))
+                .flatten(),
         })
         .collect();
     let detail = participants.len() >= MIN_GROUP;
@@ -315,7 +325,7 @@ pub fn picture(instrument: &Instrument, participants: &[Participant]) -> Picture
         with_manager,
         dimensions,
         items,
-        manager_detail: detail && with_manager >= MIN_GROUP,
+        manager_detail: detail && manager_figures,
         teams: teams_picture(instrument, participants),
     }
 }

@@ -5,7 +5,7 @@
 
 use super::parts::{
     dimension_table, gaps_chart, gaps_table, headline, heatmap, plural, priority_list, prompt_list,
-    spread_chart, SPREAD_HINT, SPREAD_LABEL,
+    spread_chart, spread_hint, SPREAD_LABEL,
 };
 use crate::domain::cohort::aggregate::{Picture, TeamsPicture};
 use crate::domain::format;
@@ -140,7 +140,7 @@ pub fn Dashboard(
         {headline(&picture)}
         <section class="report-section" aria-labelledby="spread-heading">
             <h2 id="spread-heading">"How the cohort rates each dimension"</h2>
-            <p class="hint">{SPREAD_HINT}</p>
+            <p class="hint">{spread_hint(&picture)}</p>
             <div class="chart-and-table stacked">
                 <Chart draw=spread_chart(&picture, || None) label=SPREAD_LABEL/>
                 {dimension_table(&picture, true)}

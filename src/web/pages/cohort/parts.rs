@@ -10,6 +10,7 @@ use crate::domain::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary
 use crate::domain::cohort::prompts::discussion_prompts;
 use crate::domain::format;
 use crate::domain::instrument::Instrument;
+use crate::domain::thresholds::MIN_GROUP;
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -30,25 +31,25 @@ pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
 /// The dimension table: the box plots' figures. `scrollable` lets keyboard
 /// users scroll it sideways (not where it is only for screen readers).
 pub(super) fn dimension_table(picture: &Picture, scrollable: bool) -> impl IntoView {
-    let managers = picture.with_manager > 0;
+    let managers = picture.manager_figures();
     let rows = picture
         .dimensions
         .iter()
         .map(|d| {
             let manager_cells = managers.then(|| {
                 view! {
-                    <td class="manager-median">{median_text(d.manager)}</td>
-                    <td>{range_text(d.manager, |s| s.q1, |s| s.q3)}</td>
-                    <td>{d.manager.map_or(0, |s| s.count)}</td>
+                    <td class="manager-median" data-label="Manager median">{median_text(d.manager)}</td>
+                    <td data-label="Manager middle half">{range_text(d.manager, |s| s.q1, |s| s.q3)}</td>
+                    <td data-label="Managers">{d.manager.map_or(0, |s| s.count)}</td>
                 }
             });
             view! {
                 <tr data-dimension=d.dimension_id.clone()>
                     <th scope="row">{d.name.clone()}</th>
-                    <td class="self-median">{median_text(d.leader)}</td>
-                    <td>{range_text(d.leader, |s| s.q1, |s| s.q3)}</td>
-                    <td>{range_text(d.leader, |s| s.min, |s| s.max)}</td>
-                    <td>{d.leader.map_or(0, |s| s.count)}</td>
+                    <td class="self-median" data-label="Self median">{median_text(d.leader)}</td>
+                    <td data-label="Self middle half">{range_text(d.leader, |s| s.q1, |s| s.q3)}</td>
+                    <td data-label="Self range">{range_text(d.leader, |s| s.min, |s| s.max)}</td>
+                    <td data-label="Participants">{d.leader.map_or(0, |s| s.count)}</td>
                     {manager_cells}
                 </tr>
             }
@@ -63,7 +64,7 @@ pub(super) fn dimension_table(picture: &Picture, scrollable: bool) -> impl IntoV
     });
     view! {
         <div class="table-wrap" role="region" aria-label="Dimension scores across the cohort" tabindex=scrollable.then_some("0")>
-        <table class="scores cohort-dimensions">
+        <table class="scores cohort-dimensions stack">
             <caption>"Dimension scores across the cohort (1–5)"</caption>
             <thead>
                 <tr>
@@ -134,7 +135,7 @@ pub(super) fn heatmap<'a>(
     view! {
         <div class="table-wrap" role="region" aria-label=region tabindex="0">
             <table class="heatmap" id=id>
-                <caption>{caption}</caption>
+                <caption><span class="caption-text">{caption}<span class="scroll-hint">" (the table scrolls sideways)"</span></span></caption>
                 <thead><tr><th scope="col">"Behaviour"</th>{heads}<th scope="col">"Not observed"</th><th scope="col">"Median"</th>{manager_median.then(|| view! { <th scope="col">"Manager median"</th> })}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -249,8 +250,18 @@ pub(super) fn headline(picture: &Picture) -> impl IntoView {
     }
 }
 
-/// How to read the box plots.
-pub(super) const SPREAD_HINT: &str = "Each box spans the middle half of the scores, the line inside is the median, and the whiskers reach the lowest and highest.";
+/// How to read the box plots, and why managers' boxes are missing while
+/// fewer than [`MIN_GROUP`] managers have shared.
+pub(super) fn spread_hint(picture: &Picture) -> String {
+    let how = "Each box spans the middle half of the scores, the line inside is the median, and the whiskers reach the lowest and highest.";
+    if picture.with_manager == 0 || picture.manager_figures() {
+        return how.into();
+    }
+    format!(
+        "{how} Managers' scores appear once at least {MIN_GROUP} participants have shared their manager's ratings, so that no manager can be singled out ({} so far).",
+        picture.with_manager
+    )
+}
 
 /// The box plots' description for assistive technology.
 pub(super) const SPREAD_LABEL: &str =

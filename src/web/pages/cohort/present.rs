@@ -6,7 +6,7 @@
 use super::page::{enter_full_screen, CohortProblem};
 use super::parts::{
     dimension_table, gaps_chart, gaps_table, headline, heatmap, priority_list, prompt_list,
-    spread_chart, SPREAD_HINT, SPREAD_LABEL,
+    spread_chart, spread_hint, SPREAD_LABEL,
 };
 use crate::charts::{Drawn, Look};
 use crate::domain::cohort::aggregate::{cohort_picture, Picture};
@@ -90,7 +90,7 @@ fn slide_body(
             view! { {headline(picture)}{empty} }.into_any()
         }
         Slide::Spread => view! {
-            <p class="slide-hint">{SPREAD_HINT}</p>
+            <p class="slide-hint">{spread_hint(picture)}</p>
             <Chart draw=filling(spread_chart(picture, large)) label=SPREAD_LABEL/>
             <div class="visually-hidden">{dimension_table(picture, false)}</div>
         }
