@@ -6,6 +6,7 @@
 mod common;
 
 use align180::charts::comparison::{dimension_bars, dimension_radar, gap_bars};
+use align180::charts::diverging::diverging_height;
 use align180::charts::four_box::{four_box, four_box_points, four_box_regions};
 use align180::charts::palette::{Palette, Scheme};
 use align180::charts::profile::profile_chart;
@@ -253,6 +254,51 @@ fn the_gap_axis_fits_the_widest_bar() {
     assert_eq!(gap_axis_limit(&[bar(1.0), bar(-3.0)]), 3.0);
     assert_eq!(gap_axis_limit(&[bar(2.3)]), 3.0);
     assert_eq!(gap_axis_limit(&[bar(4.0)]), 4.0);
+}
+
+#[test]
+fn a_legend_that_wraps_on_a_phone_gets_its_own_rows_above_the_plot() {
+    // The same bars, but one rated the same: its legend gains "Rated the
+    // same", which on a phone takes a second row; the chart grows by that row
+    // instead of drawing it over the first name. On a desktop it fits one row.
+    let bars = |same: bool| -> Vec<GapBar> {
+        (0..4)
+            .map(|i| GapBar {
+                name: "Explains how each person's daily work contributes to the goals".into(),
+                value: if same && i == 3 { 0.0 } else { 1.0 },
+                text: String::new(),
+            })
+            .collect()
+    };
+    let phone = light(358.0);
+    let grown = diverging_height(&phone, &bars(true)) - diverging_height(&phone, &bars(false));
+    assert!(grown >= phone.line_height() + 10.0, "grew {grown}");
+    let desktop = light(1200.0);
+    assert_eq!(
+        diverging_height(&desktop, &bars(true)),
+        diverging_height(&desktop, &bars(false))
+    );
+}
+
+#[test]
+fn a_score_of_one_still_has_a_bar_and_an_empty_gap_side_stays_empty() {
+    let (l, m) = pair();
+    let c = compare(sparc(), &l, &m);
+    let look = light(800.0);
+    let stubs = |chart: &charming::Chart, height: f64| -> Vec<Value> {
+        let drawn: Value = serde_json::from_str(&Drawn::new(chart, &look, height).option).unwrap();
+        series(&drawn)
+            .iter()
+            .filter(|s| s["type"] == "bar")
+            .map(|s| s["barMinHeight"].clone())
+            .collect()
+    };
+    let scores = stubs(&dimension_bars(&c, &look), 300.0);
+    assert_eq!(scores.len(), 2);
+    assert!(scores.iter().all(|s| s == 3), "{scores:?}");
+    let gaps = stubs(&gap_bars(&c, &look), 900.0);
+    assert_eq!(gaps.len(), 2);
+    assert!(gaps.iter().all(Value::is_null), "{gaps:?}");
 }
 
 #[test]

@@ -2,8 +2,8 @@
 //! its bar, shared by the report's item gaps and the cohort's widest gaps.
 
 use crate::charts::parts::{
-    bar_categories, base_chart, figure, figure_label, hidden_value_axis, legend, no_figure,
-    signed_ticks_axis, wrap,
+    bar_categories, base_chart, figure, figure_label, hidden_value_axis, legend, legend_room,
+    no_figure, signed_ticks_axis, wrap,
 };
 use crate::charts::Look;
 use charming::datatype::DataPointItem;
@@ -35,10 +35,11 @@ struct GapLayout {
     lines: usize,
     /// Thickness of a bar.
     bar: f64,
+    /// The legend's entries.
+    legend: Vec<&'static str>,
 }
 
-/// Room above the plot for the legend, and below it for the axis.
-const GAP_TOP: f64 = 34.0;
+/// Room below the plot for the axis.
 const GAP_BOTTOM: f64 = 30.0;
 /// Room beside the plot for the value labels of the longest bars ("−2.0"):
 /// four characters at the look's type size, and a little air.
@@ -55,10 +56,15 @@ impl GapLayout {
             .max()
             .unwrap_or(1)
             .max(1);
+        let mut legend = GAP_SIDES.to_vec();
+        if bars.iter().any(|b| b.value == 0.0) {
+            legend.push(NO_GAP);
+        }
         GapLayout {
             chars,
             lines,
             bar: f64::from(look.palette.font_size).max(9.0),
+            legend,
         }
     }
 
@@ -75,7 +81,7 @@ impl GapLayout {
     }
 
     fn top(&self, look: &Look) -> f64 {
-        GAP_TOP + self.overhang(look)
+        legend_room(look, &self.legend) + self.overhang(look)
     }
 }
 
@@ -149,12 +155,8 @@ pub(crate) fn diverging_bars(look: &Look, bars: &[GapBar]) -> Chart {
         .filter(|(_, b)| b.value == 0.0)
         .map(|(i, b)| DataPointItem::new(vec![0.0, i as f64]).name(b.text.clone()))
         .collect();
-    let mut names = GAP_SIDES.to_vec();
-    if !same.is_empty() {
-        names.push(NO_GAP);
-    }
     let chart = base_chart(palette)
-        .legend(legend(palette, names))
+        .legend(legend(palette, layout.legend.clone()))
         .grid(
             charming::component::Grid::new()
                 .left(gap_label_room(look))

@@ -1,7 +1,9 @@
 //! The report's four-box view: self against manager for every behaviour,
 //! with the label regions shaded exactly as the label rules define them.
 
-use crate::charts::parts::{base_chart, hidden_value_axis, item_tooltip, legend, text_style, wrap};
+use crate::charts::parts::{
+    base_chart, hidden_value_axis, item_tooltip, legend, legend_room, text_style, wrap,
+};
 use crate::charts::Look;
 use crate::domain::comparison::{Comparison, GapLabel};
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
@@ -138,11 +140,15 @@ pub fn label_symbol(label: GapLabel) -> Symbol {
 }
 
 /// Where the four-box's square plot sits: its side and its top (below a
-/// legend of one row, or three on a phone), in pixels.
+/// legend, however many rows it takes at this width), in pixels.
 fn four_box_frame(look: &Look) -> (f64, f64) {
-    let legend_rows = if look.narrow() { 3.0 } else { 1.0 };
     let side = (look.width - 40.0).clamp(260.0, 460.0);
-    (side, 8.0 + legend_rows * (look.line_height() + 6.0))
+    (side, legend_room(look, &four_box_legend()))
+}
+
+/// The four-box's legend: every label's region, in the labels' order.
+fn four_box_legend() -> Vec<&'static str> {
+    GapLabel::ALL.iter().map(|l| region_name(*l)).collect()
 }
 
 /// The four-box's height: legend, square plot, axis labels and name.
@@ -184,13 +190,7 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
     let left = ((look.width - side) / 2.0).max(40.0);
 
     let mut chart = base_chart(palette)
-        .legend(
-            legend(
-                palette,
-                GapLabel::ALL.iter().map(|l| region_name(*l)).collect(),
-            )
-            .top(0),
-        )
+        .legend(legend(palette, four_box_legend()).top(0))
         .tooltip(item_tooltip(palette, Some("{b}")))
         .grid(
             Grid::new()

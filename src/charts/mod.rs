@@ -90,6 +90,7 @@ impl Drawn {
         });
         let mut option = serde_json::to_value(chart).unwrap_or_default();
         set_line_heights(&mut option);
+        set_bar_stubs(&mut option);
         if let serde_json::Value::Object(o) = &mut option {
             o.insert("textStyle".into(), text.clone());
             if let Some(serde_json::Value::Object(tooltip)) = o.get_mut("tooltip") {
@@ -107,6 +108,27 @@ impl Drawn {
 /// The charts' type: the page's own system font stack (`--font-sans`).
 pub const FONT_FAMILY: &str =
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+/// Gives every bar series that is not stacked a visible stub: a score bar
+/// starts at the axis' 1, so a score of 1.0 would otherwise have no bar at
+/// all and read as missing (charming has no setter for `barMinHeight`).
+/// Stacked bars (the gap charts' two sides) are left alone: their empty
+/// side must stay empty.
+fn set_bar_stubs(option: &mut serde_json::Value) {
+    let Some(serde_json::Value::Array(series)) = option.get_mut("series") else {
+        return;
+    };
+    for s in series
+        .iter_mut()
+        .filter_map(serde_json::Value::as_object_mut)
+    {
+        if s.get("type").and_then(serde_json::Value::as_str) == Some("bar")
+            && !s.contains_key("stack")
+        {
+            s.insert("barMinHeight".into(), 3.into());
+        }
+    }
+}
 
 /// Gives every text style that sets a size a line height of 1.25 times it.
 /// ECharts otherwise spaces wrapped lines by the width of a CJK glyph, which

@@ -123,6 +123,32 @@ pub(crate) fn legend(palette: Palette, names: Vec<&str>) -> Legend {
         .data(names)
 }
 
+/// How many rows ECharts lays a top legend of `names` out in across the
+/// look's width: each entry is its 25 px mark, 5 px and its text, with 10 px
+/// between entries. Text is measured generously, so the estimate errs
+/// towards a row more, never a row too few (a legend row too few is drawn
+/// over the plot).
+pub(crate) fn legend_rows(look: &Look, names: &[&str]) -> usize {
+    let char_px = 0.56 * f64::from(look.palette.font_size);
+    let room = look.width - 10.0;
+    let mut rows = 1;
+    let mut used = 0.0;
+    for name in names {
+        let entry = 30.0 + name.chars().count() as f64 * char_px;
+        if used > 0.0 && used + 10.0 + entry > room {
+            rows += 1;
+            used = 0.0;
+        }
+        used += if used > 0.0 { 10.0 + entry } else { entry };
+    }
+    rows
+}
+
+/// The room a top legend of `names` takes above the plot, in pixels.
+pub(crate) fn legend_room(look: &Look, names: &[&str]) -> f64 {
+    8.0 + legend_rows(look, names) as f64 * (look.line_height() + 10.0)
+}
+
 /// A tooltip for one data item, showing its series and its name (which
 /// carries the formatted figure). [`crate::charts::Drawn::new`] draws every tooltip as
 /// rich text inside the chart.
