@@ -138,6 +138,13 @@ test('the report: one text per figure, and a six-page A4 PDF from phone and desk
     await device.page.emulateMedia({ media: 'print' });
     const controls = await device.page.evaluate(() => [...document.querySelectorAll('input, select, textarea, button')].filter((e) => e.getClientRects().length > 0).length);
     assert.equal(controls, 0, `${where}: controls visible in print`);
+    // A label's shape is a background: it is printed even with "Background graphics" off.
+    const shapes = await device.page.evaluate(() => [...document.querySelectorAll('.label')].map((l) => getComputedStyle(l, '::before').printColorAdjust));
+    assert.ok(shapes.length >= 5, `${where}: ${shapes.length} label chips`);
+    assert.deepEqual([...new Set(shapes)], ['exact'], `${where}: label shapes print`);
+    // A gap's details read as one line of facts, with no separator left dangling before its chip.
+    const details = await device.page.locator('.gap-list .meta').first().textContent();
+    assert.doesNotMatch(details, /·\s*$|·\s*(blind spot|hidden strength|aligned|agreed)/, details);
     assert.deepEqual(device.errors, []);
     await device.context.close();
   }

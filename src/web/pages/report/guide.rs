@@ -1,7 +1,7 @@
 //! The coaching conversation guide: the lettered topics (each behaviour's
 //! text once), then the four stages' questions, which refer to the letters.
 
-use crate::domain::format;
+use super::gap_details;
 use crate::domain::guide::{Guide, Topic};
 use crate::domain::pulse::beside::TeamNote;
 use leptos::prelude::*;
@@ -28,10 +28,7 @@ pub fn CoachingGuide(guide: Guide, team: Vec<TeamNote>) -> impl IntoView {
                 <li data-item=gap.item_id.clone()>
                     <span class="topic-letter">{letter.to_string()}</span>
                     <span class="behaviour">{format!("“{}”", gap.text)}</span>
-                    <span class="meta">
-                        {format!("{} · self {}, manager {} · gap {} · ", gap.dimension, gap.leader, gap.manager, format::signed_whole(i32::from(gap.gap)))}
-                        <span class=format!("label label-{}", gap.label.key())>{gap.label.name()}</span>
-                    </span>
+                    {gap_details(gap)}
                 </li>
             }),
             Topic::PriorityMismatch { .. } => None,

@@ -1,6 +1,7 @@
 //! Every item's gap (diverging bars and a table) and the four-box view
 //! (the label regions with each pair of ratings marked, and lists by label).
 
+use super::label_chip;
 use crate::charts::comparison::{gap_bars, gap_bars_height};
 use crate::charts::four_box::{four_box, four_box_height, region_name};
 use crate::charts::{Drawn, Look};
@@ -24,7 +25,7 @@ pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl
                     <td class="num" data-label="Self">{i.leader}</td>
                     <td class="num" data-label="Manager">{i.manager}</td>
                     <td class="num" data-label="Gap">{format::signed_whole(i32::from(i.gap))}</td>
-                    <td data-label="Label"><span class=format!("label label-{}", i.label.key())>{i.label.name()}</span></td>
+                    <td data-label="Label">{label_chip(i.label, i.label.name())}</td>
                 </tr>
             }
         })
@@ -98,11 +99,13 @@ pub fn FourBox(comparison: Comparison) -> impl IntoView {
     view! {
         <section class="report-section four-box" aria-labelledby="fourbox-heading">
             <h2 id="fourbox-heading">"The four-box view"</h2>
-            <p class="hint">"Each mark is a pair of ratings at its true place: the leader's own rating across, the manager's up; its number counts the behaviours rated that way. Shading, colour and shape show the label (see the key): a gap of 2 or more either way, both 4 or higher, or both 2 or lower. On the dashed line both rated alike."</p>
+            <p class="hint">"Each mark sits at a pair of ratings: the leader's own rating along the bottom, the manager's up the side. The number in it is how many behaviours got that pair. Shading, colour and shape show the label (see the key): a gap of 2 or more either way, both 4 or higher, or both 2 or lower. On the dashed line both rated alike."</p>
             <div class="four-box-layout">
-                <Chart draw=build paper_width=330.0 label="Four-box chart: each pair of self and manager ratings placed at its ratings, in the region of its label; the lists beside it give the same grouping."/>
-                <div class="boxes">{boxes}</div>
-                <p class="hint print-only">"The table of every behaviour above gives each one's label."</p>
+                <Chart draw=build paper_width=310.0 label="Four-box chart: each pair of self and manager ratings placed at its ratings, in the region of its label; the lists beside it give the same grouping."/>
+                <div class="boxes">
+                    <p class="hint print-only">"How many behaviours fall in each region; the table of every behaviour above names each one's label."</p>
+                    {boxes}
+                </div>
             </div>
             <p class="hint">{match aligned {
                 0 => "No other behaviour is aligned in the middle of the scale.".to_string(),

@@ -13,7 +13,7 @@ mod summary;
 mod team;
 
 use crate::domain::assessment::{Assessment, ResponseStatus};
-use crate::domain::comparison::compare;
+use crate::domain::comparison::{compare, GapLabel, ItemGap};
 use crate::domain::csv::comparison_csv;
 use crate::domain::files::{export, file_name};
 use crate::domain::format;
@@ -225,4 +225,26 @@ fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl Int
             })}
         </div>
     }
+}
+
+/// A gap's details under its behaviour, as the summary and the guide show
+/// them: dimension, both ratings, the signed gap and the label's chip.
+fn gap_details(gap: &ItemGap) -> impl IntoView {
+    view! {
+        <span class="meta">
+            {format!(
+                "{} · self {}, manager {} · gap {}",
+                gap.dimension,
+                gap.leader,
+                gap.manager,
+                format::signed_whole(i32::from(gap.gap))
+            )}
+            {label_chip(gap.label, gap.label.name())}
+        </span>
+    }
+}
+
+/// A label's chip: its colour, its shape and its words (never colour alone).
+fn label_chip(label: GapLabel, text: impl IntoView + 'static) -> impl IntoView {
+    view! { <span class=format!("label label-{}", label.key())>{text}</span> }
 }

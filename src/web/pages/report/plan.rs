@@ -320,7 +320,7 @@ fn CommitmentRow(
             let due = c
                 .due
                 .clone()
-                .map(|d| format!(" · due {d}"))
+                .map(|d| format!(" · due {}", format::day(&d)))
                 .unwrap_or_default();
             let carried = c
                 .carried_from

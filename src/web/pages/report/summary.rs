@@ -2,6 +2,7 @@
 //! three headline figures, the labels counted, dimension scores side by side
 //! (chart and table), the largest gaps each way, and the shared priorities.
 
+use super::{gap_details, label_chip};
 use crate::charts::comparison::{
     dimension_bars, dimension_bars_height, dimension_radar, dimension_radar_height,
 };
@@ -65,7 +66,7 @@ pub fn Summary(
             let n = comparison.count(label);
             view! {
                 <li data-label=label.key() data-count=n>
-                    <span class=format!("label label-{}", label.key())>{label.counted(n)}</span>
+                    {label_chip(label, label.counted(n))}
                 </li>
             }
         })
@@ -81,10 +82,7 @@ pub fn Summary(
                 view! {
                     <li data-item=g.item_id.clone()>
                         <span class="behaviour">{g.text.clone()}</span>
-                        <span class="meta">
-                            {format!("{} · self {}, manager {} · gap {} · ", g.dimension, g.leader, g.manager, format::signed_whole(i32::from(g.gap)))}
-                            <span class=format!("label label-{}", g.label.key())>{g.label.name()}</span>
-                        </span>
+                        {gap_details(&g)}
                     </li>
                 }
             })
@@ -207,7 +205,7 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
             <div class="chart-and-table">
                 <Chart draw=build paper_width=360.0 label=format!("Chart of the {count} dimension scores, self and manager side by side, on the 1 to 5 scale; the table has the same figures.")/>
                 <div class="table-wrap" role="region" aria-labelledby="dimensions-caption" tabindex="0"><table class="scores compare stack">
-                    <caption id="dimensions-caption">"Mean of each rater's rated behaviours, 1–5; gap = self − manager, flagged from 1.0"</caption>
+                    <caption id="dimensions-caption">"Dimension scores: the mean of each rater's ratings, 1–5. Gap = self − manager; a gap of 1.0 or more is flagged."</caption>
                     <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Gap"</th><th scope="col">"Flag"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table></div>
