@@ -115,7 +115,9 @@ fn the_notes_name_a_strength_the_team_does_not_see_and_one_it_sees_more() {
     );
     assert!(notes[0].text.contains("you both rate it higher"));
     assert_eq!(notes[1].name, "Purpose");
-    assert!(notes[1].text.contains("your team experiences more"));
+    assert!(notes[1]
+        .text
+        .contains("your team rates it higher than either of you does"));
     // Adaptiveness (equal), Resilience (0.2) and Collaboration (0.3) are within a point.
 }
 

@@ -64,7 +64,7 @@ test('two cycles with an action plan show the expected progress', async () => {
   await page.reload();
   await page.waitForSelector('.commitment');
   assert.equal(await page.locator('.commitment').count(), 2);
-  assert.match(await page.locator('.commitment').first().textContent(), /Behaviour: Translates the organisation's strategy.*Owner: Dana Reyes · due 2027-03-31/);
+  assert.match(await page.locator('.commitment').first().textContent(), /Behaviour: Translates the organisation's strategy.*Owner: Dana Reyes · due 31 March 2027/);
   assert.match(await page.locator('.check-ins').first().textContent(), /3 March 2027: Talked about it in our 1:1/);
   assert.equal(await page.locator('.commitment').nth(1).getAttribute('data-status'), 'done');
   assert.doesNotMatch(await page.locator('.commitment').nth(1).textContent(), /Behaviour:/, 'the form was reset after the first commitment');

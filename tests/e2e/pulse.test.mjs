@@ -81,7 +81,7 @@ test('a leader asks the team; five members answer anonymously; the picture and t
     assert.equal(await page.locator('input[type=text], input:not([type]), input[type=email]').count(), 0);
     assert.equal(await page.locator('textarea').count(), 1);
     assert.match(await page.locator('label[for=pulse-comment]').textContent(), /optional/);
-    assert.match(await page.locator('#pulse-comment-hint').textContent(), /word for word/);
+    assert.match(await page.locator('#pulse-comment-hint').textContent(), /only once at least 5 people have answered/);
     if (m === 0) {
       // Nothing answered yet: a clear message, no code.
       await page.locator('#make-pulse-code').click();
@@ -186,7 +186,7 @@ test('a leader asks the team; five members answer anonymously; the picture and t
   const notes = await page.locator('#team-notes li').allTextContents();
   assert.equal(notes.length, 2);
   assert.match(notes[0], /^Strategy: you both rate it higher than your team experiences it \(self 5\.0, manager 5\.0, team 3\.2\)/);
-  assert.match(notes[1], /^Purpose: your team experiences more than either of you rates \(self 3\.0, manager 3\.0, team 4\.0\)/);
+  assert.match(notes[1], /^Purpose: your team rates it higher than either of you does \(self 3\.0, manager 3\.0, team 4\.0\)/);
   assert.match(await page.locator('.team-beside .hint').textContent(), /Strongly disagree as 1 and Strongly agree as 5/);
   await page.locator('.team-beside').screenshot({ path: path.join(artifactsDir, 'pulse-05-report-team.png') });
   // On paper: the team's section and topics read as text, nothing drawn over anything.

@@ -89,7 +89,7 @@ pub fn team_notes(rows: &[Beside]) -> Vec<TeamNote> {
                 Some((above, TeamNote {
                     name: row.name.clone(),
                     text: format!(
-                        "{}: your team experiences more than either of you rates ({figures}). Find out what they see, and keep doing it.",
+                        "{}: your team rates it higher than either of you does ({figures}). Find out what they see, and keep doing it.",
                         row.name
                     ),
                 }))

@@ -111,7 +111,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
             <div class="field">
                 <label for="pulse-comment">{set.comment_prompt.clone()}</label>
                 <p class="hint" id="pulse-comment-hint">{format!(
-                    "{form_leader} sees it word for word, once at least 5 people have answered. Leave out anything that would tell who wrote it. Up to {MAX_COMMENT_CHARS} characters."
+                    "{form_leader} sees it only once at least 5 people have answered. Leave out anything that would tell who wrote it. Up to {MAX_COMMENT_CHARS} characters."
                 )}</p>
                 <textarea id="pulse-comment" rows="4" maxlength=MAX_COMMENT_CHARS aria-describedby="pulse-comment-hint"
                     prop:value=move || comment.get()

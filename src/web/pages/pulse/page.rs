@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 /// What a leader gathers.
 const GATHER_WORDS: GatherWords = GatherWords {
-    heading: "Gather your team's codes",
+    heading: "2. Gather your team's codes",
     one: "team member",
     many: "team members",
     scan_hint: "Ask each team member to hold up the QR code on their “Your anonymous code” page. Each new code is added with a tone; codes already counted are ignored.",
@@ -93,7 +93,7 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
         {move || pulse.with(|p| p.picture()).map(|picture| view! { <PulsePictureView picture=picture/> })}
         <p class="field-error" role="alert">{move || problem.get()}</p>
         <div class="actions">
-            {back.map(|a| view! { <a class="button" href=Route::Report { assessment: a }.href()>"The 180 report, with the team beside it"</a> })}
+            {back.map(|a| view! { <a class="button" href=Route::Report { assessment: a }.href()>"Open the 180 report with your team's view"</a> })}
             <button type="button" class="button danger" id="delete-pulse" on:click=delete>"Delete this team pulse"</button>
         </div>
     }

@@ -89,7 +89,7 @@ pub fn PulsePictureView(picture: PulsePicture) -> impl IntoView {
         <section class="report-section pulse-picture" aria-labelledby="picture-heading">
             <h2 id="picture-heading">"The team's picture"</h2>
             <p class="pulse-count" id="pulse-count">{count}</p>
-            <p class="hint">"Favourable: Agree or Strongly agree. Neutral: Neither agree nor disagree. Unfavourable: Disagree or Strongly disagree. Shares are of the answers given; Don't know is left out and counted. Mean: Strongly disagree = 1 … Strongly agree = 5."</p>
+            <p class="hint">"Favourable: Agree or Strongly agree. Neutral: Neither agree nor disagree. Unfavourable: Disagree or Strongly disagree. Percentages are of the answers given: “Don't know” is left out of them and counted on its own. Mean: Strongly disagree = 1 … Strongly agree = 5."</p>
             <div class="pulse-shares">
                 <Chart draw=build paper_width=480.0 label="Stacked bar chart of the favourable, neutral and unfavourable shares of the team's answers per dimension; the table below has the same figures."/>
             </div>
