@@ -77,6 +77,9 @@ pub struct Row {
     pub id: String,
     /// Its name or text.
     pub text: String,
+    /// A statement's dimension, so it can be read beside the dimension
+    /// chart (none on a dimension's own row).
+    pub dimension: Option<String>,
     /// The figures.
     pub figures: Figures,
 }
@@ -131,15 +134,17 @@ pub fn pulse_picture(set: &PulseSet, responses: &[PulseResponse]) -> PulsePictur
             Row {
                 id: d.id.clone(),
                 text: d.name.clone(),
+                dimension: None,
                 figures: Figures::of(&all),
             }
         })
         .collect();
     let statements = set
         .statements()
-        .map(|(_, s)| Row {
+        .map(|(d, s)| Row {
             id: s.id.clone(),
             text: s.text.clone(),
+            dimension: Some(d.name.clone()),
             figures: Figures::of(&answers_to(&s.id)),
         })
         .collect();

@@ -98,7 +98,7 @@ fn slide_body(
         Slide::Gaps => {
             let widest = picture.widest_gaps();
             view! {
-                <p class="slide-hint">"Mean of self − manager, for the behaviours where they differ most."</p>
+                <p class="slide-hint">"Each participant's own rating minus their manager's, averaged over the pairs, for the behaviours where they differ most."</p>
                 <Chart draw=filling(gaps_chart(&widest, large)) label="Bar chart of the behaviours with the widest mean gap between self and manager ratings; the same figures are in the table."/>
                 <div class="visually-hidden">{gaps_table(&widest)}</div>
             }
@@ -114,7 +114,7 @@ fn slide_body(
                 .iter()
                 .filter(move |item| item.dimension == name);
             view! {
-                <p class="slide-hint">"How many participants gave each rating; darker cells hold more of the answers."</p>
+                <p class="slide-hint">"How many participants gave each rating, and the middle rating (median) of participants and of managers; darker cells hold more of the answers."</p>
                 {heatmap(items, instrument, "Participants' own ratings".into(), "slide-heatmap", |i| i.leader, picture.manager_detail)}
             }
             .into_any()

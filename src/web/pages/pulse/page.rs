@@ -79,6 +79,7 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
         <h1 tabindex="-1" class="page-title">"Your team pulse"</h1>
         <section class="report-section" aria-labelledby="send-heading">
             <h2 id="send-heading">"1. Send this link to your team"</h2>
+            <p class="hint">"Each member answers on their own device and sends you back a short anonymous code. Nobody is asked their name."</p>
             {match link {
                 Ok(link) => view! {
                     <ShareLink link=link label="Team pulse link" for_whom="your team"
@@ -86,7 +87,6 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
                 }.into_any(),
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
             }}
-            <p class="hint">"Each member answers on their own device and sends you back a short anonymous code. Nobody is asked their name."</p>
         </section>
         <GatherPanel record=pulse add_code=crate::domain::pulse::gather::add_code
             count=|p: &Pulse| p.members.len() words=GATHER_WORDS/>

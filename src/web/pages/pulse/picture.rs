@@ -42,7 +42,12 @@ fn head(first: &'static str) -> impl IntoView {
 
 fn rows(rows: &[Row]) -> impl IntoView {
     rows.iter()
-        .map(|r| view! { <tr data-id=r.id.clone()><th scope="row">{r.text.clone()}</th>{cells(r.figures)}</tr> })
+        .map(|r| view! {
+            <tr data-id=r.id.clone()>
+                <th scope="row">{r.text.clone()}{r.dimension.clone().map(|d| view! { <span class="meta">{d}</span> })}</th>
+                {cells(r.figures)}
+            </tr>
+        })
         .collect_view()
 }
 
