@@ -302,6 +302,27 @@ fn a_score_of_one_still_has_a_bar_and_an_empty_gap_side_stays_empty() {
 }
 
 #[test]
+fn the_four_box_on_paper_leaves_its_key_to_the_page() {
+    // The printed page shows the key with counts beside the chart; the
+    // chart's own legend would be a second key.
+    let (l, m) = pair();
+    let c = compare(sparc(), &l, &m);
+    let screen = option(&four_box(&c, &light(700.0)));
+    let entries = |o: &Value| -> usize {
+        let legend = &o["legend"];
+        let one = if legend.is_array() {
+            &legend[0]
+        } else {
+            legend
+        };
+        one["data"].as_array().map_or(0, Vec::len)
+    };
+    assert_eq!(entries(&screen), 5, "{}", screen["legend"]);
+    let paper = option(&four_box(&c, &Look::new(Palette::for_paper(), 310.0)));
+    assert_eq!(entries(&paper), 0, "{}", paper["legend"]);
+}
+
+#[test]
 fn wrapping_keeps_every_word_and_fits_the_line() {
     let text = "Translates the organisation's strategy into a few clear priorities for the team";
     let wrapped = wrap(text, 20);

@@ -69,7 +69,11 @@ impl GapLayout {
     }
 
     fn band(&self, look: &Look) -> f64 {
-        self.lines as f64 * look.line_height() + self.bar + 0.5 * look.line_height() + 3.0
+        // The air above a name keeps it clear of the bar of the row above;
+        // more on a phone, where names wrap to several lines and a tight
+        // row reads as the bar above's (paper keeps its page).
+        let air = if look.narrow() { 0.9 } else { 0.5 };
+        self.lines as f64 * look.line_height() + self.bar + air * look.line_height() + 3.0
     }
 
     /// How far the first name reaches above its band (ECharts centres the

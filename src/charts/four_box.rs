@@ -143,7 +143,13 @@ pub fn label_symbol(label: GapLabel) -> Symbol {
 /// legend, however many rows it takes at this width), in pixels.
 fn four_box_frame(look: &Look) -> (f64, f64) {
     let side = (look.width - 40.0).clamp(260.0, 460.0);
-    (side, legend_room(look, &four_box_legend()))
+    // On paper the page prints the key beside the chart.
+    let top = if look.palette.paper {
+        8.0
+    } else {
+        legend_room(look, &four_box_legend())
+    };
+    (side, top)
 }
 
 /// The four-box's legend: every label's region, in the labels' order.
@@ -190,7 +196,6 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
     let left = ((look.width - side) / 2.0).max(40.0);
 
     let mut chart = base_chart(palette)
-        .legend(legend(palette, four_box_legend()).top(0))
         .tooltip(item_tooltip(palette, Some("{b}")))
         .grid(
             Grid::new()
@@ -218,6 +223,9 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
                 )
                 .data(vec![vec![lo, lo], vec![hi, hi]]),
         );
+    if !palette.paper {
+        chart = chart.legend(legend(palette, four_box_legend()).top(0));
+    }
 
     for label in GapLabel::ALL {
         let color = palette.label(label);

@@ -38,6 +38,9 @@ pub struct Palette {
     pub labels: [&'static str; 5],
     /// Text size of axis labels, legends and data labels, in px.
     pub font_size: u32,
+    /// Drawn for paper, where a chart whose key the page prints beside it
+    /// (the four-box) leaves out its own legend.
+    pub paper: bool,
 }
 
 /// Light scheme (and paper): contrast checked against white.
@@ -52,6 +55,7 @@ const LIGHT: Palette = Palette {
     // blind spot, hidden strength, agreed strength, agreed development area, aligned
     labels: ["#c0362c", "#6d3fc0", "#1e7a3c", "#a3266a", "#5b6b7a"],
     font_size: 13,
+    paper: false,
 };
 
 /// Dark scheme: the same hues, lighter, checked against the dark surface.
@@ -65,6 +69,7 @@ const DARK: Palette = Palette {
     team: "#4fd1b5",
     labels: ["#ff8a7a", "#b99cf5", "#6fd08c", "#f08cc0", "#9aa8b6"],
     font_size: 13,
+    paper: false,
 };
 
 impl Palette {
@@ -81,6 +86,7 @@ impl Palette {
     pub fn for_paper() -> Palette {
         Palette {
             font_size: 10,
+            paper: true,
             ..LIGHT
         }
     }

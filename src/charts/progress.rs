@@ -40,24 +40,26 @@ fn base(progress: &Progress, look: &Look, names: Vec<&str>, min: f64, max: f64) 
 }
 
 /// Where a line's point labels sit, and the symbol that tells the lines
-/// apart without colour.
+/// apart without colour. Above and below keep two equal figures apart and
+/// off a level line; each label sits on the chart's surface, so a line that
+/// still passes behind it never strikes through its text.
 #[derive(Clone, Copy)]
 enum Place {
-    /// Left of each point, circles (the first line).
-    Left,
-    /// Right of each point, squares (the second line).
-    Right,
-    /// Below each point, triangles (the team's line).
+    /// Above each point, circles (the first line).
+    Above,
+    /// Below each point, squares (the second line).
     Below,
+    /// Right of each point, triangles (the team's line).
+    Right,
 }
 
 /// A line whose points are labelled with their table text in the line's
 /// own colour, at its [`Place`].
 fn line(name: &str, color: &str, look: &Look, place: Place, values: Vec<DataPoint>) -> Line {
     let (symbol, position) = match place {
-        Place::Left => (Symbol::Circle, LabelPosition::Left),
-        Place::Right => (Symbol::Rect, LabelPosition::Right),
-        Place::Below => (Symbol::Triangle, LabelPosition::Bottom),
+        Place::Above => (Symbol::Circle, LabelPosition::Top),
+        Place::Below => (Symbol::Rect, LabelPosition::Bottom),
+        Place::Right => (Symbol::Triangle, LabelPosition::Right),
     };
     Line::new()
         .name(name)
@@ -70,10 +72,12 @@ fn line(name: &str, color: &str, look: &Look, place: Place, values: Vec<DataPoin
                 .show(true)
                 .formatter("{b}")
                 .position(position)
-                .distance(7)
+                .distance(6)
                 .color(color)
                 .font_weight("bold")
-                .font_size(f64::from(look.palette.font_size)),
+                .font_size(f64::from(look.palette.font_size))
+                .background_color(look.palette.surface)
+                .padding((1.0, 3.0, 1.0, 3.0)),
         )
         .data(values)
 }
@@ -113,14 +117,14 @@ pub fn alignment_over_time(progress: &Progress, look: &Look) -> Chart {
         "Alignment index",
         palette.leader,
         look,
-        Place::Left,
+        Place::Above,
         index,
     ))
     .series(line(
         "Agreement rate (%)",
         palette.manager,
         look,
-        Place::Right,
+        Place::Below,
         agreement,
     ))
 }
@@ -160,14 +164,14 @@ pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -
         SELF_SERIES,
         palette.leader,
         look,
-        Place::Left,
+        Place::Above,
         pick(|d| d.leader),
     ))
     .series(line(
         MANAGER_SERIES,
         palette.manager,
         look,
-        Place::Right,
+        Place::Below,
         pick(|d| d.manager),
     ));
     if with_team {
@@ -175,7 +179,7 @@ pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -
             TEAM_SERIES,
             palette.team,
             look,
-            Place::Below,
+            Place::Right,
             pick(|d| d.team),
         ))
     } else {

@@ -87,7 +87,7 @@ test('two cycles with an action plan show the expected progress', async () => {
   assert.match(text, /Share a one-page strategy map with the team,Dana Reyes,2027-03-31,in progress,2027-03-03: Talked about it in our 1:1/);
 
   // Cycle 2, started from the report; the manager answers on another device.
-  await page.getByLabel("Next cycle's label").fill('Q2 2027');
+  await page.getByLabel('Name of the next cycle').fill('Q2 2027');
   await page.getByRole('button', { name: 'Start the next cycle' }).click();
   await answerAll(page, () => 4);
   await page.getByRole('button', { name: 'Submit my self-assessment' }).click();

@@ -157,7 +157,7 @@ test('4. a double click creates one record: a self-assessment, a cohort, the nex
   await page.evaluate((r) => localStorage.setItem(`align180.assessment.${r.assessment.id}`, JSON.stringify(r)), done);
   await page.goto(`${env.server.url}#/a/dbcdbcdbcdbcdbc2/report`);
   await page.waitForSelector('h1:has-text("180 report")');
-  await page.getByLabel("Next cycle's label").fill('Q2 2027');
+  await page.getByLabel('Name of the next cycle').fill('Q2 2027');
   await page.getByRole('button', { name: 'Start the next cycle' }).dblclick();
   await page.waitForSelector('fieldset.item');
   const records = Object.entries(await storedRecords(page)).filter(([k]) => k.startsWith('align180.assessment.'));

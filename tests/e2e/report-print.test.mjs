@@ -123,6 +123,7 @@ test('the report: one text per figure, and a six-page A4 PDF from phone and desk
       for (const b of BUTTON_TEXTS) assert.ok(!p.text.includes(b), `${where}: "${b}" printed on page ${n + 1}`);
       assert.doesNotMatch(p.text, CHECK_IN_ERROR);
       assert.match(p.text, /180 report · Dana Reyes · Q1 2027/, `${where}: running header on page ${n + 1}`);
+      assert.match(p.text, new RegExp(`Page ${n + 1} of ${pdf.length}`), `${where}: page number on page ${n + 1}`);
     }
     // The plan prints as text: its action and status, no form.
     const all = pdf.map((p) => p.text).join(' ');

@@ -99,7 +99,8 @@ pub fn RatingItem(
     view! {
         <fieldset class="item" id=format!("item-{item_id}") aria-describedby="step-question" on:keydown=on_keydown>
             <legend>{text}</legend>
-            <div class="choices">{choices}</div>
+            <div class="choices" data-low=instrument.scale_word(1).unwrap_or_default().to_string()
+                data-high=instrument.scale_word(5).unwrap_or_default().to_string()>{choices}</div>
         </fieldset>
     }
 }

@@ -111,7 +111,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
             <div class="field">
                 <label for="pulse-comment">{set.comment_prompt.clone()}</label>
                 <p class="hint" id="pulse-comment-hint">{format!(
-                    "{form_leader} sees it only once at least 5 people have answered. Leave out anything that would tell who wrote it. Up to {MAX_COMMENT_CHARS} characters."
+                    "{form_leader} sees comments only once at least 5 people have answered (a comment is easier to trace than a number). Leave out anything that would tell who wrote it. Up to {MAX_COMMENT_CHARS} characters."
                 )}</p>
                 <textarea id="pulse-comment" rows="4" maxlength=MAX_COMMENT_CHARS aria-describedby="pulse-comment-hint"
                     prop:value=move || comment.get()
@@ -128,7 +128,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
         <p class="context">{format!("Team pulse · {leader}")}</p>
         {move || match made.get() {
             None => view! {
-                <h1 tabindex="-1" class="page-title">{format!("How is your team working? Tell {intro_leader}, anonymously")}</h1>
+                <h1 tabindex="-1" class="page-title">{format!("How is your team working? Tell {intro_leader} anonymously")}</h1>
                 <p class="lead">{format!(
                     "{} short statements about how your team works. Nobody asks your name. Your answers become a short code that you send to {intro_leader}; they see only the team's picture, and nothing until at least 3 people have answered.",
                     set.statement_count()
@@ -153,6 +153,9 @@ fn Statement(
     answers: RwSignal<BTreeMap<String, Agreement>>,
 ) -> impl IntoView {
     let group = format!("pulse-{id}");
+    // The scale's ends, shown under the digits on a phone (see the CSS).
+    let low = set.scale.first().cloned().unwrap_or_default();
+    let high = set.scale.last().cloned().unwrap_or_default();
     let choices = (1..=6u8)
         .map(|value| {
             let agreement = if value == 6 { Agreement::DontKnow } else { Agreement::Score(value) };
@@ -180,7 +183,7 @@ fn Statement(
     view! {
         <fieldset class="item pulse-statement" id=format!("statement-{id}")>
             <legend>{text}</legend>
-            <div class="choices">{choices}</div>
+            <div class="choices" data-low=low data-high=high>{choices}</div>
         </fieldset>
     }
 }

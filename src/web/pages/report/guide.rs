@@ -52,7 +52,7 @@ pub fn CoachingGuide(guide: Guide, team: Vec<TeamNote>) -> impl IntoView {
         <section class="report-section guide" aria-labelledby="guide-heading">
             <h2 id="guide-heading">"Coaching conversation guide"</h2>
             {if no_gaps {
-                view! { <p>"You rated every behaviour alike. Use the conversation to choose what to build on."</p> }.into_any()
+                view! { <p>"You both gave every behaviour the same rating. Use the conversation to choose what to build on."</p> }.into_any()
             } else {
                 view! {
                     <p>"Built from your largest differences each way; the questions refer to them by letter."</p>

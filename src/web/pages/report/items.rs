@@ -105,6 +105,9 @@ pub fn FourBox(comparison: Comparison) -> impl IntoView {
                 <div class="boxes">
                     <p class="hint print-only">"How many behaviours fall in each region; the table of every behaviour above names each one's label."</p>
                     {boxes}
+                    <div class="box box-aligned print-only">
+                        <h3><span class="label-mark mark-aligned" aria-hidden="true"></span>{format!("{} ({aligned})", region_name(GapLabel::Aligned))}</h3>
+                    </div>
                 </div>
             </div>
             <p class="hint">{match aligned {

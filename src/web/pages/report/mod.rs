@@ -170,12 +170,12 @@ pub fn ReportPage(id: String) -> impl IntoView {
             <team::TeamBeside id=id.clone() pulse=pulse comparison=comparison.clone()/>
             <guide::CoachingGuide guide=guide team=team_topics/>
             <plan::ActionPlan context=plan_context/>
-            <p class="no-print">
+            <div class="actions no-print">
                 <a class="button" href=Route::Progress { assessment: id.clone() }.href()>"Progress across cycles"</a>
                 {in_cohort.then(|| view! {
-                    " "<a class="button" id="share-with-cohort" href=Route::ShareWithCohort { assessment: id.clone() }.href()>"Share anonymously with the cohort"</a>
+                    <a class="button" id="share-with-cohort" href=Route::ShareWithCohort { assessment: id.clone() }.href()>"Share anonymously with the cohort"</a>
                 })}
-            </p>
+            </div>
         </article>
     }
     .into_any()

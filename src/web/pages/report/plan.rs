@@ -234,8 +234,8 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
             <form class="next-cycle no-print" on:submit=start_next>
                 <h3>"Next cycle"</h3>
                 <p class="hint">"Repeat the 180 with the same questions to see what moved. Open commitments come along for review."</p>
+                <label for="next-cycle-label" class="field-label">"Name of the next cycle"</label>
                 <div class="paste-row">
-                    <label for="next-cycle-label" class="visually-hidden">"Next cycle's label"</label>
                     <input id="next-cycle-label" type="text" maxlength="80" placeholder="e.g. Q2 2027"
                         on:input=move |ev| next_label.set(event_target_value(&ev))/>
                     <button type="submit" class="button" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>"Start the next cycle"</button>
