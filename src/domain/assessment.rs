@@ -167,6 +167,13 @@ impl Assessment {
         }
     }
 
+    /// Whether this device takes `rater`'s steps: the manager's own copy
+    /// (opened from an invitation) never takes the leader's, who answers on
+    /// their own device.
+    pub fn takes_turn_here(&self, rater: Rater) -> bool {
+        !(rater == Rater::Leader && matches!(self.remote, Some(Remote::Answering { .. })))
+    }
+
     /// The other rater.
     pub fn other(rater: Rater) -> Rater {
         match rater {

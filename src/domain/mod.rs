@@ -14,6 +14,7 @@ pub mod instrument;
 pub mod instrument_check;
 pub mod instrument_csv;
 pub mod instrument_registry;
+pub mod keeping;
 pub mod plan;
 pub mod progress;
 pub mod pulse;

@@ -118,6 +118,23 @@ pub enum Route {
         /// The code as it came.
         code: String,
     },
+    /// One assessment's restore link (a link holding all of it), with its QR code.
+    KeepCopy {
+        /// The assessment's id.
+        assessment: String,
+    },
+    /// The comparison to send back to a manager who answered on their own
+    /// device (the same link as a restore link, told as what it is for).
+    SendBack {
+        /// The assessment's id.
+        assessment: String,
+    },
+    /// A whole-assessment link opened: a restore link, or the comparison a
+    /// leader sent back to the manager.
+    Restore {
+        /// The code as it came.
+        code: String,
+    },
     /// The question sets: the built-in one and trainers' own, loading and checking.
     Instruments,
     /// A question set as a respondent would see it.
@@ -222,6 +239,18 @@ impl Route {
                 code: String::new(),
             },
             ["response", code] => Route::OpenResponse {
+                code: clip_code(code),
+            },
+            ["a", id, "keep"] if valid_segment(id) => Route::KeepCopy {
+                assessment: id.to_string(),
+            },
+            ["a", id, "send-back"] if valid_segment(id) => Route::SendBack {
+                assessment: id.to_string(),
+            },
+            ["restore"] => Route::Restore {
+                code: String::new(),
+            },
+            ["restore", code] => Route::Restore {
                 code: clip_code(code),
             },
             ["a", id, "cohort"] if valid_segment(id) => Route::ShareWithCohort {
@@ -334,6 +363,9 @@ impl Route {
             Route::TeamPulse { pulse } => format!("#/team/{pulse}"),
             Route::AnswerPulse { code } => format!("#/pulse/{code}"),
             Route::OpenPulseCode { code } => format!("#/pulse-code/{code}"),
+            Route::KeepCopy { assessment } => format!("#/a/{assessment}/keep"),
+            Route::Restore { code } => format!("#/restore/{code}"),
+            Route::SendBack { assessment } => format!("#/a/{assessment}/send-back"),
             Route::Instruments => "#/instruments".to_string(),
             Route::PreviewInstrument { id, version } => format!("#/instruments/{id}/{version}"),
         }

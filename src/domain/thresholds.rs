@@ -47,3 +47,8 @@ pub const COHORT_WIDEST_GAPS: usize = 5;
 
 /// How many of the most chosen priorities the cohort dashboard lists.
 pub const COHORT_TOP_PRIORITIES: usize = 5;
+
+/// Days after which unsaved changes earn a backup reminder, and for which
+/// "Not now" puts the reminder away (Safari deletes a site's data after 7
+/// days without a visit).
+pub const BACKUP_REMINDER_DAYS: u64 = 7;

@@ -56,6 +56,11 @@ pub(super) fn read_backup(value: &Value) -> Result<FileContent, FileError> {
         pulse_sets,
         unreadable: found.unreadable,
         cleaned: found.cleaned,
+        // Only a help (the date of the backup): one that cannot be read is left out.
+        keeping: value
+            .get("keeping")
+            .and_then(|k| serde_json::from_value(k.clone()).ok())
+            .map(Box::new),
     })
 }
 

@@ -10,7 +10,8 @@ mod write;
 
 pub use merge::{merge, Held, Merge};
 pub use write::{
-    cohort_code_file, export, export_all, invitation_file, pulse_code_file, response_file,
+    cohort_code_file, export, export_all, export_backup, invitation_file, pulse_code_file,
+    response_file,
 };
 
 use crate::domain::assessment::Assessment;
@@ -62,6 +63,8 @@ pub enum FileContent {
         unreadable: Vec<String>,
         /// What was cleaned in the records kept, to the rules of typing.
         cleaned: Vec<String>,
+        /// What the backed-up browser remembered about keeping data.
+        keeping: Option<Box<crate::domain::keeping::Keeping>>,
     },
 }
 

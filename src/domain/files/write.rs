@@ -9,6 +9,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::cohort::stored as cohort_stored;
 use crate::domain::cohort::Cohort;
 use crate::domain::instrument::Instrument;
+use crate::domain::keeping::Keeping;
 use crate::domain::pulse::set::PulseSet;
 use crate::domain::pulse::stored as pulse_stored;
 use crate::domain::pulse::Pulse;
@@ -36,6 +37,10 @@ struct ExportOut {
     /// The trainers' team pulse sets the pulses use.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pulse_sets: Vec<Value>,
+    /// What the browser remembered about keeping data (its last backup is
+    /// this file's date).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keeping: Option<Value>,
 }
 
 /// An export file holding `assessments`.
@@ -50,7 +55,20 @@ pub fn export_all(
     pulses: &[Pulse],
     now_ms: u64,
 ) -> String {
+    export_backup(assessments, cohorts, pulses, None, now_ms)
+}
+
+/// The backup of a whole browser: [`export_all`], with what it remembers
+/// about keeping data.
+pub fn export_backup(
+    assessments: &[Assessment],
+    cohorts: &[Cohort],
+    pulses: &[Pulse],
+    keeping: Option<&Keeping>,
+    now_ms: u64,
+) -> String {
     let file = ExportOut {
+        keeping: keeping.and_then(|k| serde_json::to_value(k).ok()),
         format: EXPORT_FORMAT,
         version: FILE_VERSION,
         exported_at: now_ms,

@@ -29,13 +29,21 @@ pub enum Kind {
     /// A participant's cohort code that also carries their team pulse's
     /// figures per dimension (a cohort code's fields, then the figures).
     CohortCodeWithTeam = 7,
+    /// A whole assessment: a restore link, or the comparison a leader sends
+    /// back to the manager's device (see [`super::whole`]). The last free
+    /// value of the 4 kind bits (8 is the carried-set flag), so a further
+    /// kind needs a new format version.
+    Assessment = 0,
 }
 
 impl Kind {
     /// Codes that start something on another device carry a trainer's own
     /// instrument with them; answers only refer to it.
     fn may_carry_instrument(self) -> bool {
-        matches!(self, Kind::Invitation | Kind::CohortLink | Kind::PulseLink)
+        matches!(
+            self,
+            Kind::Invitation | Kind::CohortLink | Kind::PulseLink | Kind::Assessment
+        )
     }
 }
 
@@ -155,6 +163,7 @@ pub fn kind_of(code: &str) -> Option<Kind> {
         5 => Some(Kind::PulseLink),
         6 => Some(Kind::PulseCode),
         7 => Some(Kind::CohortCodeWithTeam),
+        0 => Some(Kind::Assessment),
         _ => None,
     }
 }
@@ -170,6 +179,7 @@ impl Kind {
             Kind::PulseLink => "a team pulse link for team members",
             Kind::PulseCode => "a team member's pulse code",
             Kind::CohortCodeWithTeam => "a participant's cohort code",
+            Kind::Assessment => "a whole assessment (a restore link or a comparison sent back)",
         }
     }
 }

@@ -6,7 +6,7 @@
 //! | bits | field |
 //! |---|---|
 //! | 4 | format version (1) |
-//! | 4 | kind: 1 invitation, 2 response, 3 cohort link, 4 cohort code, 5 pulse link, 6 pulse code; +8 when the instrument follows |
+//! | 4 | kind: 1 invitation, 2 response, 3 cohort link, 4 cohort code, 5 pulse link, 6 pulse code, 7 cohort code with team, 0 whole assessment; +8 when the instrument follows |
 //! | 32 | question set fingerprint (id + version; the 180's or the pulse's) |
 //! | 80 | assessment (cohort, pulse) id (16 × 5 bits) |
 //! | 32 | invitation (cohort, pulse) nonce |
@@ -28,6 +28,7 @@ pub mod invitation;
 pub mod pulse;
 pub mod qr;
 pub mod response;
+pub mod whole;
 
 /// Why a code could not be read. The messages are for the person holding it.
 #[derive(Clone, Debug, PartialEq, Eq)]
