@@ -3,6 +3,8 @@
 
 use crate::domain::route::Route;
 use crate::web::browser::scroll_to_top;
+use crate::web::components::backup_reminder::BackupReminder;
+use crate::web::components::safari_notice::SafariNotice;
 use crate::web::pages::{
     home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, start::StartPage,
 };
@@ -45,11 +47,10 @@ pub fn App() -> impl IntoView {
     };
     let keep_everything = move |_| {
         leptos::task::spawn_local(async move {
-            if pieces::offer_everything("align180-unsaved".into())
-                .await
-                .is_err()
-            {
-                piece_failed();
+            match pieces::offer_backup("align180-unsaved".into()).await {
+                Ok(Ok(())) => {}
+                Ok(Err(problem)) => state.action_problem.set(Some(problem)),
+                Err(_) => piece_failed(),
             }
         });
     };
@@ -66,6 +67,19 @@ pub fn App() -> impl IntoView {
         }
     };
 
+    // Never on a question step: the reminder and the Safari notice wait.
+    let on_question = Signal::derive(move || {
+        matches!(
+            route.get(),
+            Route::Questionnaire { .. } | Route::AnswerPulse { .. }
+        )
+    });
+    // Safari's notice: on the home page, and after the first answers (on
+    // any page but a question) until it is dismissed.
+    let show_safari = Signal::derive(move || {
+        state.storage_events.track();
+        !on_question.get() && (route.get() == Route::Home || storage::holds_anything())
+    });
     let page = move || {
         let route = route.get();
         scroll_to_top();
@@ -118,10 +132,18 @@ pub fn App() -> impl IntoView {
             Route::OpenPulseCode { code } => {
                 lazy_page(move || pieces::open_pulse_code(code.clone()))
             }
+            Route::KeepCopy { assessment } => {
+                lazy_page(move || pieces::keep_copy(assessment.clone()))
+            }
+            Route::Restore { code } => lazy_page(move || pieces::restore(code.clone())),
+            Route::SendBack { assessment } => {
+                lazy_page(move || pieces::send_back(assessment.clone()))
+            }
             Route::Instruments => lazy_page(pieces::instruments),
             Route::PreviewInstrument { id, version } => {
                 lazy_page(move || pieces::preview_instrument(id.clone(), version))
             }
+            Route::About => lazy_page(pieces::about),
             Route::NotFound => view! { <NotFoundPage/> }.into_any(),
         }
     };
@@ -143,6 +165,8 @@ pub fn App() -> impl IntoView {
             {move || state.action_problem.get().map(|problem| view! {
                 <div class="notice notice-error" id="action-problem"><p>{problem}</p></div>
             })}
+            <BackupReminder on_question=on_question/>
+            {move || show_safari.get().then(|| view! { <SafariNotice dismissible=true/> })}
             <Show when=move || update_ready.get()>
                 <div class="notice" id="update-notice">
                     <p>"A new version of Align 180 is available. Your answers are saved, so reloading loses nothing."</p>
@@ -188,7 +212,10 @@ pub fn App() -> impl IntoView {
         </div>
         <main id="main" class=move || if route.get().wide() { "wide" } else { "narrow" }>{page}</main>
         <footer class="site-footer">
-            <p>"Private by design: no account, no server; what you enter stays on this device."</p>
+            <p>
+                "Private by design: no account, no server; what you enter stays on this device. "
+                <a href=Route::About.href() id="about-link">"About Align 180"</a>
+            </p>
         </footer>
     }
 }

@@ -75,6 +75,27 @@ pub fn open_response(code: String) -> Piece {
     Ok(view! { <OpenResponsePage code=code/> }.into_any())
 }
 
+/// One assessment's restore link.
+#[wasm_split(share, fallible)]
+pub fn keep_copy(id: String) -> Piece {
+    use crate::web::pages::keep_copy::KeepCopyPage;
+    Ok(view! { <KeepCopyPage id=id/> }.into_any())
+}
+
+/// The comparison to send back to the manager's device.
+#[wasm_split(share, fallible)]
+pub fn send_back(id: String) -> Piece {
+    use crate::web::pages::keep_copy::KeepCopyPage;
+    Ok(view! { <KeepCopyPage id=id send_back=true/> }.into_any())
+}
+
+/// A whole-assessment link opened: restore it, or take the comparison back.
+#[wasm_split(share, fallible)]
+pub fn restore(code: String) -> Piece {
+    use crate::web::pages::restore::RestorePage;
+    Ok(view! { <RestorePage code=code/> }.into_any())
+}
+
 /// A participant's anonymous code for the cohort.
 #[wasm_split(share, fallible)]
 pub fn share_with_cohort(id: String) -> Piece {
@@ -176,6 +197,13 @@ pub fn home_tools(refresh: Callback<()>) -> Piece {
     .into_any())
 }
 
+/// What Align 180 is (from every page's footer).
+#[wasm_split(tools, fallible)]
+pub fn about() -> Piece {
+    use crate::web::pages::about::AboutPage;
+    Ok(view! { <AboutPage/> }.into_any())
+}
+
 /// Offers one assessment as a file named from `stem`, its leader and cycle
 /// (the export format lives with the tools).
 #[wasm_split(tools, fallible)]
@@ -196,21 +224,13 @@ pub fn offer_assessment_file(
     Ok(())
 }
 
-/// Offers everything this page holds (assessments, cohorts, team pulses) as one file.
+/// Offers everything this page holds (assessments, cohorts, team pulses)
+/// as one backup file named `<stem>-<today>.json`, and notes its date. A
+/// store that cannot be listed gives no file that looks complete: the
+/// reason is returned instead.
 #[wasm_split(tools, fallible)]
-pub fn offer_everything(stem: String) -> Result<(), PieceMissing> {
-    use crate::web::storage;
-    let all = storage::readable();
-    let cohorts = storage::cohorts::list().map(|l| l.0).unwrap_or_default();
-    let pulses = storage::records::list::<crate::domain::pulse::Pulse>()
-        .map(|l| l.0)
-        .unwrap_or_default();
-    crate::web::files::offer(
-        &format!("{stem}.json"),
-        "application/json",
-        &crate::domain::files::export_all(&all, &cohorts, &pulses, crate::web::browser::now_ms()),
-    );
-    Ok(())
+pub fn offer_backup(stem: String) -> Result<Result<(), String>, PieceMissing> {
+    Ok(crate::web::pages::data_panel::offer_backup(&stem))
 }
 
 /// Learns the trainers' question sets stored in this browser (through the

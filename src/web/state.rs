@@ -31,6 +31,9 @@ pub struct Shared {
     pub action_problem: RwSignal<Option<String>>,
     /// A new version of the app is downloaded and waits for a reload.
     pub update_ready: RwSignal<bool>,
+    /// The person asked to open a link or restore: the paste field takes
+    /// focus once the home page's tools are on screen.
+    pub focus_paste: RwSignal<bool>,
 }
 
 impl Shared {
@@ -45,6 +48,7 @@ impl Shared {
             erased_elsewhere: RwSignal::new(false),
             action_problem: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            focus_paste: RwSignal::new(false),
         }
     }
 }

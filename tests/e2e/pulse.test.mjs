@@ -262,7 +262,7 @@ test('team pulses are in the backup, erased with everything, restored by import;
   assert.match(await row.textContent(), /Team pulse: Kim Lee · Q2 2027.*3 answers/);
 
   // The backup holds it; erase everything; importing the backup restores it.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup of everything' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-backup').click()]);
   const file = path.join(artifactsDir, 'pulse-backup.json');
   await download.saveAs(file);
   const backup = JSON.parse(await readFile(file, 'utf8'));

@@ -91,6 +91,40 @@ test('invitation and response links between two devices give the one-device repo
   assert.equal(twoDevices.index, '90');
   assert.notDeepEqual(await storedRecords(leader.page), before);
 
+  // Until the comparison comes back, the manager's device says what it
+  // waits for, and never offers the leader's steps.
+  const id = leader.page.url().match(/#\/a\/([^/]+)\//)[1];
+  await manager.page.goto(`${env.server.url}#/a/${id}/report`);
+  await manager.page.waitForSelector('#waiting-for-comparison');
+  assert.match(await manager.page.locator('#waiting-for-comparison').textContent(), /they send the comparison back/);
+  assert.equal(await manager.page.getByText("Leader's turn").count(), 0);
+  await manager.page.goto(`${env.server.url}#/a/${id}/turn/self`);
+  await manager.page.waitForSelector('#not-this-device');
+  await manager.page.goto(`${env.server.url}#/a/${id}/self/strategy`);
+  await manager.page.waitForSelector('#not-this-device');
+  assert.equal(await manager.page.locator('fieldset.item').count(), 0);
+  await manager.page.goto(env.server.url);
+  await appReady(manager.page);
+  assert.match(await manager.page.locator('.assessment-card .waiting').textContent(), /Waiting for Dana Reyes/);
+  // The leader sends the comparison back; the manager's device shows the same report.
+  await leader.page.locator('#send-back').click();
+  await leader.page.waitForSelector('#share-link-text');
+  const comparisonLink = await leader.page.locator('#share-link-text').inputValue();
+  assert.match(comparisonLink, /#\/restore\/[A-Za-z0-9_-]+$/);
+  console.log(`comparison link sent back: ${comparisonLink.length} characters`);
+  await screenshot(leader.page, '33-send-comparison-back');
+  await manager.page.goto(comparisonLink);
+  await manager.page.waitForSelector('h1:has-text("comparison, sent back to you")');
+  await screenshot(manager.page, '34-comparison-arrives');
+  await manager.page.getByRole('button', { name: 'Open the report for both of you' }).click();
+  assert.deepEqual(await reportText(manager.page), twoDevices, 'the same report on both devices');
+  await manager.page.goto(env.server.url);
+  await appReady(manager.page);
+  await manager.page.getByRole('link', { name: 'Open the report' }).click();
+  await manager.page.waitForSelector('#alignment-index');
+  await leader.page.goto(`${env.server.url}#/a/${id}/report`);
+  await leader.page.waitForSelector('#alignment-index');
+
   // Opening the same response again changes nothing.
   const afterImport = await storedRecords(leader.page);
   await leader.page.goto(responseLink);
@@ -156,7 +190,7 @@ test('the response file works like the link, and bad links and files change noth
   assert.match(messages[1], /newer version of Align 180/);
   await screenshot(leader.page, '34-bad-files');
   await showTools(leader.page);
-  await leader.page.getByLabel(/^Paste an invitation, response or cohort link/).fill('https://example.org/#/response/abc');
+  await leader.page.getByLabel(/^Paste an invitation, response, cohort or restore link/).fill('https://example.org/#/response/abc');
   await leader.page.getByRole('button', { name: 'Open', exact: true }).click();
   assert.equal(await leader.page.locator('.import-messages li').first().textContent(), 'That is not an Align 180 link or code: paste the whole link you were sent.');
   assert.deepEqual(await storedRecords(leader.page), before);
@@ -228,7 +262,7 @@ test('a different response asks before replacing; an unknown one can be kept as 
   await showTools(leader.page);
   const [backup] = await Promise.all([
     leader.page.waitForEvent('download'),
-    leader.page.getByRole('button', { name: 'Download a backup of everything' }).click(),
+    leader.page.locator('#download-backup').click(),
   ]);
   const backupPath = path.join(artifactsDir, 'backup.json');
   await backup.saveAs(backupPath);

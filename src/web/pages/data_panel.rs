@@ -1,12 +1,72 @@
-//! "Your data": where it lives, a private session for shared computers,
-//! a backup of everything, and erasing everything (after asking).
+//! "Your data": where it lives (this browser on this device, nowhere else),
+//! whether the browser agreed to keep it, what is stored, the last backup,
+//! and the ways to keep a copy (a backup of everything, a restore link per
+//! assessment) and to come back (restore); a private session for shared
+//! computers, and erasing everything (after asking).
 
-use crate::domain::files::{export_all, file_name};
-use crate::web::browser::now_ms;
-use crate::web::files::download;
+use crate::domain::files::{export_backup, file_name};
+use crate::domain::format;
+use crate::domain::keeping::{keep_status, KeepStatus};
+use crate::domain::route::Route;
+use crate::web::browser::{local_offset_minutes, now_ms};
+use crate::web::components::safari_notice::SafariNotice;
+use crate::web::files::{copy_text, download};
 use crate::web::state::shared;
 use crate::web::storage;
 use leptos::prelude::*;
+
+/// Downloads a backup of everything as `<stem>-<today>.json` and notes its
+/// date; a store that cannot be listed gives no file that looks complete.
+pub fn offer_backup(stem: &str) -> Result<(), String> {
+    let now = now_ms();
+    let today: String = String::from(js_sys::Date::new_0().to_iso_string())
+        .chars()
+        .take(10)
+        .collect();
+    let name = file_name(&[stem, &today], "json");
+    let listed = storage::list().and_then(|entries| {
+        let cohorts = storage::cohorts::list()?.0;
+        let pulses = storage::records::list::<crate::domain::pulse::Pulse>()?.0;
+        Ok((entries, cohorts, pulses))
+    });
+    let (entries, cohorts, pulses) = listed.map_err(|e| format!("No backup was made: {e}"))?;
+    let assessments: Vec<_> = entries
+        .into_iter()
+        .filter_map(|e| match e {
+            storage::Listed::Readable(a) => Some(*a),
+            storage::Listed::Problem { .. } => None,
+        })
+        .collect();
+    // The file remembers itself as the last backup.
+    let mut keeping = storage::keeping::load().unwrap_or_default();
+    keeping.note_backup(now);
+    download(
+        &name,
+        "application/json",
+        &export_backup(&assessments, &cohorts, &pulses, Some(&keeping), now),
+    )?;
+    storage::keeping::update(|k| k.note_backup(now))
+        .map(|_| ())
+        .map_err(|e| format!("The backup was downloaded, but its date could not be noted: {e}"))
+}
+
+/// The browser's answer to "keep this data", in plain words.
+fn status_words(status: KeepStatus) -> &'static str {
+    match status {
+        KeepStatus::Kept => "This browser has agreed to keep Align 180's data: it will not delete it to free space.",
+        KeepStatus::Refused => "This browser has not agreed to keep it: it may delete it to free space, or after a while without a visit. Keep a backup.",
+        KeepStatus::NotAsked => "Align 180 asks this browser to keep its data once you answer your first question.",
+        KeepStatus::Unknown => "This browser does not say whether it will keep this data. Keep a backup.",
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    match n {
+        0 => format!("no {many}"),
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
 
 /// The data panel on the home page.
 #[component]
@@ -17,41 +77,43 @@ pub fn DataPanel(
     let private = shared().private;
     let confirming = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
+    let keeping_changes = storage::keeping::changes();
+    let refreshed = RwSignal::new(0_u32);
+    let keeping = Signal::derive(move || {
+        keeping_changes.track();
+        refreshed.track();
+        storage::keeping::load()
+    });
+    // What the browser says now; filled in once it has answered.
+    let persisted = RwSignal::new(None::<Option<bool>>);
+    leptos::task::spawn_local(async move {
+        persisted.set(Some(crate::web::persist::persisted().await));
+    });
+    let status = move || {
+        let remembered = keeping.with(|k| k.as_ref().ok().and_then(|k| k.persist));
+        persisted
+            .get()
+            .map(|now| status_words(keep_status(now, remembered)))
+    };
+    let stored = move || {
+        keeping_changes.track();
+        refreshed.track();
+        let assessments = storage::readable();
+        let cohorts = storage::cohorts::list().map_or(0, |l| l.0.len());
+        let pulses =
+            storage::records::list::<crate::domain::pulse::Pulse>().map_or(0, |l| l.0.len());
+        (assessments, cohorts, pulses)
+    };
+    let last_backup = move || match keeping.get() {
+        Ok(k) => match k.last_backup {
+            Some(ms) => format!("Last backup: {}", format::date(ms, local_offset_minutes())),
+            None => "No backup yet".to_string(),
+        },
+        Err(e) => format!("The date of the last backup could not be read: {e}"),
+    };
 
     let backup = move |_| {
-        let today: String = String::from(js_sys::Date::new_0().to_iso_string())
-            .chars()
-            .take(10)
-            .collect();
-        let name = file_name(&["align180-backup", &today], "json");
-        // A store that cannot be listed must not give an empty backup that
-        // looks complete: say so instead.
-        let listed = storage::list().and_then(|entries| {
-            let cohorts = storage::cohorts::list()?.0;
-            let pulses = storage::records::list::<crate::domain::pulse::Pulse>()?.0;
-            Ok((entries, cohorts, pulses))
-        });
-        let (entries, cohorts, pulses) = match listed {
-            Ok(found) => found,
-            Err(e) => {
-                message.set(Some(format!("No backup was made: {e}")));
-                return;
-            }
-        };
-        let assessments: Vec<_> = entries
-            .into_iter()
-            .filter_map(|e| match e {
-                storage::Listed::Readable(a) => Some(*a),
-                storage::Listed::Problem { .. } => None,
-            })
-            .collect();
-        if let Err(e) = download(
-            &name,
-            "application/json",
-            &export_all(&assessments, &cohorts, &pulses, now_ms()),
-        ) {
-            message.set(Some(e));
-        }
+        message.set(offer_backup("align180-backup").err());
     };
     let toggle_private = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
@@ -63,6 +125,7 @@ pub fn DataPanel(
                 } else {
                     "Private session ended; what was entered in it has been erased.".into()
                 }));
+                refreshed.update(|n| *n += 1);
                 on_changed.run(());
             }
             Err(e) => message.set(Some(e.to_string())),
@@ -76,17 +139,81 @@ pub fn DataPanel(
             ))),
             Err(e) => message.set(Some(e.to_string())),
         }
+        refreshed.update(|n| *n += 1);
         on_changed.run(());
+    };
+    let copy_status = RwSignal::new(None::<String>);
+    let restore_rows = move || {
+        let (assessments, _, _) = stored();
+        assessments
+            .into_iter()
+            .map(|a| {
+                let label = match &a.cycle {
+                    Some(c) => format!("{} · {c}", a.leader),
+                    None => a.leader.clone(),
+                };
+                let id = a.id.clone();
+                let keep_href = Route::KeepCopy { assessment: id.clone() }.href();
+                let copy = move |_| {
+                    // Written when asked for, from the record as listed.
+                    let link = crate::web::pages::keep_copy::restore_link(&a);
+                    leptos::task::spawn_local(async move {
+                        copy_status.set(Some(match link {
+                            Ok(link) => match copy_text(&link).await {
+                                Ok(()) => format!("Restore link copied ({} characters). Keep it where only you can read it.", link.len()),
+                                Err(()) => "Copying is blocked here: open “Show the link” and copy it from there.".to_string(),
+                            },
+                            Err(e) => e.to_string(),
+                        }));
+                    });
+                };
+                view! {
+                    <li class="restore-row" data-assessment=id.clone()>
+                        <span class="restore-name">{label.clone()}</span>
+                        <button type="button" class="button small copy-restore" on:click=copy
+                            aria-label=format!("Copy restore link: {label}")>"Copy restore link"</button>
+                        <a class="button small" href=keep_href
+                            aria-label=format!("Show the link and its QR code: {label}")>"Show the link"</a>
+                    </li>
+                }
+            })
+            .collect_view()
     };
 
     view! {
-        <section class="data-panel" aria-labelledby="data-heading">
+        <section class="data-panel" id="your-data" aria-labelledby="data-heading">
             <h2 id="data-heading">"Your data"</h2>
-            <p>
-                "Everything is stored in this browser only ("
-                {move || if private.get() { "session storage: gone when this tab closes" } else { "local storage" }}
-                "). Browsers may clear a site's data, Safari after 7 days without a visit: download a backup now and then, and import it to restore."
+            <p id="data-where">
+                {move || if private.get() {
+                    "Everything Align 180 keeps is in this browser on this device, nowhere else, and only in this tab: it is gone when the tab closes."
+                } else {
+                    "Everything Align 180 keeps is in this browser on this device, nowhere else. No server holds a copy."
+                }}
             </p>
+            <p id="keep-status" role="status">{status}</p>
+            <SafariNotice dismissible=false/>
+            <p id="data-stored">{move || {
+                let (assessments, cohorts, pulses) = stored();
+                format!(
+                    "Stored here: {}, {}, {}.",
+                    count(assessments.len(), "assessment", "assessments"),
+                    count(cohorts, "cohort", "cohorts"),
+                    count(pulses, "team pulse", "team pulses")
+                )
+            }}</p>
+            <p id="last-backup"><strong>{last_backup}</strong></p>
+            <h3>"Keep a copy"</h3>
+            <div class="actions">
+                <button type="button" class="button primary" id="download-backup" on:click=backup>"Download a backup"</button>
+            </div>
+            <p class="hint">"A backup is one file with every assessment, cohort and team pulse. Keep it somewhere safe; import it here or in another browser to restore."</p>
+            <Show when=move || !stored().0.is_empty()>
+                <p>"Or keep one assessment as a link: a restore link holds all of it, and opens in any browser."</p>
+                <ul class="restore-list">{restore_rows}</ul>
+                <p class="copy-status" role="status">{move || copy_status.get()}</p>
+            </Show>
+            <h3>"Restore from a backup or a restore link"</h3>
+            <p>"Choose or drop the backup file, or paste the restore link, under “Open a link, code or file”. Restoring never makes a second copy and never replaces answers kept here."</p>
             <div class="field-check">
                 <input type="checkbox" id="private-session" prop:checked=move || private.get() on:change=toggle_private/>
                 <label for="private-session">
@@ -94,7 +221,6 @@ pub fn DataPanel(
                 </label>
             </div>
             <div class="actions">
-                <button type="button" class="button" on:click=backup>"Download a backup of everything"</button>
                 <Show when=move || !confirming.get()>
                     <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>"Erase everything in this browser"</button>
                 </Show>

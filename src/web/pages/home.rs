@@ -26,10 +26,11 @@ pub fn HomePage() -> impl IntoView {
     let tools = RwSignal::new(storage::holds_anything());
     let open_tools = move |_| {
         tools.set(true);
-        // Once they are here, the paste field takes focus (and scrolls into view).
-        request_animation_frame(|| {
-            crate::web::browser::focus("#paste-code");
-        });
+        // Once they are here, the paste field takes focus (and scrolls into
+        // view): at once if they are, or as the import panel mounts.
+        if !crate::web::browser::focus("#paste-code") {
+            crate::web::state::shared().focus_paste.set(true);
+        }
     };
 
     let linked = Signal::derive(move || match listing.get() {
@@ -68,7 +69,13 @@ pub fn HomePage() -> impl IntoView {
             {move || match listing.get() {
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
                 Ok(entries) if entries.is_empty() => {
-                    view! { <p class="empty">"None yet. Start a self-assessment to see it here."</p> }.into_any()
+                    view! {
+                        <p class="empty">"None yet. Start a self-assessment to see it here."</p>
+                        <p class="come-back">
+                            "Been here before, or moving from another device? "
+                            <button type="button" class="button small" id="restore-start" on:click=open_tools>"Restore from a backup or a restore link"</button>
+                        </p>
+                    }.into_any()
                 }
                 Ok(entries) => {
                     let (readable, problems): (Vec<_>, Vec<_>) =
@@ -192,8 +199,14 @@ fn AssessmentCard(
     };
     let (main_action, other_actions) = if answering {
         // The manager's own copy on their device.
-        let main = if manager_status == ResponseStatus::Submitted {
-            view! { <a class="button primary" href=Route::Respond { assessment: id.clone() }.href()>{format!("Send your response to {leader}")}</a> }.into_any()
+        let main = if assessment.both_submitted() {
+            // The leader sent the comparison back: the report is here too.
+            view! { <a class="button primary" href=Route::Report { assessment: id.clone() }.href()>"Open the report"</a> }.into_any()
+        } else if manager_status == ResponseStatus::Submitted {
+            view! {
+                <a class="button primary" href=Route::Respond { assessment: id.clone() }.href()>{format!("Send your response to {leader}")}</a>
+                <p class="card-note waiting">{format!("Waiting for {leader}: once they have opened your response, they send the comparison back, and the report opens here.")}</p>
+            }.into_any()
         } else {
             view! { <a class="button primary" href=assessment.resume_route(Rater::Manager, instrument).href()>{format!("Rate {leader}")}</a> }.into_any()
         };

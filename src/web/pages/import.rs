@@ -13,6 +13,7 @@ use crate::domain::share::envelope::{code_in, pasted_text_problem};
 use crate::domain::share::invitation::Invitation;
 use crate::domain::share::pulse::{PulseCode, PulseLink};
 use crate::domain::share::response::ResponseCode;
+use crate::domain::share::whole::AssessmentCode;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;
@@ -182,6 +183,8 @@ fn route_for(text: &str) -> Result<Route, String> {
         Ok(Route::AnswerPulse { code })
     } else if PulseCode::decode(&code).is_ok() {
         Ok(Route::OpenPulseCode { code })
+    } else if AssessmentCode::decode(&code).is_ok() {
+        Ok(Route::Restore { code })
     } else {
         match ResponseCode::decode(&code) {
             Ok(_) => Ok(Route::OpenResponse { code }),
@@ -198,6 +201,13 @@ pub fn ImportPanel(
 ) -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let messages = RwSignal::new(Vec::<String>::new());
+    let focus_paste = crate::web::state::shared().focus_paste;
+    if focus_paste.get_untracked() {
+        focus_paste.set(false);
+        request_animation_frame(|| {
+            crate::web::browser::focus("#paste-code");
+        });
+    }
 
     let open_pasted = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -270,7 +280,12 @@ pub fn ImportPanel(
                             pulse_sets,
                             unreadable,
                             cleaned,
+                            keeping,
                         }) => {
+                            if let Some(theirs) = keeping {
+                                // The file's own backup date: a help, never a reason to stop.
+                                let _ = storage::keeping::update(|k| k.merge_from_backup(&theirs));
+                            }
                             // Keep the question sets first: the records use them.
                             for instrument in instruments {
                                 if let Err(e) = storage::instruments::keep(instrument) {
@@ -312,7 +327,7 @@ pub fn ImportPanel(
         <section class="import" aria-labelledby="import-heading">
             <h2 id="import-heading">"Open a link, code or file"</h2>
             <form class="paste-form" on:submit=open_pasted>
-                <label for="paste-code">"Paste an invitation, response or cohort link (or just its code)"</label>
+                <label for="paste-code">"Paste an invitation, response, cohort or restore link (or just its code)"</label>
                 <div class="paste-row">
                     <input id="paste-code" type="text" autocomplete="off" spellcheck="false"
                         on:input=move |ev| pasted.set(event_target_value(&ev))/>

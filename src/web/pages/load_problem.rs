@@ -18,3 +18,18 @@ pub fn LoadProblem(
         <p><a class="button" href="#/">"Go to your assessments"</a></p>
     }
 }
+
+/// Shown on the manager's device where a page would take the leader's
+/// steps: the leader answers on their own device.
+#[component]
+pub fn NotThisDevice(
+    /// The leader's name.
+    leader: String,
+) -> impl IntoView {
+    set_title("Not on this device");
+    view! {
+        <h1 tabindex="-1" class="page-title">{format!("{leader} answers on their own device")}</h1>
+        <p id="not-this-device">{format!("This device holds your rating of {leader}. {leader}'s self-assessment is taken on their own device, and arrives here with the comparison they send back.")}</p>
+        <p><a class="button" href="#/">"Go to your assessments"</a></p>
+    }
+}

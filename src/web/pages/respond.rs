@@ -5,6 +5,7 @@ use crate::domain::exchange::response_code_for;
 use crate::domain::files::{file_name, response_file};
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
+use crate::domain::share::message;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
@@ -57,16 +58,18 @@ pub fn RespondPage(id: String) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let shareable = Shareable::File {
         title: format!("Align 180: response for {leader}"),
+        text: message::response(&assessment.display_name(Rater::Manager), &leader),
         name: name.clone(),
         mime: "application/json",
-        text: file.clone(),
+        contents: file.clone(),
     };
     let save_file = move |_| error.set(download(&name, "application/json", &file).err());
     let manager = assessment.display_name(Rater::Manager);
     view! {
         <h1 tabindex="-1" class="page-title">{format!("Thank you, {manager}: send your response to {leader}")}</h1>
-        <p class="lead">{format!("Send {leader} this link, or the file below. When {leader} opens it, your answers are placed beside theirs and the report opens for both of you.")}</p>
-        <ShareLink link=link label="Response link" carries="your ratings, priorities and reflections about the leader".to_string()/>
+        <p class="lead">{format!("Send {leader} this link, or the file below. When {leader} opens it, your answers are placed beside theirs and the report opens on their device; then they send you the comparison back, and it opens here too.")}</p>
+        <ShareLink link=link label="Response link" carries="your ratings, priorities and reflections about the leader".to_string()
+            message=message::response(&manager, &leader)/>
         <div class="actions">
             <button type="button" class="button" id="download-response" on:click=save_file>"Download the response file"</button>
             <ShareButton what=shareable label="Share the file…" id="share-file"/>

@@ -5,7 +5,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::browser::focus;
-use crate::web::pages::load_problem::LoadProblem;
+use crate::web::pages::load_problem::{LoadProblem, NotThisDevice};
 use crate::web::state::{open_assessment, set_title, Opened};
 use leptos::prelude::*;
 
@@ -19,6 +19,9 @@ pub fn TurnPage(id: String, rater: Rater) -> impl IntoView {
         Ok(opened) => opened,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
     };
+    if !assessment.takes_turn_here(rater) {
+        return view! { <NotThisDevice leader=assessment.leader/> }.into_any();
+    }
     let count = instrument.item_count();
     let who = assessment.display_name(rater);
     let other = assessment.display_name(Assessment::other(rater));

@@ -10,6 +10,7 @@
 mod backend;
 pub mod cohorts;
 pub mod instruments;
+pub mod keeping;
 pub mod pulses;
 pub mod records;
 
@@ -100,7 +101,13 @@ fn write(key: &str, value: &str) -> Result<(), StorageError> {
     if ERASED_ELSEWHERE.with(|e| e.get()) {
         return Err(StorageError::ErasedElsewhere);
     }
-    store().set(key, value)
+    store().set(key, value)?;
+    if key != crate::domain::keeping::KEEPING_KEY {
+        // A record changed: it is not in the last backup. (A keeping
+        // record that cannot be read is left as it is.)
+        let _ = keeping::update(|k| k.note_change(crate::web::browser::now_ms()));
+    }
+    Ok(())
 }
 
 /// Writes a record only under a key that holds nothing yet: a record this

@@ -13,7 +13,7 @@ use crate::domain::questionnaire::Step;
 use crate::domain::response::{Rater, Response};
 use crate::domain::route::Route;
 use crate::web::components::progress::Progress;
-use crate::web::pages::load_problem::LoadProblem;
+use crate::web::pages::load_problem::{LoadProblem, NotThisDevice};
 use crate::web::router::{navigate, replace};
 use crate::web::state::{open_assessment, set_title, shared, Opened};
 use crate::web::storage::{self, StorageError};
@@ -62,6 +62,10 @@ impl Editing {
         };
         match result {
             Ok(saved) => {
+                // An answer is saved: ask the browser to keep it (once).
+                if saved.response(rater).is_some_and(|r| !r.ratings.is_empty()) {
+                    crate::web::persist::ask_once();
+                }
                 self.assessment.set(saved);
                 shared.save_problem.set(None);
                 shared.unsaved.set(None);
@@ -122,6 +126,9 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         Ok(opened) => opened,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
     };
+    if !assessment.takes_turn_here(rater) {
+        return view! { <NotThisDevice leader=assessment.leader/> }.into_any();
+    }
     let Some(step) = Step::from_slug(instrument, &step) else {
         // An unknown step: go to the first one rather than show nothing.
         replace(&Route::Questionnaire {

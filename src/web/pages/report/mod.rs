@@ -47,6 +47,11 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let leader_name = assessment.leader.clone();
     let manager_name = assessment.display_name(Rater::Manager);
     set_title(&format!("180 report for {leader_name}"));
+    // The comparison is revealed: the backup reminder's rule hears of it
+    // (a keeping record that cannot be read is left as it is).
+    let _ = crate::web::storage::keeping::update(|k| {
+        k.note_reveal(&assessment.id, now_ms());
+    });
 
     let leader = assessment.leader_response.clone();
     let comparison = compare(instrument, &leader, &manager_response);
@@ -108,7 +113,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
         .filter_map(|id| instrument.item(id))
         .map(|(d, i)| (i.text.clone(), d.name.clone()))
         .collect();
-    let csv = comparison_csv(instrument, &comparison);
+    let csv = comparison_csv(instrument, &comparison, &leader, &manager_response);
     let file = export(std::slice::from_ref(&assessment), now_ms());
     let stem = [
         leader_name.clone(),
@@ -133,6 +138,11 @@ pub fn ReportPage(id: String) -> impl IntoView {
         );
     };
     let in_cohort = assessment.cohort.is_some();
+    // The leader's device of a two-device 180: the manager is still waiting.
+    let send_back = matches!(
+        assessment.remote,
+        Some(crate::domain::exchange::Remote::Inviting { .. })
+    );
     let print = move |_| {
         if let Some(w) = crate::web::browser::window() {
             if w.print().is_err() {
@@ -159,7 +169,13 @@ pub fn ReportPage(id: String) -> impl IntoView {
                 <button type="button" class="button small" id="download-csv" on:click=download_csv>"Download the comparison (CSV)"</button>
                 <button type="button" class="button small" on:click=download_file>"Download this assessment (file)"</button>
             </div>
-            <summary::Summary comparison=comparison.clone() shared_priorities=shared_priorities
+            {send_back.then(|| view! {
+                <div class="notice no-print" id="send-back-notice">
+                    <p>{format!("{manager_name} answered on their own device. Send the comparison back so the same report opens there.")}</p>
+                    <a class="button primary" id="send-back" href=Route::SendBack { assessment: id.clone() }.href()>{format!("Send the comparison to {manager_name}")}</a>
+                </div>
+            })}
+                        <summary::Summary comparison=comparison.clone() shared_priorities=shared_priorities
                 people=summary::People { leader: leader_name.clone(), manager: manager_name.clone() }/>
             <items::ItemGaps comparison=comparison.clone() instrument=instrument/>
             <items::FourBox comparison=comparison.clone()/>
@@ -204,6 +220,33 @@ fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl Int
         })
         .map(|line| view! { <li>{line}</li> })
         .collect_view();
+    // The manager's own copy on their device: the leader's side is on
+    // hers, and arrives with the comparison she sends back. Nothing here
+    // offers the leader's steps.
+    if matches!(
+        assessment.remote,
+        Some(crate::domain::exchange::Remote::Answering { .. })
+    ) {
+        let leader = assessment.leader.clone();
+        let own_done = assessment.status(Rater::Manager, instrument) == ResponseStatus::Submitted;
+        return view! {
+            <h1 tabindex="-1" class="page-title">"The report is not here yet"</h1>
+            <p id="waiting-for-comparison">{if own_done {
+                format!("You have submitted your rating of {leader}. Once {leader} has opened your response, they send the comparison back; open it on this device and the report opens here.")
+            } else {
+                format!("Finish your rating of {leader} first. Then send it to {leader}; they send the comparison back, and the report opens here.")
+            }}</p>
+            <div class="actions">
+                {if own_done {
+                    view! { <a class="button primary" href=Route::Respond { assessment: id.clone() }.href()>{format!("Send your response to {leader}")}</a> }.into_any()
+                } else {
+                    view! { <a class="button primary" href=assessment.resume_route(Rater::Manager, instrument).href()>{format!("Rate {leader}")}</a> }.into_any()
+                }}
+                <a class="button" href=Route::Home.href()>"Go to your assessments"</a>
+            </div>
+        }
+        .into_any();
+    }
     let leader_done = assessment.leader_response.is_submitted();
     let manager_done = assessment
         .manager_response
@@ -225,6 +268,7 @@ fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl Int
             })}
         </div>
     }
+    .into_any()
 }
 
 /// A gap's details under its behaviour, as the summary and the guide show

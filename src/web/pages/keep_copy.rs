@@ -1,0 +1,126 @@
+//! One assessment as a link that holds all of it: the **restore link**, to
+//! keep somewhere safe or to open on a new phone (by its QR code), since the
+//! browser is the only copy and browsers delete data; and the **comparison
+//! sent back** to a manager who answered on their own device, so the report
+//! opens there too. One code, two purposes.
+
+use crate::domain::route::Route;
+use crate::domain::share::whole::AssessmentCode;
+use crate::domain::share::LINK_COMFORT_CHARS;
+use crate::web::components::share_link::ShareLink;
+use crate::web::files::app_base_url;
+use crate::web::pages::load_problem::LoadProblem;
+use crate::web::state::{open_assessment, set_title};
+use leptos::prelude::*;
+
+/// The restore link of an assessment, or why there is none.
+pub fn restore_link(
+    assessment: &crate::domain::assessment::Assessment,
+) -> Result<String, crate::domain::share::ShareError> {
+    let instrument = crate::domain::instrument::Instrument::find(&assessment.instrument)
+        .ok_or(crate::domain::share::ShareError::UnknownInstrument)?;
+    let code = AssessmentCode {
+        instrument,
+        assessment: assessment.clone(),
+    }
+    .encode()?;
+    Ok(format!(
+        "{}{}",
+        app_base_url(),
+        Route::Restore { code }.href()
+    ))
+}
+
+/// The page for `#/a/<id>/keep` and, with `send_back`, `#/a/<id>/send-back`.
+#[component]
+pub fn KeepCopyPage(
+    id: String,
+    /// The comparison for the manager's device, not a copy for oneself.
+    #[prop(optional)]
+    send_back: bool,
+) -> impl IntoView {
+    let assessment = match open_assessment(&id) {
+        Ok(opened) => opened.assessment,
+        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    };
+    let leader = assessment.leader.clone();
+    let manager = assessment.display_name(crate::domain::response::Rater::Manager);
+    if send_back {
+        set_title(&format!("Send the comparison to {manager}"));
+    } else {
+        set_title(&format!("Restore link for {leader}'s assessment"));
+    }
+    if send_back && !assessment.both_submitted() {
+        return view! {
+            <h1 tabindex="-1" class="page-title">"No comparison to send yet"</h1>
+            <p class="notice" role="status">"The comparison can be sent once both the leader and the manager have submitted."</p>
+            <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+        }
+        .into_any();
+    }
+    let link = match restore_link(&assessment) {
+        Ok(link) => link,
+        Err(e) => {
+            return view! {
+                <h1 tabindex="-1" class="page-title">"No restore link for this assessment"</h1>
+                <p class="notice notice-error" role="alert">{e.to_string()}</p>
+                <p>"Download it as a file from the home page instead."</p>
+                <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+            }
+            .into_any();
+        }
+    };
+    let long = link.len() > LINK_COMFORT_CHARS;
+    let error = RwSignal::new(None::<String>);
+    let a = assessment.clone();
+    let save_file = move |_| {
+        let a = a.clone();
+        leptos::task::spawn_local(async move {
+            if crate::web::pieces::offer_assessment_file(a, "align180".into())
+                .await
+                .is_err()
+            {
+                error.set(Some("The file could not be prepared: part of Align 180 could not be downloaded. Try again when this device is online.".into()));
+            }
+        });
+    };
+    let heading = if send_back {
+        format!("Send the comparison to {manager}")
+    } else {
+        format!("Keep {leader}'s assessment safe")
+    };
+    let lead = if send_back {
+        format!("{manager} answered on their own device. This link holds the whole comparison: when {manager} opens it there, the same report opens for them, beside their own answers. Their answers are not changed.")
+    } else {
+        "This browser holds the only copy, and browsers delete data. This link holds the whole assessment: open it in any browser, and Restore brings it back. Opening it where the assessment is already kept never makes a second copy and never replaces newer answers.".to_string()
+    };
+    let (label, for_whom) = if send_back {
+        ("Comparison link", "the manager")
+    } else {
+        (
+            "Restore link",
+            "yourself, or keep it where only you can read it",
+        )
+    };
+    let share_message = if send_back {
+        crate::domain::share::message::comparison(&leader)
+    } else {
+        crate::domain::share::message::restore(&leader)
+    };
+    view! {
+        <h1 tabindex="-1" class="page-title">{heading}</h1>
+        <p class="lead">{lead}</p>
+        {long.then(|| view! {
+            <p class="notice" id="restore-long">"This assessment is large: the file is the safer copy. The link still works where it arrives whole."</p>
+        })}
+        <ShareLink link=link label=label message=share_message
+            carries="everything about this assessment (names, both sides' ratings, priorities and reflections, the action plan)".to_string()
+            for_whom=for_whom/>
+        <div class="actions">
+            <button type="button" class="button" id="download-assessment" on:click=save_file>"Download as a file"</button>
+            <a class="button" href=Route::Home.href()>"Go to your assessments"</a>
+        </div>
+        <p class="field-error" role="alert">{move || error.get()}</p>
+    }
+    .into_any()
+}
