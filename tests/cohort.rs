@@ -152,6 +152,38 @@ fn three_participants_two_managers_by_hand() {
     assert_eq!(top.len(), 3);
 }
 
+#[test]
+fn tied_priorities_are_all_shown_and_none_is_called_the_top() {
+    // Items 0, 1 and 2 chosen twice each, item 3 once.
+    let people = vec![
+        participant(1, answers(3, &[], &[0, 1, 2]), None),
+        participant(2, answers(4, &[], &[0, 1, 2]), None),
+        participant(3, answers(2, &[], &[3]), None),
+    ];
+    let p = picture(sparc(), &people);
+    let most = p.most_chosen();
+    assert_eq!(most.len(), 3, "the three tied at the top");
+    let prompts = discussion_prompts(&p);
+    let execute = &prompts[2].text;
+    assert!(
+        execute
+            .starts_with("Three behaviours were chosen equally often as priorities (2 times each)"),
+        "{execute}"
+    );
+    assert!(!execute.contains("chosen most often"), "{execute}");
+    for item in &most {
+        assert!(execute.contains(&item.text), "{execute}");
+    }
+    // Six items chosen once each: the top list does not cut the tie at five.
+    let many = vec![
+        participant(1, answers(3, &[], &[0, 1, 2]), None),
+        participant(2, answers(4, &[], &[3, 4, 5]), None),
+        participant(3, answers(2, &[], &[]), None),
+    ];
+    let p = picture(sparc(), &many);
+    assert_eq!(p.top_priorities().len(), 6);
+}
+
 /// Four participants, three managers: manager detail and gaps appear.
 #[test]
 fn widest_gaps_by_hand() {

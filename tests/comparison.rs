@@ -4,6 +4,7 @@
 mod common;
 
 use align180::domain::comparison::{compare, GapLabel};
+use align180::domain::format;
 use align180::domain::guide::{
     build_guide, largest_gaps, largest_gaps_each_way, Names, Stage, Topic, COACHING_QUESTIONS,
 };
@@ -113,10 +114,65 @@ fn not_enough_data_from_either_rater_shows_no_dimension_gap() {
     let c = compare(sparc(), &uniform(4, &[]), &uniform(4, &[("purpose", 0)]));
     let purpose = &c.dimensions[1];
     assert_eq!(purpose.manager, DimensionScore::NotEnoughData);
-    assert_eq!(purpose.leader, DimensionScore::Mean(4.0));
+    // Nothing to compare on: the dimension shows not enough data on both
+    // sides (the leader's own mean stays on their profile).
+    assert_eq!(purpose.leader, DimensionScore::NotEnoughData);
     assert_eq!(purpose.gap, None);
+    assert_eq!(purpose.compared, 0);
     assert!(!purpose.flagged);
     assert_eq!(c.headline.compared_items, 20);
+}
+
+#[test]
+fn dimension_scores_compare_only_the_behaviours_both_rated() {
+    // Issue 22's Resilience: self 4, 5, 4, 4, 3 (4.0 on all five); the
+    // manager did not observe the first two and rated the other three
+    // 4, 4, 3 (3.7). On the three both rated they agree exactly.
+    let resilience: Vec<String> = sparc().dimensions[3]
+        .items
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    let mut leader = uniform(3, &[]);
+    let mut manager = uniform(3, &[]);
+    for (id, (l, m)) in resilience
+        .iter()
+        .zip([(4, 0), (5, 0), (4, 4), (4, 4), (3, 3)])
+    {
+        leader.rate(id, Rating::try_from(l).expect("a rating"));
+        manager.rate(id, Rating::try_from(m).expect("a rating"));
+    }
+    let profile = align180::domain::scoring::score_dimension(&sparc().dimensions[3], &leader);
+    assert_eq!(
+        profile.score,
+        DimensionScore::Mean(4.0),
+        "the leader's own profile keeps all five"
+    );
+    let c = compare(sparc(), &leader, &manager);
+    let d = &c.dimensions[3];
+    assert_eq!(d.name, "Resilience");
+    assert_eq!((d.compared, d.total), (3, 5), "3 of 5 behaviours compared");
+    assert_eq!(format::dimension_score(d.leader), "3.7");
+    assert_eq!(format::dimension_score(d.manager), "3.7");
+    assert_eq!(d.gap.map(format::signed_score).as_deref(), Some("0.0"));
+    assert!(!d.flagged);
+    // The gap is the difference of the two figures shown: 3.3 and 2.7 read +0.6.
+    let strategy: Vec<String> = sparc().dimensions[0]
+        .items
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    for (id, (l, m)) in strategy
+        .iter()
+        .zip([(4, 3), (3, 3), (3, 2), (0, 0), (0, 0)])
+    {
+        leader.rate(id, Rating::try_from(l).expect("a rating"));
+        manager.rate(id, Rating::try_from(m).expect("a rating"));
+    }
+    let s = &compare(sparc(), &leader, &manager).dimensions[0];
+    assert_eq!(format::dimension_score(s.leader), "3.3");
+    assert_eq!(format::dimension_score(s.manager), "2.7");
+    assert_eq!(s.gap.map(format::signed_score).as_deref(), Some("+0.6"));
 }
 
 #[test]

@@ -230,13 +230,21 @@ fn merging_adds_new_skips_identical_and_never_overwrites() {
 fn the_comparison_csv_has_a_row_per_item_and_is_formula_safe() {
     let leader = leader_assessment();
     let (_, code) = manager_round_trip(&leader, 2);
-    let c = compare(sparc(), &leader.leader_response, &code.response);
-    let csv = comparison_csv(sparc(), &c);
+    let mut manager = code.response.clone();
+    // The manager did not observe one behaviour: the leader's rating stays.
+    manager.rate("strategy-daily-work", Rating::NotObserved);
+    let c = compare(sparc(), &leader.leader_response, &manager);
+    let csv = comparison_csv(sparc(), &c, &leader.leader_response, &manager);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "item,dimension,self,manager,gap,label");
     assert_eq!(lines.len(), 26);
     assert_eq!(lines[1], "Translates the organisation's strategy into a few clear priorities for the team,Strategy,4,2,2,blind spot");
     assert!(lines[11].contains("Makes timely decisions"));
+    assert!(
+        lines[2].ends_with(",Strategy,4,not observed,,not compared"),
+        "{}",
+        lines[2]
+    );
     assert_eq!(
         file_name(&["Dana Reyes", "Q1 2027", "comparison"], "csv"),
         "dana-reyes-q1-2027-comparison.csv"

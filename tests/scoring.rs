@@ -81,6 +81,28 @@ fn highlights_pick_extremes_without_overlap() {
     );
 }
 
+#[test]
+fn a_tie_is_told_not_cut() {
+    // Five behaviours rated 5: three are listed, "and 2 more rated 5".
+    let response = respond(&[("strategy", [5, 5, 5, 5, 5]), ("purpose", [2, 2, 3, 3, 1])]);
+    let h = highlights(Instrument::sparc_180(), &response, 3);
+    assert_eq!(
+        h.highest.iter().map(|r| r.score).collect::<Vec<_>>(),
+        [5, 5, 5]
+    );
+    assert_eq!(h.highest_more, 2);
+    // Lowest: 1, 2, 2; nothing else is rated 2.
+    assert_eq!(
+        h.lowest.iter().map(|r| r.score).collect::<Vec<_>>(),
+        [1, 2, 2]
+    );
+    assert_eq!(h.lowest_more, 0);
+    // Without a tie at the cut, nothing more is said.
+    let plain = respond(&[("strategy", [5, 4, 3, 2, 1])]);
+    let h = highlights(Instrument::sparc_180(), &plain, 3);
+    assert_eq!((h.highest_more, h.lowest_more), (0, 0));
+}
+
 proptest! {
     #[test]
     fn means_lie_on_the_scale(response in common::any_response()) {

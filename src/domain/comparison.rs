@@ -2,6 +2,7 @@
 //! their labels, dimension scores side by side, and the headline figures.
 //! For an item both rated, gap = self − manager.
 
+use crate::domain::format::round1;
 use crate::domain::instrument::Instrument;
 use crate::domain::response::Response;
 use crate::domain::scoring::{score_dimension, DimensionScore};
@@ -124,12 +125,17 @@ pub struct DimensionComparison {
     pub dimension_id: String,
     /// The dimension's name.
     pub name: String,
-    /// The leader's score.
+    /// The leader's score on the behaviours both rated.
     pub leader: DimensionScore,
-    /// The manager's score.
+    /// The manager's score on the behaviours both rated.
     pub manager: DimensionScore,
-    /// leader − manager, only when both have enough data.
+    /// leader − manager, only when both have enough data: always the
+    /// difference of the two scores shown.
     pub gap: Option<f64>,
+    /// How many of the dimension's behaviours both rated (1–5 each).
+    pub compared: usize,
+    /// How many behaviours the dimension has.
+    pub total: usize,
     /// Whether |gap| reaches [`DIMENSION_GAP_FLAG`].
     pub flagged: bool,
 }
@@ -213,10 +219,27 @@ pub fn compare(instrument: &Instrument, leader: &Response, manager: &Response) -
         .dimensions
         .iter()
         .map(|d| {
-            let l = score_dimension(d, leader).score;
-            let m = score_dimension(d, manager).score;
+            // Each rater needs enough data of their own (the product's
+            // rule); the scores compared are then over the behaviours both
+            // rated, so the gap is the difference of the two shown.
+            let enough = score_dimension(d, leader).score.mean().is_some()
+                && score_dimension(d, manager).score.mean().is_some();
+            let pairs: Vec<&ItemGap> = items.iter().filter(|i| i.dimension_id == d.id).collect();
+            let mean = |side: fn(&ItemGap) -> u8| {
+                if enough && !pairs.is_empty() {
+                    let sum: u32 = pairs.iter().map(|i| u32::from(side(i))).sum();
+                    DimensionScore::Mean(f64::from(sum) / pairs.len() as f64)
+                } else {
+                    DimensionScore::NotEnoughData
+                }
+            };
+            let (l, m) = (mean(|i| i.leader), mean(|i| i.manager));
+            // The difference of the two figures as shown (one decimal), so
+            // "3.3 − 2.7" reads +0.6 and never +0.7.
             let gap = match (l, m) {
-                (DimensionScore::Mean(a), DimensionScore::Mean(b)) => Some(a - b),
+                (DimensionScore::Mean(a), DimensionScore::Mean(b)) => {
+                    Some((round1(a) * 10.0 - round1(b) * 10.0).round() / 10.0)
+                }
                 _ => None,
             };
             DimensionComparison {
@@ -225,6 +248,8 @@ pub fn compare(instrument: &Instrument, leader: &Response, manager: &Response) -
                 leader: l,
                 manager: m,
                 gap,
+                compared: pairs.len(),
+                total: d.items.len(),
                 // A tiny tolerance so that e.g. 4.2 − 3.2 still counts as 1.0.
                 flagged: gap.is_some_and(|g| g.abs() + 1e-9 >= DIMENSION_GAP_FLAG),
             }

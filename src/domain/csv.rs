@@ -4,6 +4,8 @@
 
 use crate::domain::comparison::Comparison;
 use crate::domain::instrument::Instrument;
+use crate::domain::rating::Rating;
+use crate::domain::response::Response;
 
 /// A CSV cell: quoted when needed, and never starting with a character a
 /// spreadsheet would run as a formula.
@@ -22,27 +24,33 @@ pub(crate) fn cell(text: &str) -> String {
 }
 
 /// The comparison as CSV: one row per item (including items not compared).
-pub fn comparison_csv(instrument: &Instrument, comparison: &Comparison) -> String {
+/// Each rater's rating is data and is kept even when the other chose Not
+/// observed or gave none; only the gap and the label need both.
+pub fn comparison_csv(
+    instrument: &Instrument,
+    comparison: &Comparison,
+    leader: &Response,
+    manager: &Response,
+) -> String {
+    let rating = |r: &Response, id: &str| match r.rating(id) {
+        Some(Rating::Score(s)) => s.to_string(),
+        Some(Rating::NotObserved) => "not observed".to_string(),
+        None => String::new(),
+    };
     let mut out = String::from("item,dimension,self,manager,gap,label\r\n");
     for (dimension, item) in instrument.items() {
-        let row = match comparison.items.iter().find(|g| g.item_id == item.id) {
-            Some(g) => [
-                cell(&item.text),
-                cell(&dimension.name),
-                g.leader.to_string(),
-                g.manager.to_string(),
-                g.gap.to_string(),
-                g.label.name().to_string(),
-            ],
-            None => [
-                cell(&item.text),
-                cell(&dimension.name),
-                String::new(),
-                String::new(),
-                String::new(),
-                "not compared".to_string(),
-            ],
+        let (gap, label) = match comparison.items.iter().find(|g| g.item_id == item.id) {
+            Some(g) => (g.gap.to_string(), g.label.name().to_string()),
+            None => (String::new(), "not compared".to_string()),
         };
+        let row = [
+            cell(&item.text),
+            cell(&dimension.name),
+            rating(leader, &item.id),
+            rating(manager, &item.id),
+            gap,
+            label,
+        ];
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }

@@ -41,6 +41,15 @@ impl CommitmentStatus {
         CommitmentStatus::ALL.into_iter().find(|s| s.key() == key)
     }
 
+    /// The status as a choice in a menu or a field on paper ("In progress").
+    pub fn label(self) -> &'static str {
+        match self {
+            CommitmentStatus::Planned => "Planned",
+            CommitmentStatus::InProgress => "In progress",
+            CommitmentStatus::Done => "Done",
+        }
+    }
+
     /// The status as people read it.
     pub fn name(self) -> &'static str {
         match self {

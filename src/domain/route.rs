@@ -144,6 +144,8 @@ pub enum Route {
         /// The instrument's version.
         version: u32,
     },
+    /// What Align 180 is, its version, licence and data, from every footer.
+    About,
     /// Anything else: shown as "page not found" with a way home.
     NotFound,
 }
@@ -219,6 +221,7 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["start"] => Route::Start,
+            ["about"] => Route::About,
             ["a", id, "profile"] if valid_segment(id) => Route::Profile {
                 assessment: id.to_string(),
             },
@@ -337,6 +340,7 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "#/".to_string(),
             Route::Start => "#/start".to_string(),
+            Route::About => "#/about".to_string(),
             Route::Questionnaire {
                 assessment,
                 rater,

@@ -93,6 +93,11 @@ pub struct Highlights {
     pub highest: Vec<RatedItem>,
     /// Lowest first; ties keep the order asked.
     pub lowest: Vec<RatedItem>,
+    /// More behaviours rated the same as the last of `highest`, left out
+    /// for room: said as "and 2 more rated 5", never cut silently.
+    pub highest_more: usize,
+    /// The same for `lowest`.
+    pub lowest_more: usize,
 }
 
 /// Picks up to `count` highest- and lowest-rated behaviours. A behaviour is
@@ -122,17 +127,29 @@ pub fn highlights(instrument: &Instrument, response: &Response, count: usize) ->
     }
     let mut by_high = rated.clone();
     by_high.sort_by_key(|r| std::cmp::Reverse(r.score));
-    let highest: Vec<RatedItem> = by_high
-        .into_iter()
-        .filter(|r| r.score > min)
-        .take(count)
-        .collect();
+    let high: Vec<RatedItem> = by_high.into_iter().filter(|r| r.score > min).collect();
+    let (highest, highest_more) = cut_at_count(high, count);
     let mut by_low = rated;
     by_low.sort_by_key(|r| r.score);
-    let lowest = by_low
+    let low: Vec<RatedItem> = by_low
         .into_iter()
         .filter(|r| r.score < max && !highest.iter().any(|h| h.item_id == r.item_id))
-        .take(count)
         .collect();
-    Highlights { highest, lowest }
+    let (lowest, lowest_more) = cut_at_count(low, count);
+    Highlights {
+        highest,
+        lowest,
+        highest_more,
+        lowest_more,
+    }
+}
+
+/// The first `count` of a sorted list, and how many after them share the
+/// last one's score (a tie is told, not cut).
+fn cut_at_count(mut sorted: Vec<RatedItem>, count: usize) -> (Vec<RatedItem>, usize) {
+    let rest = sorted.split_off(count.min(sorted.len()));
+    let tied = sorted.last().map_or(0, |last| {
+        rest.iter().filter(|r| r.score == last.score).count()
+    });
+    (sorted, tied)
 }

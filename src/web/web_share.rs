@@ -12,14 +12,20 @@ use wasm_bindgen_futures::JsFuture;
 /// What to hand to the share sheet.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Shareable {
-    /// A link, with a title for the message.
-    Link { title: String, url: String },
-    /// A text file (a code file), with a title for the message.
+    /// A link, with a title and the message that goes with it.
+    Link {
+        title: String,
+        text: String,
+        url: String,
+    },
+    /// A text file (a code file), with a title and a message.
     File {
         title: String,
+        text: String,
         name: String,
         mime: &'static str,
-        text: String,
+        /// The file's contents.
+        contents: String,
     },
 }
 
@@ -36,22 +42,25 @@ fn data_for(what: &Shareable) -> Option<JsValue> {
     let data = js_sys::Object::new();
     let set = |key: &str, value: &JsValue| Reflect::set(&data, &JsValue::from_str(key), value).ok();
     match what {
-        Shareable::Link { title, url } => {
+        Shareable::Link { title, text, url } => {
             set("title", &JsValue::from_str(title))?;
+            set("text", &JsValue::from_str(text))?;
             set("url", &JsValue::from_str(url))?;
         }
         Shareable::File {
             title,
+            text,
             name,
             mime,
-            text,
+            contents,
         } => {
-            let parts = js_sys::Array::of1(&JsValue::from_str(text));
+            let parts = js_sys::Array::of1(&JsValue::from_str(contents));
             let options = web_sys::FilePropertyBag::new();
             options.set_type(mime);
             let file =
                 web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).ok()?;
             set("title", &JsValue::from_str(title))?;
+            set("text", &JsValue::from_str(text))?;
             set("files", &js_sys::Array::of1(&file))?;
         }
     }

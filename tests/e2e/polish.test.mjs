@@ -23,13 +23,15 @@ test('a fourth priority is refused where it is tapped, and the review lists ever
   const boxes = page.locator('.priority input');
   for (const i of [0, 6, 12]) await boxes.nth(i).check();
   assert.equal(await page.locator('.counter').textContent(), '3 of 3 chosen');
-  // Every other box is now off, and says why, right beside it.
+  // Every other box is now off, and says why once, where the count is
+  // (not under each of the 22 others).
   const fourth = boxes.nth(20);
   assert.equal(await fourth.isDisabled(), true);
   const why = await fourth.getAttribute('aria-describedby');
-  assert.match(await page.locator(`#${why}`).textContent(), /You have chosen 3: untick one to choose this instead\./);
+  assert.equal(why, 'priority-limit');
+  assert.match(await page.locator(`#${why}`).textContent(), /That is the limit of 3\. To choose another, untick one first\./);
   assert.ok(await page.locator(`#${why}`).isVisible());
-  assert.match(await page.locator('.limit-note').textContent(), /That is the limit of 3/);
+  assert.equal(await page.getByText(/untick one/).count(), 1, 'said once');
   // The tally stays in view while scrolling down to the fourth box.
   await fourth.scrollIntoViewIfNeeded();
   const tally = await page.locator('.priority-tally').boundingBox();

@@ -260,17 +260,29 @@ impl Picture {
     }
 
     /// The most chosen priorities (by participants and managers together),
-    /// most chosen first; items nobody chose are left out.
+    /// most chosen first; items nobody chose are left out. Every item tied
+    /// with the last one shown is shown too: a tie is never cut.
     pub fn top_priorities(&self) -> Vec<&ItemStats> {
-        let mut chosen: Vec<&ItemStats> = self
-            .items
-            .iter()
-            .filter(|i| i.leader_priority + i.manager_priority > 0)
-            .collect();
+        let chosen_by = |i: &ItemStats| i.leader_priority + i.manager_priority;
+        let mut chosen: Vec<&ItemStats> = self.items.iter().filter(|i| chosen_by(i) > 0).collect();
         // A stable sort keeps instrument order among equals.
-        chosen.sort_by_key(|i| std::cmp::Reverse(i.leader_priority + i.manager_priority));
-        chosen.truncate(COHORT_TOP_PRIORITIES);
+        chosen.sort_by_key(|i| std::cmp::Reverse(chosen_by(i)));
+        if let Some(last) = chosen
+            .get(COHORT_TOP_PRIORITIES.saturating_sub(1))
+            .map(|i| chosen_by(i))
+        {
+            chosen.retain(|i| chosen_by(i) >= last);
+        }
         chosen
+    }
+
+    /// The priorities chosen most often: all of them when several tie.
+    pub fn most_chosen(&self) -> Vec<&ItemStats> {
+        let top = self.top_priorities();
+        let most = top.first().map(|i| i.leader_priority + i.manager_priority);
+        top.into_iter()
+            .filter(|i| Some(i.leader_priority + i.manager_priority) == most)
+            .collect()
     }
 }
 

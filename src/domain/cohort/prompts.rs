@@ -90,13 +90,26 @@ pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {
         stage: Stage::CommunicateCascade,
         text: cascade,
     });
-    let execute = match picture.top_priorities().first() {
-        Some(item) => format!(
+    let most = picture.most_chosen();
+    let execute = match most.as_slice() {
+        [] => "Which one behaviour would make the greatest difference to your team in the coming cycle, and what is the first concrete step?".to_string(),
+        [item] => format!(
             "“{}” is the behaviour chosen most often as a priority ({} times). What one concrete action could each of you take on it in the next month, and what support would you need?",
             item.text,
             item.leader_priority + item.manager_priority
         ),
-        None => "Which one behaviour would make the greatest difference to your team in the coming cycle, and what is the first concrete step?".to_string(),
+        tied => {
+            // A tie is said as one: none of them is called the top.
+            let names: Vec<String> = tied.iter().map(|i| format!("“{}”", i.text)).collect();
+            let (last, rest) = names.split_last().map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+            format!(
+                "{} behaviours were chosen equally often as priorities ({} times each): {} and {}. Which one would you act on first in the next month, and what support would you need?",
+                count_word(tied.len()),
+                tied[0].leader_priority + tied[0].manager_priority,
+                rest.join(", "),
+                last
+            )
+        }
     };
     prompts.push(Prompt {
         stage: Stage::EmpowerExecute,
@@ -115,4 +128,14 @@ pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {
         },
     });
     prompts
+}
+
+/// A small count as a word at the start of a sentence ("Three").
+fn count_word(n: usize) -> String {
+    const WORDS: [&str; 9] = [
+        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    ];
+    n.checked_sub(2)
+        .and_then(|i| WORDS.get(i))
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }

@@ -25,6 +25,7 @@ pub mod bits;
 pub mod cohort;
 pub mod envelope;
 pub mod invitation;
+pub mod message;
 pub mod pulse;
 pub mod qr;
 pub mod response;

@@ -20,6 +20,9 @@ pub fn ShareLink(
     label: &'static str,
     /// What the link carries, for the privacy warning.
     carries: String,
+    /// The message that goes with it in a chat or e-mail: who asks what
+    /// (see [`crate::domain::share::message`]).
+    message: String,
     /// Who it is for, e.g. "your trainer" (default: "the person it is for").
     #[prop(optional)]
     for_whom: Option<&'static str>,
@@ -46,6 +49,7 @@ pub fn ShareLink(
     let length = link.len();
     let shareable = Shareable::Link {
         title: format!("Align 180: {}", label.to_lowercase()),
+        text: message,
         url: link.clone(),
     };
     view! {

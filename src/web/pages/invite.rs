@@ -4,6 +4,7 @@ use crate::domain::exchange::{invitation_for, Remote};
 use crate::domain::files::{file_name, invitation_file};
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
+use crate::domain::share::message;
 use crate::web::browser::random_nonce;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
@@ -74,15 +75,17 @@ pub fn InvitePage(id: String) -> impl IntoView {
             let name = file_name(&["align180-invitation", &leader], "json");
             let shareable = Shareable::File {
                 title: format!("Align 180: invitation from {leader}"),
+                text: message::invitation(&leader, instrument.item_count()),
                 name: name.clone(),
                 mime: "application/json",
-                text: file.clone(),
+                contents: file.clone(),
             };
             let save_file = move |_| {
                 offer(&name, "application/json", &file);
             };
             view! {
-                <ShareLink link=link label="Invitation link" carries=carries/>
+                <ShareLink link=link label="Invitation link" carries=carries
+                    message=message::invitation(&leader, instrument.item_count())/>
                 <div class="actions">
                     <button type="button" class="button" id="download-invitation" on:click=save_file>"Download the invitation as a file"</button>
                     <ShareButton what=shareable label="Share the file…" id="share-file"/>

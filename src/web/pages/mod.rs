@@ -1,11 +1,13 @@
 //! One module per page of the app.
 
+pub mod about;
 pub mod cohort;
 pub mod data_panel;
 pub mod home;
 pub mod import;
 pub mod instruments;
 pub mod invite;
+pub mod keep_copy;
 pub mod load_problem;
 pub mod not_found;
 pub mod open_invitation;
@@ -16,6 +18,7 @@ pub mod pulse;
 pub mod questionnaire;
 pub mod report;
 pub mod respond;
+pub mod restore;
 pub mod reveal;
 pub mod start;
 pub mod turn;

@@ -62,6 +62,15 @@ pub fn ProfilePage(id: String) -> impl IntoView {
         )
     };
     let marks = highlights(instrument, &response, PROFILE_HIGHLIGHTS);
+    // A tie cut for room is said, with the score it shares.
+    let more = |items: &[RatedItem], n: usize| {
+        items
+            .last()
+            .filter(|_| n > 0)
+            .map(|last| view! { <p class="meta tied-more">{format!("and {n} more rated {}", last.score)}</p> })
+    };
+    let highest_more = more(&marks.highest, marks.highest_more);
+    let lowest_more = more(&marks.lowest, marks.lowest_more);
     let same_everywhere = marks.highest.is_empty() && marks.lowest.is_empty();
     let no_priorities = response.priorities.is_empty();
     let no_reflections = response.reflections.is_empty();
@@ -145,10 +154,12 @@ pub fn ProfilePage(id: String) -> impl IntoView {
                         <div>
                             <h3>"Highest rated"</h3>
                             <ol class="highlights highest">{highlight_list(marks.highest, instrument)}</ol>
+                            {highest_more}
                         </div>
                         <div>
                             <h3>"Lowest rated"</h3>
                             <ol class="highlights lowest">{highlight_list(marks.lowest, instrument)}</ol>
+                            {lowest_more}
                         </div>
                     </div>
                 }.into_any()

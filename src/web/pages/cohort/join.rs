@@ -73,7 +73,8 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
     view! {
         <p class="context">{format!("Cohort: {}", link.name)}</p>
         <h1 tabindex="-1" class="page-title">{format!("Welcome to “{}”", link.name)}</h1>
-        <p>
+        // The same size as the form's own opening line below it.
+        <p class="lead">
             "Your trainer has invited you to take the Align 180 self-assessment. It stays in this browser: your trainer sees nothing unless, at the end, "
             "you choose to share an anonymous code with ratings and priorities only (no name, no reflections)."
         </p>

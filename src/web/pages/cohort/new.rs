@@ -52,7 +52,7 @@ pub fn NewCohortPage() -> impl IntoView {
         <h1 tabindex="-1" class="page-title">"Create a cohort"</h1>
         <p class="lead">
             "A cohort gives you one link for a whole group. Each participant opens it and takes the assessment in their own browser; "
-            "at the end, those who choose to send you an anonymous code (ratings and priorities only, no names, no reflections). "
+            "at the end, those who choose to can send you an anonymous code (ratings and priorities only, no names, no reflections). "
             "You gather the codes here and show the group's picture on a projector. Nothing passes through a server."
         </p>
         <form class="start-form" on:submit=on_submit novalidate>

@@ -66,6 +66,7 @@ pub fn CohortPage(id: String) -> impl IntoView {
         now
     });
     let name = cohort.with_untracked(|c| c.name.clone());
+    let items = cohort.with_untracked(|c| c.questions().map_or(0, |i| i.item_count()));
     let error = RwSignal::new(None::<String>);
     let save_csv = move |_| {
         let c = cohort.get_untracked();
@@ -100,7 +101,8 @@ pub fn CohortPage(id: String) -> impl IntoView {
             <p>"Put this link or its QR code on a slide. Each participant who opens it starts an assessment tagged with this cohort, in their own browser; at the end they can choose to share an anonymous code with you."</p>
             {match link {
                 Ok(link) => view! {
-                    <ShareLink link=link label="Cohort link" for_whom="the cohort's participants" carries=format!("the cohort's name (“{name}”) and which questions to answer; no answers")/>
+                    <ShareLink link=link label="Cohort link" for_whom="the cohort's participants" carries=format!("the cohort's name (“{name}”) and which questions to answer; no answers")
+                        message=crate::domain::share::message::cohort_link(&name, items)/>
                 }.into_any(),
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
             }}

@@ -67,9 +67,10 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let shareable = Shareable::File {
         title: format!("Align 180: anonymous code for {cohort}"),
+        text: crate::domain::share::message::cohort_code(&cohort),
         name: name.clone(),
         mime: "application/json",
-        text: file.clone(),
+        contents: file.clone(),
     };
     let save_file = move |_| error.set(download(&name, "application/json", &file).err());
     let manager_line = if with_manager {
@@ -92,7 +93,8 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
             </ul>
             <p><strong>"It does not contain"</strong>" your name, your manager's name, your reflections, your action plan or any dates."</p>
         </section>
-        <ShareLink link=link label="Anonymous cohort code" for_whom="your trainer" carries="your ratings and priorities (no names, no reflections)".to_string()/>
+        <ShareLink link=link label="Anonymous cohort code" for_whom="your trainer" carries="your ratings and priorities (no names, no reflections)".to_string()
+            message=crate::domain::share::message::cohort_code(&cohort)/>
         <div class="actions">
             <button type="button" class="button" id="download-cohort-code" on:click=save_file>"Download the code as a file"</button>
             <ShareButton what=shareable label="Share the file…" id="share-file"/>

@@ -227,9 +227,10 @@ fn MadeCode(
     let name = file_name(&["align180-team-pulse", &leader], "json");
     let shareable = Shareable::File {
         title: format!("Align 180: anonymous team pulse code for {leader}"),
+        text: crate::domain::share::message::pulse_code(),
         name: name.clone(),
         mime: "application/json",
-        text: file.clone(),
+        contents: file.clone(),
     };
     let error = RwSignal::new(None::<String>);
     let save_file = move |_| error.set(download(&name, "application/json", &file).err());
@@ -244,7 +245,7 @@ fn MadeCode(
                 <p class="notice" role="status">"This browser does not let Align 180 keep a note, so if you answer again, send only the newer code."</p>
             })}
         </section>
-        <ShareLink link=link label="Your anonymous team pulse code" for_whom="your team leader"
+        <ShareLink link=link label="Your anonymous team pulse code" for_whom="your team leader" message=crate::domain::share::message::pulse_code()
             carries="your answers and comment (no name)".to_string()/>
         <div class="actions">
             <button type="button" class="button" id="download-pulse-code" on:click=save_file>"Download the code as a file"</button>

@@ -68,6 +68,12 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
             Err(e) => problem.set(Some(format!("The team pulse was not deleted: {e}"))),
         }
     };
+    let share_message = pulse.with_untracked(|p| {
+        crate::domain::share::message::pulse_link(
+            &p.leader,
+            p.statements().map_or(0, |s| s.statement_count()),
+        )
+    });
     view! {
         <nav class="breadcrumb" aria-label="Where you are">
             {match back.clone() {
@@ -82,7 +88,7 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
             <p class="hint">"Each member answers on their own device and sends you back a short anonymous code. Nobody is asked their name."</p>
             {match link {
                 Ok(link) => view! {
-                    <ShareLink link=link label="Team pulse link" for_whom="your team"
+                    <ShareLink link=link label="Team pulse link" for_whom="your team" message=share_message.clone()
                         carries="your name and the pulse's statements (nothing from your 180)".to_string()/>
                 }.into_any(),
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),

@@ -46,20 +46,15 @@ pub fn PrioritiesStep(editing: Editing) -> impl IntoView {
                     let full = Signal::derive(move || {
                         chosen() >= limit && !editing.with(|r| r.is_priority(&full_id))
                     });
-                    let why_id = format!("why-{input_id}");
                     view! {
                         <div class="priority">
+                            // Why a box is off is said once, where the count is.
                             <input type="checkbox" id=input_id.clone()
                                 prop:checked=move || editing.with(|r| r.is_priority(&checked_id))
                                 disabled=move || full.get()
-                                aria-describedby=why_id.clone()
+                                aria-describedby="priority-limit"
                                 on:change=on_change/>
-                            <label for=input_id>
-                                {item.text.clone()}
-                                <span class="why-disabled" id=why_id hidden=move || !full.get()>
-                                    {format!("You have chosen {limit}: untick one to choose this instead.")}
-                                </span>
-                            </label>
+                            <label for=input_id>{item.text.clone()}</label>
                         </div>
                     }
                 })
@@ -84,7 +79,7 @@ pub fn PrioritiesStep(editing: Editing) -> impl IntoView {
         // Beside the boxes as they scroll by: how many, and the limit.
         <div class="priority-tally">
             <p class="counter" aria-live="polite">{move || format!("{} of {limit} chosen", chosen())}</p>
-            <p class="limit-note" class:reached={move || chosen() >= limit}>
+            <p class="limit-note" id="priority-limit" class:reached={move || chosen() >= limit}>
                 {move || if chosen() >= limit {
                     format!("That is the limit of {limit}. To choose another, untick one first.")
                 } else {

@@ -1,6 +1,7 @@
 //! The optional free-text reflections.
 
 use super::Editing;
+use crate::domain::response::Rater;
 use crate::web::browser::focus;
 use leptos::prelude::*;
 
@@ -31,8 +32,21 @@ pub fn ReflectionsStep(editing: Editing) -> impl IntoView {
     request_animation_frame(|| {
         focus(".reflections textarea");
     });
+    // Said to the person answering: the leader talks with their manager,
+    // the manager with the leader they rate.
+    let stem = match editing.rater {
+        Rater::Leader if editing.assessment.with_untracked(|a| a.cohort.is_some() && a.manager.is_none()) => {
+            // A cohort participant, often on their own.
+            "Optional: a few words on each question help you reflect, for the session and for a later conversation with your manager. They are saved as you type.".to_string()
+        }
+        Rater::Leader => "Optional: a few words on each question help the conversation with your manager. They are saved as you type.".to_string(),
+        Rater::Manager => {
+            let leader = editing.assessment.with_untracked(|a| a.leader.clone());
+            format!("Optional: a few words on each question help your conversation with {leader}. They are saved as you type.")
+        }
+    };
     view! {
-        <p class="stem">"Optional: a few words on each question help the conversation with your manager. They are saved as you type."</p>
+        <p class="stem">{stem}</p>
         <div class="reflections">{fields}</div>
     }
 }

@@ -58,7 +58,7 @@ impl PlanContext {
 fn status_select(current: CommitmentStatus) -> impl IntoView {
     CommitmentStatus::ALL
         .iter()
-        .map(|s| view! { <option value=s.key() selected=*s == current>{s.name()}</option> })
+        .map(|s| view! { <option value=s.key() selected=*s == current>{s.label()}</option> })
         .collect_view()
 }
 
@@ -330,7 +330,7 @@ fn CommitmentRow(
                 {behaviour}
                 {format!("Owner: {who}{due}")}
                 {carried}
-                <span class="print-only">{format!(" · Status: {}", c.status.name())}</span>
+                <span class="print-only">{format!(" · Status: {}", c.status.label())}</span>
             }
         })
     };

@@ -174,21 +174,17 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
                 .gap
                 .map(format::signed_score)
                 .unwrap_or_else(|| format::NO_FIGURE.into());
-            let flag = if d.flagged {
-                "Flagged"
-            } else if d.gap.is_none() {
-                "Not enough data"
-            } else {
-                ""
-            };
+            // Fewer behaviours compared than the dimension has: said where
+            // the scores are, since they are means over those alone.
+            let compared = (d.gap.is_some() && d.compared < d.total)
+                .then(|| format!("{} of {} behaviours compared", d.compared, d.total));
             let class = if d.flagged { "flagged" } else { "" };
             view! {
                 <tr data-dimension=d.dimension_id.clone() class=class>
-                    <th scope="row">{d.name.clone()}</th>
+                    <th scope="row">{d.name.clone()}{compared.map(|c| view! { <span class="meta compared">{c}</span> })}</th>
                     <td class="num self" data-label="Self">{format::dimension_score(d.leader)}</td>
                     <td class="num manager" data-label="Manager">{format::dimension_score(d.manager)}</td>
-                    <td class="num gap" data-label="Gap">{gap}</td>
-                    <td class="flag" data-label="Flag">{flag}</td>
+                    <td class="num gap" data-label="Gap">{gap}{d.flagged.then(|| view! { <span class="flag-mark">" · flagged"</span> })}</td>
                 </tr>
             }
         })
@@ -205,8 +201,8 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
             <div class="chart-and-table">
                 <Chart draw=build paper_width=360.0 label=format!("Chart of the {count} dimension scores, self and manager side by side, on the 1 to 5 scale; the table has the same figures.")/>
                 <div class="table-wrap" role="region" aria-labelledby="dimensions-caption" tabindex="0"><table class="scores compare stack">
-                    <caption id="dimensions-caption">"Dimension scores: the mean of each rater's ratings, 1–5. Gap = self − manager; a gap of 1.0 or more is flagged."</caption>
-                    <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Gap"</th><th scope="col">"Flag"</th></tr></thead>
+                    <caption id="dimensions-caption">"Dimension scores: each rater's mean over the behaviours both rated, 1–5. Gap = self − manager; a gap of 1.0 or more is flagged."</caption>
+                    <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Gap"</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table></div>
             </div>
