@@ -185,7 +185,7 @@ test('share: links and code files go to the share sheet where the browser has on
     navigator.canShare = (data) => !data.files || data.files.every((f) => f instanceof File);
     navigator.share = async (data) => {
       const files = await Promise.all((data.files ?? []).map(async (f) => ({ name: f.name, type: f.type, text: await f.text() })));
-      window.__shared.push({ title: data.title, url: data.url, files });
+      window.__shared.push({ title: data.title, text: data.text, url: data.url, files });
     };
   });
   const { page } = phone;
@@ -201,6 +201,21 @@ test('share: links and code files go to the share sheet where the browser has on
   assert.match(file.files[0].name, /^align180-cohort-code.*\.json$/);
   assert.equal(file.files[0].type, 'application/json');
   assert.ok(file.files[0].text.includes(shown.split('#/cohort-code/')[1]), 'the file carries the same code');
+  // Every share carries a message that says what it is.
+  for (const shared of [link, file]) {
+    assert.equal(shared.text, 'My anonymous Align 180 answers for “Directors, Spring 2027” (ratings and priorities only).');
+  }
+  // The invitation says who asks what and how long it takes, not just a URL.
+  await page.goto(`${env.server.url}#/a/${record.assessment.id}/invite`);
+  await page.waitForSelector('#share-link-text');
+  await page.locator('#share-link').click();
+  await page.locator('#share-file').click();
+  await page.waitForFunction(() => window.__shared.length === 4);
+  const invitations = (await page.evaluate(() => window.__shared)).slice(2);
+  assert.equal(invitations.length, 2);
+  for (const shared of invitations) {
+    assert.equal(shared.text, 'Participant 0 asks you to rate their leadership in Align 180: 25 behaviours, about 10 minutes. Your answers stay on your device until you send them back.');
+  }
   assert.deepEqual(phone.errors, []);
   await phone.context.close();
 });

@@ -156,7 +156,7 @@ test('an empty browser shows how to come back; a backup records its date; the re
     await page.reload();
     await page.waitForSelector('#alignment-index');
     assert.equal(await reminder.count(), 0, 'still put away after 6 days');
-    await page.clock.setSystemTime(new Date('2026-12-13T10:00:01Z'));
+    await page.clock.setSystemTime(new Date('2026-12-13T10:05:00Z'));
     await page.reload();
     await reminder.waitFor();
     // Downloading a backup from the reminder records its date and hides it.
@@ -172,14 +172,12 @@ test('an empty browser shows how to come back; a backup records its date; the re
     await page.reload();
     await appReady(page);
     assert.equal(await reminder.count(), 0, 'nothing changed since the backup');
-    // A change, then more than 7 days: reminded, with the last backup's date.
+    // A change while the last backup is more than 7 days old: reminded at
+    // once (after the questions), with the last backup's date.
     const next = await startAssessment(page, env.server.url, { leader: 'Next Quarter' });
     await page.locator('fieldset.item').nth(0).getByLabel('4 Usually').check();
     await page.goto(env.server.url);
     await appReady(page);
-    assert.equal(await reminder.count(), 0, 'the change is under a week old');
-    await page.clock.setSystemTime(new Date('2027-02-09T10:00:00Z'));
-    await page.reload();
     await reminder.waitFor();
     assert.match(await reminder.textContent(), /Changes since your last backup \(13 December 2026\) are only in this browser/);
     // Never on a question step: it waits until the person leaves the questions.
@@ -193,10 +191,22 @@ test('an empty browser shows how to come back; a backup records its date; the re
     const [second] = await Promise.all([page.waitForEvent('download'), page.locator('#download-backup').click()]);
     const file = JSON.parse(await (await import('node:fs/promises')).readFile(await second.path(), 'utf8'));
     assert.equal(file.assessments.length, 2);
-    assert.equal(file.keeping.last_backup, Date.parse('2027-02-09T10:00:00Z'));
+    assert.ok(file.keeping.last_backup >= Date.parse('2027-02-01T10:00:00Z'));
     await reminder.waitFor({ state: 'detached' });
-    await page.waitForFunction(() => /Last backup: 9 February 2027/.test(document.querySelector('#last-backup')?.textContent ?? ''));
+    await page.waitForFunction(() => /Last backup: 1 February 2027/.test(document.querySelector('#last-backup')?.textContent ?? ''));
     await screenshot(page, '104-home-your-data');
+    // A change the next day: the backup is fresh, no reminder; 8 days on, it is back.
+    await page.clock.setSystemTime(new Date('2027-02-02T10:00:00Z'));
+    await page.goto(`${env.server.url}#/a/${next}/self/purpose`);
+    await page.waitForSelector('fieldset.item');
+    await page.locator('fieldset.item').nth(0).getByLabel('3 Often').check();
+    await page.goto(env.server.url);
+    await appReady(page);
+    assert.equal(await reminder.count(), 0, 'the last backup is a day old');
+    await page.clock.setSystemTime(new Date('2027-02-10T10:00:00Z'));
+    await page.reload();
+    await reminder.waitFor();
+    assert.match(await reminder.textContent(), /Changes since your last backup \(1 February 2027\)/);
   });
 });
 

@@ -102,6 +102,10 @@ const PAGES = [
   ['ask-team', `#/a/${IDS.previous}/team`],
   ['question-sets', '#/instruments'],
   ['question-set-preview', '#/instruments/sparc-180/1'],
+  ['keep', `#/a/${IDS.report}/keep`],
+  ['send-back', `#/a/${IDS.report}/send-back`],
+  ['manager-waiting', `#/a/${IDS.managerCopy}/report`],
+  ['about', '#/about'],
 ];
 
 async function settle(page) {

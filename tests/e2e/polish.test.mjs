@@ -86,7 +86,7 @@ test('check-ins can be added one after another, and typing in one commitment sur
   // Half-typed text in the second row stays while the first row saves.
   const secondAction = page.locator('#action-second');
   await secondAction.fill('Second commitment, now with more detail being typed');
-  await firstRow.locator('select').selectOption({ label: 'in progress' });
+  await firstRow.locator('select').selectOption({ label: 'In progress' });
   await page.waitForFunction(() => document.querySelector('.commitment[data-commitment="first"]')?.dataset.status === 'in progress');
   assert.equal(await secondAction.inputValue(), 'Second commitment, now with more detail being typed');
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('align180.assessment.pnpnpnpnpnpnpnp2'))).assessment.commitments;
