@@ -67,11 +67,20 @@ pub fn App() -> impl IntoView {
         }
     };
 
-    // Never on a question step: the reminder and the Safari notice wait.
+    // Never on a question step: the Safari notice waits.
     let on_question = Signal::derive(move || {
         matches!(
             route.get(),
             Route::Questionnaire { .. } | Route::AnswerPulse { .. }
+        )
+    });
+    // The backup reminder shows where people look at what they keep (their
+    // assessments, a report), not on pages about something else (sending
+    // a copy, About, a link just opened) nor on a question step.
+    let reminder_here = Signal::derive(move || {
+        matches!(
+            route.get(),
+            Route::Home | Route::Report { .. } | Route::Profile { .. } | Route::Progress { .. }
         )
     });
     // Safari's notice: on the home page, and after the first answers (on
@@ -165,7 +174,7 @@ pub fn App() -> impl IntoView {
             {move || state.action_problem.get().map(|problem| view! {
                 <div class="notice notice-error" id="action-problem"><p>{problem}</p></div>
             })}
-            <BackupReminder on_question=on_question/>
+            <BackupReminder shown_here=reminder_here/>
             {move || show_safari.get().then(|| view! { <SafariNotice dismissible=true/> })}
             <Show when=move || update_ready.get()>
                 <div class="notice" id="update-notice">

@@ -91,7 +91,8 @@ test('leader then manager on one device: hidden answers, reveal, and the expecte
   const strategy = page.locator('table.compare tr[data-dimension="strategy"]');
   assert.equal(await strategy.locator('td.self').textContent(), '4.0');
   assert.equal(await strategy.locator('td.manager').textContent(), '2.0');
-  assert.equal(await strategy.locator('td.gap').textContent(), '+2.0');
+  // The flag is said in the gap cell (the empty Flag column is gone).
+  assert.equal(await strategy.locator('td.gap').textContent(), '+2.0 · flagged');
   assert.match(await strategy.getAttribute('class'), /flagged/);
   // Shared priority marked in words.
   assert.equal(await page.locator('.priority-list li.shared').count(), 2);

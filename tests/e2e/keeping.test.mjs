@@ -147,7 +147,7 @@ test('an empty browser shows how to come back; a backup records its date; the re
     await page.waitForSelector('#alignment-index');
     const reminder = page.locator('#backup-reminder');
     await reminder.waitFor();
-    assert.match(await reminder.textContent(), /Your comparison is complete, and this browser holds the only copy/);
+    assert.match(await reminder.textContent(), /A comparison is complete, and this browser holds the only copy/);
     await screenshot(page, '103-backup-reminder');
     // "Not now": gone, and back after 7 days.
     await page.locator('#reminder-not-now').click();
@@ -281,7 +281,7 @@ test('a restore link brings the whole assessment into a fresh browser: once, nev
     await page.goto(link);
     await page.waitForSelector('#restore-facts');
     const facts = await page.locator('#restore-facts').textContent();
-    for (const expected of ['Priya Sharma', 'Alex Morgan', 'Q1 2027', 'submitted', '1 commitment, 1 check-ins', '2 answered']) {
+    for (const expected of ['Priya Sharma', 'Alex Morgan', 'Q1 2027', 'submitted', '1 commitment, 1 check-in', '2 answered']) {
       assert.ok(facts.includes(expected), `${expected} in ${facts}`);
     }
     await screenshot(page, '106-restore-page-390');

@@ -1,6 +1,7 @@
 //! The backup reminder: helps without nagging. Shown by the rule in
 //! [`crate::domain::keeping::backup_reminder`] (after a comparison is
-//! revealed, and when changes are a week older than the last backup),
+//! revealed, and when changes are a week older than the last backup), on
+//! the pages that show what is kept (home, report, profile, progress) and
 //! never on a question step; "Not now" puts it away for a week.
 
 use crate::domain::format;
@@ -13,13 +14,13 @@ use leptos::prelude::*;
 /// The banner (nothing when no reminder is due).
 #[component]
 pub fn BackupReminder(
-    /// Whether a question is on screen (then it never shows).
-    on_question: Signal<bool>,
+    /// Whether the page on screen may show it (never a question step).
+    shown_here: Signal<bool>,
 ) -> impl IntoView {
     let changes = keeping::changes();
     let due = move || {
         changes.track();
-        if on_question.get() {
+        if !shown_here.get() {
             return None;
         }
         keeping::load()
@@ -44,7 +45,7 @@ pub fn BackupReminder(
     move || {
         due().map(|reminder| {
             let text = match reminder {
-                Reminder::ComparisonNotBackedUp => "Your comparison is complete, and this browser holds the only copy. Download a backup to keep it safe.".to_string(),
+                Reminder::ComparisonNotBackedUp => "A comparison is complete, and this browser holds the only copy. Download a backup to keep it safe.".to_string(),
                 Reminder::ChangesNotBackedUp { last_backup: Some(ms) } => format!(
                     "Changes since your last backup ({}) are only in this browser. Download a backup to keep them safe.",
                     format::date(ms, local_offset_minutes())

@@ -34,7 +34,7 @@ pub fn SafariNotice(
         <Show when=move || !dismissed()>
             <div class="notice safari-notice" id=if dismissible { "safari-notice" } else { "safari-notice-data" }>
                 <p><strong>"Safari deletes this site's data after 7 days without a visit."</strong></p>
-                <p>"To keep your assessments, add Align 180 to your Home Screen and open it from there: tap Share, then “Add to Home Screen”. And download a backup now and then (under “Your data” on the home page)."</p>
+                <p>"To keep your assessments, add Align 180 to your Home Screen and open it from there: tap Share, then “Add to Home Screen”. Once you have answers, download a backup now and then (home page, “Your data and privacy”)."</p>
                 {dismissible.then(|| view! {
                     <button type="button" class="button small" id="safari-dismiss" on:click=dismiss>"Got it"</button>
                 })}

@@ -190,7 +190,10 @@ pub fn DataPanel(
                     "Everything Align 180 keeps is in this browser on this device, nowhere else. No server holds a copy."
                 }}
             </p>
-            <p id="keep-status" role="status">{status}</p>
+            <p id="keep-status" role="status" class:warn=move || {
+                let remembered = keeping.with(|k| k.as_ref().ok().and_then(|k| k.persist));
+                persisted.get().is_some_and(|now| matches!(keep_status(now, remembered), KeepStatus::Refused | KeepStatus::Unknown))
+            }>{status}</p>
             <SafariNotice dismissible=false/>
             <p id="data-stored">{move || {
                 let (assessments, cohorts, pulses) = stored();
@@ -201,7 +204,9 @@ pub fn DataPanel(
                     count(pulses, "team pulse", "team pulses")
                 )
             }}</p>
-            <p id="last-backup"><strong>{last_backup}</strong></p>
+            <p id="last-backup" class:warn=move || {
+                keeping.with(|k| k.as_ref().is_ok_and(|k| k.last_backup.is_none())) && !stored().0.is_empty()
+            }><strong>{last_backup}</strong></p>
             <h3>"Keep a copy"</h3>
             <div class="actions">
                 <button type="button" class="button primary" id="download-backup" on:click=backup>"Download a backup"</button>
@@ -214,6 +219,7 @@ pub fn DataPanel(
             </Show>
             <h3>"Restore from a backup or a restore link"</h3>
             <p>"Choose or drop the backup file, or paste the restore link, under “Open a link, code or file”. Restoring never makes a second copy and never replaces answers kept here."</p>
+            <h3>"On a shared computer"</h3>
             <div class="field-check">
                 <input type="checkbox" id="private-session" prop:checked=move || private.get() on:change=toggle_private/>
                 <label for="private-session">

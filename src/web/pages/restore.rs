@@ -41,6 +41,11 @@ fn status_words(status: ResponseStatus) -> String {
     }
 }
 
+/// "1 commitment", "2 check-ins".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The page for `#/restore/<code>`.
 #[component]
 pub fn RestorePage(code: String) -> impl IntoView {
@@ -95,10 +100,14 @@ pub fn RestorePage(code: String) -> impl IntoView {
             <dt>"Self-assessment"</dt><dd>{status_words(incoming.status(Rater::Leader, instrument))}</dd>
             <dt>{format!("{manager}'s rating")}</dt><dd>{status_words(incoming.status(Rater::Manager, instrument))}</dd>
             <dt>"Reflections"</dt><dd>{if reflections == 0 { "none".to_string() } else { format!("{reflections} answered") }}</dd>
-            <dt>"Action plan"</dt><dd>{match (plan_count, check_ins) {
-                (0, _) => "none".to_string(),
-                (1, k) => format!("1 commitment, {k} check-ins"),
-                (n, k) => format!("{n} commitments, {k} check-ins"),
+            <dt>"Action plan"</dt><dd>{if plan_count == 0 {
+                "none".to_string()
+            } else {
+                format!(
+                    "{}, {}",
+                    counted(plan_count, "commitment", "commitments"),
+                    counted(check_ins, "check-in", "check-ins")
+                )
             }}</dd>
             {incoming.previous_cycle.is_some().then(|| view! { <dt>"Previous cycle"</dt><dd>"linked (restore that cycle's link too to see progress)"</dd> })}
             {incoming.cohort.as_ref().map(|c| view! { <dt>"Cohort"</dt><dd>{c.name.clone()}</dd> })}

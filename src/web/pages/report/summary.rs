@@ -41,11 +41,11 @@ pub fn Summary(
         .agreement_percent()
         .map(format::percent)
         .unwrap_or_else(|| format::NO_FIGURE.into());
-    let overlap = format!(
-        "{} of {}",
-        h.priorities.shared.len(),
-        h.priorities.manager_count
-    );
+    // "0 of 0" reads as broken: with no manager priorities there is no figure.
+    let overlap = match h.priorities.manager_count {
+        0 => format::NO_FIGURE.to_string(),
+        n => format!("{} of {n}", h.priorities.shared.len()),
+    };
     let overlap_note = match h.priorities.manager_count {
         0 => format!("{} chose no priorities.", people.manager),
         n => format!(
