@@ -72,17 +72,22 @@ pub fn KeepCopyPage(
     };
     let long = link.len() > LINK_COMFORT_CHARS;
     let error = RwSignal::new(None::<String>);
-    let a = assessment.clone();
+    // Written here, not through the tools piece: a piece never names
+    // another piece's loader (builds that are not split keep the import).
+    let file = crate::domain::files::export(
+        std::slice::from_ref(&assessment),
+        crate::web::browser::now_ms(),
+    );
+    let file_name = crate::domain::files::file_name(
+        &[
+            "align180",
+            &assessment.leader,
+            assessment.cycle.as_deref().unwrap_or(""),
+        ],
+        "json",
+    );
     let save_file = move |_| {
-        let a = a.clone();
-        leptos::task::spawn_local(async move {
-            if crate::web::pieces::offer_assessment_file(a, "align180".into())
-                .await
-                .is_err()
-            {
-                error.set(Some("The file could not be prepared: part of Align 180 could not be downloaded. Try again when this device is online.".into()));
-            }
-        });
+        error.set(crate::web::files::download(&file_name, "application/json", &file).err());
     };
     let heading = if send_back {
         format!("Send the comparison to {manager}")
