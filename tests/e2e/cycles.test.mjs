@@ -51,6 +51,8 @@ test('two cycles with an action plan show the expected progress', async () => {
   await page.getByRole('button', { name: 'Add the commitment' }).click();
   await page.waitForFunction(() => document.querySelectorAll('.commitment').length === 2);
   const first = page.locator('.commitment').first();
+  // The check-in form opens on request.
+  await first.getByRole('button', { name: 'Add a check-in' }).click();
   await first.getByLabel('Check-in date').fill('2027-03-03');
   await first.getByLabel('Note').fill('Talked about it in our 1:1');
   await first.getByRole('button', { name: 'Add a check-in' }).click();

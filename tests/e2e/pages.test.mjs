@@ -144,6 +144,14 @@ for (const scheme of ['light', 'dark']) {
         await settle(page);
         const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
         if (scroll > client) problems.push(`${name} at ${width} px scrolls sideways (${scroll} > ${client})`);
+        // Issue 22: the report says each thing once: at most 8,000 px tall
+        // at 1280 px and 14,000 px at 390 px.
+        const bound = { 390: 14_000, 1280: 8_000 }[width];
+        if (name === 'report' && bound) {
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          console.log(`# report at ${width} px, ${scheme}: ${height} px tall (bound ${bound})`);
+          if (height > bound) problems.push(`report at ${width} px is ${height} px tall (bound ${bound})`);
+        }
         await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
         if (width !== 1024) {
           for (const v of await axeViolations(page)) problems.push(`${name} at ${width} px: ${v}`);

@@ -71,6 +71,8 @@ test('check-ins can be added one after another, and typing in one commitment sur
   await page.goto(`${env.server.url}#/a/pnpnpnpnpnpnpnp2/report`);
   const firstRow = page.locator('.commitment[data-commitment="first"]');
   await firstRow.waitFor();
+  // The check-in form opens on request, and stays open for the next one.
+  await firstRow.getByRole('button', { name: 'Add a check-in' }).click();
   for (const [date, note] of [['2027-04-01', 'Talked it through'], ['2027-04-15', 'Team meeting went well']]) {
     await firstRow.getByLabel('Check-in date').fill(date);
     await firstRow.getByLabel('Note').fill(note);

@@ -58,8 +58,9 @@ test('the report: one text per figure, and a six-page A4 PDF from phone and desk
   // One figure, one text: 3.25 reads 3.3 in the table and on the chart.
   const row = (d) => page.locator(`table.compare tr[data-dimension="${d}"]`);
   assert.equal(await row('purpose').locator('td.self').textContent(), '3.3');
-  assert.equal(await row('purpose').locator('td.gap').textContent(), '−0.8'); // 3.25 − 4.0 = −0.75
-  assert.equal(await row('strategy').locator('td.gap').textContent(), '+1.2');
+  // The gap is the difference of the two figures shown (issue 22): 3.3 − 4.0.
+  assert.equal(await row('purpose').locator('td.gap').textContent(), '−0.7');
+  assert.equal(await row('strategy').locator('td.gap').textContent(), '+1.2 · flagged');
   assert.equal(await row('adaptiveness').locator('td.gap').textContent(), '−0.4');
   const cells = await page.locator('table.compare tbody td.self, table.compare tbody td.manager').allTextContents();
   assert.equal(cells.length, 10);
@@ -99,6 +100,9 @@ test('the report: one text per figure, and a six-page A4 PDF from phone and desk
     await device.page.goto(`${env.server.url}#/a/${id}/report`);
     await device.page.waitForSelector('h1:has-text("180 report for Dana Reyes")');
     await waitForCharts(device.page);
+    // The check-in form opens on request; sent empty, it is refused on screen.
+    await device.page.getByRole('button', { name: 'Add a check-in' }).click();
+    await device.page.waitForSelector('.check-in-form');
     await device.page.getByRole('button', { name: 'Add a check-in' }).click();
     assert.match(await device.page.locator('.plan .field-error').textContent(), CHECK_IN_ERROR);
     if (scheme === 'dark') {
@@ -128,7 +132,7 @@ test('the report: one text per figure, and a six-page A4 PDF from phone and desk
     // The plan prints as text: its action and status, no form.
     const all = pdf.map((p) => p.text).join(' ');
     assert.match(all, /Open each team meeting with one strategic goal\./);
-    assert.match(all, /Status: planned/);
+    assert.match(all, /Status: Planned/);
     // …and on paper every chart label is dark on white, whatever the screen showed.
     const drawnIn = pdf[0].coloursOf('Collaboration');
     assert.ok(drawnIn.length >= 2, `${where}: the chart's and the table's "Collaboration"`);

@@ -56,8 +56,8 @@ pub fn BackupReminder(
                 <div class="notice backup-reminder" id="backup-reminder">
                     <p>{text}</p>
                     <div class="actions">
-                        <button type="button" class="button primary" id="reminder-backup" on:click=download>"Download a backup"</button>
-                        <button type="button" class="button" id="reminder-not-now" on:click=not_now>"Not now"</button>
+                        <button type="button" class="button small primary" id="reminder-backup" on:click=download>"Download a backup"</button>
+                        <button type="button" class="button small" id="reminder-not-now" on:click=not_now>"Not now"</button>
                     </div>
                 </div>
             }

@@ -37,6 +37,7 @@ pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl
     } else {
         "report-section item-gaps"
     };
+    let table_open = RwSignal::new(false);
     let comparison = Rc::new(comparison);
     let build = move |look: &Look| {
         Drawn::new(
@@ -50,7 +51,18 @@ pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl
             <h2 id="gaps-heading">"Every behaviour's gap"</h2>
             <p class="hint">"Gap = self − manager. Bars to the right: the leader rates the behaviour higher (2 or more: a blind spot). To the left: the manager rates it higher (2 or more: a hidden strength)."</p>
             <Chart draw=build label="Diverging bar chart of every behaviour's gap, sorted from largest self-higher to largest manager-higher; the table lists each one."/>
-            <div class="table-wrap" role="region" aria-labelledby="items-caption" tabindex="0"><table class="scores items-table stack">
+            // The chart says it once; the table (its text equivalent, always
+            // read by screen readers and printed) opens on request.
+            <button type="button" class="button small no-print" id="show-items-table"
+                aria-controls="items-table-wrap" aria-expanded=move || table_open.get().to_string()
+                on:click=move |_| table_open.update(|o| *o = !*o)>
+                {move || if table_open.get() { "Hide the table of every behaviour" } else { "Show every behaviour as a table" }}
+            </button>
+            // Collapsed, it is a plain box (no scrolling region to focus);
+            // open, the usual scrolling table.
+            <div id="items-table-wrap" role="region" aria-labelledby="items-caption"
+                class:collapsed=move || !table_open.get() class:table-wrap=move || table_open.get()
+                tabindex=move || table_open.get().then_some("0")><table class="scores items-table stack">
                 <caption id="items-caption">"Every behaviour rated by both, sorted by gap"</caption>
                 <thead><tr><th scope="col">"Behaviour"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Gap"</th><th scope="col">"Label"</th></tr></thead>
                 <tbody>{rows}</tbody>
@@ -68,6 +80,10 @@ pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl
 /// The four-box section.
 #[component]
 pub fn FourBox(comparison: Comparison) -> impl IntoView {
+    // The behaviours of each region are the chart's text equivalent (read
+    // by screen readers); on screen the counts show and the names open on
+    // request, so no behaviour is told three times over.
+    let lists_open = RwSignal::new(false);
     let boxes = [
         GapLabel::AgreedStrength,
         GapLabel::BlindSpot,
@@ -87,7 +103,7 @@ pub fn FourBox(comparison: Comparison) -> impl IntoView {
             <div class=format!("box box-{}", label.key())>
                 <h3><span class=format!("label-mark mark-{}", label.key()) aria-hidden="true"></span>{format!("{} ({})", region_name(label), items.len())}</h3>
                 {empty.then(|| view! { <p class="empty">"None."</p> })}
-                <ul>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                <ul class:collapsed=move || !lists_open.get()>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
             </div>
         }
     })
@@ -99,11 +115,16 @@ pub fn FourBox(comparison: Comparison) -> impl IntoView {
     view! {
         <section class="report-section four-box" aria-labelledby="fourbox-heading">
             <h2 id="fourbox-heading">"The four-box view"</h2>
-            <p class="hint">"Each mark sits at a pair of ratings: the leader's own rating along the bottom, the manager's up the side. The number in it is how many behaviours got that pair. Shading, colour and shape show the label (see the key): a gap of 2 or more either way, both 4 or higher, or both 2 or lower. On the dashed line both rated alike."</p>
+            <p class="hint">"Each mark sits at a pair of ratings (the leader's along the bottom, the manager's up the side) and counts the behaviours with that pair. Shading, colour and shape show the label: a gap of 2 or more either way, both 4 or higher, or both 2 or lower. On the dashed line both rated alike."</p>
             <div class="four-box-layout">
                 <Chart draw=build paper_width=310.0 label="Four-box chart: each pair of self and manager ratings placed at its ratings, in the region of its label; the lists beside it give the same grouping."/>
-                <div class="boxes">
+                <div class="boxes" id="four-box-lists">
                     <p class="hint print-only">"How many behaviours fall in each region; the table of every behaviour above names each one's label."</p>
+                    <button type="button" class="button small no-print" id="show-box-lists"
+                        aria-controls="four-box-lists" aria-expanded=move || lists_open.get().to_string()
+                        on:click=move |_| lists_open.update(|o| *o = !*o)>
+                        {move || if lists_open.get() { "Hide the behaviours in each region" } else { "List the behaviours in each region" }}
+                    </button>
                     {boxes}
                     <div class="box box-aligned print-only">
                         <h3><span class="label-mark mark-aligned" aria-hidden="true"></span>{format!("{} ({aligned})", region_name(GapLabel::Aligned))}</h3>

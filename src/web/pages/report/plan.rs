@@ -151,6 +151,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
             &csv,
         );
     };
+    let composing = RwSignal::new(plan.with_untracked(Vec::is_empty));
     let next_label = RwSignal::new(String::new());
     let pending = Pending::new();
     let start_next = move |ev: leptos::ev::SubmitEvent| {
@@ -190,10 +191,20 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
     view! {
         <section class="report-section plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Action plan"</h2>
-            <p class="hint">"Agree a few commitments while you read the report: the behaviour, the concrete action, who owns it and by when. They are saved with this assessment, printed with the report, and carried into the next cycle until done."</p>
+            <p class="hint">"Agree a few commitments as you read: the behaviour, the action, who owns it, by when. They are saved here, printed with the report and carried into the next cycle until done."</p>
             <ol class="commitments">{list}</ol>
             <p class="empty" hidden=move || !plan.with(Vec::is_empty)>"No commitments yet."</p>
-            <form class="plan-form no-print" on:submit=add>
+            // With commitments already agreed, the form opens on request; once
+            // open it stays open for the next one.
+            <Show when=move || !composing.get()>
+                <button type="button" class="button no-print" id="open-plan-form" on:click=move |_| {
+                    composing.set(true);
+                    request_animation_frame(|| {
+                        crate::web::browser::focus("#plan-behaviour");
+                    });
+                }>"Add a commitment"</button>
+            </Show>
+            <form class="plan-form no-print" on:submit=add hidden=move || !composing.get()>
                 <div class="field">
                     <label for="plan-behaviour">"Behaviour to work on"</label>
                     <select id="plan-behaviour" prop:value=move || behaviour.get() on:change=move |ev| behaviour.set(event_target_value(&ev))>
@@ -305,6 +316,8 @@ fn CommitmentRow(
     let status_id = format!("status-{id}");
     let (date_id, date_for) = (format!("check-in-date-{id}"), format!("check-in-date-{id}"));
     let (note_id, note_for) = (format!("check-in-note-{id}"), format!("check-in-note-{id}"));
+    let adding = RwSignal::new(false);
+    let open_focus = StoredValue::new(format!("#{date_id}"));
     let details = move || {
         commitment.get().map(|c| {
             let behaviour = c
@@ -360,15 +373,27 @@ fn CommitmentRow(
                 <button type="button" class="button small danger-quiet" on:click=remove>"Remove this commitment"</button>
             </div>
             <ul class="check-ins">{check_ins}</ul>
-            <form class="check-in-form no-print" on:submit=add_check_in>
-                <label for=date_for>"Check-in date"
-                    <input id=date_id type="date" prop:value=move || k_date.get() on:input=move |ev| k_date.set(event_target_value(&ev))/>
-                </label>
-                <label for=note_for>"Note"
-                    <input id=note_id type="text" maxlength="300" prop:value=move || k_note.get() on:input=move |ev| k_note.set(event_target_value(&ev))/>
-                </label>
-                <button type="submit" class="button small">"Add a check-in"</button>
-            </form>
+            // The form opens on request (a report is long enough) and stays
+            // open for the next check-in.
+            <Show when=move || adding.get() fallback=move || view! {
+                <button type="button" class="button small no-print" on:click=move |_| {
+                    adding.set(true);
+                    let field = open_focus.get_value();
+                    request_animation_frame(move || {
+                        crate::web::browser::focus(&field);
+                    });
+                }>"Add a check-in"</button>
+            }>
+                <form class="check-in-form no-print" on:submit=add_check_in>
+                    <label for=date_for.clone()>"Check-in date"
+                        <input id=date_id.clone() type="date" prop:value=move || k_date.get() on:input=move |ev| k_date.set(event_target_value(&ev))/>
+                    </label>
+                    <label for=note_for.clone()>"Note"
+                        <input id=note_id.clone() type="text" maxlength="300" prop:value=move || k_note.get() on:input=move |ev| k_note.set(event_target_value(&ev))/>
+                    </label>
+                    <button type="submit" class="button small">"Add a check-in"</button>
+                </form>
+            </Show>
         </li>
     }
 }

@@ -200,7 +200,7 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
             </div>
             <div class="chart-and-table">
                 <Chart draw=build paper_width=360.0 label=format!("Chart of the {count} dimension scores, self and manager side by side, on the 1 to 5 scale; the table has the same figures.")/>
-                <div class="table-wrap" role="region" aria-labelledby="dimensions-caption" tabindex="0"><table class="scores compare stack">
+                <div class="table-wrap" role="region" aria-labelledby="dimensions-caption" tabindex="0"><table class="scores compare">
                     <caption id="dimensions-caption">"Dimension scores: each rater's mean over the behaviours both rated, 1–5. Gap = self − manager; a gap of 1.0 or more is flagged."</caption>
                     <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Gap"</th></tr></thead>
                     <tbody>{rows}</tbody>

@@ -66,7 +66,7 @@ pub fn TeamBeside(
                 <p>{format!("From {} anonymous answers to the team pulse.", picture.responses)}</p>
                 <div class="chart-and-table">
                     <Chart draw=build paper_width=360.0 label="Chart of self, manager and team per dimension on the 1 to 5 scale; the table has the same figures."/>
-                    <div class="table-wrap" role="region" aria-labelledby="team-caption" tabindex="0"><table class="scores compare stack" id="team-beside">
+                    <div class="table-wrap" role="region" aria-labelledby="team-caption" tabindex="0"><table class="scores compare" id="team-beside">
                         <caption id="team-caption">"Self and manager: mean rating, 1–5. Team: mean agreement, 1–5."</caption>
                         <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Team"</th></tr></thead>
                         <tbody>{table}</tbody>
