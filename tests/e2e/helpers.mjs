@@ -2,6 +2,7 @@
 // playwright-core, the release build served under a sub-path, and helpers
 // that act as a person would (keyboard, clicks) and read what they would see.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -61,6 +62,20 @@ export async function openDevice(browser, options = {}) {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   return { context, page, errors };
+}
+
+/**
+ * Opens a device, runs `work` with it, checks that it logged no error, and
+ * always closes it, whatever `work` does.
+ */
+export async function withDevice(browser, options, work) {
+  const device = await openDevice(browser, options);
+  try {
+    await work(device);
+    assert.deepEqual(device.errors, []);
+  } finally {
+    await device.context.close();
+  }
 }
 
 /** Saves a full-page screenshot to tests/e2e/artifacts/NAME.png. */

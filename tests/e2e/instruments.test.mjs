@@ -191,7 +191,7 @@ test("a cohort on a trainer's question set: the cohort link brings the questions
   const participant = await openDevice(env.browser);
   await participant.page.goto(link);
   await participant.page.waitForSelector('h1:has-text("Welcome to “Pulse pilot”")');
-  assert.match(await participant.page.locator('.lead').textContent(), /5 leadership behaviours, choose up to 2 priorities, and answer 1 optional/);
+  assert.match(await participant.page.locator('.lead', { hasText: 'You will rate' }).textContent(), /5 leadership behaviours, choose up to 2 priorities, and answer 1 optional/);
   await participant.page.getByLabel('Your name (the leader)').fill('Pia Lund');
   await participant.page.getByRole('button', { name: 'Start the self-assessment' }).click();
   await participant.page.waitForSelector('h1:has-text("Step 1 of 6")');

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setUp, openDevice, screenshot, appReady, storedRecords, startAssessment, showTools, completedRecord, chartsDrawn, readQrCode } from './helpers.mjs';
+import { withDevice as withDeviceOn } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -17,16 +18,8 @@ const KEY = (id) => `align180.assessment.${id}`;
 const PATTERN = (base) => Object.fromEntries(['strategy', 'purpose', 'adaptiveness', 'resilience', 'collaboration']
   .map((d, i) => [d, [1, 2, 3, 4, 5].map((k) => ((base + i + k) % 5) + 1)]));
 
-/** Opens a device, runs `work` with it, checks it logged no error, and always closes it. */
-async function withDevice(options, work) {
-  const device = await openDevice(env.browser, options);
-  try {
-    await work(device);
-    assert.deepEqual(device.errors, []);
-  } finally {
-    await device.context.close();
-  }
-}
+/** A device for this file's server: see helpers' withDevice. */
+const withDevice = (options, work) => withDeviceOn(env.browser, options, work);
 
 test('Safari on an iPhone is told about the 7-day deletion and the Home Screen; other browsers are not', async () => {
   await withDevice(PHONE, async ({ page }) => {

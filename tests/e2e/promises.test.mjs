@@ -5,21 +5,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { setUp, openDevice, appReady, completedRecord, SPARC_ITEMS, screenshot } from './helpers.mjs';
+import { withDevice as withDeviceOn } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
-/** Opens a device, runs `work` with it, checks it logged no error, and always closes it. */
-async function withDevice(options, work) {
-  const device = await openDevice(env.browser, options);
-  try {
-    await work(device);
-    assert.deepEqual(device.errors, []);
-  } finally {
-    await device.context.close();
-  }
-}
+/** A device for this file's server: see helpers' withDevice. */
+const withDevice = (options, work) => withDeviceOn(env.browser, options, work);
 
 const ID = 'prmsprmsprmsprm2';
 /** Issue 22's Resilience: self 4, 5, 4, 4, 3; the manager did not observe the first two, then 4, 4, 3. */
