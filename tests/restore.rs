@@ -9,12 +9,14 @@ mod common;
 use align180::domain::assessment::Assessment;
 use align180::domain::cohort::Membership;
 use align180::domain::exchange::Remote;
-use align180::domain::files::{export_backup, read_file, FileContent, Held};
+use align180::domain::files::{
+    complete_managers_copy, export_backup, plan_restore, read_file, FileContent, Held, RestorePlan,
+};
 use align180::domain::instrument::Instrument;
 use align180::domain::instrument_registry::learn;
 use align180::domain::keeping::{
-    backup_reminder, complete_managers_copy, keep_status, plan_restore, should_ask_to_keep,
-    KeepStatus, Keeping, PersistAnswer, Reminder, RestorePlan, DAY_MS,
+    backup_reminder, keep_status, should_ask_to_keep, KeepStatus, Keeping, PersistAnswer, Reminder,
+    DAY_MS,
 };
 use align180::domain::plan::{CheckIn, Commitment, CommitmentStatus};
 use align180::domain::rating::Rating;
@@ -521,7 +523,7 @@ fn the_keeping_record_is_in_backups() {
     here.merge_from_backup(&k);
     assert_eq!(here.last_backup, Some(NOW));
     // Stored form: versioned, and a broken one is refused, not misread.
-    let stored = align180::domain::keeping::encode(&k);
-    assert_eq!(align180::domain::keeping::decode(&stored), Ok(k));
-    assert!(align180::domain::keeping::decode("{\"schema\":1,\"keeping\":3}").is_err());
+    let stored = align180::domain::stored::keeping::encode(&k);
+    assert_eq!(align180::domain::stored::keeping::decode(&stored), Ok(k));
+    assert!(align180::domain::stored::keeping::decode("{\"schema\":1,\"keeping\":3}").is_err());
 }

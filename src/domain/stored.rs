@@ -150,3 +150,37 @@ pub fn decode_checked(key: &str, raw: &str) -> (Decoded, Vec<String>) {
         Err(reason) => (Decoded::Unreadable(reason), Vec::new()),
     }
 }
+
+/// The stored form of what the app remembers about keeping data
+/// ([`crate::domain::keeping::Keeping`]), versioned like every record.
+pub mod keeping {
+    use super::{read_versioned, RecordProblem, SCHEMA_VERSION};
+    use crate::domain::keeping::Keeping;
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Serialize)]
+    struct Envelope<'a> {
+        schema: u32,
+        keeping: &'a Keeping,
+    }
+
+    #[derive(Deserialize)]
+    struct EnvelopeOwned {
+        keeping: Keeping,
+    }
+
+    /// The text stored for [`Keeping`].
+    pub fn encode(keeping: &Keeping) -> String {
+        // Plain structs with string keys always serialise.
+        serde_json::to_string(&Envelope {
+            schema: SCHEMA_VERSION,
+            keeping,
+        })
+        .unwrap_or_default()
+    }
+
+    /// Reads the stored [`Keeping`]; never panics.
+    pub fn decode(raw: &str) -> Result<Keeping, RecordProblem> {
+        read_versioned::<EnvelopeOwned>(raw).map(|e| e.keeping)
+    }
+}

@@ -6,9 +6,8 @@
 
 use crate::domain::assessment::{Assessment, ResponseStatus};
 use crate::domain::exchange::Remote;
-use crate::domain::files::Held;
+use crate::domain::files::{complete_managers_copy, plan_restore, Held, RestorePlan};
 use crate::domain::format;
-use crate::domain::keeping::{complete_managers_copy, plan_restore, RestorePlan};
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::domain::share::envelope::code_in;

@@ -4,7 +4,8 @@
 //! store, erased with everything, and never written over when unreadable.
 
 use super::{store, StorageError};
-use crate::domain::keeping::{self, Keeping, KEEPING_KEY};
+use crate::domain::keeping::{Keeping, KEEPING_KEY};
+use crate::domain::stored::keeping as stored;
 use crate::domain::stored::RecordProblem;
 use leptos::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn changes() -> RwSignal<u64> {
 pub fn load() -> Result<Keeping, StorageError> {
     match store().get(KEEPING_KEY)? {
         None => Ok(Keeping::default()),
-        Some(raw) => keeping::decode(&raw).map_err(|p| match p {
+        Some(raw) => stored::decode(&raw).map_err(|p| match p {
             RecordProblem::NewerSchema(v) => StorageError::Newer(v),
             RecordProblem::Unreadable(reason) => StorageError::Unreadable(reason),
         }),
@@ -44,7 +45,7 @@ pub fn update(edit: impl FnOnce(&mut Keeping)) -> Result<Keeping, StorageError> 
     let before = keeping.clone();
     edit(&mut keeping);
     if keeping != before {
-        super::write(KEEPING_KEY, &keeping::encode(&keeping))?;
+        super::write(KEEPING_KEY, &stored::encode(&keeping))?;
         // Told once the page is on screen: a change made while one page
         // replaces another must not reach the one going away.
         request_animation_frame(|| changes().update(|n| *n += 1));
