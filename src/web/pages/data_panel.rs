@@ -79,7 +79,8 @@ pub fn DataPanel(
     let message = RwSignal::new(None::<String>);
     let keeping_changes = storage::keeping::changes();
     let refreshed = RwSignal::new(0_u32);
-    let keeping = Signal::derive(move || {
+    // Read once per change, however many lines of the panel show it.
+    let keeping = Memo::new(move |_| {
         keeping_changes.track();
         refreshed.track();
         storage::keeping::load()
@@ -89,13 +90,12 @@ pub fn DataPanel(
     leptos::task::spawn_local(async move {
         persisted.set(Some(crate::web::persist::persisted().await));
     });
-    let status = move || {
+    let kept = Memo::new(move |_| {
         let remembered = keeping.with(|k| k.as_ref().ok().and_then(|k| k.persist));
-        persisted
-            .get()
-            .map(|now| status_words(keep_status(now, remembered)))
-    };
-    let stored = move || {
+        persisted.get().map(|now| keep_status(now, remembered))
+    });
+    let status = move || kept.get().map(status_words);
+    let stored = Memo::new(move |_| {
         keeping_changes.track();
         refreshed.track();
         let assessments = storage::readable();
@@ -103,7 +103,7 @@ pub fn DataPanel(
         let pulses =
             storage::records::list::<crate::domain::pulse::Pulse>().map_or(0, |l| l.0.len());
         (assessments, cohorts, pulses)
-    };
+    });
     let last_backup = move || match keeping.get() {
         Ok(k) => match k.last_backup {
             Some(ms) => format!("Last backup: {}", format::date(ms, local_offset_minutes())),
@@ -144,7 +144,7 @@ pub fn DataPanel(
     };
     let copy_status = RwSignal::new(None::<String>);
     let restore_rows = move || {
-        let (assessments, _, _) = stored();
+        let (assessments, _, _) = stored.get();
         assessments
             .into_iter()
             .map(|a| {
@@ -190,13 +190,11 @@ pub fn DataPanel(
                     "Everything Align 180 keeps is in this browser on this device, nowhere else. No server holds a copy."
                 }}
             </p>
-            <p id="keep-status" role="status" class:warn=move || {
-                let remembered = keeping.with(|k| k.as_ref().ok().and_then(|k| k.persist));
-                persisted.get().is_some_and(|now| matches!(keep_status(now, remembered), KeepStatus::Refused | KeepStatus::Unknown))
-            }>{status}</p>
+            <p id="keep-status" role="status"
+                class:warn=move || matches!(kept.get(), Some(KeepStatus::Refused | KeepStatus::Unknown))>{status}</p>
             <SafariNotice dismissible=false/>
             <p id="data-stored">{move || {
-                let (assessments, cohorts, pulses) = stored();
+                let (assessments, cohorts, pulses) = stored.get();
                 format!(
                     "Stored here: {}, {}, {}.",
                     count(assessments.len(), "assessment", "assessments"),
@@ -205,14 +203,14 @@ pub fn DataPanel(
                 )
             }}</p>
             <p id="last-backup" class:warn=move || {
-                keeping.with(|k| k.as_ref().is_ok_and(|k| k.last_backup.is_none())) && !stored().0.is_empty()
+                keeping.with(|k| k.as_ref().is_ok_and(|k| k.last_backup.is_none())) && !stored.with(|s| s.0.is_empty())
             }><strong>{last_backup}</strong></p>
             <h3>"Keep a copy"</h3>
             <div class="actions">
                 <button type="button" class="button primary" id="download-backup" on:click=backup>"Download a backup"</button>
             </div>
             <p class="hint">"A backup is one file with every assessment, cohort and team pulse. Keep it somewhere safe; import it here or in another browser to restore."</p>
-            <Show when=move || !stored().0.is_empty()>
+            <Show when=move || !stored.with(|s| s.0.is_empty())>
                 <p>"Or keep one assessment as a link: a restore link holds all of it, and opens in any browser."</p>
                 <ul class="restore-list">{restore_rows}</ul>
                 <p class="copy-status" role="status">{move || copy_status.get()}</p>
