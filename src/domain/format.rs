@@ -132,20 +132,6 @@ pub fn day(iso: &str) -> String {
 /// A day as people write it: "12 March 2027", for a time in milliseconds
 /// since the Unix epoch seen from a place `offset_minutes` east of UTC.
 pub fn date(ms: u64, offset_minutes: i32) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let local = ms as i64 / 1000 + i64::from(offset_minutes) * 60;
     let days = local.div_euclid(86_400);
     // Civil date from a day count (Howard Hinnant's algorithm).

@@ -1,8 +1,11 @@
 // The cohort's picture as slides on a projector: the keys and clicks a
 // trainer uses move through distinct slides, every slide fits 1920×1080 and
-// 1280×720 without scrolling, text is at least 24 px at 1920×1080 (charts
-// too), a small cohort is told once why detail is withheld, and the
-// dashboard's charts follow the window from 1920 to 1024 to 390 px.
+// 1280×720 without scrolling, every text is at least 28 px at 1920×1080
+// (charts and buttons too), the title slide names the cohort, the day, who
+// took part and the five dimensions, the buttons fade while the mouse rests
+// and "Full screen" is not offered in full screen, subtitles name only what
+// the slide shows, a small cohort is told once why detail is withheld, and
+// the dashboard's charts follow the window from 1920 to 1024 to 390 px.
 // Screenshots of every slide land in tests/e2e/artifacts/slides/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,7 +49,7 @@ async function slideState(page) {
     const stage = document.querySelector('.slide-stage');
     // Every piece of visible text on the slide and its size.
     const sizes = [];
-    for (const el of document.querySelectorAll('.slide *, .slide-number')) {
+    for (const el of document.querySelectorAll('.slide *, .slide-header *, .slide-controls *')) {
       if (el.closest('.visually-hidden')) continue;
       const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
       if (ownText && el.getClientRects().length) sizes.push(parseFloat(getComputedStyle(el).fontSize));
@@ -63,21 +66,65 @@ async function slideState(page) {
       texts: sizes.length,
       charts,
       withheld: document.querySelectorAll('#slide-withheld').length,
+      hint: document.querySelector('.slide-hint')?.textContent ?? '',
+      heatmap: document.querySelectorAll('.slide table.heatmap').length,
+      managerColumn: [...document.querySelectorAll('.slide table.heatmap thead th')].some((th) => /Manager/.test(th.textContent)),
       // A numbered list leaves room for its numbers at the slide's type size.
       listRoom: [...document.querySelectorAll('.slide ol')].map((ol) => parseFloat(getComputedStyle(ol).paddingLeft) / parseFloat(getComputedStyle(ol).fontSize)),
     };
   });
 }
 
-test('slides: keys and clicks move through distinct slides that fit the projector, with 24 px type', async () => {
+test('slides: keys and clicks move through distinct slides that fit the projector, with 28 px type', async () => {
   const id = 'sdessdessdessde2';
   const { context, page, errors } = await presenter(cohortSeed(id, 6, 3), { width: 1920, height: 1080 });
   await page.goto(`${env.server.url}#/cohort/${id}`);
+  await page.waitForSelector('table.cohort-dimensions');
+  const dashboardMedians = await page.locator('table.cohort-dimensions .self-median').allTextContents();
   await page.locator('#present').click();
   await page.waitForSelector('.slides');
   assert.equal(await page.locator('.site-header').isVisible(), false);
   const total = Number((await page.locator('#slide-number').textContent()).split('/')[1]);
   assert.ok(total >= 4, `a deck of ${total} slides`);
+
+  // The title slide: the cohort, the day, who took part, the five dimensions.
+  const opening = await page.evaluate(() => ({
+    title: document.querySelector('.slide-title')?.textContent,
+    date: document.querySelector('#slide-date')?.textContent,
+    counts: document.querySelector('#slide-counts')?.textContent,
+    tiles: [...document.querySelectorAll('#slide-glance .glance-tile')].map((t) => ({
+      name: t.querySelector('.glance-name')?.textContent,
+      figure: t.querySelector('.glance-figure')?.textContent,
+      box: t.getBoundingClientRect().toJSON(),
+    })),
+  }));
+  assert.equal(opening.title, 'Directors, Spring 2027');
+  assert.match(opening.date, /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d$/);
+  assert.equal(opening.counts, "6 participants took part, 3 with their manager's ratings");
+  assert.equal(opening.tiles.length, 5, 'the five dimensions at a glance');
+  assert.deepEqual(opening.tiles.map((t) => t.name), ['Strategy', 'Purpose', 'Adaptiveness', 'Resilience', 'Collaboration']);
+  for (const t of opening.tiles) assert.match(t.figure, /^[1-5]\.\d$/, `${t.name}: a median`);
+  assert.deepEqual(opening.tiles.map((t) => t.figure), dashboardMedians, 'the medians the dashboard shows');
+  const tops = opening.tiles.map((t) => t.box.top);
+  assert.ok(Math.max(...tops) - Math.min(...tops) < 2, 'the tiles sit in one row');
+
+  // The buttons fade while the mouse rests and come back when it moves.
+  await page.mouse.move(960, 500);
+  await page.waitForFunction(() => document.querySelector('.slides').classList.contains('idle'), null, { timeout: 6000 });
+  await page.waitForTimeout(400);
+  assert.equal(await page.locator('.slide-controls').evaluate((el) => getComputedStyle(el).opacity), '0', 'idle: the buttons are gone');
+  await page.mouse.move(900, 600);
+  await page.waitForTimeout(400);
+  assert.equal(await page.locator('.slide-controls').evaluate((el) => getComputedStyle(el).opacity), '1', 'the mouse moves: the buttons are back');
+
+  // Present opened full screen, where no "Full screen" button is offered;
+  // leaving full screen brings it back, and it works.
+  await page.waitForFunction(() => document.fullscreenElement !== null);
+  assert.equal(await page.locator('#slide-full-screen').count(), 0, 'no "Full screen" in full screen');
+  await page.evaluate(() => document.exitFullscreen());
+  await page.waitForSelector('#slide-full-screen');
+  await page.locator('#slide-full-screen').click();
+  await page.waitForFunction(() => document.fullscreenElement !== null && !document.querySelector('#slide-full-screen'));
 
   // Walk the deck with the arrow key, checking each slide at projector size.
   const titles = [];
@@ -88,16 +135,20 @@ test('slides: keys and clicks move through distinct slides that fit the projecto
     assert.equal(s.bodyOverflows, false, `slide ${i + 1} (${s.title}) overflows its area`);
     assert.ok(s.chartsInside, `slide ${i + 1}: charts inside the slide`);
     assert.ok(s.texts > 0, `slide ${i + 1} has text`);
-    assert.ok(s.smallestText >= 24, `slide ${i + 1} (${s.title}): smallest text ${s.smallestText} px`);
-    for (const px of s.charts) assert.ok(px >= 24, `slide ${i + 1}: chart text ${px} px`);
+    assert.ok(s.smallestText >= 28, `slide ${i + 1} (${s.title}): smallest text ${s.smallestText} px`);
+    for (const px of s.charts) assert.ok(px >= 28, `slide ${i + 1}: chart text ${px} px`);
     assert.equal(s.withheld, 0, 'a full cohort withholds nothing');
+    if (s.heatmap) {
+      assert.equal(s.managerColumn, true, `slide ${i + 1}: enough managers for their column`);
+      assert.match(s.hint, /of managers/, `slide ${i + 1}: the subtitle names the managers' column`);
+    }
     for (const room of s.listRoom) assert.ok(room >= 1.5, `slide ${i + 1}: list numbers have ${room.toFixed(2)} em`);
     titles.push(s.title);
     await page.screenshot({ path: path.join(artifactsDir, 'slides', `1920-${String(i + 1).padStart(2, '0')}.png`) });
     await page.keyboard.press('ArrowRight');
   }
   assert.ok(new Set(titles).size >= 4, `distinct slides: ${titles.join(' | ')}`);
-  assert.ok(titles.includes('Who took part') && titles.includes('How the cohort rates each dimension') && titles.includes('Questions for the group'), titles.join(' | '));
+  assert.ok(titles.includes('Directors, Spring 2027') && titles.includes('How the cohort rates each dimension') && titles.includes('Questions for the group'), titles.join(' | '));
   assert.equal(await page.locator('#slide-number').textContent(), `${total} / ${total}`, 'stops at the last slide');
 
   // The other keys and clicks a trainer uses.
@@ -154,6 +205,27 @@ test('slides: a small cohort is told once, in a sentence, why detail is withheld
   const all = texts.join(' ');
   assert.match(all, /at least 3 participants have shared/);
   assert.doesNotMatch(all, /appear once .*appear once/s, 'said once');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('slides: a subtitle names only what its slide shows (no managers\' median without that column)', async () => {
+  const id = 'subtsubtsubtsub2';
+  const { context, page, errors } = await presenter(cohortSeed(id, 4, 1), { width: 1920, height: 1080 });
+  await page.goto(`${env.server.url}#/cohort/${id}/present`);
+  await page.waitForSelector('.slides');
+  const total = Number((await page.locator('#slide-number').textContent()).split('/')[1]);
+  let heatmaps = 0;
+  for (let i = 0; i < total; i++) {
+    const s = await slideState(page);
+    if (s.heatmap) {
+      heatmaps += 1;
+      assert.equal(s.managerColumn, false, `slide ${i + 1}: one manager has no column`);
+      assert.doesNotMatch(s.hint, /manager/i, `slide ${i + 1}: "${s.hint}"`);
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(heatmaps, 5, 'a behaviour slide per dimension');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -14,7 +14,7 @@ use crate::domain::thresholds::MIN_GROUP;
 use leptos::prelude::*;
 use std::rc::Rc;
 
-fn median_text(s: Option<Summary>) -> String {
+pub(super) fn median_text(s: Option<Summary>) -> String {
     s.map(|s| format::score(s.median))
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }

@@ -1,19 +1,23 @@
 //! The cohort's picture as slides for a projector: one idea per slide (see
-//! [`crate::domain::cohort::slides`]), type sized to the screen's height (24
-//! px at 1080), moved with the keys presentation clickers send, a click on
-//! the slide or the buttons. Escape or the button returns to the cohort page.
+//! [`crate::domain::cohort::slides`]), a title slide that opens the session,
+//! type sized to the screen's height (28 px at 1080, every text), moved with
+//! the keys presentation clickers send, a click on the slide or the buttons.
+//! The buttons fade while the mouse rests (the room sees only the slide) and
+//! come back when it moves or a button has the focus; "Full screen" is not
+//! offered in full screen. Escape or the button returns to the cohort page.
 
 use super::page::{enter_full_screen, CohortProblem};
 use super::parts::{
-    dimension_table, gaps_chart, gaps_table, headline, heatmap, priority_list, prompt_list,
+    dimension_table, gaps_chart, gaps_table, heatmap, median_text, priority_list, prompt_list,
     spread_chart, spread_hint, SPREAD_LABEL,
 };
 use crate::charts::{Drawn, Look};
 use crate::domain::cohort::aggregate::{cohort_picture, Picture};
 use crate::domain::cohort::slides::{after, deck, withheld_sentence, Slide, Step};
+use crate::domain::format;
 use crate::domain::instrument::Instrument;
 use crate::domain::route::Route;
-use crate::web::browser::{document, window};
+use crate::web::browser::{document, local_offset_minutes, now_ms, window};
 use crate::web::components::chart::Chart;
 use crate::web::router::navigate;
 use crate::web::state::set_title;
@@ -29,14 +33,22 @@ fn leave_full_screen() {
     }
 }
 
-/// Slide text in CSS pixels for the window's height: 24 px at 1080, in step
-/// with the stylesheet's `.slides` font size, so charts match the text.
+/// Slide text in CSS pixels for the window's height: 28 px at 1080 (what
+/// reads from the back of a room), set on `.slides` and given to the charts
+/// so their labels match the text.
 fn slide_text_px() -> u32 {
     let height = window()
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .unwrap_or(1080.0);
-    (height / 45.0).round().clamp(14.0, 32.0) as u32
+    (height * 28.0 / 1080.0).round().clamp(14.0, 40.0) as u32
+}
+
+/// How long the mouse rests before the buttons fade, in milliseconds.
+const CONTROLS_IDLE_MS: u64 = 2_500;
+
+fn in_full_screen() -> bool {
+    document().is_some_and(|d| d.fullscreen_element().is_some())
 }
 
 /// A slide's chart fills the room the slide has below its title (charts
@@ -55,10 +67,10 @@ fn filling(draw: impl Fn(&Look) -> Drawn + 'static) -> impl Fn(&Look) -> Drawn +
     }
 }
 
-/// The title a slide shows the room.
-fn slide_title(slide: Slide, picture: &Picture) -> String {
+/// The title a slide shows the room: the cohort's name on the title slide.
+fn slide_title(slide: Slide, picture: &Picture, cohort: &str) -> String {
     match slide {
-        Slide::Welcome => "Who took part".into(),
+        Slide::Welcome => cohort.into(),
         Slide::Spread => "How the cohort rates each dimension".into(),
         Slide::Gaps | Slide::GapsWithheld => "Where leaders and managers see it differently".into(),
         Slide::Heatmap(i) => format!(
@@ -83,12 +95,7 @@ fn slide_body(
         return view! { <p class="slide-sentence" id="slide-withheld">{sentence}</p> }.into_any();
     }
     match slide {
-        Slide::Welcome => {
-            let empty = (picture.participants == 0).then(|| {
-                view! { <p class="slide-sentence">"No codes gathered yet: the picture appears as participants share their anonymous codes."</p> }
-            });
-            view! { {headline(picture)}{empty} }.into_any()
-        }
+        Slide::Welcome => title_slide(picture).into_any(),
         Slide::Spread => view! {
             <p class="slide-hint">{spread_hint(picture)}</p>
             <Chart draw=filling(spread_chart(picture, large)) label=SPREAD_LABEL/>
@@ -114,7 +121,7 @@ fn slide_body(
                 .iter()
                 .filter(move |item| item.dimension == name);
             view! {
-                <p class="slide-hint">"How many participants gave each rating, and the middle rating (median) of participants and of managers; darker cells hold more of the answers."</p>
+                <p class="slide-hint">{heatmap_hint(picture.manager_detail)}</p>
                 {heatmap(items, instrument, "Participants' own ratings".into(), "slide-heatmap", |i| i.leader, picture.manager_detail)}
             }
             .into_any()
@@ -122,6 +129,64 @@ fn slide_body(
         Slide::Priorities => priority_list(&picture.top_priorities()).into_any(),
         Slide::Prompts => prompt_list(picture).into_any(),
         Slide::DetailWithheld | Slide::GapsWithheld => ().into_any(),
+    }
+}
+
+/// The subtitle of a behaviour slide: it names the managers' median only
+/// where the table has that column.
+fn heatmap_hint(manager_column: bool) -> &'static str {
+    if manager_column {
+        "How many participants gave each rating, and the middle rating (median) of participants and of managers; darker cells hold more of the answers."
+    } else {
+        "How many participants gave each rating, and their middle rating (median); darker cells hold more of the answers."
+    }
+}
+
+/// The slide that opens the session: what this is, the day, how many took
+/// part and each dimension's middle score at a glance (self, and managers'
+/// where enough shared), so the room knows what the next slides unpack.
+fn title_slide(picture: &Picture) -> impl IntoView {
+    let n = picture.participants;
+    let counts = if n == 0 {
+        "No codes gathered yet: the picture appears as participants share their anonymous codes."
+            .to_string()
+    } else {
+        let shared = if n == 1 {
+            "1 participant took part".to_string()
+        } else {
+            format!("{n} participants took part")
+        };
+        match picture.with_manager {
+            0 => shared,
+            m => format!("{shared}, {m} with their manager's ratings"),
+        }
+    };
+    let managers = picture.manager_figures();
+    let glance = (n > 0).then(|| {
+        let tiles = picture
+            .dimensions
+            .iter()
+            .map(|d| {
+                let manager = managers.then(|| {
+                    view! { <span class="glance-other">{format!("Managers' median {}", median_text(d.manager))}</span> }
+                });
+                view! {
+                    <li class="glance-tile" data-dimension=d.dimension_id.clone()>
+                        <span class="glance-name">{d.name.clone()}</span>
+                        <span class="glance-figure">{median_text(d.leader)}</span>
+                        <span class="glance-label">"Self median"</span>
+                        {manager}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="glance" id="slide-glance" aria-label="The dimensions at a glance">{tiles}</ul> }
+    });
+    view! {
+        <div class="title-slide">
+            <p class="title-counts" id="slide-counts">{counts}</p>
+            {glance}
+        </div>
     }
 }
 
@@ -179,40 +244,79 @@ pub fn PresentCohortPage(id: String) -> impl IntoView {
             text_px.set(px);
         }
     });
+    // The buttons fade while the mouse rests; moving it brings them back.
+    let idle = RwSignal::new(false);
+    let idle_timer = StoredValue::new(None::<TimeoutHandle>);
+    let wake = move || {
+        if let Some(handle) = idle_timer.get_value() {
+            handle.clear();
+        }
+        if idle.get_untracked() {
+            idle.set(false);
+        }
+        let handle = set_timeout_with_handle(
+            move || idle.set(true),
+            std::time::Duration::from_millis(CONTROLS_IDLE_MS),
+        )
+        .ok();
+        idle_timer.set_value(handle);
+    };
+    wake();
+    let full = RwSignal::new(in_full_screen());
+    // The change event bubbles from the element to the window.
+    let full_screen_changes = window_event_listener_untyped("fullscreenchange", move |_| {
+        full.set(in_full_screen());
+    });
     on_cleanup(move || {
         keys.remove();
         resizes.remove();
+        full_screen_changes.remove();
+        if let Some(handle) = idle_timer.get_value() {
+            handle.clear();
+        }
         leave_full_screen();
     });
     let name = cohort.name.clone();
-    let show = move || {
-        let index = current.get();
-        let slide = slides.get(index).copied().unwrap_or(Slide::Welcome);
-        view! {
-            <section class="slide" data-slide=index aria-roledescription="slide"
-                aria-label=format!("Slide {} of {count}: {}", index + 1, slide_title(slide, &picture))>
-                <h2 class="slide-title">{slide_title(slide, &picture)}</h2>
-                <div class="slide-body">{slide_body(slide, &picture, instrument, text_px)}</div>
-            </section>
+    let show = {
+        let name = name.clone();
+        move || {
+            let index = current.get();
+            let slide = slides.get(index).copied().unwrap_or(Slide::Welcome);
+            let title = slide_title(slide, &picture, &name);
+            let label = format!("Slide {} of {count}: {title}", index + 1);
+            view! {
+                <section class="slide" class:slide-opening=slide == Slide::Welcome data-slide=index aria-roledescription="slide"
+                    aria-label=label>
+                    {(slide == Slide::Welcome).then(|| view! {
+                        <p class="slide-kicker">"Align 180 · cohort picture · "
+                            <span id="slide-date">{format::date(now_ms(), local_offset_minutes())}</span></p>
+                    })}
+                    <h2 class="slide-title">{title}</h2>
+                    <div class="slide-body">{slide_body(slide, &picture, instrument, text_px)}</div>
+                </section>
+            }
         }
     };
     let (next, previous, leave) = (go.clone(), go.clone(), go.clone());
     view! {
-        <div class="projector slides" style:font-size=move || format!("{}px", text_px.get())>
+        <div class="projector slides" class:idle=move || idle.get()
+            class:opening=move || current.get() == 0
+            style:font-size=move || format!("{}px", text_px.get())
+            on:pointermove=move |_| wake()>
             <header class="slide-header">
                 <h1 tabindex="-1" class="slide-cohort">{name}</h1>
-                <div class="actions">
-                    <button type="button" class="button" on:click=move |_| enter_full_screen()>"Full screen"</button>
-                    <button type="button" class="button" id="exit-present" on:click=move |_| leave(Step::Leave)>"Exit (Esc)"</button>
-                </div>
+                <p class="slide-number" id="slide-number" aria-live="polite">{move || format!("{} / {count}", current.get() + 1)}</p>
             </header>
             <div class="slide-stage" on:click=move |_| go(Step::Next)>{show}</div>
             <nav class="slide-controls" aria-label="Slides">
                 <button type="button" class="button" id="slide-previous" on:click=move |_| previous(Step::Previous)
                     disabled=move || { current.get() == 0 }>"← Previous"</button>
-                <p class="slide-number" id="slide-number" aria-live="polite">{move || format!("{} / {count}", current.get() + 1)}</p>
                 <button type="button" class="button primary" id="slide-next" on:click=move |_| next(Step::Next)
                     disabled=move || { current.get() + 1 >= count }>"Next →"</button>
+                <Show when=move || !full.get()>
+                    <button type="button" class="button" id="slide-full-screen" on:click=move |_| enter_full_screen()>"Full screen"</button>
+                </Show>
+                <button type="button" class="button" id="exit-present" on:click=move |_| leave(Step::Leave)>"Exit (Esc)"</button>
             </nav>
         </div>
     }
