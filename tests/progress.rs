@@ -258,3 +258,69 @@ fn the_team_stands_beside_each_cycle_from_the_minimum_group() {
     assert_eq!(p.cycles[1].dimensions[0].team, Some(4.0));
     assert_eq!(series_names(&p), ["Self", "Manager", "Team"]);
 }
+
+#[test]
+fn two_lines_labels_point_away_from_each_other_or_sit_side_by_side() {
+    use align180::charts::progress::{label_places, Place};
+    // The phone's "81" and "92%": agreement above the index in every cycle,
+    // so its labels go above and the index's below, never towards each other.
+    assert_eq!(
+        label_places(&[Some(81.0), Some(80.0)], &[Some(92.0), Some(83.0)]),
+        (Place::Below, Place::Above)
+    );
+    assert_eq!(
+        label_places(&[Some(90.0), Some(100.0)], &[Some(80.0), Some(100.0)]),
+        (Place::Above, Place::Below),
+        "equal figures count as the first above"
+    );
+    // Crossing lines: side by side at every point.
+    assert_eq!(
+        label_places(&[Some(75.0), Some(90.0)], &[Some(82.0), Some(70.0)]),
+        (Place::Left, Place::Right)
+    );
+    // A cycle where one side has no figure decides nothing.
+    assert_eq!(
+        label_places(&[None, Some(3.0), Some(4.0)], &[Some(5.0), Some(2.0), None]),
+        (Place::Above, Place::Below)
+    );
+}
+
+#[test]
+fn the_alignment_chart_places_its_labels_by_which_line_is_higher() {
+    use align180::charts::palette::{Palette, Scheme};
+    use align180::charts::progress::alignment_over_time;
+    use align180::charts::{option_json, Look};
+    // Cycle 1: manager rates Strategy 2 (index 90, agreement 80 %);
+    // cycle 2 agrees everywhere (100, 100 %): the index is never below.
+    let first = completed("cycbbbbbbbbbbbbb", "Q1", 4, 2, 4);
+    let mut second = completed("cycccccccccccccc", "Q2", 4, 4, 4);
+    second.previous_cycle = Some(first.id.clone());
+    let p = progress(&[&first, &second]);
+    let look = Look::new(Palette::for_scheme(Scheme::Light), 390.0);
+    let option: serde_json::Value =
+        serde_json::from_str(&option_json(&alignment_over_time(&p, &look))).unwrap_or_default();
+    let positions: Vec<(String, String)> = option["series"]
+        .as_array()
+        .map(|series| {
+            series
+                .iter()
+                .map(|s| {
+                    (
+                        s["name"].as_str().unwrap_or_default().to_string(),
+                        s["label"]["position"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        positions,
+        [
+            ("Alignment index".to_string(), "top".to_string()),
+            ("Agreement rate (%)".to_string(), "bottom".to_string())
+        ]
+    );
+}

@@ -1,8 +1,10 @@
 //! Charts over cycles: the alignment index and agreement rate, and each
 //! dimension's self and manager scores. Each point's label is written in its
-//! line's colour, the first line's to the left of its points and the
-//! second's to the right, so two labels never share a place even where the
-//! lines meet or cross.
+//! line's colour. Two lines' labels never share a place: where one line stays
+//! at or above the other, its labels sit above its points and the other's
+//! below (they point away from each other, however close the lines run);
+//! where the lines cross, the first line's labels sit left of its points and
+//! the second's right ([`label_places`]).
 
 use crate::charts::parts::{base_chart, figure, legend, no_figure, plot_grid, value_axis, wrap};
 use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES};
@@ -39,27 +41,66 @@ fn base(progress: &Progress, look: &Look, names: Vec<&str>, min: f64, max: f64) 
         .y_axis(value_axis(look.palette, min, max, (max - min) / 4.0))
 }
 
-/// Where a line's point labels sit, and the symbol that tells the lines
-/// apart without colour. Above and below keep two equal figures apart and
-/// off a level line; each label sits on the chart's surface, so a line that
-/// still passes behind it never strikes through its text.
-#[derive(Clone, Copy)]
-enum Place {
-    /// Above each point, circles (the first line).
+/// Where a line's point labels sit. Each label sits on the chart's surface,
+/// so a line that still passes behind it never strikes through its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Above each point.
     Above,
-    /// Below each point, squares (the second line).
+    /// Below each point.
     Below,
-    /// Right of each point, triangles (the team's line).
+    /// Left of each point.
+    Left,
+    /// Right of each point.
     Right,
+}
+
+/// Where the labels of two lines go so that they never meet: outward
+/// (the upper line's above, the lower's below) when one line is at or above
+/// the other wherever both have a figure, side by side (the first's left,
+/// the second's right) when they cross. Equal lines count as the first
+/// above, so two equal figures still part.
+pub fn label_places(first: &[Option<f64>], second: &[Option<f64>]) -> (Place, Place) {
+    let both = || first.iter().zip(second).filter_map(|(a, b)| a.zip(*b));
+    if both().all(|(a, b)| a >= b) {
+        (Place::Above, Place::Below)
+    } else if both().all(|(a, b)| a <= b) {
+        (Place::Below, Place::Above)
+    } else {
+        (Place::Left, Place::Right)
+    }
+}
+
+/// The symbol that tells a line apart without colour, by its order.
+#[derive(Clone, Copy)]
+enum Mark {
+    /// Circles (the first line).
+    Circle,
+    /// Squares (the second line).
+    Square,
+    /// Triangles (the team's line).
+    Triangle,
 }
 
 /// A line whose points are labelled with their table text in the line's
 /// own colour, at its [`Place`].
-fn line(name: &str, color: &str, look: &Look, place: Place, values: Vec<DataPoint>) -> Line {
-    let (symbol, position) = match place {
-        Place::Above => (Symbol::Circle, LabelPosition::Top),
-        Place::Below => (Symbol::Rect, LabelPosition::Bottom),
-        Place::Right => (Symbol::Triangle, LabelPosition::Right),
+fn line(
+    name: &str,
+    color: &str,
+    look: &Look,
+    (mark, place): (Mark, Place),
+    values: Vec<DataPoint>,
+) -> Line {
+    let symbol = match mark {
+        Mark::Circle => Symbol::Circle,
+        Mark::Square => Symbol::Rect,
+        Mark::Triangle => Symbol::Triangle,
+    };
+    let position = match place {
+        Place::Above => LabelPosition::Top,
+        Place::Below => LabelPosition::Bottom,
+        Place::Left => LabelPosition::Left,
+        Place::Right => LabelPosition::Right,
     };
     Line::new()
         .name(name)
@@ -89,6 +130,17 @@ pub fn over_time_height(look: &Look) -> f64 {
 
 /// Alignment index and agreement rate (both 0–100) over the cycles.
 pub fn alignment_over_time(progress: &Progress, look: &Look) -> Chart {
+    let index_values: Vec<Option<f64>> = progress
+        .cycles
+        .iter()
+        .map(|c| c.alignment_index.map(f64::from))
+        .collect();
+    let agreement_values: Vec<Option<f64>> = progress
+        .cycles
+        .iter()
+        .map(|c| c.agreement_percent.map(f64::from))
+        .collect();
+    let (index_place, agreement_place) = label_places(&index_values, &agreement_values);
     let index = progress
         .cycles
         .iter()
@@ -117,37 +169,51 @@ pub fn alignment_over_time(progress: &Progress, look: &Look) -> Chart {
         "Alignment index",
         palette.leader,
         look,
-        Place::Above,
+        (Mark::Circle, index_place),
         index,
     ))
     .series(line(
         "Agreement rate (%)",
         palette.manager,
         look,
-        Place::Below,
+        (Mark::Square, agreement_place),
         agreement,
     ))
 }
 
 /// One dimension's self and manager scores over the cycles, on the 1–5
 /// scale, and the team's mean agreement when a team pulse stands beside any
-/// cycle.
+/// cycle (its labels right of its points, or below them when the other two
+/// lines' labels take the sides).
 pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -> Chart {
-    let pick = |f: fn(&DimensionPoint) -> Option<f64>| -> Vec<DataPoint> {
+    let values = |f: fn(&DimensionPoint) -> Option<f64>| -> Vec<Option<f64>> {
         progress
             .cycles
             .iter()
-            .map(|c| match c.dimensions.get(dimension).and_then(f) {
-                Some(m) => figure(format::round1(m), format::score(m)).into(),
+            .map(|c| c.dimensions.get(dimension).and_then(f).map(format::round1))
+            .collect()
+    };
+    let points = |shown: &[Option<f64>]| -> Vec<DataPoint> {
+        shown
+            .iter()
+            .map(|v| match v {
+                Some(m) => figure(*m, format::score(*m)).into(),
                 None => no_figure().into(),
             })
             .collect()
     };
-    let with_team = progress.cycles.iter().any(|c| {
-        c.dimensions
-            .get(dimension)
-            .is_some_and(|d| d.team.is_some())
-    });
+    let (leader, manager, team) = (
+        values(|d| d.leader),
+        values(|d| d.manager),
+        values(|d| d.team),
+    );
+    let with_team = team.iter().any(Option::is_some);
+    let (leader_place, manager_place) = label_places(&leader, &manager);
+    let team_place = if leader_place == Place::Left {
+        Place::Below
+    } else {
+        Place::Right
+    };
     let palette = look.palette;
     let mut names = vec![SELF_SERIES, MANAGER_SERIES];
     if with_team {
@@ -164,23 +230,23 @@ pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -
         SELF_SERIES,
         palette.leader,
         look,
-        Place::Above,
-        pick(|d| d.leader),
+        (Mark::Circle, leader_place),
+        points(&leader),
     ))
     .series(line(
         MANAGER_SERIES,
         palette.manager,
         look,
-        Place::Below,
-        pick(|d| d.manager),
+        (Mark::Square, manager_place),
+        points(&manager),
     ));
     if with_team {
         chart.series(line(
             TEAM_SERIES,
             palette.team,
             look,
-            Place::Right,
-            pick(|d| d.team),
+            (Mark::Triangle, team_place),
+            points(&team),
         ))
     } else {
         chart

@@ -152,6 +152,30 @@ for (const scheme of ['light', 'dark']) {
           console.log(`# report at ${width} px, ${scheme}: ${height} px tall (bound ${bound})`);
           if (height > bound) problems.push(`report at ${width} px is ${height} px tall (bound ${bound})`);
         }
+        // Issue 22: on the progress page no chart label lies over another
+        // and every table shows all its columns, at every width.
+        if (name === 'progress') {
+          const { overlaps, labels, clipped } = await page.evaluate(() => {
+            const overlaps = [];
+            let labels = 0;
+            for (const chart of document.querySelectorAll('.chart svg')) {
+              const boxes = [...chart.querySelectorAll('text')].filter((t) => t.textContent.trim()).map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+              labels += boxes.length;
+              for (let i = 0; i < boxes.length; i++) {
+                for (let j = i + 1; j < boxes.length; j++) {
+                  const [a, b] = [boxes[i].box, boxes[j].box];
+                  const apart = a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+                  if (!apart) overlaps.push(`"${boxes[i].text}" over "${boxes[j].text}"`);
+                }
+              }
+            }
+            const clipped = [...document.querySelectorAll('.table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.getAttribute('aria-label'));
+            return { overlaps, labels, clipped };
+          });
+          if (labels < 20) problems.push(`progress at ${width} px: only ${labels} chart texts found`);
+          for (const o of overlaps) problems.push(`progress at ${width} px: ${o}`);
+          for (const c of clipped) problems.push(`progress at ${width} px: the table "${c}" is cut off`);
+        }
         await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${scheme}.png`), fullPage: true });
         if (width !== 1024) {
           for (const v of await axeViolations(page)) problems.push(`${name} at ${width} px: ${v}`);

@@ -202,8 +202,10 @@ test('a leader asks the team; five members answer anonymously; the picture and t
   // The progress page: the team's figures beside the cycle.
   await page.goto(`${base}#/a/${ASSESSMENT}/progress`);
   await page.waitForSelector('#team-over-time');
-  const cells = (await page.locator('#team-over-time tbody tr').first().locator('td').allTextContents()).map((t) => t.trim());
+  // Dimensions down, the one cycle across: its answers, then each dimension's mean.
+  const cells = (await page.locator('#team-over-time tbody td').allTextContents()).map((t) => t.trim());
   assert.deepEqual(cells, ['5', '3.2', '4.0', '3.0', '1.8', '1.7']);
+  assert.deepEqual((await page.locator('#team-over-time tbody th').allTextContents()).map((t) => t.trim()), ['Answers', 'Strategy', 'Purpose', 'Adaptiveness', 'Resilience', 'Collaboration']);
   assert.equal((await page.locator('.dimension-progress[data-dimension=strategy] td.team').textContent()).trim(), '3.2');
   assert.deepEqual(leader.errors, []);
   await leader.context.close();

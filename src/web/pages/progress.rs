@@ -108,25 +108,40 @@ pub fn ProgressPage(id: String) -> impl IntoView {
         .collect_view();
     let one_cycle = p.cycles.len() < 2;
     let team_section = has_team.then(|| {
-        let names: Vec<String> = p.cycles.first().map(|c| c.dimensions.iter().map(|d| d.name.clone()).collect()).unwrap_or_default();
-        let head = names.iter().map(|n| view! { <th scope="col" class="num">{n.clone()}</th> }).collect_view();
-        let rows = p
+        // Dimensions down, cycles across: five dimension names side by
+        // side do not fit a phone, a few cycles do.
+        let heads = p
+            .cycles
+            .iter()
+            .map(|c| view! { <th scope="col" class="num">{c.label.clone()}</th> })
+            .collect_view();
+        let answers = p
             .cycles
             .iter()
             .map(|c| {
-                let cells = c.dimensions.iter().map(|d| view! { <td class="num team">{score(d.team)}</td> }).collect_view();
-                let answers = c.team_responses.map(|n| n.to_string()).unwrap_or_else(|| "No pulse".into());
-                view! { <tr><th scope="row">{c.label.clone()}</th><td class="num">{answers}</td>{cells}</tr> }
+                let n = c.team_responses.map(|n| n.to_string()).unwrap_or_else(|| "No pulse".into());
+                view! { <td class="num">{n}</td> }
+            })
+            .collect_view();
+        let rows = (0..dimension_count)
+            .map(|i| {
+                let name = p.cycles.first().and_then(|c| c.dimensions.get(i)).map(|d| d.name.clone()).unwrap_or_default();
+                let cells = p
+                    .cycles
+                    .iter()
+                    .map(|c| view! { <td class="num team">{score(c.dimensions.get(i).and_then(|d| d.team))}</td> })
+                    .collect_view();
+                view! { <tr><th scope="row">{name}</th>{cells}</tr> }
             })
             .collect_view();
         view! {
             <section class="report-section" aria-labelledby="team-time-heading">
                 <h2 id="team-time-heading">"The team's view over time"</h2>
                 <p>{format!("The team pulse beside each cycle: the evidence of how the team experiences each dimension. Means appear from {MIN_GROUP} answers.")}</p>
-                <div class="table-wrap" role="region" aria-labelledby="team-time-caption" tabindex="0"><table class="scores" id="team-over-time">
+                <div class="table-wrap" role="region" aria-labelledby="team-time-caption" tabindex="0"><table class="scores wrap-heads" id="team-over-time">
                     <caption id="team-time-caption">"Team: mean agreement, 1–5 (Strongly disagree = 1 … Strongly agree = 5)"</caption>
-                    <thead><tr><th scope="col">"Cycle"</th><th scope="col" class="num">"Answers"</th>{head}</tr></thead>
-                    <tbody>{rows}</tbody>
+                    <thead><tr><th scope="col">"Dimension"</th>{heads}</tr></thead>
+                    <tbody><tr><th scope="row">"Answers"</th>{answers}</tr>{rows}</tbody>
                 </table></div>
             </section>
         }
@@ -139,7 +154,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
         <section class="report-section" aria-labelledby="alignment-heading">
             <h2 id="alignment-heading">"Alignment over time"</h2>
             <Chart draw=alignment label="Line chart of the alignment index and agreement rate over the cycles; the table below has the same figures."/>
-            <div class="table-wrap" role="region" aria-label="Alignment over the cycles" tabindex="0"><table class="scores progress-table">
+            <div class="table-wrap" role="region" aria-label="Alignment over the cycles" tabindex="0"><table class="scores progress-table wrap-heads">
                 <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Alignment index"</th><th scope="col">"Agreement rate"</th><th scope="col">"Commitments done"</th></tr></thead>
                 <tbody>{alignment_rows}</tbody>
             </table></div>
@@ -155,7 +170,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
                 view! { <p>"Nothing to compare yet: this needs two cycles with ratings from the same rater."</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap" role="region" aria-label="What moved most" tabindex="0"><table class="scores moved-table">
+                    <div class="table-wrap" role="region" aria-label="What moved most" tabindex="0"><table class="scores moved-table wrap-heads">
                         <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Self change"</th><th scope="col">"Manager change"</th></tr></thead>
                         <tbody>{moved}</tbody>
                     </table></div>
