@@ -168,19 +168,22 @@ fn title_slide(picture: &Picture) -> impl IntoView {
             .iter()
             .map(|d| {
                 let manager = managers.then(|| {
-                    view! { <span class="glance-other">{format!("Managers' median {}", median_text(d.manager))}</span> }
+                    view! { <span class="glance-other">{format!("Managers {}", median_text(d.manager))}</span> }
                 });
                 view! {
                     <li class="glance-tile" data-dimension=d.dimension_id.clone()>
                         <span class="glance-name">{d.name.clone()}</span>
                         <span class="glance-figure">{median_text(d.leader)}</span>
-                        <span class="glance-label">"Self median"</span>
+                        <span class="glance-label">"Self"</span>
                         {manager}
                     </li>
                 }
             })
             .collect_view();
-        view! { <ul class="glance" id="slide-glance" aria-label="The dimensions at a glance">{tiles}</ul> }
+        view! {
+            <p class="glance-heading" id="glance-heading">"Each dimension's median score, 1–5"</p>
+            <ul class="glance" id="slide-glance" aria-labelledby="glance-heading">{tiles}</ul>
+        }
     });
     view! {
         <div class="title-slide">
