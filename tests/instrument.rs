@@ -3,6 +3,7 @@
 
 use align180::domain::instrument::Instrument;
 use align180::domain::rating::Rating;
+use align180::domain::registry::QuestionSet;
 use std::collections::HashSet;
 
 #[test]

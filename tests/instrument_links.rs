@@ -9,9 +9,9 @@ use align180::domain::assessment::Assessment;
 use align180::domain::files::{export, read_file, FileContent};
 use align180::domain::instrument::Instrument;
 use align180::domain::instrument_check::{instrument_file, link_chars};
-use align180::domain::instrument_registry::{find, find_by_fingerprint, learn, LearnError};
 use align180::domain::questionnaire::Step;
 use align180::domain::rating::Rating;
+use align180::domain::registry::{LearnError, QuestionSet};
 use align180::domain::response::Response;
 use align180::domain::share::cohort::CohortLink;
 use align180::domain::share::invitation::Invitation;
@@ -45,48 +45,52 @@ fn invitation(instrument: &'static Instrument) -> Invitation {
 
 #[test]
 fn learning_checks_and_remembers() {
-    let pulse = learn(&pulse_as("learn-test", None)).expect("valid");
+    let pulse = Instrument::learn(&pulse_as("learn-test", None)).expect("valid");
     assert_eq!(pulse.dimensions.len(), 3);
-    assert_eq!(find(&pulse.reference()), Some(pulse));
-    assert_eq!(find_by_fingerprint(pulse.fingerprint()), Some(pulse));
+    assert_eq!(Instrument::find(&pulse.reference()), Some(pulse));
+    assert_eq!(
+        Instrument::find_by_fingerprint(pulse.fingerprint()),
+        Some(pulse)
+    );
     // The same file again gives the same instrument, not a second copy.
     assert!(std::ptr::eq(
-        learn(&instrument_file(pulse)).expect("again"),
+        Instrument::learn(&instrument_file(pulse)).expect("again"),
         pulse
     ));
     // A different set under the same id and version is refused.
     assert_eq!(
-        learn(&pulse_as(
+        Instrument::learn(&pulse_as(
             "learn-test",
             Some("Writes the team's goals on the wall every Monday morning")
         )),
         Err(LearnError::Conflict(pulse.reference()))
     );
     // Invalid files are never learned, and say why.
-    match learn("{\"format\": 1}") {
+    match Instrument::learn("{\"format\": 1}") {
         Err(LearnError::Invalid(_, problems)) => assert!(problems.len() > 3, "{problems:?}"),
         other => panic!("{other:?}"),
     }
     // The built-in id is never taken over.
     assert_eq!(
-        learn(&pulse_as("sparc-180", None)),
+        Instrument::learn(&pulse_as("sparc-180", None)),
         Err(LearnError::BuiltinId("sparc-180".into()))
     );
     assert!(std::ptr::eq(
-        learn(&instrument_file(Instrument::sparc_180())).expect("the built-in set itself"),
+        Instrument::learn(&instrument_file(Instrument::sparc_180()))
+            .expect("the built-in set itself"),
         Instrument::sparc_180()
     ));
 }
 
 #[test]
 fn questionnaires_follow_the_instrument() {
-    let pulse = learn(&pulse_as("steps-test", None)).expect("valid");
+    let pulse = Instrument::learn(&pulse_as("steps-test", None)).expect("valid");
     // 3 dimensions, priorities, 1 reflection question, review.
     assert_eq!(Step::all(pulse).len(), 6);
     let mut bare: Value = serde_json::from_str(PULSE).unwrap_or(Value::Null);
     bare["id"] = json!("steps-bare");
     bare["reflections"] = json!([]);
-    let bare = learn(&bare.to_string()).expect("valid");
+    let bare = Instrument::learn(&bare.to_string()).expect("valid");
     assert_eq!(
         Step::all(bare).len(),
         5,
@@ -97,7 +101,7 @@ fn questionnaires_follow_the_instrument() {
 
 #[test]
 fn links_carry_a_trainers_instrument_and_not_the_builtin_one() {
-    let pulse = learn(&pulse_as("carry-test", None)).expect("valid");
+    let pulse = Instrument::learn(&pulse_as("carry-test", None)).expect("valid");
     let custom = invitation(pulse).encode().expect("encodes");
     let builtin = invitation(Instrument::sparc_180())
         .encode()
@@ -149,7 +153,7 @@ fn links_carry_a_trainers_instrument_and_not_the_builtin_one() {
 
 #[test]
 fn a_link_with_a_different_set_under_a_known_id_is_refused() {
-    let here = learn(&pulse_as("clash-test", None)).expect("valid");
+    let here = Instrument::learn(&pulse_as("clash-test", None)).expect("valid");
     // Another browser's set with the same id and version but other wording:
     // build its link by hand from a private copy (never learned here).
     let theirs: Instrument = serde_json::from_str(&pulse_as(
@@ -167,12 +171,15 @@ fn a_link_with_a_different_set_under_a_known_id_is_refused() {
         .to_string()
         .contains("new version number"));
     // What this browser knows is unchanged.
-    assert!(std::ptr::eq(find(&here.reference()).expect("known"), here));
+    assert!(std::ptr::eq(
+        Instrument::find(&here.reference()).expect("known"),
+        here
+    ));
 }
 
 #[test]
 fn backups_carry_the_instruments_their_records_use() {
-    let pulse = learn(&pulse_as("backup-test", None)).expect("valid");
+    let pulse = Instrument::learn(&pulse_as("backup-test", None)).expect("valid");
     let a = Assessment::new("abcdefghijkmnpqs".into(), pulse, "Dana", "", "", 1).expect("named");
     let file = export(std::slice::from_ref(&a), 2);
     let v: Value = serde_json::from_str(&file).unwrap_or(Value::Null);
@@ -239,7 +246,7 @@ fn any_instrument_file() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn any_valid_instrument_round_trips_through_a_link(file in any_instrument_file()) {
-        let instrument = learn(&file).expect("generated sets are valid");
+        let instrument = Instrument::learn(&file).expect("generated sets are valid");
         let sent = invitation(instrument);
         let text = sent.encode().expect("encodes");
         prop_assert_eq!(Invitation::decode(&text), Ok(sent));

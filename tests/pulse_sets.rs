@@ -8,7 +8,7 @@
 use align180::domain::pulse::check::{looks_like_pulse_set, parse_pulse_set};
 use align180::domain::pulse::picture::{Agreement, PulseResponse};
 use align180::domain::pulse::set::{pulse_set_file, PulseSet};
-use align180::domain::registry::{forget, LearnError};
+use align180::domain::registry::{LearnError, QuestionSet};
 use align180::domain::share::pulse::{PulseCode, PulseLink};
 use align180::domain::share::ShareError;
 
@@ -95,7 +95,7 @@ fn a_trainers_set_travels_in_the_link_and_answers_refer_to_it() {
         text.len()
     );
     // A browser that does not know the set learns it from the link.
-    forget::<PulseSet>(&set.reference());
+    PulseSet::forget(&set.reference());
     assert_eq!(PulseSet::find(&set.reference()), None);
     let opened = PulseLink::decode(&text).expect("the link brings its set");
     assert_eq!(opened.set.statement_count(), 3);

@@ -13,13 +13,13 @@ use align180::domain::files::{
     complete_managers_copy, export_backup, plan_restore, read_file, FileContent, Held, RestorePlan,
 };
 use align180::domain::instrument::Instrument;
-use align180::domain::instrument_registry::learn;
 use align180::domain::keeping::{
     backup_reminder, keep_status, should_ask_to_keep, KeepStatus, Keeping, PersistAnswer, Reminder,
     DAY_MS,
 };
 use align180::domain::plan::{CheckIn, Commitment, CommitmentStatus};
 use align180::domain::rating::Rating;
+use align180::domain::registry::QuestionSet;
 use align180::domain::response::{Rater, Response};
 use align180::domain::share::envelope::{kind_of, Kind};
 use align180::domain::share::whole::AssessmentCode;
@@ -235,7 +235,7 @@ fn a_carried_question_set_travels_with_the_assessment() {
     let fixture = include_str!("fixtures/instruments/pulse-3-dimensions.json");
     let mut v: serde_json::Value = serde_json::from_str(fixture).expect("json");
     v["id"] = serde_json::json!("restore-carried");
-    let set = learn(&v.to_string()).expect("valid set");
+    let set = Instrument::learn(&v.to_string()).expect("valid set");
     let mut a =
         Assessment::new("bcdefghijkmnpqrs".into(), set, "Dana", "Sam", "", 5).expect("valid");
     let first = set

@@ -229,7 +229,10 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
     assert_eq!(storage::load(id), Err(StorageError::NotFound));
     // Once another tab says it erased everything, this one writes nothing…
     assert!(!storage::hear(Some("align180.assessment.x"), Some("{}")));
-    assert!(storage::hear(Some(storage::ERASE_SIGNAL), Some("1")));
+    assert!(storage::hear(
+        Some(align180::domain::keys::ERASE_SIGNAL),
+        Some("1")
+    ));
     assert_eq!(
         storage::create(&assessment),
         Err(StorageError::ErasedElsewhere)

@@ -4,6 +4,7 @@
 
 use crate::domain::assessment::{Assessment, NewAssessmentError};
 use crate::domain::instrument::Instrument;
+use crate::domain::registry::QuestionSet;
 use crate::domain::response::Response;
 use crate::domain::share::invitation::Invitation;
 use crate::domain::share::response::{ms_to_minute, ResponseCode};

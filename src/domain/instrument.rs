@@ -4,6 +4,16 @@
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
+/// The address slug of the questionnaire's priorities step.
+pub const PRIORITIES_SLUG: &str = "priorities";
+/// The address slug of the questionnaire's reflections step.
+pub const REFLECTIONS_SLUG: &str = "reflections";
+/// The address slug of the questionnaire's review step.
+pub const REVIEW_SLUG: &str = "review";
+/// The slugs of the questionnaire's fixed steps: a dimension's id is its
+/// step's slug, so no dimension may use one of these (the checker refuses it).
+pub const RESERVED_SLUGS: [&str; 3] = [PRIORITIES_SLUG, REFLECTIONS_SLUG, REVIEW_SLUG];
+
 /// Identifies an instrument and its wording. Every stored response carries
 /// one, so that cycles are compared only when they asked the same questions.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -105,17 +115,6 @@ impl Instrument {
     /// The built-in SPARC 180 instrument, the default for every assessment.
     pub fn sparc_180() -> &'static Instrument {
         &SPARC_180
-    }
-
-    /// The instrument a stored assessment refers to, if this page knows it
-    /// (built in, or learned; see [`crate::domain::instrument_registry`]).
-    pub fn find(reference: &InstrumentRef) -> Option<&'static Instrument> {
-        crate::domain::instrument_registry::find(reference)
-    }
-
-    /// The instrument a share code's fingerprint names, if this page knows it.
-    pub fn find_by_fingerprint(fingerprint: u32) -> Option<&'static Instrument> {
-        crate::domain::instrument_registry::find_by_fingerprint(fingerprint)
     }
 
     /// Whether this is the built-in instrument (never sent in links).

@@ -3,7 +3,7 @@
 //! trainer can fix the file in one pass; nothing is accepted half-valid.
 
 use crate::domain::instrument::Instrument;
-use crate::domain::questionnaire::RESERVED_SLUGS;
+use crate::domain::instrument::RESERVED_SLUGS;
 use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
 use crate::domain::text::{has_stray_format, has_visible};
 use serde_json::Value;

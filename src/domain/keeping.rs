@@ -12,10 +12,6 @@ use serde::{Deserialize, Serialize};
 /// One day in milliseconds.
 pub const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 
-/// The storage key of [`Keeping`] (under the app's prefix, so it is erased
-/// with everything).
-pub const KEEPING_KEY: &str = "align180.keeping";
-
 /// What the browser answered when asked to keep this site's data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersistAnswer {

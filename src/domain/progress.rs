@@ -7,6 +7,7 @@ use crate::domain::comparison::compare;
 use crate::domain::instrument::Instrument;
 use crate::domain::plan::CommitmentStatus;
 use crate::domain::pulse::picture::PulsePicture;
+use crate::domain::registry::QuestionSet;
 use crate::domain::response::Response;
 use crate::domain::scoring::score_dimensions;
 

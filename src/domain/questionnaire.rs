@@ -16,12 +16,9 @@ pub enum Step {
     Review,
 }
 
-/// The slugs of the fixed steps; no dimension may use one as its id.
-pub const RESERVED_SLUGS: [&str; 3] = [PRIORITIES, REFLECTIONS, REVIEW];
-
-const PRIORITIES: &str = "priorities";
-const REFLECTIONS: &str = "reflections";
-const REVIEW: &str = "review";
+use crate::domain::instrument::{
+    PRIORITIES_SLUG as PRIORITIES, REFLECTIONS_SLUG as REFLECTIONS, REVIEW_SLUG as REVIEW,
+};
 
 impl Step {
     /// Every step of an instrument, in order.

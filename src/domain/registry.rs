@@ -1,12 +1,26 @@
-//! The question sets a page knows, of one kind (the 180's instruments, the
+//! The question sets a page knows, of each kind (the 180's instruments, the
 //! team pulse's statement sets): the built-in one and every trainer's set
 //! that passed its checker (from a file, storage, a backup or a link). The
 //! only way in is through the checker, so the rest of the app reads only
 //! validated sets. Known sets live as long as the page (they are small and
 //! few), so the app hands out `&'static` references as for the built-in one.
+//!
+//! This is the one way to find a set: `Instrument::find(&reference)` and
+//! `PulseSet::find(&reference)` with [`QuestionSet`] in scope.
+//!
+//! ```
+//! use align180::domain::instrument::Instrument;
+//! use align180::domain::registry::QuestionSet;
+//! let text = include_str!("../../tests/fixtures/instruments/pulse-3-dimensions.json");
+//! let pulse = Instrument::learn(text).expect("a valid instrument");
+//! assert_eq!(Instrument::find(&pulse.reference()), Some(pulse));
+//! assert_eq!(pulse.dimensions.len(), 3);
+//! ```
 
-use crate::domain::instrument::InstrumentRef;
-use crate::domain::instrument_check::Problem;
+use crate::domain::instrument::{Instrument, InstrumentRef};
+use crate::domain::instrument_check::{parse_instrument, Problem};
+use crate::domain::pulse::check::parse_pulse_set;
+use crate::domain::pulse::set::PulseSet;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// A kind of question set the registry keeps.
@@ -23,6 +37,64 @@ pub trait QuestionSet: PartialEq + Send + Sync + Sized + 'static {
     fn reference(&self) -> InstrumentRef;
     /// Its 32-bit fingerprint (names it in share codes).
     fn fingerprint(&self) -> u32;
+
+    /// Checks a file and, if it is valid, makes the set known. Learning the
+    /// same set again returns the one already known.
+    fn learn(text: &str) -> Result<&'static Self, LearnError> {
+        let set =
+            Self::parse(text).map_err(|problems| LearnError::Invalid(Self::WHAT, problems))?;
+        let builtin = Self::builtin();
+        if set.reference().id == builtin.reference().id {
+            return if set == *builtin {
+                Ok(builtin)
+            } else {
+                Err(LearnError::BuiltinId(builtin.reference().id))
+            };
+        }
+        let mut known = lock::<Self>();
+        let fingerprint = set.fingerprint();
+        if let Some(existing) = known
+            .iter()
+            .find(|k| k.reference() == set.reference() || k.fingerprint() == fingerprint)
+        {
+            return if **existing == set {
+                Ok(existing)
+            } else {
+                Err(LearnError::Conflict(set.reference()))
+            };
+        }
+        let leaked: &'static Self = Box::leak(Box::new(set));
+        known.push(leaked);
+        Ok(leaked)
+    }
+
+    /// The set a stored record refers to, if known.
+    fn find(reference: &InstrumentRef) -> Option<&'static Self> {
+        Self::all()
+            .into_iter()
+            .find(|k| k.reference() == *reference)
+    }
+
+    /// The set a share code's fingerprint names, if known.
+    fn find_by_fingerprint(fingerprint: u32) -> Option<&'static Self> {
+        Self::all()
+            .into_iter()
+            .find(|k| k.fingerprint() == fingerprint)
+    }
+
+    /// Forgets a trainer's set (the built-in one is always known). The
+    /// caller checks that nothing stored still uses it.
+    fn forget(reference: &InstrumentRef) {
+        lock::<Self>().retain(|k| k.reference() != *reference);
+    }
+
+    /// Every known set: the built-in one first, then the others in the
+    /// order they were learned.
+    fn all() -> Vec<&'static Self> {
+        let mut out = vec![Self::builtin()];
+        out.extend(lock::<Self>().iter().copied());
+        out
+    }
 }
 
 /// Why a set could not be learned.
@@ -65,57 +137,44 @@ fn lock<T: QuestionSet>() -> MutexGuard<'static, Vec<&'static T>> {
     T::learned().lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Checks a file and, if it is valid, makes the set known. Learning the
-/// same set again returns the one already known.
-pub fn learn<T: QuestionSet>(text: &str) -> Result<&'static T, LearnError> {
-    let set = T::parse(text).map_err(|problems| LearnError::Invalid(T::WHAT, problems))?;
-    let builtin = T::builtin();
-    if set.reference().id == builtin.reference().id {
-        return if set == *builtin {
-            Ok(builtin)
-        } else {
-            Err(LearnError::BuiltinId(builtin.reference().id))
-        };
+static INSTRUMENTS: Mutex<Vec<&'static Instrument>> = Mutex::new(Vec::new());
+
+impl QuestionSet for Instrument {
+    const WHAT: &'static str = "question set";
+    fn builtin() -> &'static Self {
+        Instrument::sparc_180()
     }
-    let mut known = lock::<T>();
-    let fingerprint = set.fingerprint();
-    if let Some(existing) = known
-        .iter()
-        .find(|k| k.reference() == set.reference() || k.fingerprint() == fingerprint)
-    {
-        return if **existing == set {
-            Ok(existing)
-        } else {
-            Err(LearnError::Conflict(set.reference()))
-        };
+    fn learned() -> &'static Mutex<Vec<&'static Self>> {
+        &INSTRUMENTS
     }
-    let leaked: &'static T = Box::leak(Box::new(set));
-    known.push(leaked);
-    Ok(leaked)
+    fn parse(text: &str) -> Result<Self, Vec<Problem>> {
+        parse_instrument(text)
+    }
+    fn reference(&self) -> InstrumentRef {
+        Instrument::reference(self)
+    }
+    fn fingerprint(&self) -> u32 {
+        Instrument::fingerprint(self)
+    }
 }
 
-/// The set a stored record refers to, if known.
-pub fn find<T: QuestionSet>(reference: &InstrumentRef) -> Option<&'static T> {
-    all::<T>().into_iter().find(|k| k.reference() == *reference)
-}
+static PULSE_SETS: Mutex<Vec<&'static PulseSet>> = Mutex::new(Vec::new());
 
-/// The set a share code's fingerprint names, if known.
-pub fn find_by_fingerprint<T: QuestionSet>(fingerprint: u32) -> Option<&'static T> {
-    all::<T>()
-        .into_iter()
-        .find(|k| k.fingerprint() == fingerprint)
-}
-
-/// Forgets a trainer's set (the built-in one is always known). The caller
-/// checks that nothing stored still uses it.
-pub fn forget<T: QuestionSet>(reference: &InstrumentRef) {
-    lock::<T>().retain(|k| k.reference() != *reference);
-}
-
-/// Every known set: the built-in one first, then the others in the order
-/// they were learned.
-pub fn all<T: QuestionSet>() -> Vec<&'static T> {
-    let mut out = vec![T::builtin()];
-    out.extend(lock::<T>().iter().copied());
-    out
+impl QuestionSet for PulseSet {
+    const WHAT: &'static str = "team pulse set";
+    fn builtin() -> &'static Self {
+        PulseSet::sparc_team_pulse()
+    }
+    fn learned() -> &'static Mutex<Vec<&'static Self>> {
+        &PULSE_SETS
+    }
+    fn parse(text: &str) -> Result<Self, Vec<Problem>> {
+        parse_pulse_set(text)
+    }
+    fn reference(&self) -> InstrumentRef {
+        PulseSet::reference(self)
+    }
+    fn fingerprint(&self) -> u32 {
+        PulseSet::fingerprint(self)
+    }
 }

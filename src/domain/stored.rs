@@ -5,19 +5,13 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::instrument::{Instrument, InstrumentRef};
+use crate::domain::keys::ASSESSMENT_KEY_PREFIX;
+use crate::domain::registry::QuestionSet;
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Raise it, and add a migration, whenever the
 /// stored shape changes.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// Every key Align 180 writes starts with this, so erasing everything
-/// leaves other sites' data under the same origin alone.
-pub const APP_KEY_PREFIX: &str = "align180.";
-
-/// Every assessment key starts with this, so the app can list its own keys and
-/// leave other sites' data under the same origin alone.
-pub const ASSESSMENT_KEY_PREFIX: &str = "align180.assessment.";
 
 /// The storage key of an assessment.
 pub fn assessment_key(id: &str) -> String {

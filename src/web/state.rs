@@ -5,6 +5,7 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::instrument::Instrument;
+use crate::domain::registry::QuestionSet;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 

@@ -22,6 +22,7 @@ use crate::domain::files::Held;
 use crate::domain::gathering::{merge_gathered, Gathers, Merge};
 use crate::domain::instrument::{Instrument, InstrumentRef};
 use crate::domain::pulse::picture::PulsePicture;
+use crate::domain::registry::QuestionSet;
 use crate::domain::share::cohort::{AnonymousAnswers, CohortCode, CohortLink, TeamFigures};
 use crate::domain::share::ShareError;
 use crate::domain::text::clean_label;

@@ -2,12 +2,9 @@
 //! assessment's, read through the same [`read_versioned`] path.
 
 use super::Cohort;
+use crate::domain::keys::COHORT_KEY_PREFIX;
 use crate::domain::stored::{known_instrument, read_versioned, RecordProblem, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
-
-/// Every cohort key starts with this (inside the app's key prefix, so
-/// "erase everything" removes cohorts too).
-pub const COHORT_KEY_PREFIX: &str = "align180.cohort.";
 
 /// The storage key of a cohort.
 pub fn cohort_key(id: &str) -> String {

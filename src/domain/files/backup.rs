@@ -4,9 +4,10 @@
 
 use super::{FileContent, FileError};
 use crate::domain::cohort::stored as cohort_stored;
-use crate::domain::instrument_registry::learn;
+use crate::domain::instrument::Instrument;
 use crate::domain::pulse::set::PulseSet;
 use crate::domain::pulse::stored as pulse_stored;
+use crate::domain::registry::QuestionSet;
 use crate::domain::stored::{self, Decoded, RecordProblem};
 use crate::domain::validate::Checked;
 use serde_json::Value;
@@ -20,7 +21,7 @@ pub(super) fn read_backup(value: &Value) -> Result<FileContent, FileError> {
     let mut found = Findings::default();
     // Question sets first: the records refer to them.
     let instruments = found.read(value, "instruments", "question set", |raw| {
-        learn(&raw.to_string()).map_err(|e| e.to_string())
+        Instrument::learn(&raw.to_string()).map_err(|e| e.to_string())
     });
     let pulse_sets = found.read(value, "pulse_sets", "team pulse set", |raw| {
         PulseSet::learn(&raw.to_string()).map_err(|e| e.to_string())

@@ -13,6 +13,7 @@ use crate::domain::keeping::Keeping;
 use crate::domain::pulse::set::PulseSet;
 use crate::domain::pulse::stored as pulse_stored;
 use crate::domain::pulse::Pulse;
+use crate::domain::registry::QuestionSet;
 use crate::domain::stored;
 use serde::Serialize;
 use serde_json::Value;

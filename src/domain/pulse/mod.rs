@@ -21,6 +21,7 @@ pub mod stored;
 use crate::domain::assessment::Assessment;
 use crate::domain::gathering::Gathers;
 use crate::domain::instrument::InstrumentRef;
+use crate::domain::registry::QuestionSet;
 use crate::domain::share::pulse::PulseLink;
 use crate::domain::share::ShareError;
 use picture::{pulse_picture, PulsePicture, PulseResponse};

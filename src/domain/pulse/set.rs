@@ -3,10 +3,7 @@
 //! beside self and manager), on a five-point agreement scale plus Don't know.
 
 use crate::domain::instrument::{fingerprint_of, InstrumentRef};
-use crate::domain::instrument_check::Problem;
-use crate::domain::registry::{self, LearnError, QuestionSet};
 use serde::{Deserialize, Serialize};
-use std::sync::Mutex;
 use std::sync::OnceLock;
 
 /// A pulse question set.
@@ -80,26 +77,6 @@ impl PulseSet {
         fingerprint_of(&self.id, self.version)
     }
 
-    /// The pulse set a share code's fingerprint names, if this page knows it.
-    pub fn find_by_fingerprint(fingerprint: u32) -> Option<&'static PulseSet> {
-        registry::find_by_fingerprint(fingerprint)
-    }
-
-    /// The pulse set a stored record names, if this page knows it.
-    pub fn find(reference: &InstrumentRef) -> Option<&'static PulseSet> {
-        registry::find(reference)
-    }
-
-    /// Every pulse set this page knows: the built-in one first.
-    pub fn all() -> Vec<&'static PulseSet> {
-        registry::all()
-    }
-
-    /// Checks a trainer's pulse set file and makes it known.
-    pub fn learn(text: &str) -> Result<&'static PulseSet, LearnError> {
-        registry::learn(text)
-    }
-
     /// Whether this is the built-in set (never sent in links).
     pub fn is_builtin(&self) -> bool {
         self.reference() == Self::sparc_team_pulse().reference()
@@ -114,39 +91,6 @@ impl PulseSet {
     pub fn statement_count(&self) -> usize {
         self.dimensions.iter().map(|d| d.statements.len()).sum()
     }
-}
-
-static LEARNED: Mutex<Vec<&'static PulseSet>> = Mutex::new(Vec::new());
-
-impl QuestionSet for PulseSet {
-    const WHAT: &'static str = "team pulse set";
-    fn builtin() -> &'static Self {
-        PulseSet::sparc_team_pulse()
-    }
-    fn learned() -> &'static Mutex<Vec<&'static Self>> {
-        &LEARNED
-    }
-    fn parse(text: &str) -> Result<Self, Vec<Problem>> {
-        super::check::parse_pulse_set(text)
-    }
-    fn reference(&self) -> InstrumentRef {
-        PulseSet::reference(self)
-    }
-    fn fingerprint(&self) -> u32 {
-        PulseSet::fingerprint(self)
-    }
-}
-
-/// Every stored pulse set key starts with this (inside the app's prefix,
-/// so "erase everything" removes them too).
-pub const PULSE_SET_KEY_PREFIX: &str = "align180.pulse-set.";
-
-/// The storage key of a trainer's pulse set.
-pub fn pulse_set_key(reference: &InstrumentRef) -> String {
-    format!(
-        "{PULSE_SET_KEY_PREFIX}{}.v{}",
-        reference.id, reference.version
-    )
 }
 
 /// A pulse set as a file: the format trainers write and load.

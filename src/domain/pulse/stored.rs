@@ -5,14 +5,12 @@
 
 use super::set::PulseSet;
 use super::Pulse;
+use crate::domain::keys::PULSE_KEY_PREFIX;
 use crate::domain::pulse::picture::Agreement;
+use crate::domain::registry::QuestionSet;
 use crate::domain::stored::{read_versioned, RecordProblem, SCHEMA_VERSION};
 use crate::domain::text::{clean_comment, clean_label};
 use serde::{Deserialize, Serialize};
-
-/// Every pulse key starts with this (inside the app's key prefix, so
-/// "erase everything" removes pulses too).
-pub const PULSE_KEY_PREFIX: &str = "align180.pulse.";
 
 /// The storage key of a pulse.
 pub fn pulse_key(id: &str) -> String {

@@ -4,7 +4,7 @@ use super::bits::{BitReader, BitWriter};
 use super::{ShareError, MAX_CODE_CHARS};
 use crate::domain::ids::{id_from_values, id_values, ID_LEN};
 use crate::domain::instrument::Instrument;
-use crate::domain::registry::{self, LearnError, QuestionSet};
+use crate::domain::registry::{LearnError, QuestionSet};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -301,7 +301,7 @@ pub fn read_carried<T: QuestionSet>(
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&blob, MAX_INSTRUMENT_BYTES)
         .map_err(|_| ShareError::Malformed("question set"))?;
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::Malformed("question set"))?;
-    let set = match registry::learn::<T>(text) {
+    let set = match T::learn(text) {
         Ok(set) => set,
         Err(LearnError::Conflict(r)) => {
             return Err(ShareError::InstrumentConflict(r.id, r.version))

@@ -17,6 +17,7 @@ use super::envelope::{
 use super::ShareError;
 use crate::domain::pulse::picture::{Agreement, PulseResponse};
 use crate::domain::pulse::set::PulseSet;
+use crate::domain::registry::QuestionSet;
 use crate::domain::text::{clean_comment, MAX_COMMENT_CHARS};
 use std::collections::BTreeMap;
 

@@ -5,6 +5,7 @@ use crate::domain::assessment::{Assessment, ResponseStatus};
 use crate::domain::exchange::Remote;
 use crate::domain::files::file_name;
 use crate::domain::instrument::Instrument;
+use crate::domain::registry::QuestionSet;
 use crate::domain::response::Rater;
 use crate::domain::route::Route;
 use crate::web::files::offer;

@@ -4,6 +4,7 @@
 //! sent back** to a manager who answered on their own device, so the report
 //! opens there too. One code, two purposes.
 
+use crate::domain::registry::QuestionSet;
 use crate::domain::route::Route;
 use crate::domain::share::whole::AssessmentCode;
 use crate::domain::share::LINK_COMFORT_CHARS;

@@ -5,8 +5,11 @@
 use super::{store, write, StorageError};
 use crate::domain::instrument::Instrument;
 use crate::domain::instrument_check::instrument_file;
-use crate::domain::instrument_registry::{learn, storage_key, INSTRUMENT_KEY_PREFIX};
-use crate::domain::pulse::set::{pulse_set_file, pulse_set_key, PulseSet, PULSE_SET_KEY_PREFIX};
+use crate::domain::keys::{
+    instrument_key, pulse_set_key, INSTRUMENT_KEY_PREFIX, PULSE_SET_KEY_PREFIX,
+};
+use crate::domain::pulse::set::{pulse_set_file, PulseSet};
+use crate::domain::registry::QuestionSet;
 
 /// Whether any trainer's question set is stored here (a cheap look at the
 /// keys, so the checker is only downloaded when it is needed).
@@ -26,7 +29,7 @@ pub fn learn_stored() -> Vec<(String, String)> {
     for key in store.keys().unwrap_or_default() {
         let raw = || store.get(&key).ok().flatten().unwrap_or_default();
         let learned = if key.starts_with(INSTRUMENT_KEY_PREFIX) {
-            learn(&raw()).map(|_| ())
+            Instrument::learn(&raw()).map(|_| ())
         } else if key.starts_with(PULSE_SET_KEY_PREFIX) {
             PulseSet::learn(&raw()).map(|_| ())
         } else {
@@ -46,7 +49,8 @@ pub fn keep(instrument: &Instrument) -> Result<(), StorageError> {
     if instrument.is_builtin() {
         return Ok(());
     }
-    let key = storage_key(&instrument.reference());
+    let reference = instrument.reference();
+    let key = instrument_key(&reference.id, reference.version);
     if store().get(&key)?.is_some() {
         return Ok(());
     }
@@ -59,7 +63,8 @@ pub fn keep_pulse_set(set: &PulseSet) -> Result<(), StorageError> {
     if set.is_builtin() {
         return Ok(());
     }
-    let key = pulse_set_key(&set.reference());
+    let reference = set.reference();
+    let key = pulse_set_key(&reference.id, reference.version);
     if store().get(&key)?.is_some() {
         return Ok(());
     }
@@ -68,5 +73,6 @@ pub fn keep_pulse_set(set: &PulseSet) -> Result<(), StorageError> {
 
 /// Removes a stored instrument (the caller checks nothing uses it).
 pub fn forget(instrument: &Instrument) -> Result<(), StorageError> {
-    store().remove(&storage_key(&instrument.reference()))
+    let reference = instrument.reference();
+    store().remove(&instrument_key(&reference.id, reference.version))
 }

@@ -4,7 +4,8 @@
 //! store, erased with everything, and never written over when unreadable.
 
 use super::{store, StorageError};
-use crate::domain::keeping::{Keeping, KEEPING_KEY};
+use crate::domain::keeping::Keeping;
+use crate::domain::keys::KEEPING_KEY;
 use crate::domain::stored::keeping as stored;
 use crate::domain::stored::RecordProblem;
 use leptos::prelude::*;

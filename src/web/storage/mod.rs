@@ -15,6 +15,7 @@ pub mod pulses;
 pub mod records;
 
 use crate::domain::assessment::Assessment;
+use crate::domain::keys::{APP_KEY_PREFIX, ERASE_SIGNAL, KEEPING_KEY, PRIVATE_FLAG};
 use crate::domain::stored::{self, Decoded};
 use backend::Backend;
 
@@ -67,13 +68,6 @@ impl std::fmt::Display for StorageError {
     }
 }
 
-/// The flag, kept in session storage, that marks a private session.
-const PRIVATE_FLAG: &str = "align180.private-session";
-
-/// Written and removed at once by "Erase everything", so that every other
-/// tab hears of it (through the `storage` event) while storage stays empty.
-pub const ERASE_SIGNAL: &str = "align180.erase-signal";
-
 thread_local! {
     /// Set when another tab erased everything: no write is made from this
     /// tab until the person starts again ([`start_again`]).
@@ -102,7 +96,7 @@ fn write(key: &str, value: &str) -> Result<(), StorageError> {
         return Err(StorageError::ErasedElsewhere);
     }
     store().set(key, value)?;
-    if key != crate::domain::keeping::KEEPING_KEY {
+    if key != KEEPING_KEY {
         // A record changed: it is not in the last backup. (A keeping
         // record that cannot be read is left as it is.)
         let _ = keeping::update(|k| k.note_change(crate::web::browser::now_ms()));
@@ -159,7 +153,7 @@ fn erase_in(store: &Backend) -> Result<usize, StorageError> {
     let ours: Vec<String> = store
         .keys()?
         .into_iter()
-        .filter(|k| k.starts_with(stored::APP_KEY_PREFIX) && k != PRIVATE_FLAG)
+        .filter(|k| k.starts_with(APP_KEY_PREFIX) && k != PRIVATE_FLAG)
         .collect();
     for key in &ours {
         store.remove(key)?;
@@ -191,7 +185,7 @@ pub fn holds_anything() -> bool {
         .keys()
         .unwrap_or_default()
         .iter()
-        .any(|k| k.starts_with(stored::APP_KEY_PREFIX) && k != PRIVATE_FLAG)
+        .any(|k| k.starts_with(APP_KEY_PREFIX) && k != PRIVATE_FLAG)
 }
 
 /// The raw text stored under one of our keys, exactly as it is (for

@@ -2,6 +2,7 @@
 //! `records::load::<Pulse>(id)`, `records::update`, … ([`super::records`]).
 
 use super::records::Record;
+use crate::domain::keys::PULSE_MEMBER_KEY_PREFIX;
 use crate::domain::pulse::stored;
 use crate::domain::pulse::Pulse;
 use crate::domain::stored::RecordProblem;
@@ -27,15 +28,12 @@ impl Record for Pulse {
     }
 }
 
-/// Keys of the member tokens this device answered pulses with.
-const MEMBER_KEY_PREFIX: &str = "align180.pulse-member.";
-
 /// The random token this device answers the pulse `pulse_id` with: the one
 /// kept from an earlier answer, or `fresh`, which is kept now, so that
 /// answering again replaces the earlier answers instead of counting twice.
 /// `Err` carries `fresh` when it could not be kept (storage refused).
 pub fn member_token(pulse_id: &str, fresh: u32) -> Result<u32, u32> {
-    let key = format!("{MEMBER_KEY_PREFIX}{pulse_id}");
+    let key = format!("{PULSE_MEMBER_KEY_PREFIX}{pulse_id}");
     if let Some(kept) = super::store()
         .get(&key)
         .ok()

@@ -2,13 +2,13 @@
 //! select, shown only when there is more than the built-in set.
 
 use crate::domain::instrument::{Instrument, InstrumentRef};
-use crate::domain::instrument_registry::all;
+use crate::domain::registry::QuestionSet;
 use leptos::prelude::*;
 
 /// The select; `chosen` holds the chosen instrument.
 #[component]
 pub fn InstrumentChoice(chosen: RwSignal<&'static Instrument>) -> impl IntoView {
-    let known = all();
+    let known = Instrument::all();
     if known.len() < 2 {
         return ().into_any();
     }
@@ -36,7 +36,10 @@ pub fn InstrumentChoice(chosen: RwSignal<&'static Instrument>) -> impl IntoView 
         .collect_view();
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        if let Some(i) = all().into_iter().find(|i| key(&i.reference()) == value) {
+        if let Some(i) = Instrument::all()
+            .into_iter()
+            .find(|i| key(&i.reference()) == value)
+        {
             chosen.set(i);
         }
     };

@@ -9,9 +9,9 @@ use crate::domain::files::file_name;
 use crate::domain::instrument::Instrument;
 use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_CHARS};
 use crate::domain::instrument_csv::{instrument_csv, looks_like_csv, parse_instrument_csv};
-use crate::domain::instrument_registry::{all, forget, learn, LearnError};
 use crate::domain::pulse::check::looks_like_pulse_set;
 use crate::domain::pulse::set::{pulse_set_file, PulseSet};
+use crate::domain::registry::{LearnError, QuestionSet};
 use crate::domain::route::Route;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::files::{offer, read_text};
@@ -55,7 +55,7 @@ fn load(text: &str) -> Loaded {
     } else {
         text.to_string()
     };
-    match learn(&json) {
+    match Instrument::learn(&json) {
         Ok(instrument) if instrument.is_builtin() => Loaded::Problems(vec![
             "This is the built-in question set, which is always here. Give your own question set its own id.".into(),
         ]),
@@ -113,7 +113,7 @@ fn instrument_row(instrument: &'static Instrument, on_removed: Callback<String>)
             let message = match uses(instrument) {
                 0 => match storage::instruments::forget(instrument) {
                     Ok(()) => {
-                        forget(&instrument.reference());
+                        Instrument::forget(&instrument.reference());
                         format!("“{}” was removed from this browser.", instrument.name)
                     }
                     Err(e) => e.to_string(),
@@ -176,18 +176,18 @@ pub fn InstrumentsPage() -> impl IntoView {
     // Stored question sets that no longer pass the checker are reported,
     // and left as they are.
     let unreadable = storage::instruments::learn_stored();
-    let listing = RwSignal::new(all());
+    let listing = RwSignal::new(Instrument::all());
     let pulse_sets = RwSignal::new(PulseSet::all());
     let pasted = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<(String, Loaded)>);
     let removal = RwSignal::new(None::<String>);
     let on_removed = Callback::new(move |message: String| {
-        listing.set(all());
+        listing.set(Instrument::all());
         removal.set(Some(message));
     });
     let apply = move |source: String, text: String| {
         let result = load(&text);
-        listing.set(all());
+        listing.set(Instrument::all());
         pulse_sets.set(PulseSet::all());
         outcome.set(Some((source, result)));
     };

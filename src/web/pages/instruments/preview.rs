@@ -4,6 +4,7 @@
 
 use crate::domain::instrument::{Instrument, InstrumentRef};
 use crate::domain::rating::Rating;
+use crate::domain::registry::QuestionSet;
 use crate::domain::route::Route;
 use crate::web::components::rating_item::RatingItem;
 use crate::web::state::set_title;

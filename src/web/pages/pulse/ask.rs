@@ -3,6 +3,7 @@
 
 use crate::domain::pulse::set::PulseSet;
 use crate::domain::pulse::Pulse;
+use crate::domain::registry::QuestionSet;
 use crate::domain::route::Route;
 use crate::web::browser::{now_ms, random_id, random_nonce};
 use crate::web::pages::load_problem::LoadProblem;
