@@ -23,7 +23,7 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // A completed assessment to open the report on, built from the instrument file.
-const instrument = JSON.parse(await readFile(path.join(root, 'src/domain/instruments/sparc-180.json'), 'utf8'));
+const instrument = JSON.parse(await readFile(path.join(root, 'src/domain/sets/instruments/sparc-180.json'), 'utf8'));
 const items = instrument.dimensions.flatMap((d) => d.items.map((i) => i.id));
 const ID = 'benchbenchbench2';
 const ratings = (f) => Object.fromEntries(items.map((id, i) => [id, f(i)]));

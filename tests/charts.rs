@@ -11,12 +11,12 @@ use align180::charts::four_box::{four_box, four_box_points, four_box_regions};
 use align180::charts::palette::{Palette, Scheme};
 use align180::charts::profile::profile_chart;
 use align180::charts::{gap_axis_limit, option_json, wrap, Drawn, GapBar, Look};
-use align180::domain::comparison::{compare, GapLabel};
-use align180::domain::format;
-use align180::domain::instrument::Instrument;
-use align180::domain::rating::Rating;
-use align180::domain::response::Response;
-use align180::domain::scoring::score_dimensions;
+use align180::domain::base::format;
+use align180::domain::base::rating::Rating;
+use align180::domain::records::response::Response;
+use align180::domain::rules::comparison::{compare, GapLabel};
+use align180::domain::rules::scoring::score_dimensions;
+use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -422,9 +422,9 @@ mod four_box_truth {
     }
 }
 
-fn cohort_of(scores: &[(u8, Option<u8>)]) -> align180::domain::cohort::aggregate::Picture {
-    use align180::domain::cohort::Participant;
-    use align180::domain::share::cohort::AnonymousAnswers;
+fn cohort_of(scores: &[(u8, Option<u8>)]) -> align180::domain::rules::cohort::aggregate::Picture {
+    use align180::domain::formats::share::cohort::AnonymousAnswers;
+    use align180::domain::records::cohort::Participant;
     let all = |score: u8| AnonymousAnswers {
         ratings: sparc()
             .items()
@@ -442,7 +442,7 @@ fn cohort_of(scores: &[(u8, Option<u8>)]) -> align180::domain::cohort::aggregate
             team: None,
         })
         .collect();
-    align180::domain::cohort::aggregate::picture(sparc(), &people)
+    align180::domain::rules::cohort::aggregate::picture(sparc(), &people)
 }
 
 #[test]
@@ -510,7 +510,7 @@ proptest! {
         let c = compare(sparc(), &a, &b);
         let s = series(&option(&dimension_bars(&c, &light(900.0))));
         for (series, pick) in s.iter().zip([
-            (|d: &align180::domain::comparison::DimensionComparison| d.leader.mean()) as fn(&_) -> _,
+            (|d: &align180::domain::rules::comparison::DimensionComparison| d.leader.mean()) as fn(&_) -> _,
             |d| d.manager.mean(),
         ]) {
             let texts = label_texts(series);

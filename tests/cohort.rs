@@ -4,24 +4,26 @@
 
 mod common;
 
-use align180::domain::assessment::Assessment;
-use align180::domain::cohort::aggregate::{picture, summarize, Summary};
-use align180::domain::cohort::gather::{add_code, add_lines, tally, Outcome};
-use align180::domain::cohort::prompts::discussion_prompts;
-use align180::domain::cohort::stored::{cohort_key, decode, encode};
-use align180::domain::cohort::table::cohort_csv;
-use align180::domain::cohort::{
+use align180::domain::base::ids::id_from_random;
+use align180::domain::base::rating::Rating;
+use align180::domain::base::thresholds::MIN_GROUP;
+use align180::domain::formats::cohort_gather::{add_code, add_lines, tally, Outcome};
+use align180::domain::formats::cohort_stored::{cohort_key, decode, encode};
+use align180::domain::formats::files::Held;
+use align180::domain::formats::files::{cohort_code_file, export_all, read_file, FileContent};
+use align180::domain::formats::share::cohort::{
+    AnonymousAnswers, CohortCode, CohortLink, TeamFigures,
+};
+use align180::domain::formats::share::invitation::Invitation;
+use align180::domain::records::assessment::Assessment;
+use align180::domain::records::cohort::{
     code_for, merge_cohorts, CodeError, Cohort, Membership, Participant,
 };
-use align180::domain::files::Held;
-use align180::domain::files::{cohort_code_file, export_all, read_file, FileContent};
-use align180::domain::guide::Stage;
-use align180::domain::ids::id_from_random;
-use align180::domain::instrument::Instrument;
-use align180::domain::rating::Rating;
-use align180::domain::share::cohort::{AnonymousAnswers, CohortCode, CohortLink, TeamFigures};
-use align180::domain::share::invitation::Invitation;
-use align180::domain::thresholds::MIN_GROUP;
+use align180::domain::rules::cohort::aggregate::{picture, summarize, Summary};
+use align180::domain::rules::cohort::prompts::discussion_prompts;
+use align180::domain::rules::cohort::table::cohort_csv;
+use align180::domain::rules::guide::Stage;
+use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -480,7 +482,7 @@ fn stored_cohorts_refuse_foreign_and_broken_records() {
     let newer = text.replace("\"schema\":1", "\"schema\":9");
     assert!(matches!(
         decode(&cohort_key(&c.id), &newer),
-        Err(align180::domain::stored::RecordProblem::NewerSchema(9))
+        Err(align180::domain::formats::stored::RecordProblem::NewerSchema(9))
     ));
     let mut unknown_item = c.clone();
     unknown_item.participants.push(participant(
@@ -492,7 +494,7 @@ fn stored_cohorts_refuse_foreign_and_broken_records() {
         None,
     ));
     // Answers for questions the set does not have are cleaned away, and said.
-    let checked = align180::domain::cohort::stored::decode_checked(
+    let checked = align180::domain::formats::cohort_stored::decode_checked(
         &cohort_key(&c.id),
         &encode(&unknown_item),
     )
@@ -659,7 +661,7 @@ proptest! {
 
     #[test]
     fn cohort_links_round_trip(id in proptest::array::uniform16(any::<u8>()), nonce in any::<u32>(), name in ".{1,60}") {
-        let name = align180::domain::text::clean_label(&name);
+        let name = align180::domain::base::text::clean_label(&name);
         prop_assume!(!name.is_empty());
         let link = CohortLink { instrument: sparc(), cohort_id: id_from_random(&id), nonce, name };
         let text = link.encode().expect("encodes");
@@ -691,7 +693,7 @@ proptest! {
     #[test]
     fn stored_cohorts_round_trip(people in any_participants(), name in ".{1,40}") {
         let mut c = cohort();
-        let name = align180::domain::text::clean_label(&name);
+        let name = align180::domain::base::text::clean_label(&name);
         prop_assume!(!name.is_empty());
         c.name = name;
         c.participants = people;
@@ -748,7 +750,7 @@ fn prompts_never_call_one_dimension_both_lowest_and_highest() {
 
 mod slides {
     use super::*;
-    use align180::domain::cohort::slides::{after, deck, withheld_sentence, Slide, Step};
+    use align180::domain::rules::cohort::slides::{after, deck, withheld_sentence, Slide, Step};
 
     fn five_dimensions() -> Vec<Slide> {
         (0..5).map(Slide::Heatmap).collect()
@@ -858,7 +860,7 @@ mod slides {
 
 #[test]
 fn the_teams_view_averages_team_means_from_three_teams() {
-    use align180::domain::cohort::aggregate::teams_picture;
+    use align180::domain::rules::cohort::aggregate::teams_picture;
     let team = |responses: u8, means: [Option<u8>; 5]| TeamFigures {
         responses,
         means: means.to_vec(),
@@ -890,7 +892,7 @@ fn the_teams_view_averages_team_means_from_three_teams() {
     assert_eq!(
         p.dimensions[0]
             .mean
-            .map(align180::domain::format::score)
+            .map(align180::domain::base::format::score)
             .as_deref(),
         Some("3.2")
     );
@@ -900,8 +902,8 @@ fn the_teams_view_averages_team_means_from_three_teams() {
 
 #[test]
 fn team_figures_come_from_a_shown_pulse_and_travel_only_when_valid() {
-    use align180::domain::pulse::picture::{pulse_picture, Agreement, PulseResponse};
-    use align180::domain::pulse::set::PulseSet;
+    use align180::domain::rules::pulse::picture::{pulse_picture, Agreement, PulseResponse};
+    use align180::domain::sets::pulse_set::PulseSet;
     let set = PulseSet::sparc_team_pulse();
     let member = |score: u8| PulseResponse {
         answers: set

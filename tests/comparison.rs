@@ -3,15 +3,15 @@
 
 mod common;
 
-use align180::domain::comparison::{compare, GapLabel};
-use align180::domain::format;
-use align180::domain::guide::{
+use align180::domain::base::format;
+use align180::domain::base::rating::Rating;
+use align180::domain::records::response::Response;
+use align180::domain::rules::comparison::{compare, GapLabel};
+use align180::domain::rules::guide::{
     build_guide, largest_gaps, largest_gaps_each_way, Names, Stage, Topic, COACHING_QUESTIONS,
 };
-use align180::domain::instrument::Instrument;
-use align180::domain::rating::Rating;
-use align180::domain::response::Response;
-use align180::domain::scoring::DimensionScore;
+use align180::domain::rules::scoring::DimensionScore;
+use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 
 fn sparc() -> &'static Instrument {
@@ -142,7 +142,8 @@ fn dimension_scores_compare_only_the_behaviours_both_rated() {
         leader.rate(id, Rating::try_from(l).expect("a rating"));
         manager.rate(id, Rating::try_from(m).expect("a rating"));
     }
-    let profile = align180::domain::scoring::score_dimension(&sparc().dimensions[3], &leader);
+    let profile =
+        align180::domain::rules::scoring::score_dimension(&sparc().dimensions[3], &leader);
     assert_eq!(
         profile.score,
         DimensionScore::Mean(4.0),

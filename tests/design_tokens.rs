@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use align180::charts::palette::{Palette, Scheme};
-use align180::domain::comparison::GapLabel;
+use align180::domain::rules::comparison::GapLabel;
 
 /// The value of `--name` in the first `:root` block of `css` after `from`.
 fn token(css: &str, from: &str, name: &str) -> String {

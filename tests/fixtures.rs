@@ -1,8 +1,8 @@
 //! Records saved by earlier builds still load, unchanged.
 #![cfg(not(target_arch = "wasm32"))]
 
-use align180::domain::rating::Rating;
-use align180::domain::stored::{assessment_key, decode, encode, Decoded};
+use align180::domain::base::rating::Rating;
+use align180::domain::formats::stored::{assessment_key, decode, encode, Decoded};
 
 #[test]
 fn a_schema_1_record_from_before_two_devices_loads_unchanged() {

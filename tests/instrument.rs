@@ -1,9 +1,9 @@
 //! The built-in instrument is complete and follows the item-writing rules.
 #![cfg(not(target_arch = "wasm32"))]
 
-use align180::domain::instrument::Instrument;
-use align180::domain::rating::Rating;
-use align180::domain::registry::QuestionSet;
+use align180::domain::base::rating::Rating;
+use align180::domain::sets::instrument::Instrument;
+use align180::domain::sets::registry::QuestionSet;
 use std::collections::HashSet;
 
 #[test]

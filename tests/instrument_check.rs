@@ -2,12 +2,14 @@
 //! and round trips through the file form.
 #![cfg(not(target_arch = "wasm32"))]
 
-use align180::domain::csv::{read_rows, write_rows};
-use align180::domain::instrument::Instrument;
-use align180::domain::instrument_check::{
+use align180::domain::base::csv::{read_rows, write_rows};
+use align180::domain::sets::check::{
     instrument_file, link_chars, parse_instrument, LINK_BUDGET_CHARS,
 };
-use align180::domain::instrument_csv::{instrument_csv, looks_like_csv, parse_instrument_csv};
+use align180::domain::sets::instrument::Instrument;
+use align180::domain::sets::instrument_csv::{
+    instrument_csv, looks_like_csv, parse_instrument_csv,
+};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

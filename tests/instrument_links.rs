@@ -5,18 +5,18 @@
 //! page knows is shared by the whole process.
 #![cfg(not(target_arch = "wasm32"))]
 
-use align180::domain::assessment::Assessment;
-use align180::domain::files::{export, read_file, FileContent};
-use align180::domain::instrument::Instrument;
-use align180::domain::instrument_check::{instrument_file, link_chars};
-use align180::domain::questionnaire::Step;
-use align180::domain::rating::Rating;
-use align180::domain::registry::{LearnError, QuestionSet};
-use align180::domain::response::Response;
-use align180::domain::share::cohort::CohortLink;
-use align180::domain::share::invitation::Invitation;
-use align180::domain::share::response::ResponseCode;
-use align180::domain::share::ShareError;
+use align180::domain::base::rating::Rating;
+use align180::domain::formats::files::{export, read_file, FileContent};
+use align180::domain::formats::share::cohort::CohortLink;
+use align180::domain::formats::share::invitation::Invitation;
+use align180::domain::formats::share::response::ResponseCode;
+use align180::domain::formats::share::ShareError;
+use align180::domain::records::assessment::Assessment;
+use align180::domain::records::response::Response;
+use align180::domain::rules::questionnaire::Step;
+use align180::domain::sets::check::{instrument_file, link_chars};
+use align180::domain::sets::instrument::Instrument;
+use align180::domain::sets::registry::{LearnError, QuestionSet};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -142,7 +142,7 @@ fn links_carry_a_trainers_instrument_and_not_the_builtin_one() {
         submitted_minute: 1,
         manager: None,
         response: Response {
-            submitted_at: Some(align180::domain::share::response::minute_to_ms(1)),
+            submitted_at: Some(align180::domain::formats::share::response::minute_to_ms(1)),
             ..response
         },
     };
@@ -199,7 +199,9 @@ fn backups_carry_the_instruments_their_records_use() {
     }
     // An invitation file holds the code, whatever it carries.
     assert_eq!(
-        read_file(&align180::domain::files::invitation_file("CODE", &a)),
+        read_file(&align180::domain::formats::files::invitation_file(
+            "CODE", &a
+        )),
         Ok(FileContent::Invitation("CODE".into()))
     );
     // The built-in instrument is never written into files.
@@ -239,7 +241,7 @@ fn any_instrument_file() -> impl Strategy<Value = String> {
     // Random text barely compresses: keep the sets within the link budget,
     // whose own rule is tested in tests/instrument_check.rs.
     .prop_filter("fits in a link", |file| {
-        align180::domain::instrument_check::parse_instrument(file).is_ok()
+        align180::domain::sets::check::parse_instrument(file).is_ok()
     })
 }
 

@@ -1,14 +1,14 @@
 //! The action plan and progress over cycles, with hand-computed deltas.
 #![cfg(not(target_arch = "wasm32"))]
 
-use align180::domain::assessment::Assessment;
-use align180::domain::instrument::Instrument;
-use align180::domain::plan::{
+use align180::domain::base::rating::Rating;
+use align180::domain::records::assessment::Assessment;
+use align180::domain::records::response::Rater;
+use align180::domain::rules::plan::{
     next_cycle, valid_date, CommitmentDraft, CommitmentStatus, PlanError,
 };
-use align180::domain::progress::{cycle_chain, progress};
-use align180::domain::rating::Rating;
-use align180::domain::response::Rater;
+use align180::domain::rules::progress::{cycle_chain, progress};
+use align180::domain::sets::instrument::Instrument;
 
 fn sparc() -> &'static Instrument {
     Instrument::sparc_180()
@@ -32,7 +32,7 @@ fn completed(id: &str, cycle: &str, leader: u8, strategy: u8, rest: u8) -> Asses
     a
 }
 
-fn commitment(action: &str, status: CommitmentStatus) -> align180::domain::plan::Commitment {
+fn commitment(action: &str, status: CommitmentStatus) -> align180::domain::rules::plan::Commitment {
     CommitmentDraft {
         item_id: Some("strategy-priorities".into()),
         action: action.into(),
@@ -191,7 +191,7 @@ fn cycles_on_another_instrument_are_listed_not_compared() {
 
 #[test]
 fn the_plan_travels_in_export_files() {
-    use align180::domain::files::{export, read_file, FileContent};
+    use align180::domain::formats::files::{export, read_file, FileContent};
     let mut a = completed("cycbbbbbbbbbbbbb", "Q1 2027", 4, 2, 4);
     let mut c = commitment("Share the map", CommitmentStatus::InProgress);
     assert!(c.check_in("2027-03-03", "Discussed").is_ok());
@@ -208,8 +208,8 @@ fn the_team_stands_beside_each_cycle_from_the_minimum_group() {
     use align180::charts::palette::{Palette, Scheme};
     use align180::charts::progress::dimension_over_time;
     use align180::charts::{option_json, Look};
-    use align180::domain::pulse::picture::{pulse_picture, Agreement, PulseResponse};
-    use align180::domain::pulse::set::PulseSet;
+    use align180::domain::rules::pulse::picture::{pulse_picture, Agreement, PulseResponse};
+    use align180::domain::sets::pulse_set::PulseSet;
     let set = PulseSet::sparc_team_pulse();
     let everyone = |score: u8| PulseResponse {
         answers: set
@@ -223,7 +223,7 @@ fn the_team_stands_beside_each_cycle_from_the_minimum_group() {
     second.previous_cycle = Some(first.id.clone());
     let chain = [&first, &second];
     let look = Look::new(Palette::for_scheme(Scheme::Light), 800.0);
-    let series_names = |p: &align180::domain::progress::Progress| -> Vec<String> {
+    let series_names = |p: &align180::domain::rules::progress::Progress| -> Vec<String> {
         let option: serde_json::Value =
             serde_json::from_str(&option_json(&dimension_over_time(p, 0, &look)))
                 .unwrap_or_default();

@@ -3,10 +3,10 @@
 //! and comments, and properties (counts add up, shares and means in range).
 #![cfg(not(target_arch = "wasm32"))]
 
-use align180::domain::instrument::Instrument;
-use align180::domain::pulse::picture::{pulse_picture, Agreement, Figures, PulseResponse};
-use align180::domain::pulse::set::PulseSet;
-use align180::domain::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
+use align180::domain::base::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
+use align180::domain::rules::pulse::picture::{pulse_picture, Agreement, Figures, PulseResponse};
+use align180::domain::sets::instrument::Instrument;
+use align180::domain::sets::pulse_set::PulseSet;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 

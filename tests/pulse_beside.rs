@@ -7,13 +7,13 @@
 use align180::charts::palette::{Palette, Scheme};
 use align180::charts::pulse::team_beside_bars;
 use align180::charts::{option_json, Look};
-use align180::domain::comparison::compare;
-use align180::domain::instrument::Instrument;
-use align180::domain::pulse::beside::{beside_180, team_notes, Beside};
-use align180::domain::pulse::picture::{pulse_picture, Agreement, PulseResponse};
-use align180::domain::pulse::set::PulseSet;
-use align180::domain::rating::Rating;
-use align180::domain::response::Response;
+use align180::domain::base::rating::Rating;
+use align180::domain::records::response::Response;
+use align180::domain::rules::comparison::compare;
+use align180::domain::rules::pulse::beside::{beside_180, team_notes, Beside};
+use align180::domain::rules::pulse::picture::{pulse_picture, Agreement, PulseResponse};
+use align180::domain::sets::instrument::Instrument;
+use align180::domain::sets::pulse_set::PulseSet;
 use serde_json::Value;
 
 /// Every behaviour of a dimension rated `scores[dimension]`.

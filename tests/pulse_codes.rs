@@ -4,17 +4,17 @@
 //! records that a code could not have produced refused.
 #![cfg(not(target_arch = "wasm32"))]
 
-use align180::domain::gathering::{tally, Outcome};
-use align180::domain::pulse::gather::{add_code, add_lines};
-use align180::domain::pulse::picture::{Agreement, PulseResponse};
-use align180::domain::pulse::set::PulseSet;
-use align180::domain::pulse::stored::{decode, encode, pulse_key};
-use align180::domain::pulse::{Member, Pulse};
-use align180::domain::share::envelope::{kind_of, Kind};
-use align180::domain::share::pulse::{PulseCode, PulseLink};
-use align180::domain::share::ShareError;
-use align180::domain::stored::RecordProblem;
-use align180::domain::text::MAX_COMMENT_CHARS;
+use align180::domain::base::text::MAX_COMMENT_CHARS;
+use align180::domain::formats::gathering::{tally, Outcome};
+use align180::domain::formats::pulse_gather::{add_code, add_lines};
+use align180::domain::formats::pulse_stored::{decode, encode, pulse_key};
+use align180::domain::formats::share::envelope::{kind_of, Kind};
+use align180::domain::formats::share::pulse::{PulseCode, PulseLink};
+use align180::domain::formats::share::ShareError;
+use align180::domain::formats::stored::RecordProblem;
+use align180::domain::records::pulse::{Member, Pulse};
+use align180::domain::rules::pulse::picture::{Agreement, PulseResponse};
+use align180::domain::sets::pulse_set::PulseSet;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -221,7 +221,7 @@ fn any_response() -> impl Strategy<Value = PulseResponse> {
                 .filter_map(|((_, s), a)| a.map(|a| (s.id.clone(), a)))
                 .collect(),
             comment: comment
-                .map(|c| align180::domain::text::clean_comment(&c))
+                .map(|c| align180::domain::base::text::clean_comment(&c))
                 .filter(|c| !c.is_empty()),
         })
 }
@@ -272,8 +272,8 @@ proptest! {
 
 #[test]
 fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
-    use align180::domain::files::{export_all, read_file, FileContent, Held};
-    use align180::domain::gathering::merge_gathered;
+    use align180::domain::formats::files::{export_all, read_file, FileContent, Held};
+    use align180::domain::formats::gathering::merge_gathered;
     let mut full = pulse();
     add_code(&mut full, &code(1, 5, Some("Keep going")));
     add_code(&mut full, &code(2, 3, None));

@@ -5,12 +5,12 @@
 //! referred to by fingerprint only in members' codes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use align180::domain::pulse::check::{looks_like_pulse_set, parse_pulse_set};
-use align180::domain::pulse::picture::{Agreement, PulseResponse};
-use align180::domain::pulse::set::{pulse_set_file, PulseSet};
-use align180::domain::registry::{LearnError, QuestionSet};
-use align180::domain::share::pulse::{PulseCode, PulseLink};
-use align180::domain::share::ShareError;
+use align180::domain::formats::share::pulse::{PulseCode, PulseLink};
+use align180::domain::formats::share::ShareError;
+use align180::domain::rules::pulse::picture::{Agreement, PulseResponse};
+use align180::domain::sets::pulse_check::{looks_like_pulse_set, parse_pulse_set};
+use align180::domain::sets::pulse_set::{pulse_set_file, PulseSet};
+use align180::domain::sets::registry::{LearnError, QuestionSet};
 
 const SHORT: &str = include_str!("fixtures/pulse-sets/short-team-pulse.json");
 
@@ -23,7 +23,7 @@ fn the_built_in_set_passes_its_own_checker_and_is_told_apart_from_question_sets(
     );
     assert!(looks_like_pulse_set(SHORT));
     assert!(!looks_like_pulse_set(include_str!(
-        "../src/domain/instruments/sparc-180.json"
+        "../src/domain/sets/instruments/sparc-180.json"
     )));
 }
 

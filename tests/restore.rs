@@ -6,25 +6,25 @@
 
 mod common;
 
-use align180::domain::assessment::Assessment;
-use align180::domain::cohort::Membership;
-use align180::domain::exchange::Remote;
-use align180::domain::files::{
+use align180::domain::base::rating::Rating;
+use align180::domain::base::text::clean_reflection;
+use align180::domain::formats::exchange::Remote;
+use align180::domain::formats::files::{
     complete_managers_copy, export_backup, plan_restore, read_file, FileContent, Held, RestorePlan,
 };
-use align180::domain::instrument::Instrument;
-use align180::domain::keeping::{
+use align180::domain::formats::share::envelope::{kind_of, Kind};
+use align180::domain::formats::share::whole::AssessmentCode;
+use align180::domain::formats::share::ShareError;
+use align180::domain::records::assessment::Assessment;
+use align180::domain::records::cohort::Membership;
+use align180::domain::records::keeping::{
     backup_reminder, keep_status, should_ask_to_keep, KeepStatus, Keeping, PersistAnswer, Reminder,
     DAY_MS,
 };
-use align180::domain::plan::{CheckIn, Commitment, CommitmentStatus};
-use align180::domain::rating::Rating;
-use align180::domain::registry::QuestionSet;
-use align180::domain::response::{Rater, Response};
-use align180::domain::share::envelope::{kind_of, Kind};
-use align180::domain::share::whole::AssessmentCode;
-use align180::domain::share::ShareError;
-use align180::domain::text::clean_reflection;
+use align180::domain::records::response::{Rater, Response};
+use align180::domain::rules::plan::{CheckIn, Commitment, CommitmentStatus};
+use align180::domain::sets::instrument::Instrument;
+use align180::domain::sets::registry::QuestionSet;
 use proptest::prelude::*;
 
 fn sparc() -> &'static Instrument {
@@ -90,11 +90,11 @@ fn any_whole() -> impl Strategy<Value = Assessment> {
                     ..c
                 })
                 .collect();
-            a.previous_cycle = previous.map(|b| align180::domain::ids::id_from_random(&b));
+            a.previous_cycle = previous.map(|b| align180::domain::base::ids::id_from_random(&b));
             a.cohort = cohort
                 .map(|(b, name, nonce, participant)| Membership {
-                    cohort_id: align180::domain::ids::id_from_random(&b),
-                    name: align180::domain::text::clean_label(&name),
+                    cohort_id: align180::domain::base::ids::id_from_random(&b),
+                    name: align180::domain::base::text::clean_label(&name),
                     nonce,
                     participant,
                 })
@@ -103,7 +103,7 @@ fn any_whole() -> impl Strategy<Value = Assessment> {
         })
         // As the record check keeps them (the app stores nothing else).
         .prop_map(|a| {
-            align180::domain::validate::assessment(a.clone(), sparc())
+            align180::domain::rules::validate::assessment(a.clone(), sparc())
                 .map(|c| c.record)
                 .unwrap_or(a)
         })
@@ -219,10 +219,10 @@ fn lengths_of_a_typical_and_a_large_restore_link() {
         large_code.len(),
         worst_code.len()
     );
-    assert!(worst_code.len() <= align180::domain::share::MAX_CODE_CHARS);
+    assert!(worst_code.len() <= align180::domain::formats::share::MAX_CODE_CHARS);
     assert_eq!(kind_of(&typical_code), Some(Kind::Assessment));
     // A typical one fits a chat message and a QR code (the comfort bound).
-    assert!(typical_code.len() < align180::domain::share::LINK_COMFORT_CHARS);
+    assert!(typical_code.len() < align180::domain::formats::share::LINK_COMFORT_CHARS);
     assert!(large_code.len() > typical_code.len());
     for code in [typical_code, large_code] {
         let back = AssessmentCode::decode(&code).expect("reads back");
@@ -303,7 +303,7 @@ fn other_codes_and_junk_are_refused_with_a_reason() {
         AssessmentCode::decode("not a code!"),
         Err(ShareError::NotACode)
     );
-    let invitation = align180::domain::share::invitation::Invitation {
+    let invitation = align180::domain::formats::share::invitation::Invitation {
         instrument: sparc(),
         assessment_id: "abcdefghijkmnpqr".into(),
         nonce: 1,
@@ -523,7 +523,12 @@ fn the_keeping_record_is_in_backups() {
     here.merge_from_backup(&k);
     assert_eq!(here.last_backup, Some(NOW));
     // Stored form: versioned, and a broken one is refused, not misread.
-    let stored = align180::domain::stored::keeping::encode(&k);
-    assert_eq!(align180::domain::stored::keeping::decode(&stored), Ok(k));
-    assert!(align180::domain::stored::keeping::decode("{\"schema\":1,\"keeping\":3}").is_err());
+    let stored = align180::domain::formats::stored::keeping::encode(&k);
+    assert_eq!(
+        align180::domain::formats::stored::keeping::decode(&stored),
+        Ok(k)
+    );
+    assert!(
+        align180::domain::formats::stored::keeping::decode("{\"schema\":1,\"keeping\":3}").is_err()
+    );
 }

@@ -1,8 +1,8 @@
 //! Page addresses: every route survives a trip through its URL.
 #![cfg(not(target_arch = "wasm32"))]
 
-use align180::domain::response::Rater;
-use align180::domain::route::Route;
+use align180::domain::formats::route::Route;
+use align180::domain::records::response::Rater;
 use proptest::prelude::*;
 
 fn any_route() -> impl Strategy<Value = Route> {
@@ -75,9 +75,9 @@ proptest! {
 
 #[test]
 fn a_rater_resumes_where_they_were_or_at_the_first_step() {
-    use align180::domain::assessment::Assessment;
-    use align180::domain::instrument::Instrument;
-    use align180::domain::response::Rater;
+    use align180::domain::records::assessment::Assessment;
+    use align180::domain::records::response::Rater;
+    use align180::domain::sets::instrument::Instrument;
     let sparc = Instrument::sparc_180();
     let mut a = Assessment::new("resumeresumeresu".into(), sparc, "Dana", "Sam", "", 1)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -112,7 +112,7 @@ fn reports_and_dashboards_use_the_width_forms_a_reading_column() {
     assert!(!Route::Start.wide());
     assert!(!Route::Questionnaire {
         assessment: "x".into(),
-        rater: align180::domain::response::Rater::Leader,
+        rater: align180::domain::records::response::Rater::Leader,
         step: "strategy".into()
     }
     .wide());

@@ -3,10 +3,10 @@
 
 mod common;
 
-use align180::domain::instrument::Instrument;
-use align180::domain::rating::Rating;
-use align180::domain::response::Response;
-use align180::domain::scoring::{highlights, score_dimensions, DimensionScore};
+use align180::domain::base::rating::Rating;
+use align180::domain::records::response::Response;
+use align180::domain::rules::scoring::{highlights, score_dimensions, DimensionScore};
+use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 
 fn respond(pattern: &[(&str, [u8; 5])]) -> Response {

@@ -5,15 +5,15 @@
 
 mod common;
 
-use align180::domain::ids::id_from_random;
-use align180::domain::instrument::Instrument;
-use align180::domain::rating::Rating;
-use align180::domain::response::Response;
-use align180::domain::share::envelope::code_in;
-use align180::domain::share::invitation::Invitation;
-use align180::domain::share::response::{minute_to_ms, ms_to_minute, ResponseCode};
-use align180::domain::share::ShareError;
-use align180::domain::text::clean_label;
+use align180::domain::base::ids::id_from_random;
+use align180::domain::base::rating::Rating;
+use align180::domain::base::text::clean_label;
+use align180::domain::formats::share::envelope::code_in;
+use align180::domain::formats::share::invitation::Invitation;
+use align180::domain::formats::share::response::{minute_to_ms, ms_to_minute, ResponseCode};
+use align180::domain::formats::share::ShareError;
+use align180::domain::records::response::Response;
+use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -314,8 +314,8 @@ fn errors_say_what_is_wrong() {
 
 #[test]
 fn pasted_text_that_is_no_code_gets_one_plain_sentence() {
-    use align180::domain::share::envelope::pasted_text_problem;
-    use align180::domain::share::ShareError;
+    use align180::domain::formats::share::envelope::pasted_text_problem;
+    use align180::domain::formats::share::ShareError;
     assert_eq!(
         pasted_text_problem("hello", &ShareError::Damaged),
         "That is not an Align 180 link or code: paste the whole link you were sent."

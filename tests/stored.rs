@@ -3,7 +3,7 @@
 
 mod common;
 
-use align180::domain::stored::{
+use align180::domain::formats::stored::{
     assessment_id_from_key, assessment_key, decode, encode, Decoded, SCHEMA_VERSION,
 };
 use proptest::prelude::*;
@@ -56,8 +56,8 @@ fn corruption_cases_map_to_clear_outcomes() {
 
 #[test]
 fn mismatched_ids_and_unknown_instruments_are_unreadable() {
-    use align180::domain::assessment::Assessment;
-    use align180::domain::instrument::Instrument;
+    use align180::domain::records::assessment::Assessment;
+    use align180::domain::sets::instrument::Instrument;
     let a = Assessment::new("abc".into(), Instrument::sparc_180(), "Dana", "", "", 1)
         .unwrap_or_else(|e| panic!("{e}"));
     let text = encode(&a);

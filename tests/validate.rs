@@ -5,13 +5,13 @@
 
 mod common;
 
-use align180::domain::assessment::Assessment;
-use align180::domain::files::{export, read_file, FileContent};
-use align180::domain::instrument::Instrument;
-use align180::domain::rating::Rating;
-use align180::domain::stored::{assessment_key, decode_checked, Decoded};
-use align180::domain::text::MAX_LABEL_CHARS;
-use align180::domain::validate;
+use align180::domain::base::rating::Rating;
+use align180::domain::base::text::MAX_LABEL_CHARS;
+use align180::domain::formats::files::{export, read_file, FileContent};
+use align180::domain::formats::stored::{assessment_key, decode_checked, Decoded};
+use align180::domain::records::assessment::Assessment;
+use align180::domain::rules::validate;
+use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

@@ -2,10 +2,10 @@
 //! wasm-bindgen-test (see webdriver.json and .cargo/config.toml).
 #![cfg(target_arch = "wasm32")]
 
-use align180::domain::assessment::Assessment;
-use align180::domain::instrument::Instrument;
-use align180::domain::rating::Rating;
-use align180::domain::stored::assessment_key;
+use align180::domain::base::rating::Rating;
+use align180::domain::formats::stored::assessment_key;
+use align180::domain::records::assessment::Assessment;
+use align180::domain::sets::instrument::Instrument;
 use align180::web::components::progress::Progress;
 use align180::web::components::rating_item::RatingItem;
 use align180::web::storage::{self, Listed, StorageError};
@@ -230,7 +230,7 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
     // Once another tab says it erased everything, this one writes nothing…
     assert!(!storage::hear(Some("align180.assessment.x"), Some("{}")));
     assert!(storage::hear(
-        Some(align180::domain::keys::ERASE_SIGNAL),
+        Some(align180::domain::base::keys::ERASE_SIGNAL),
         Some("1")
     ));
     assert_eq!(
@@ -244,9 +244,9 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
     local.clear().unwrap_or_else(|_| panic!("clear"));
 }
 
-fn cohort_of(n: usize) -> align180::domain::cohort::aggregate::Picture {
-    use align180::domain::cohort::Participant;
-    use align180::domain::share::cohort::AnonymousAnswers;
+fn cohort_of(n: usize) -> align180::domain::rules::cohort::aggregate::Picture {
+    use align180::domain::formats::share::cohort::AnonymousAnswers;
+    use align180::domain::records::cohort::Participant;
     let instrument = Instrument::sparc_180();
     let people: Vec<Participant> = (0..n)
         .map(|t| Participant {
@@ -262,7 +262,7 @@ fn cohort_of(n: usize) -> align180::domain::cohort::aggregate::Picture {
             team: None,
         })
         .collect();
-    align180::domain::cohort::aggregate::picture(instrument, &people)
+    align180::domain::rules::cohort::aggregate::picture(instrument, &people)
 }
 
 #[wasm_bindgen_test]

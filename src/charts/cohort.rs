@@ -7,9 +7,9 @@ use crate::charts::parts::{
     bar_categories, base_chart, item_tooltip, legend, plot_grid, value_axis, wrap,
 };
 use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES};
-use crate::domain::cohort::aggregate::{ItemStats, Picture, Summary};
-use crate::domain::format;
-use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::base::format;
+use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::rules::cohort::aggregate::{ItemStats, Picture, Summary};
 use charming::datatype::CompositeValue;
 use charming::element::ItemStyle;
 use charming::series::Boxplot;
@@ -39,26 +39,27 @@ pub fn dimension_boxplots(picture: &Picture, look: &Look) -> Chart {
         .iter()
         .map(|d| wrap(&d.name, chars))
         .collect();
-    let series =
-        |name: &str,
-         color: &str,
-         pick: fn(&crate::domain::cohort::aggregate::DimensionSpread) -> Option<Summary>| {
-            Boxplot::new()
-                .name(name)
-                .item_style(
-                    ItemStyle::new()
-                        .color("transparent")
-                        .border_color(color)
-                        .border_width(2),
-                )
-                .data(
-                    picture
-                        .dimensions
-                        .iter()
-                        .map(|d| five_numbers(pick(d)))
-                        .collect::<Vec<_>>(),
-                )
-        };
+    let series = |name: &str,
+                  color: &str,
+                  pick: fn(
+        &crate::domain::rules::cohort::aggregate::DimensionSpread,
+    ) -> Option<Summary>| {
+        Boxplot::new()
+            .name(name)
+            .item_style(
+                ItemStyle::new()
+                    .color("transparent")
+                    .border_color(color)
+                    .border_width(2),
+            )
+            .data(
+                picture
+                    .dimensions
+                    .iter()
+                    .map(|d| five_numbers(pick(d)))
+                    .collect::<Vec<_>>(),
+            )
+    };
     let mut names_shown = vec![SELF_SERIES];
     let mut chart = base_chart(palette)
         .tooltip(item_tooltip(palette, None))

@@ -6,9 +6,9 @@
 use crate::charts::diverging::{diverging_bars, diverging_height, GapBar};
 use crate::charts::parts::{base_chart, legend, score_bars, wrap};
 use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES};
-use crate::domain::comparison::{Comparison, DimensionComparison};
-use crate::domain::format;
-use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::base::format;
+use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::rules::comparison::{Comparison, DimensionComparison};
 use charming::component::RadarCoordinate;
 use charming::datatype::{CompositeValue, DataPointItem};
 use charming::element::{LineStyle, SplitLine};

@@ -5,8 +5,8 @@ use crate::charts::parts::{
     base_chart, hidden_value_axis, item_tooltip, legend, legend_room, text_style, wrap,
 };
 use crate::charts::Look;
-use crate::domain::comparison::{Comparison, GapLabel};
-use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::rules::comparison::{Comparison, GapLabel};
 use charming::component::{Axis, Grid};
 use charming::datatype::DataPointItem;
 use charming::element::{

@@ -5,7 +5,7 @@
 //! Every builder takes a [`Look`]: the palette (colours and type size of the
 //! screen's scheme, or of paper) and the width the chart has, so the same
 //! builder draws for a phone, a desktop, the projector and the printed page.
-//! Figures are labelled with the text of [`crate::domain::format`], carried
+//! Figures are labelled with the text of [`crate::domain::base::format`], carried
 //! as each data item's name and shown with the `{b}` formatter, so a chart
 //! label is always the same string as its table cell.
 //!

@@ -5,7 +5,7 @@
 //! labels keep their hue in every scheme; colour is never the only cue
 //! (charts add shapes, positions and text).
 
-use crate::domain::comparison::GapLabel;
+use crate::domain::rules::comparison::GapLabel;
 
 /// Which colour scheme the page is showing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

@@ -64,7 +64,7 @@ pub(crate) fn bar_categories(palette: Palette, names: Vec<String>) -> Axis {
 /// on a hidden value axis over the same grid ([`hidden_value_axis`]).
 pub(crate) fn signed_ticks_axis(palette: Palette, limit: i32) -> Axis {
     let ticks: Vec<String> = (-limit..=limit)
-        .map(crate::domain::format::signed_whole)
+        .map(crate::domain::base::format::signed_whole)
         .collect();
     Axis::new()
         .type_(AxisType::Category)
@@ -184,8 +184,8 @@ pub(crate) fn figure_label(palette: Palette, position: LabelPosition) -> Label {
 pub(crate) fn mean_figure(mean: Option<f64>) -> charming::datatype::DataPoint {
     match mean {
         Some(m) => figure(
-            crate::domain::format::round1(m),
-            crate::domain::format::score(m),
+            crate::domain::base::format::round1(m),
+            crate::domain::base::format::score(m),
         )
         .into(),
         None => no_figure().into(),
@@ -209,8 +209,8 @@ pub(crate) fn score_bars(
         .grid(plot_grid(palette, 40, 34, 10))
         .x_axis(value_axis(
             palette,
-            f64::from(crate::domain::rating::MIN_SCORE),
-            f64::from(crate::domain::rating::MAX_SCORE),
+            f64::from(crate::domain::base::rating::MIN_SCORE),
+            f64::from(crate::domain::base::rating::MAX_SCORE),
             1.0,
         ))
         .y_axis(bar_categories(palette, names));

@@ -4,9 +4,9 @@ use crate::charts::parts::{
     bar_categories, base_chart, figure, figure_label, no_figure, plot_grid, value_axis, wrap,
 };
 use crate::charts::Look;
-use crate::domain::format;
-use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
-use crate::domain::scoring::DimensionResult;
+use crate::domain::base::format;
+use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::rules::scoring::DimensionResult;
 use charming::datatype::DataPoint;
 use charming::element::{ItemStyle, LabelPosition};
 use charming::series::Bar;

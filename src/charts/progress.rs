@@ -8,9 +8,9 @@
 
 use crate::charts::parts::{base_chart, figure, legend, no_figure, plot_grid, value_axis, wrap};
 use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES};
-use crate::domain::format;
-use crate::domain::progress::{DimensionPoint, Progress};
-use crate::domain::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::base::format;
+use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
+use crate::domain::rules::progress::{DimensionPoint, Progress};
 use charming::component::Axis;
 use charming::datatype::DataPoint;
 use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, LineStyle, Symbol};

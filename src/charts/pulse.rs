@@ -8,9 +8,9 @@ use crate::charts::parts::{
     score_bars, value_axis, wrap,
 };
 use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES};
-use crate::domain::format;
-use crate::domain::pulse::beside::Beside;
-use crate::domain::pulse::picture::{Figures, Row};
+use crate::domain::base::format;
+use crate::domain::rules::pulse::beside::Beside;
+use crate::domain::rules::pulse::picture::{Figures, Row};
 use charming::datatype::DataPoint;
 use charming::element::{ItemStyle, LabelPosition};
 use charming::series::Bar;

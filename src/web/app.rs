@@ -1,7 +1,7 @@
 //! The app shell: header, the page for the current route, and the notices
 //! every page shares (e.g. "your answers could not be saved").
 
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
 use crate::web::browser::scroll_to_top;
 use crate::web::components::backup_reminder::BackupReminder;
 use crate::web::components::safari_notice::SafariNotice;

@@ -37,7 +37,7 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
 
 /// A random id for a new assessment.
 pub fn random_id() -> String {
-    crate::domain::ids::id_from_random(&random_bytes())
+    crate::domain::base::ids::id_from_random(&random_bytes())
 }
 
 /// A random 32-bit invitation nonce.

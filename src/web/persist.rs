@@ -4,7 +4,7 @@
 //! [`crate::web::storage::keeping`]. Where the API is missing or throws,
 //! nothing breaks: the app simply does not know.
 
-use crate::domain::keeping::{should_ask_to_keep, PersistAnswer};
+use crate::domain::records::keeping::{should_ask_to_keep, PersistAnswer};
 use crate::web::browser::{now_ms, window};
 use crate::web::safari::installed;
 use crate::web::storage::keeping;

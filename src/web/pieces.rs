@@ -9,7 +9,7 @@
 //! version was published meanwhile) gives [`PieceMissing`]; the page says so
 //! with a way to try again, and nothing typed is lost.
 
-use crate::domain::response::Rater;
+use crate::domain::records::response::Rater;
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
@@ -208,10 +208,10 @@ pub fn about() -> Piece {
 /// (the export format lives with the tools).
 #[wasm_split(tools, fallible)]
 pub fn offer_assessment_file(
-    a: crate::domain::assessment::Assessment,
+    a: crate::domain::records::assessment::Assessment,
     stem: String,
 ) -> Result<(), PieceMissing> {
-    use crate::domain::files::{export, file_name};
+    use crate::domain::formats::files::{export, file_name};
     let name = file_name(
         &[&stem, &a.leader, a.cycle.as_deref().unwrap_or("")],
         "json",

@@ -2,7 +2,7 @@
 //! `location.hash`. Links are plain `<a href="#/…">`, so they work with the
 //! keyboard, open in new tabs, and reload anywhere.
 
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
 use crate::web::browser::window;
 use leptos::prelude::*;
 

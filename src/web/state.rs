@@ -3,9 +3,9 @@
 //! save, data erased in another tab), this page's copy of answers that could
 //! not be saved, and the one way a page opens an assessment.
 
-use crate::domain::assessment::Assessment;
-use crate::domain::instrument::Instrument;
-use crate::domain::registry::QuestionSet;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::sets::instrument::Instrument;
+use crate::domain::sets::registry::QuestionSet;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 

@@ -1,14 +1,14 @@
 //! Shared proptest strategies for the native suites.
 #![allow(dead_code)]
 
-use align180::domain::assessment::Assessment;
-use align180::domain::exchange::Remote;
-use align180::domain::ids::id_from_random;
-use align180::domain::instrument::Instrument;
-use align180::domain::questionnaire::Step;
-use align180::domain::rating::Rating;
-use align180::domain::response::Response;
-use align180::domain::text::{clean_label, clean_reflection};
+use align180::domain::base::ids::id_from_random;
+use align180::domain::base::rating::Rating;
+use align180::domain::base::text::{clean_label, clean_reflection};
+use align180::domain::formats::exchange::Remote;
+use align180::domain::records::assessment::Assessment;
+use align180::domain::records::response::Response;
+use align180::domain::rules::questionnaire::Step;
+use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 

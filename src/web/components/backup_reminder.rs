@@ -1,11 +1,11 @@
 //! The backup reminder: helps without nagging. Shown by the rule in
-//! [`crate::domain::keeping::backup_reminder`] (after a comparison is
+//! [`crate::domain::records::keeping::backup_reminder`] (after a comparison is
 //! revealed, and when changes are a week older than the last backup), on
 //! the pages that show what is kept (home, report, profile, progress) and
 //! never on a question step; "Not now" puts it away for a week.
 
-use crate::domain::format;
-use crate::domain::keeping::{backup_reminder, Reminder};
+use crate::domain::base::format;
+use crate::domain::records::keeping::{backup_reminder, Reminder};
 use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::state::shared;
 use crate::web::storage::keeping;

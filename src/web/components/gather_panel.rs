@@ -4,8 +4,8 @@
 //! code gets its own result line; bad ones are listed with the reason and
 //! the rest import.
 
-use crate::domain::files::{read_file, FileContent};
-use crate::domain::gathering::{add_lines, tally, Gathered, Outcome};
+use crate::domain::formats::files::{read_file, FileContent};
+use crate::domain::formats::gathering::{add_lines, tally, Gathered, Outcome};
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;

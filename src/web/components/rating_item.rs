@@ -3,8 +3,8 @@
 //! and one for Not observed. Keys 1–5 and 0 answer the focused item and move
 //! to the next one.
 
-use crate::domain::instrument::Instrument;
-use crate::domain::rating::Rating;
+use crate::domain::base::rating::Rating;
+use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{focus, focus_rating_item};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

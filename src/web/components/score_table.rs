@@ -1,7 +1,7 @@
 //! The table equivalent of a profile chart: every dimension's score, or
 //! "not enough data", with how many items were rated.
 
-use crate::domain::scoring::{DimensionResult, DimensionScore};
+use crate::domain::rules::scoring::{DimensionResult, DimensionScore};
 use leptos::prelude::*;
 
 /// Dimension scores as a table.
@@ -15,7 +15,7 @@ pub fn ScoreTable(
     let rows = results
         .into_iter()
         .map(|r| {
-            let score = crate::domain::format::dimension_score(r.score);
+            let score = crate::domain::base::format::dimension_score(r.score);
             let class = match r.score {
                 DimensionScore::Mean(_) => "score",
                 DimensionScore::NotEnoughData => "score not-enough-data",

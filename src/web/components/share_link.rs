@@ -1,8 +1,8 @@
 //! A link to hand to someone else: the link itself, a Copy button, its QR
 //! code, and a plain warning that anyone holding it can read what it carries.
 
-use crate::domain::share::qr::qr_svg;
-use crate::domain::share::LINK_COMFORT_CHARS;
+use crate::domain::formats::share::qr::qr_svg;
+use crate::domain::formats::share::LINK_COMFORT_CHARS;
 use crate::web::components::share_button::ShareButton;
 use crate::web::files::copy_text;
 use crate::web::web_share::Shareable;
@@ -21,7 +21,7 @@ pub fn ShareLink(
     /// What the link carries, for the privacy warning.
     carries: String,
     /// The message that goes with it in a chat or e-mail: who asks what
-    /// (see [`crate::domain::share::message`]).
+    /// (see [`crate::domain::formats::share::message`]).
     message: String,
     /// Who it is for, e.g. "your trainer" (default: "the person it is for").
     #[prop(optional)]

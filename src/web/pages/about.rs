@@ -3,8 +3,8 @@
 //! never sent, how to erase it, and where the source is. Linked from every
 //! page's footer.
 
-use crate::domain::format;
-use crate::domain::route::Route;
+use crate::domain::base::format;
+use crate::domain::formats::route::Route;
 use crate::web::state::set_title;
 use leptos::prelude::*;
 

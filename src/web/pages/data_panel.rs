@@ -4,10 +4,10 @@
 //! assessment) and to come back (restore); a private session for shared
 //! computers, and erasing everything (after asking).
 
-use crate::domain::files::{export_backup, file_name};
-use crate::domain::format;
-use crate::domain::keeping::{keep_status, KeepStatus};
-use crate::domain::route::Route;
+use crate::domain::base::format;
+use crate::domain::formats::files::{export_backup, file_name};
+use crate::domain::formats::route::Route;
+use crate::domain::records::keeping::{keep_status, KeepStatus};
 use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::components::safari_notice::SafariNotice;
 use crate::web::files::{copy_text, download};
@@ -26,7 +26,7 @@ pub fn offer_backup(stem: &str) -> Result<(), String> {
     let name = file_name(&[stem, &today], "json");
     let listed = storage::list().and_then(|entries| {
         let cohorts = storage::cohorts::list()?.0;
-        let pulses = storage::records::list::<crate::domain::pulse::Pulse>()?.0;
+        let pulses = storage::records::list::<crate::domain::records::pulse::Pulse>()?.0;
         Ok((entries, cohorts, pulses))
     });
     let (entries, cohorts, pulses) = listed.map_err(|e| format!("No backup was made: {e}"))?;
@@ -100,8 +100,8 @@ pub fn DataPanel(
         refreshed.track();
         let assessments = storage::readable();
         let cohorts = storage::cohorts::list().map_or(0, |l| l.0.len());
-        let pulses =
-            storage::records::list::<crate::domain::pulse::Pulse>().map_or(0, |l| l.0.len());
+        let pulses = storage::records::list::<crate::domain::records::pulse::Pulse>()
+            .map_or(0, |l| l.0.len());
         (assessments, cohorts, pulses)
     });
     let last_backup = move || match keeping.get() {

@@ -1,13 +1,13 @@
 //! The home page: what Align 180 is, the way to start, and every assessment
 //! saved in this browser, to resume, view or delete.
 
-use crate::domain::assessment::{Assessment, ResponseStatus};
-use crate::domain::exchange::Remote;
-use crate::domain::files::file_name;
-use crate::domain::instrument::Instrument;
-use crate::domain::registry::QuestionSet;
-use crate::domain::response::Rater;
-use crate::domain::route::Route;
+use crate::domain::formats::exchange::Remote;
+use crate::domain::formats::files::file_name;
+use crate::domain::formats::route::Route;
+use crate::domain::records::assessment::{Assessment, ResponseStatus};
+use crate::domain::records::response::Rater;
+use crate::domain::sets::instrument::Instrument;
+use crate::domain::sets::registry::QuestionSet;
 use crate::web::files::offer;
 use crate::web::state::set_title;
 use crate::web::storage::{self, Listed};

@@ -2,18 +2,18 @@
 //! or dropped files (response files and export/backup files), plus the
 //! backup download. Bad input gets a clear message and changes nothing.
 
-use crate::domain::assessment::Assessment;
-use crate::domain::cohort::Cohort;
-use crate::domain::files::{merge, read_file, FileContent, Held};
-use crate::domain::gathering::{merge_gathered, Gathers};
-use crate::domain::pulse::Pulse;
-use crate::domain::route::Route;
-use crate::domain::share::cohort::{CohortCode, CohortLink};
-use crate::domain::share::envelope::{code_in, pasted_text_problem};
-use crate::domain::share::invitation::Invitation;
-use crate::domain::share::pulse::{PulseCode, PulseLink};
-use crate::domain::share::response::ResponseCode;
-use crate::domain::share::whole::AssessmentCode;
+use crate::domain::formats::files::{merge, read_file, FileContent, Held};
+use crate::domain::formats::gathering::{merge_gathered, Gathers};
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::cohort::{CohortCode, CohortLink};
+use crate::domain::formats::share::envelope::{code_in, pasted_text_problem};
+use crate::domain::formats::share::invitation::Invitation;
+use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
+use crate::domain::formats::share::response::ResponseCode;
+use crate::domain::formats::share::whole::AssessmentCode;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::cohort::Cohort;
+use crate::domain::records::pulse::Pulse;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;

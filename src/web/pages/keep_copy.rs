@@ -4,10 +4,10 @@
 //! sent back** to a manager who answered on their own device, so the report
 //! opens there too. One code, two purposes.
 
-use crate::domain::registry::QuestionSet;
-use crate::domain::route::Route;
-use crate::domain::share::whole::AssessmentCode;
-use crate::domain::share::LINK_COMFORT_CHARS;
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::whole::AssessmentCode;
+use crate::domain::formats::share::LINK_COMFORT_CHARS;
+use crate::domain::sets::registry::QuestionSet;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::app_base_url;
 use crate::web::pages::load_problem::LoadProblem;
@@ -16,10 +16,10 @@ use leptos::prelude::*;
 
 /// The restore link of an assessment, or why there is none.
 pub fn restore_link(
-    assessment: &crate::domain::assessment::Assessment,
-) -> Result<String, crate::domain::share::ShareError> {
-    let instrument = crate::domain::instrument::Instrument::find(&assessment.instrument)
-        .ok_or(crate::domain::share::ShareError::UnknownInstrument)?;
+    assessment: &crate::domain::records::assessment::Assessment,
+) -> Result<String, crate::domain::formats::share::ShareError> {
+    let instrument = crate::domain::sets::instrument::Instrument::find(&assessment.instrument)
+        .ok_or(crate::domain::formats::share::ShareError::UnknownInstrument)?;
     let code = AssessmentCode {
         instrument,
         assessment: assessment.clone(),
@@ -45,7 +45,7 @@ pub fn KeepCopyPage(
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
     };
     let leader = assessment.leader.clone();
-    let manager = assessment.display_name(crate::domain::response::Rater::Manager);
+    let manager = assessment.display_name(crate::domain::records::response::Rater::Manager);
     if send_back {
         set_title(&format!("Send the comparison to {manager}"));
     } else {
@@ -75,11 +75,11 @@ pub fn KeepCopyPage(
     let error = RwSignal::new(None::<String>);
     // Written here, not through the tools piece: a piece never names
     // another piece's loader (builds that are not split keep the import).
-    let file = crate::domain::files::export(
+    let file = crate::domain::formats::files::export(
         std::slice::from_ref(&assessment),
         crate::web::browser::now_ms(),
     );
-    let file_name = crate::domain::files::file_name(
+    let file_name = crate::domain::formats::files::file_name(
         &[
             "align180",
             &assessment.leader,
@@ -109,9 +109,9 @@ pub fn KeepCopyPage(
         )
     };
     let share_message = if send_back {
-        crate::domain::share::message::comparison(&leader)
+        crate::domain::formats::share::message::comparison(&leader)
     } else {
-        crate::domain::share::message::restore(&leader)
+        crate::domain::formats::share::message::restore(&leader)
     };
     view! {
         <h1 tabindex="-1" class="page-title">{heading}</h1>

@@ -3,12 +3,14 @@
 //! response is attached and the report opens. Nothing is written before the
 //! leader confirms, and importing the same response twice changes nothing.
 
-use crate::domain::assessment::Assessment;
-use crate::domain::exchange::{assessment_from_response, attach_response, plan_import, ImportPlan};
-use crate::domain::response::Rater;
-use crate::domain::route::Route;
-use crate::domain::share::envelope::code_in;
-use crate::domain::share::response::ResponseCode;
+use crate::domain::formats::exchange::{
+    assessment_from_response, attach_response, plan_import, ImportPlan,
+};
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::envelope::code_in;
+use crate::domain::formats::share::response::ResponseCode;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::response::Rater;
 use crate::web::browser::now_ms;
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::router::navigate;

@@ -3,11 +3,11 @@
 
 use crate::charts::profile::{profile_chart, profile_chart_height};
 use crate::charts::Drawn;
-use crate::domain::instrument::Instrument;
-use crate::domain::response::Rater;
-use crate::domain::route::Route;
-use crate::domain::scoring::{highlights, score_dimensions, RatedItem};
-use crate::domain::thresholds::PROFILE_HIGHLIGHTS;
+use crate::domain::base::thresholds::PROFILE_HIGHLIGHTS;
+use crate::domain::formats::route::Route;
+use crate::domain::records::response::Rater;
+use crate::domain::rules::scoring::{highlights, score_dimensions, RatedItem};
+use crate::domain::sets::instrument::Instrument;
 use crate::web::components::chart::Chart;
 use crate::web::components::score_table::ScoreTable;
 use crate::web::pages::load_problem::LoadProblem;

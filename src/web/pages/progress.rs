@@ -4,10 +4,10 @@
 
 use crate::charts::progress::{alignment_over_time, dimension_over_time, over_time_height};
 use crate::charts::{Drawn, Look};
-use crate::domain::format;
-use crate::domain::progress::{cycle_chain, progress};
-use crate::domain::route::Route;
-use crate::domain::thresholds::MIN_GROUP;
+use crate::domain::base::format;
+use crate::domain::base::thresholds::MIN_GROUP;
+use crate::domain::formats::route::Route;
+use crate::domain::rules::progress::{cycle_chain, progress};
 use crate::web::components::chart::Chart;
 use crate::web::state::set_title;
 use crate::web::storage;

@@ -1,11 +1,11 @@
 //! On the manager's device after submitting: the response to send back as a
 //! link, a QR code or a file.
 
-use crate::domain::exchange::response_code_for;
-use crate::domain::files::{file_name, response_file};
-use crate::domain::response::Rater;
-use crate::domain::route::Route;
-use crate::domain::share::message;
+use crate::domain::formats::exchange::response_code_for;
+use crate::domain::formats::files::{file_name, response_file};
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::message;
+use crate::domain::records::response::Rater;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};

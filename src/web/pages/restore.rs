@@ -4,14 +4,14 @@
 //! page says whose assessment it is and what it holds; Restore adds it.
 //! The rules are a backup's: never a second copy, never over what is here.
 
-use crate::domain::assessment::{Assessment, ResponseStatus};
-use crate::domain::exchange::Remote;
-use crate::domain::files::{complete_managers_copy, plan_restore, Held, RestorePlan};
-use crate::domain::format;
-use crate::domain::response::Rater;
-use crate::domain::route::Route;
-use crate::domain::share::envelope::code_in;
-use crate::domain::share::whole::AssessmentCode;
+use crate::domain::base::format;
+use crate::domain::formats::exchange::Remote;
+use crate::domain::formats::files::{complete_managers_copy, plan_restore, Held, RestorePlan};
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::envelope::code_in;
+use crate::domain::formats::share::whole::AssessmentCode;
+use crate::domain::records::assessment::{Assessment, ResponseStatus};
+use crate::domain::records::response::Rater;
 use crate::web::browser::local_offset_minutes;
 use crate::web::router::navigate;
 use crate::web::state::set_title;

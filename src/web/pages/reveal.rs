@@ -1,6 +1,6 @@
 //! "Both views are in": a short pause before the comparison opens.
 
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
 use crate::web::browser::focus;
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::state::{open_assessment, set_title};
@@ -22,7 +22,7 @@ pub fn RevealPage(id: String) -> impl IntoView {
         focus("#open-report");
     });
     let leader = assessment.leader.clone();
-    let manager = assessment.display_name(crate::domain::response::Rater::Manager);
+    let manager = assessment.display_name(crate::domain::records::response::Rater::Manager);
     view! {
         <section class="reveal" aria-labelledby="reveal-title">
             <h1 tabindex="-1" class="page-title" id="reveal-title">"Both views are in"</h1>

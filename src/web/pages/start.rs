@@ -1,12 +1,12 @@
 //! Starting a self-assessment: the leader's name, and optionally the
 //! manager's name and a cycle label.
 
-use crate::domain::assessment::Assessment;
-use crate::domain::cohort::Membership;
-use crate::domain::instrument::Instrument;
-use crate::domain::questionnaire::Step;
-use crate::domain::response::Rater;
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::cohort::Membership;
+use crate::domain::records::response::Rater;
+use crate::domain::rules::questionnaire::Step;
+use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{focus, now_ms, random_id};
 use crate::web::pages::instruments::choice::InstrumentChoice;
 use crate::web::pending::Pending;

@@ -1,9 +1,9 @@
 //! The clear screen between turns on one device. It shows nobody's answers:
 //! it only says whose turn it is, so the device can be handed over.
 
-use crate::domain::assessment::Assessment;
-use crate::domain::response::Rater;
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::response::Rater;
 use crate::web::browser::focus;
 use crate::web::pages::load_problem::{LoadProblem, NotThisDevice};
 use crate::web::state::{open_assessment, set_title, Opened};

@@ -3,9 +3,9 @@
 
 use super::records::{self, Record};
 use super::StorageError;
-use crate::domain::cohort::stored;
-use crate::domain::cohort::Cohort;
-use crate::domain::stored::RecordProblem;
+use crate::domain::formats::cohort_stored as stored;
+use crate::domain::formats::stored::RecordProblem;
+use crate::domain::records::cohort::Cohort;
 
 impl Record for Cohort {
     fn key(id: &str) -> String {

@@ -3,13 +3,13 @@
 //! (through their checker) when the app starts.
 
 use super::{store, write, StorageError};
-use crate::domain::instrument::Instrument;
-use crate::domain::instrument_check::instrument_file;
-use crate::domain::keys::{
+use crate::domain::base::keys::{
     instrument_key, pulse_set_key, INSTRUMENT_KEY_PREFIX, PULSE_SET_KEY_PREFIX,
 };
-use crate::domain::pulse::set::{pulse_set_file, PulseSet};
-use crate::domain::registry::QuestionSet;
+use crate::domain::sets::check::instrument_file;
+use crate::domain::sets::instrument::Instrument;
+use crate::domain::sets::pulse_set::{pulse_set_file, PulseSet};
+use crate::domain::sets::registry::QuestionSet;
 
 /// Whether any trainer's question set is stored here (a cheap look at the
 /// keys, so the checker is only downloaded when it is needed).

@@ -4,10 +4,10 @@
 //! store, erased with everything, and never written over when unreadable.
 
 use super::{store, StorageError};
-use crate::domain::keeping::Keeping;
-use crate::domain::keys::KEEPING_KEY;
-use crate::domain::stored::keeping as stored;
-use crate::domain::stored::RecordProblem;
+use crate::domain::base::keys::KEEPING_KEY;
+use crate::domain::formats::stored::keeping as stored;
+use crate::domain::formats::stored::RecordProblem;
+use crate::domain::records::keeping::Keeping;
 use leptos::prelude::*;
 
 thread_local! {

@@ -14,9 +14,9 @@ pub mod keeping;
 pub mod pulses;
 pub mod records;
 
-use crate::domain::assessment::Assessment;
-use crate::domain::keys::{APP_KEY_PREFIX, ERASE_SIGNAL, KEEPING_KEY, PRIVATE_FLAG};
-use crate::domain::stored::{self, Decoded};
+use crate::domain::base::keys::{APP_KEY_PREFIX, ERASE_SIGNAL, KEEPING_KEY, PRIVATE_FLAG};
+use crate::domain::formats::stored::{self, Decoded};
+use crate::domain::records::assessment::Assessment;
 use backend::Backend;
 
 /// Why storage could not be used.

@@ -2,10 +2,10 @@
 //! `records::load::<Pulse>(id)`, `records::update`, … ([`super::records`]).
 
 use super::records::Record;
-use crate::domain::keys::PULSE_MEMBER_KEY_PREFIX;
-use crate::domain::pulse::stored;
-use crate::domain::pulse::Pulse;
-use crate::domain::stored::RecordProblem;
+use crate::domain::base::keys::PULSE_MEMBER_KEY_PREFIX;
+use crate::domain::formats::pulse_stored as stored;
+use crate::domain::formats::stored::RecordProblem;
+use crate::domain::records::pulse::Pulse;
 
 impl Record for Pulse {
     fn key(id: &str) -> String {

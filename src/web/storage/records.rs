@@ -3,7 +3,7 @@
 //! records this version cannot read reported and never overwritten.
 
 use super::{store, write, write_new, StorageError};
-use crate::domain::stored::RecordProblem;
+use crate::domain::formats::stored::RecordProblem;
 
 /// A kind of record kept under its own key prefix.
 pub trait Record: Sized {

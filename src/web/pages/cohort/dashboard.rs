@@ -7,10 +7,10 @@ use super::parts::{
     dimension_table, gaps_chart, gaps_table, headline, heatmap, plural, priority_list, prompt_list,
     spread_chart, spread_hint, SPREAD_LABEL,
 };
-use crate::domain::cohort::aggregate::{Picture, TeamsPicture};
-use crate::domain::format;
-use crate::domain::instrument::Instrument;
-use crate::domain::thresholds::MIN_GROUP;
+use crate::domain::base::format;
+use crate::domain::base::thresholds::MIN_GROUP;
+use crate::domain::rules::cohort::aggregate::{Picture, TeamsPicture};
+use crate::domain::sets::instrument::Instrument;
 use crate::web::components::chart::Chart;
 use leptos::prelude::*;
 

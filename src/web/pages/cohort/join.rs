@@ -2,12 +2,12 @@
 //! assessment already started from it in this browser, and starts a new one
 //! tagged with the cohort.
 
-use crate::domain::cohort::Membership;
-use crate::domain::instrument::Instrument;
-use crate::domain::response::Rater;
-use crate::domain::route::Route;
-use crate::domain::share::cohort::CohortLink;
-use crate::domain::share::envelope::code_in;
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::cohort::CohortLink;
+use crate::domain::formats::share::envelope::code_in;
+use crate::domain::records::cohort::Membership;
+use crate::domain::records::response::Rater;
+use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::random_nonce;
 use crate::web::pages::start::StartForm;
 use crate::web::state::set_title;

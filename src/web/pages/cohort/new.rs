@@ -1,8 +1,8 @@
 //! The trainer's form that creates a cohort.
 
-use crate::domain::cohort::Cohort;
-use crate::domain::instrument::Instrument;
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::cohort::Cohort;
+use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{focus, now_ms, random_id, random_nonce};
 use crate::web::pages::instruments::choice::InstrumentChoice;
 use crate::web::pending::Pending;

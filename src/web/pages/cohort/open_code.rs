@@ -2,10 +2,10 @@
 //! scanned from the participant's screen): it is added to the matching
 //! cohort in this browser, or the page explains why it cannot be.
 
-use crate::domain::cohort::gather::{add_code, Outcome};
-use crate::domain::route::Route;
-use crate::domain::share::cohort::CohortCode;
-use crate::domain::share::envelope::code_in;
+use crate::domain::formats::cohort_gather::{add_code, Outcome};
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::cohort::CohortCode;
+use crate::domain::formats::share::envelope::code_in;
 use crate::web::state::set_title;
 use crate::web::storage::cohorts;
 use leptos::prelude::*;

@@ -2,11 +2,11 @@
 //! slide, gathering codes, the dashboard, the CSV and full-screen mode.
 
 use super::dashboard::Dashboard;
-use crate::domain::cohort::aggregate::cohort_picture;
-use crate::domain::cohort::table::cohort_csv;
-use crate::domain::cohort::Cohort;
-use crate::domain::files::file_name;
-use crate::domain::route::Route;
+use crate::domain::formats::files::file_name;
+use crate::domain::formats::route::Route;
+use crate::domain::records::cohort::Cohort;
+use crate::domain::rules::cohort::aggregate::cohort_picture;
+use crate::domain::rules::cohort::table::cohort_csv;
 use crate::web::browser::document;
 use crate::web::components::gather_panel::{GatherPanel, GatherWords};
 use crate::web::components::share_link::ShareLink;
@@ -102,12 +102,12 @@ pub fn CohortPage(id: String) -> impl IntoView {
             {match link {
                 Ok(link) => view! {
                     <ShareLink link=link label="Cohort link" for_whom="the cohort's participants" carries=format!("the cohort's name (“{name}”) and which questions to answer; no answers")
-                        message=crate::domain::share::message::cohort_link(&name, items)/>
+                        message=crate::domain::formats::share::message::cohort_link(&name, items)/>
                 }.into_any(),
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
             }}
         </section>
-        <GatherPanel record=cohort add_code=crate::domain::cohort::gather::add_code
+        <GatherPanel record=cohort add_code=crate::domain::formats::cohort_gather::add_code
             count=|c: &Cohort| c.participants.len() words=GATHER_WORDS/>
         <section class="cohort-dashboard" aria-labelledby="dashboard-heading">
             <div class="section-head">
@@ -145,7 +145,7 @@ const GATHER_WORDS: GatherWords = GatherWords {
     many: "participants",
     scan_hint: "Ask each participant to hold up the QR code on their “Share with your cohort” page. Each new code is added with a tone; codes already counted are ignored.",
     file: |content| match content {
-        crate::domain::files::FileContent::CohortCode(code) => Some(code),
+        crate::domain::formats::files::FileContent::CohortCode(code) => Some(code),
         _ => None,
     },
     what: "a cohort code",

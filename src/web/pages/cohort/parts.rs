@@ -6,11 +6,11 @@ use crate::charts::cohort::{
     dimension_boxplots, dimension_boxplots_height, widest_gap_bars, widest_gap_bars_height,
 };
 use crate::charts::{Drawn, Look};
-use crate::domain::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary};
-use crate::domain::cohort::prompts::discussion_prompts;
-use crate::domain::format;
-use crate::domain::instrument::Instrument;
-use crate::domain::thresholds::MIN_GROUP;
+use crate::domain::base::format;
+use crate::domain::base::thresholds::MIN_GROUP;
+use crate::domain::rules::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary};
+use crate::domain::rules::cohort::prompts::discussion_prompts;
+use crate::domain::sets::instrument::Instrument;
 use leptos::prelude::*;
 use std::rc::Rc;
 

@@ -1,5 +1,5 @@
 //! The cohort's picture as slides for a projector: one idea per slide (see
-//! [`crate::domain::cohort::slides`]), a title slide that opens the session,
+//! [`crate::domain::rules::cohort::slides`]), a title slide that opens the session,
 //! type sized to the screen's height (28 px at 1080, every text), moved with
 //! the keys presentation clickers send, a click on the slide or the buttons.
 //! The buttons fade while the mouse rests (the room sees only the slide) and
@@ -12,11 +12,11 @@ use super::parts::{
     spread_chart, spread_hint, SPREAD_LABEL,
 };
 use crate::charts::{Drawn, Look};
-use crate::domain::cohort::aggregate::{cohort_picture, Picture};
-use crate::domain::cohort::slides::{after, deck, withheld_sentence, Slide, Step};
-use crate::domain::format;
-use crate::domain::instrument::Instrument;
-use crate::domain::route::Route;
+use crate::domain::base::format;
+use crate::domain::formats::route::Route;
+use crate::domain::rules::cohort::aggregate::{cohort_picture, Picture};
+use crate::domain::rules::cohort::slides::{after, deck, withheld_sentence, Slide, Step};
+use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{document, local_offset_minutes, now_ms, window};
 use crate::web::components::chart::Chart;
 use crate::web::router::navigate;

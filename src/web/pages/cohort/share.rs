@@ -2,9 +2,9 @@
 //! page says exactly what the code holds, then offers it as a link, a QR
 //! code and a file.
 
-use crate::domain::cohort::code_for;
-use crate::domain::files::{cohort_code_file, file_name};
-use crate::domain::route::Route;
+use crate::domain::formats::files::{cohort_code_file, file_name};
+use crate::domain::formats::route::Route;
+use crate::domain::records::cohort::code_for;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
@@ -67,7 +67,7 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let shareable = Shareable::File {
         title: format!("Align 180: anonymous code for {cohort}"),
-        text: crate::domain::share::message::cohort_code(&cohort),
+        text: crate::domain::formats::share::message::cohort_code(&cohort),
         name: name.clone(),
         mime: "application/json",
         contents: file.clone(),
@@ -94,7 +94,7 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
             <p><strong>"It does not contain"</strong>" your name, your manager's name, your reflections, your action plan or any dates."</p>
         </section>
         <ShareLink link=link label="Anonymous cohort code" for_whom="your trainer" carries="your ratings and priorities (no names, no reflections)".to_string()
-            message=crate::domain::share::message::cohort_code(&cohort)/>
+            message=crate::domain::formats::share::message::cohort_code(&cohort)/>
         <div class="actions">
             <button type="button" class="button" id="download-cohort-code" on:click=save_file>"Download the code as a file"</button>
             <ShareButton what=shareable label="Share the file…" id="share-file"/>

@@ -1,8 +1,8 @@
 //! Choosing the question set for a new assessment or cohort: a native
 //! select, shown only when there is more than the built-in set.
 
-use crate::domain::instrument::{Instrument, InstrumentRef};
-use crate::domain::registry::QuestionSet;
+use crate::domain::sets::instrument::{Instrument, InstrumentRef};
+use crate::domain::sets::registry::QuestionSet;
 use leptos::prelude::*;
 
 /// The select; `chosen` holds the chosen instrument.

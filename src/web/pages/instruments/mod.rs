@@ -5,14 +5,14 @@
 pub mod choice;
 pub mod preview;
 
-use crate::domain::files::file_name;
-use crate::domain::instrument::Instrument;
-use crate::domain::instrument_check::{instrument_file, link_chars, LINK_BUDGET_CHARS};
-use crate::domain::instrument_csv::{instrument_csv, looks_like_csv, parse_instrument_csv};
-use crate::domain::pulse::check::looks_like_pulse_set;
-use crate::domain::pulse::set::{pulse_set_file, PulseSet};
-use crate::domain::registry::{LearnError, QuestionSet};
-use crate::domain::route::Route;
+use crate::domain::formats::files::file_name;
+use crate::domain::formats::route::Route;
+use crate::domain::sets::check::{instrument_file, link_chars, LINK_BUDGET_CHARS};
+use crate::domain::sets::instrument::Instrument;
+use crate::domain::sets::instrument_csv::{instrument_csv, looks_like_csv, parse_instrument_csv};
+use crate::domain::sets::pulse_check::looks_like_pulse_set;
+use crate::domain::sets::pulse_set::{pulse_set_file, PulseSet};
+use crate::domain::sets::registry::{LearnError, QuestionSet};
 use crate::web::components::file_drop::FileDrop;
 use crate::web::files::{offer, read_text};
 use crate::web::state::set_title;

@@ -2,10 +2,10 @@
 //! behaviours as rating fieldsets, the priorities rule and the reflection
 //! questions. Choices made here are not saved.
 
-use crate::domain::instrument::{Instrument, InstrumentRef};
-use crate::domain::rating::Rating;
-use crate::domain::registry::QuestionSet;
-use crate::domain::route::Route;
+use crate::domain::base::rating::Rating;
+use crate::domain::formats::route::Route;
+use crate::domain::sets::instrument::{Instrument, InstrumentRef};
+use crate::domain::sets::registry::QuestionSet;
 use crate::web::components::rating_item::RatingItem;
 use crate::web::state::set_title;
 use leptos::prelude::*;

@@ -2,13 +2,13 @@
 //! the answers become a short anonymous code, and the page says exactly
 //! what it contains before it is shared.
 
-use crate::domain::files::{file_name, pulse_code_file};
-use crate::domain::pulse::picture::{Agreement, PulseResponse};
-use crate::domain::pulse::set::PulseSet;
-use crate::domain::route::Route;
-use crate::domain::share::envelope::code_in;
-use crate::domain::share::pulse::{PulseCode, PulseLink};
-use crate::domain::text::{clean_comment, MAX_COMMENT_CHARS};
+use crate::domain::base::text::{clean_comment, MAX_COMMENT_CHARS};
+use crate::domain::formats::files::{file_name, pulse_code_file};
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::envelope::code_in;
+use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
+use crate::domain::rules::pulse::picture::{Agreement, PulseResponse};
+use crate::domain::sets::pulse_set::PulseSet;
 use crate::web::browser::{random_nonce, scroll_to_top};
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
@@ -227,7 +227,7 @@ fn MadeCode(
     let name = file_name(&["align180-team-pulse", &leader], "json");
     let shareable = Shareable::File {
         title: format!("Align 180: anonymous team pulse code for {leader}"),
-        text: crate::domain::share::message::pulse_code(),
+        text: crate::domain::formats::share::message::pulse_code(),
         name: name.clone(),
         mime: "application/json",
         contents: file.clone(),
@@ -245,7 +245,7 @@ fn MadeCode(
                 <p class="notice" role="status">"This browser does not let Align 180 keep a note, so if you answer again, send only the newer code."</p>
             })}
         </section>
-        <ShareLink link=link label="Your anonymous team pulse code" for_whom="your team leader" message=crate::domain::share::message::pulse_code()
+        <ShareLink link=link label="Your anonymous team pulse code" for_whom="your team leader" message=crate::domain::formats::share::message::pulse_code()
             carries="your answers and comment (no name)".to_string()/>
         <div class="actions">
             <button type="button" class="button" id="download-pulse-code" on:click=save_file>"Download the code as a file"</button>

@@ -1,10 +1,10 @@
 //! "Ask my team": the team pulse beside an assessment. Opens the one already
 //! started for it in this browser, or explains the pulse and starts it.
 
-use crate::domain::pulse::set::PulseSet;
-use crate::domain::pulse::Pulse;
-use crate::domain::registry::QuestionSet;
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::pulse::Pulse;
+use crate::domain::sets::pulse_set::PulseSet;
+use crate::domain::sets::registry::QuestionSet;
 use crate::web::browser::{now_ms, random_id, random_nonce};
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::router::{navigate, replace};

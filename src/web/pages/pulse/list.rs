@@ -1,8 +1,8 @@
 //! The team pulses in this browser, on the home page (with the tools): each
 //! with its count, and any record that could not be read, left as it was.
 
-use crate::domain::pulse::Pulse;
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::pulse::Pulse;
 use crate::web::storage::records::Listing;
 use crate::web::storage::StorageError;
 use leptos::prelude::*;

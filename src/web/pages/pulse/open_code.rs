@@ -2,12 +2,12 @@
 //! scanned from a member's screen): it is added to the matching pulse in
 //! this browser, or the page explains why it cannot be.
 
-use crate::domain::gathering::Outcome;
-use crate::domain::pulse::gather::add_code;
-use crate::domain::pulse::Pulse;
-use crate::domain::route::Route;
-use crate::domain::share::envelope::code_in;
-use crate::domain::share::pulse::PulseCode;
+use crate::domain::formats::gathering::Outcome;
+use crate::domain::formats::pulse_gather::add_code;
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::envelope::code_in;
+use crate::domain::formats::share::pulse::PulseCode;
+use crate::domain::records::pulse::Pulse;
 use crate::web::state::set_title;
 use crate::web::storage::records;
 use leptos::prelude::*;

@@ -2,9 +2,9 @@
 //! and the team's picture.
 
 use super::picture::PulsePictureView;
-use crate::domain::files::FileContent;
-use crate::domain::pulse::Pulse;
-use crate::domain::route::Route;
+use crate::domain::formats::files::FileContent;
+use crate::domain::formats::route::Route;
+use crate::domain::records::pulse::Pulse;
 use crate::web::browser::document;
 use crate::web::components::gather_panel::{GatherPanel, GatherWords};
 use crate::web::components::share_link::ShareLink;
@@ -69,7 +69,7 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
         }
     };
     let share_message = pulse.with_untracked(|p| {
-        crate::domain::share::message::pulse_link(
+        crate::domain::formats::share::message::pulse_link(
             &p.leader,
             p.statements().map_or(0, |s| s.statement_count()),
         )
@@ -94,7 +94,7 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
             }}
         </section>
-        <GatherPanel record=pulse add_code=crate::domain::pulse::gather::add_code
+        <GatherPanel record=pulse add_code=crate::domain::formats::pulse_gather::add_code
             count=|p: &Pulse| p.members.len() words=GATHER_WORDS/>
         {move || pulse.with(|p| p.picture()).map(|picture| view! { <PulsePictureView picture=picture/> })}
         <p class="field-error" role="alert">{move || problem.get()}</p>

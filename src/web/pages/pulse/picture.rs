@@ -5,9 +5,9 @@
 
 use crate::charts::pulse::{pulse_shares, pulse_shares_height};
 use crate::charts::{Drawn, Look};
-use crate::domain::format;
-use crate::domain::pulse::picture::{Figures, PulsePicture, Row};
-use crate::domain::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
+use crate::domain::base::format;
+use crate::domain::base::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
+use crate::domain::rules::pulse::picture::{Figures, PulsePicture, Row};
 use crate::web::components::chart::Chart;
 use leptos::prelude::*;
 use std::rc::Rc;

@@ -55,10 +55,10 @@ pub fn DimensionStep(editing: Editing, index: usize) -> impl IntoView {
         <p class="dimension-summary">{dimension.summary.clone()}</p>
         <p class="stem" id="step-question">{editing.question_stem()}</p>
         <ul class="scale-legend" aria-hidden="true">
-            {crate::domain::rating::Rating::all()
+            {crate::domain::base::rating::Rating::all()
                 .filter_map(|r| match r {
-                    crate::domain::rating::Rating::Score(n) => Some((n, editing.instrument.scale_word(n).unwrap_or_default().to_string())),
-                    crate::domain::rating::Rating::NotObserved => None,
+                    crate::domain::base::rating::Rating::Score(n) => Some((n, editing.instrument.scale_word(n).unwrap_or_default().to_string())),
+                    crate::domain::base::rating::Rating::NotObserved => None,
                 })
                 .map(|(n, word)| view! { <li><strong>{n}</strong>" "{word}</li> })
                 .collect_view()}

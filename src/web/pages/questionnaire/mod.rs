@@ -7,11 +7,11 @@ mod priorities_step;
 mod reflections_step;
 mod review_step;
 
-use crate::domain::assessment::Assessment;
-use crate::domain::instrument::Instrument;
-use crate::domain::questionnaire::Step;
-use crate::domain::response::{Rater, Response};
-use crate::domain::route::Route;
+use crate::domain::formats::route::Route;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::response::{Rater, Response};
+use crate::domain::rules::questionnaire::Step;
+use crate::domain::sets::instrument::Instrument;
 use crate::web::components::progress::Progress;
 use crate::web::pages::load_problem::{LoadProblem, NotThisDevice};
 use crate::web::router::{navigate, replace};

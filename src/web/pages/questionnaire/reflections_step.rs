@@ -1,7 +1,7 @@
 //! The optional free-text reflections.
 
 use super::Editing;
-use crate::domain::response::Rater;
+use crate::domain::records::response::Rater;
 use crate::web::browser::focus;
 use leptos::prelude::*;
 

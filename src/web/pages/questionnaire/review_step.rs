@@ -2,8 +2,8 @@
 //! is still unanswered, then Submit.
 
 use super::Editing;
-use crate::domain::questionnaire::Step;
-use crate::domain::response::Rater;
+use crate::domain::records::response::Rater;
+use crate::domain::rules::questionnaire::Step;
 use crate::web::browser::{focus, now_ms};
 use crate::web::router::navigate;
 use crate::web::state::shared;
@@ -56,11 +56,11 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
                     let rating = editing.with(|r| r.rating(&item.id));
                     let verb = if rating.is_some() { "Change" } else { "Answer" };
                     let (text, class) = match rating {
-                        Some(crate::domain::rating::Rating::Score(s)) => (
+                        Some(crate::domain::base::rating::Rating::Score(s)) => (
                             format!("{s} {}", instrument.scale_word(s).unwrap_or_default()),
                             "answer-value",
                         ),
-                        Some(crate::domain::rating::Rating::NotObserved) => {
+                        Some(crate::domain::base::rating::Rating::NotObserved) => {
                             (instrument.scale.not_observed.clone(), "answer-value")
                         }
                         None => ("Not answered".to_string(), "answer-value missing"),

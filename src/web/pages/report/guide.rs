@@ -2,8 +2,8 @@
 //! text once), then the four stages' questions, which refer to the letters.
 
 use super::gap_details;
-use crate::domain::guide::{Guide, Topic};
-use crate::domain::pulse::beside::TeamNote;
+use crate::domain::rules::guide::{Guide, Topic};
+use crate::domain::rules::pulse::beside::TeamNote;
 use leptos::prelude::*;
 
 /// The guide section. `team` holds what the team pulse adds (empty when

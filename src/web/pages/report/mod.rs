@@ -12,16 +12,16 @@ mod side_by_side;
 mod summary;
 mod team;
 
-use crate::domain::assessment::{Assessment, ResponseStatus};
-use crate::domain::comparison::{compare, GapLabel, ItemGap};
-use crate::domain::csv::comparison_csv;
-use crate::domain::files::{export, file_name};
-use crate::domain::format;
-use crate::domain::guide::{build_guide, Names};
-use crate::domain::instrument::Instrument;
-use crate::domain::pulse::beside::{beside_180, team_notes};
-use crate::domain::response::Rater;
-use crate::domain::route::Route;
+use crate::domain::base::csv::comparison_csv;
+use crate::domain::base::format;
+use crate::domain::formats::files::{export, file_name};
+use crate::domain::formats::route::Route;
+use crate::domain::records::assessment::{Assessment, ResponseStatus};
+use crate::domain::records::response::Rater;
+use crate::domain::rules::comparison::{compare, GapLabel, ItemGap};
+use crate::domain::rules::guide::{build_guide, Names};
+use crate::domain::rules::pulse::beside::{beside_180, team_notes};
+use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::files::offer;
 use crate::web::pages::load_problem::LoadProblem;
@@ -141,7 +141,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
     // The leader's device of a two-device 180: the manager is still waiting.
     let send_back = matches!(
         assessment.remote,
-        Some(crate::domain::exchange::Remote::Inviting { .. })
+        Some(crate::domain::formats::exchange::Remote::Inviting { .. })
     );
     let print = move |_| {
         if let Some(w) = crate::web::browser::window() {
@@ -225,7 +225,7 @@ fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl Int
     // offers the leader's steps.
     if matches!(
         assessment.remote,
-        Some(crate::domain::exchange::Remote::Answering { .. })
+        Some(crate::domain::formats::exchange::Remote::Answering { .. })
     ) {
         let leader = assessment.leader.clone();
         let own_done = assessment.status(Rater::Manager, instrument) == ResponseStatus::Submitted;

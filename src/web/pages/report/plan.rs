@@ -1,18 +1,18 @@
 //! The action plan on the report: commitments the pair agrees while reading
 //! it, with check-ins, saved with the assessment; and the next cycle.
 
-use crate::domain::comparison::Comparison;
-use crate::domain::csv::plan_csv;
-use crate::domain::files::file_name;
-use crate::domain::format;
-use crate::domain::guide::largest_gaps;
-use crate::domain::instrument::Instrument;
-use crate::domain::plan::{
+use crate::domain::base::csv::plan_csv;
+use crate::domain::base::format;
+use crate::domain::formats::files::file_name;
+use crate::domain::formats::route::Route;
+use crate::domain::records::response::{Rater, Response};
+use crate::domain::rules::comparison::Comparison;
+use crate::domain::rules::guide::largest_gaps;
+use crate::domain::rules::plan::{
     next_cycle, validate_check_in, Commitment, CommitmentDraft, CommitmentStatus,
 };
-use crate::domain::questionnaire::Step;
-use crate::domain::response::{Rater, Response};
-use crate::domain::route::Route;
+use crate::domain::rules::questionnaire::Step;
+use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{now_ms, random_id};
 use crate::web::files::offer;
 use crate::web::pending::Pending;

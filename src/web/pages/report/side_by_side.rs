@@ -1,8 +1,8 @@
 //! Priorities and reflections side by side. Reflections are shown as text,
 //! never as HTML.
 
-use crate::domain::instrument::Instrument;
-use crate::domain::response::Response;
+use crate::domain::records::response::Response;
+use crate::domain::sets::instrument::Instrument;
 use leptos::prelude::*;
 
 /// Both raters' priorities, shared ones marked in words.

@@ -7,10 +7,10 @@ use crate::charts::comparison::{
     dimension_bars, dimension_bars_height, dimension_radar, dimension_radar_height,
 };
 use crate::charts::{Drawn, Look};
-use crate::domain::comparison::{Comparison, DimensionComparison, GapLabel, ItemGap};
-use crate::domain::format;
-use crate::domain::guide::largest_gaps_each_way;
-use crate::domain::thresholds::SUMMARY_GAPS_EACH_WAY;
+use crate::domain::base::format;
+use crate::domain::base::thresholds::SUMMARY_GAPS_EACH_WAY;
+use crate::domain::rules::comparison::{Comparison, DimensionComparison, GapLabel, ItemGap};
+use crate::domain::rules::guide::largest_gaps_each_way;
 use crate::web::components::chart::Chart;
 use leptos::prelude::*;
 use std::rc::Rc;

@@ -5,12 +5,12 @@
 
 use crate::charts::pulse::{team_beside_bars, team_beside_height};
 use crate::charts::{Drawn, Look};
-use crate::domain::comparison::Comparison;
-use crate::domain::format;
-use crate::domain::pulse::beside::{beside_180, TEAM_FOOTING};
-use crate::domain::pulse::Pulse;
-use crate::domain::route::Route;
-use crate::domain::thresholds::MIN_GROUP;
+use crate::domain::base::format;
+use crate::domain::base::thresholds::MIN_GROUP;
+use crate::domain::formats::route::Route;
+use crate::domain::records::pulse::Pulse;
+use crate::domain::rules::comparison::Comparison;
+use crate::domain::rules::pulse::beside::{beside_180, TEAM_FOOTING};
 use crate::web::components::chart::Chart;
 use leptos::prelude::*;
 use std::rc::Rc;

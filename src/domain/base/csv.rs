@@ -1,0 +1,216 @@
+//! The tables people take to a spreadsheet: the comparison and the action
+//! plan (the cohort table is in [`crate::domain::rules::cohort::table`]). Every cell
+//! is quoted when needed and never starts like a formula.
+
+use crate::domain::base::rating::Rating;
+use crate::domain::records::response::Response;
+use crate::domain::rules::comparison::Comparison;
+use crate::domain::sets::instrument::Instrument;
+
+/// A CSV cell: quoted when needed, and never starting with a character a
+/// spreadsheet would run as a formula.
+pub(crate) fn cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    // A semicolon is quoted too: files saved with semicolons are read as such.
+    if text.contains([',', ';', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The comparison as CSV: one row per item (including items not compared).
+/// Each rater's rating is data and is kept even when the other chose Not
+/// observed or gave none; only the gap and the label need both.
+pub fn comparison_csv(
+    instrument: &Instrument,
+    comparison: &Comparison,
+    leader: &Response,
+    manager: &Response,
+) -> String {
+    let rating = |r: &Response, id: &str| match r.rating(id) {
+        Some(Rating::Score(s)) => s.to_string(),
+        Some(Rating::NotObserved) => "not observed".to_string(),
+        None => String::new(),
+    };
+    let mut out = String::from("item,dimension,self,manager,gap,label\r\n");
+    for (dimension, item) in instrument.items() {
+        let (gap, label) = match comparison.items.iter().find(|g| g.item_id == item.id) {
+            Some(g) => (g.gap.to_string(), g.label.name().to_string()),
+            None => (String::new(), "not compared".to_string()),
+        };
+        let row = [
+            cell(&item.text),
+            cell(&dimension.name),
+            rating(leader, &item.id),
+            rating(manager, &item.id),
+            gap,
+            label,
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The action plan as CSV: one row per commitment, check-ins joined.
+pub fn plan_csv(
+    instrument: &Instrument,
+    leader: &str,
+    manager: &str,
+    plan: &[crate::domain::rules::plan::Commitment],
+) -> String {
+    use crate::domain::records::response::Rater;
+    let mut out = String::from("behaviour,action,owner,due,status,check-ins\r\n");
+    for c in plan {
+        let behaviour = c
+            .item_id
+            .as_deref()
+            .and_then(|id| instrument.item(id))
+            .map(|(_, i)| i.text.clone())
+            .unwrap_or_default();
+        let owner = match c.owner {
+            Rater::Leader => leader,
+            Rater::Manager => manager,
+        };
+        let check_ins = c
+            .check_ins
+            .iter()
+            .map(|k| format!("{}: {}", k.date, k.note))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        let row = [
+            cell(&behaviour),
+            cell(&c.action),
+            cell(owner),
+            cell(c.due.as_deref().unwrap_or("")),
+            c.status.name().to_string(),
+            cell(&check_ins),
+        ];
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A CSV file that cannot be read as rows (the one way it can fail: a
+/// quoted cell that never closes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnreadableCsv {
+    /// The row (from 1) where the open quote starts.
+    pub row: usize,
+}
+
+impl UnreadableCsv {
+    /// What is wrong, without the row.
+    pub const MESSAGE: &'static str =
+        "a quoted cell never closes (a \" is missing), so the rest of the file cannot be read";
+}
+
+impl std::fmt::Display for UnreadableCsv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Row {}: {}", self.row, UnreadableCsv::MESSAGE)
+    }
+}
+
+/// Reads CSV text as rows of cells, as spreadsheets write it: quoted cells
+/// may hold commas, quotes ("") and line breaks; CRLF or LF; a leading byte
+/// order mark is skipped; files saved with semicolons (spreadsheets in
+/// countries that write decimal commas) are read too. A cell that
+/// [`cell`] protected from formulas gets its text back.
+pub fn read_rows(text: &str) -> Result<Vec<Vec<String>>, UnreadableCsv> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let separator = separator_of(text);
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut cell_text = String::new();
+    let mut quoted = false;
+    let mut quote_row = 0;
+    let mut chars = text.chars().peekable();
+    let finish_cell = |row: &mut Vec<String>, cell_text: &mut String| {
+        let raw = std::mem::take(cell_text);
+        row.push(unprotect(&raw));
+    };
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell_text.push('"');
+                }
+                '"' => quoted = false,
+                other => cell_text.push(other),
+            }
+            continue;
+        }
+        match c {
+            '"' if cell_text.is_empty() => {
+                quoted = true;
+                quote_row = rows.len() + 1;
+            }
+            c if c == separator => finish_cell(&mut row, &mut cell_text),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                finish_cell(&mut row, &mut cell_text);
+                rows.push(std::mem::take(&mut row));
+            }
+            other => cell_text.push(other),
+        }
+    }
+    if quoted {
+        return Err(UnreadableCsv { row: quote_row });
+    }
+    if !cell_text.is_empty() || !row.is_empty() {
+        finish_cell(&mut row, &mut cell_text);
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// The separator of a CSV text: a semicolon when the first row has
+/// semicolons and no commas outside quoted cells, else a comma.
+fn separator_of(text: &str) -> char {
+    let (mut commas, mut semicolons, mut quoted) = (0, 0, false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => commas += 1,
+            ';' if !quoted => semicolons += 1,
+            '\n' | '\r' if !quoted => break,
+            _ => {}
+        }
+    }
+    if commas == 0 && semicolons > 0 {
+        ';'
+    } else {
+        ','
+    }
+}
+
+/// A cell's text without the apostrophe [`cell`] puts before a formula sign.
+fn unprotect(raw: &str) -> String {
+    match raw.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+        _ => raw.to_string(),
+    }
+}
+
+/// Writes rows as CSV (CRLF line ends), each cell through [`cell`].
+pub fn write_rows<I, R, S>(rows: I) -> String
+where
+    I: IntoIterator<Item = R>,
+    R: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row.into_iter().map(|c| cell(c.as_ref())).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}

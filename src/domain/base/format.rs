@@ -1,0 +1,197 @@
+//! One text for every figure. Charts, tables, the printed report and the
+//! cohort dashboard all format numbers here, so a chart label and the table
+//! cell it stands for are always the same string: one decimal for means and
+//! gaps, rounded half away from zero (3.25 → 3.3, −1.25 → −1.3), a true minus
+//! sign (U+2212) on screen and paper, whole percentages. CSV keeps plain
+//! numbers (ASCII hyphen-minus) so spreadsheets read them as numbers.
+
+/// The minus sign people see on screen and paper.
+pub const MINUS: char = '\u{2212}';
+
+/// Binary floating point stores 3.25 exactly but 1.15 as 1.1499…: this
+/// tolerance lets a value that is a half in decimal round away from zero.
+const HALF_TOLERANCE: f64 = 1e-9;
+
+/// Rounds to `decimals` places, half away from zero (3.25 → 3.3, −1.25 → −1.3,
+/// 1.15 → 1.2), so every view of a figure agrees with its printed text.
+pub fn round_to(value: f64, decimals: u32) -> f64 {
+    let scale = 10f64.powi(decimals as i32);
+    let scaled = (value.abs() * scale + 0.5 + HALF_TOLERANCE).floor();
+    let rounded = scaled / scale;
+    if value < 0.0 && scaled != 0.0 {
+        -rounded
+    } else {
+        rounded
+    }
+}
+
+/// Rounds a mean or gap to one decimal, as it is shown: the value charts plot.
+pub fn round1(value: f64) -> f64 {
+    round_to(value, 1)
+}
+
+/// Formats an already-rounded magnitude with one decimal ("3.0", "4.3").
+fn one_decimal_digits(magnitude: f64) -> String {
+    let tenths = (magnitude * 10.0).round() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A mean on the 1–5 scale (or any figure with one decimal): "3.3", "−0.4".
+pub fn score(value: f64) -> String {
+    let r = round1(value);
+    if r < 0.0 {
+        format!("{MINUS}{}", one_decimal_digits(-r))
+    } else {
+        one_decimal_digits(r)
+    }
+}
+
+/// A dimension score as every table shows it: its mean, or "Not enough data".
+pub fn dimension_score(score: crate::domain::rules::scoring::DimensionScore) -> String {
+    match score.mean() {
+        Some(m) => self::score(m),
+        None => "Not enough data".to_string(),
+    }
+}
+
+/// A gap with one decimal and its sign: "+1.3", "−1.3", and "0.0" for none.
+pub fn signed_score(value: f64) -> String {
+    let r = round1(value);
+    if r > 0.0 {
+        format!("+{}", one_decimal_digits(r))
+    } else {
+        score(r)
+    }
+}
+
+/// A whole-number gap with its sign: "+2", "−1", "0".
+pub fn signed_whole(value: i32) -> String {
+    match value {
+        0 => "0".to_string(),
+        v if v > 0 => format!("+{v}"),
+        v => format!("{MINUS}{}", v.unsigned_abs()),
+    }
+}
+
+/// `part` of `whole` as a whole percentage, rounded half up with integers
+/// only (1 of 8 → 13), or `None` when there is nothing to count.
+pub fn percent_of(part: usize, whole: usize) -> Option<u8> {
+    if whole == 0 {
+        return None;
+    }
+    let part = part.min(whole) as u64;
+    let whole = whole as u64;
+    Some(((200 * part + whole) / (2 * whole)) as u8)
+}
+
+/// A whole percentage as shown: "60%".
+pub fn percent(value: u8) -> String {
+    format!("{value}%")
+}
+
+/// A figure for CSV: one decimal, rounded like the screen, with an ASCII
+/// hyphen-minus so a spreadsheet reads it as a number ("3.3", "-1.3").
+pub fn csv_score(value: f64) -> String {
+    score(value).replace(MINUS, "-")
+}
+
+/// A whole-number gap for CSV: "2", "-1", "0".
+pub fn csv_whole(value: i32) -> String {
+    value.to_string()
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A stored day (`2027-03-26`) as people write it: "26 March 2027"; text
+/// that is not such a day is returned as it is.
+pub fn day(iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    if let [y, m, d] = parts.as_slice() {
+        if let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) {
+            if let Some(month) = m.checked_sub(1).and_then(|i| MONTHS.get(i)) {
+                return format!("{d} {month} {y}");
+            }
+        }
+    }
+    iso.to_string()
+}
+
+/// A day as people write it: "12 March 2027", for a time in milliseconds
+/// since the Unix epoch seen from a place `offset_minutes` east of UTC.
+pub fn date(ms: u64, offset_minutes: i32) -> String {
+    let local = ms as i64 / 1000 + i64::from(offset_minutes) * 60;
+    let days = local.div_euclid(86_400);
+    // Civil date from a day count (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{day} {} {year}", MONTHS[(month - 1) as usize])
+}
+
+/// The text for a figure that cannot be given (no data): an en dash.
+pub const NO_FIGURE: &str = "–";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn halves_round_away_from_zero() {
+        assert_eq!(score(3.25), "3.3");
+        assert_eq!(score(-1.25), "−1.3");
+        assert_eq!(score(1.15), "1.2");
+        assert_eq!(score(2.45), "2.5");
+        assert_eq!(score(3.0), "3.0");
+        assert_eq!(score(13.0 / 3.0), "4.3");
+        assert_eq!(score(-0.04), "0.0");
+        assert_eq!(signed_score(1.25), "+1.3");
+        assert_eq!(signed_score(-1.25), "−1.3");
+        assert_eq!(signed_score(0.04), "0.0");
+        assert_eq!(signed_score(-0.05), "−0.1");
+        assert_eq!(csv_score(-1.25), "-1.3");
+    }
+
+    #[test]
+    fn whole_figures() {
+        assert_eq!(signed_whole(2), "+2");
+        assert_eq!(signed_whole(-1), "−1");
+        assert_eq!(signed_whole(0), "0");
+        assert_eq!(percent_of(1, 8), Some(13));
+        assert_eq!(percent_of(3, 5), Some(60));
+        assert_eq!(percent_of(1, 3), Some(33));
+        assert_eq!(percent_of(2, 3), Some(67));
+        assert_eq!(percent_of(0, 0), None);
+        assert_eq!(percent(60), "60%");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(date(0, 0), "1 January 1970");
+        // 2027-03-12T23:30:00Z is already the 13th an hour east of UTC.
+        assert_eq!(date(1_804_894_200_000, 0), "12 March 2027");
+        assert_eq!(date(1_804_894_200_000, 60), "13 March 2027");
+        assert_eq!(date(951_782_400_000, 0), "29 February 2000");
+        assert_eq!(day("2027-03-26"), "26 March 2027");
+        assert_eq!(day("2027-13-26"), "2027-13-26");
+        assert_eq!(day("soon"), "soon");
+    }
+}

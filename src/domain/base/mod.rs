@@ -1,0 +1,10 @@
+//! Layer 1: the ground every other layer stands on. Imports nothing from
+//! the domain.
+
+pub mod csv;
+pub mod format;
+pub mod ids;
+pub mod keys;
+pub mod rating;
+pub mod text;
+pub mod thresholds;

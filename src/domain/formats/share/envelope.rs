@@ -1,0 +1,354 @@
+//! The outside of every code: header, checksum and base64url text.
+
+use crate::domain::base::ids::{id_from_values, id_values, ID_LEN};
+use crate::domain::formats::share::bits::{BitReader, BitWriter};
+use crate::domain::formats::share::{ShareError, MAX_CODE_CHARS};
+use crate::domain::sets::instrument::Instrument;
+use crate::domain::sets::registry::{LearnError, QuestionSet};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+/// The format this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// What a code carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// The leader's invitation to the manager.
+    Invitation = 1,
+    /// The manager's answers, going back to the leader.
+    Response = 2,
+    /// A trainer's cohort link, handed to every participant.
+    CohortLink = 3,
+    /// A participant's anonymous answers, going back to the trainer.
+    CohortCode = 4,
+    /// A leader's team pulse link, handed to every team member.
+    PulseLink = 5,
+    /// A team member's anonymous pulse answers, going back to the leader.
+    PulseCode = 6,
+    /// A participant's cohort code that also carries their team pulse's
+    /// figures per dimension (a cohort code's fields, then the figures).
+    CohortCodeWithTeam = 7,
+    /// A whole assessment: a restore link, or the comparison a leader sends
+    /// back to the manager's device (see [`super::whole`]). The last free
+    /// value of the 4 kind bits (8 is the carried-set flag), so a further
+    /// kind needs a new format version.
+    Assessment = 0,
+}
+
+impl Kind {
+    /// Codes that start something on another device carry a trainer's own
+    /// instrument with them; answers only refer to it.
+    fn may_carry_instrument(self) -> bool {
+        matches!(
+            self,
+            Kind::Invitation | Kind::CohortLink | Kind::PulseLink | Kind::Assessment
+        )
+    }
+}
+
+/// Set in the kind's 4 bits when the instrument itself follows the header.
+const CARRIES_INSTRUMENT: u32 = 8;
+
+/// The most bytes a carried instrument may inflate to.
+const MAX_INSTRUMENT_BYTES: usize = 64 * 1024;
+
+/// The fields every code starts with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Header {
+    /// The questions (resolved from the fingerprint).
+    pub instrument: &'static Instrument,
+    /// The assessment this code belongs to (for cohort codes: the cohort).
+    pub assessment_id: String,
+    /// The invitation's (or cohort's) random nonce, echoed by the answer.
+    pub nonce: u32,
+}
+
+/// Starts a code: writes the header.
+pub fn begin(kind: Kind, header: &Header) -> Result<BitWriter, ShareError> {
+    let carries = kind.may_carry_instrument() && !header.instrument.is_builtin();
+    let mut w = begin_raw(
+        kind,
+        header.instrument.fingerprint(),
+        &header.assessment_id,
+        header.nonce,
+        carries,
+    )?;
+    if carries {
+        write_carried(&mut w, header.instrument)?;
+    }
+    Ok(w)
+}
+
+/// Writes the header's fields for any question set (the 180's or a
+/// pulse's), named by its 32-bit fingerprint.
+pub fn begin_raw(
+    kind: Kind,
+    fingerprint: u32,
+    id: &str,
+    nonce: u32,
+    carries: bool,
+) -> Result<BitWriter, ShareError> {
+    let values =
+        id_values(id).ok_or(ShareError::CannotEncode("its id was not made by this app"))?;
+    let mut w = BitWriter::default();
+    w.write(FORMAT_VERSION, 4);
+    w.write(
+        kind as u32 | if carries { CARRIES_INSTRUMENT } else { 0 },
+        4,
+    );
+    w.write(fingerprint, 32);
+    for v in values {
+        w.write(u32::from(v), 5);
+    }
+    w.write(nonce, 32);
+    Ok(w)
+}
+
+/// Finishes a code: appends the checksum and turns it into text.
+pub fn seal(writer: BitWriter) -> String {
+    let mut bytes = writer.into_bytes();
+    let crc = crc32fast::hash(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Checks a code's text and checksum; returns the message without the checksum.
+pub fn open(code: &str) -> Result<Vec<u8>, ShareError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    if code.len() > MAX_CODE_CHARS {
+        return Err(ShareError::TooLong);
+    }
+    if !code
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return Err(ShareError::NotACode);
+    }
+    // Strict base64: a cut in the wrong place or stray trailing bits fail here.
+    let mut bytes = URL_SAFE_NO_PAD
+        .decode(code)
+        .map_err(|_| ShareError::Damaged)?;
+    if bytes.len() < 5 {
+        return Err(ShareError::Damaged);
+    }
+    let split = bytes.len() - 4;
+    let expected = u32::from_be_bytes([
+        bytes[split],
+        bytes[split + 1],
+        bytes[split + 2],
+        bytes[split + 3],
+    ]);
+    bytes.truncate(split);
+    if crc32fast::hash(&bytes) != expected {
+        return Err(ShareError::Damaged);
+    }
+    Ok(bytes)
+}
+
+/// The kind of a code whose checksum holds, whatever kind was expected:
+/// lets a page name what it was given ("an invitation, not a cohort code").
+pub fn kind_of(code: &str) -> Option<Kind> {
+    let bytes = open(code).ok()?;
+    let mut r = BitReader::new(&bytes);
+    let _version = r.read(4, "version").ok()?;
+    match r.read(4, "kind").ok()? & !CARRIES_INSTRUMENT {
+        1 => Some(Kind::Invitation),
+        2 => Some(Kind::Response),
+        3 => Some(Kind::CohortLink),
+        4 => Some(Kind::CohortCode),
+        5 => Some(Kind::PulseLink),
+        6 => Some(Kind::PulseCode),
+        7 => Some(Kind::CohortCodeWithTeam),
+        0 => Some(Kind::Assessment),
+        _ => None,
+    }
+}
+
+impl Kind {
+    /// What a person calls a code of this kind.
+    pub fn in_words(self) -> &'static str {
+        match self {
+            Kind::Invitation => "a leader's invitation to their manager",
+            Kind::Response => "a manager's response for a leader",
+            Kind::CohortLink => "a cohort link for participants",
+            Kind::CohortCode => "a participant's cohort code",
+            Kind::PulseLink => "a team pulse link for team members",
+            Kind::PulseCode => "a team member's pulse code",
+            Kind::CohortCodeWithTeam => "a participant's cohort code",
+            Kind::Assessment => "a whole assessment (a restore link or a comparison sent back)",
+        }
+    }
+}
+
+/// The header's fields as read, before the question set is resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawHeader {
+    /// The question set's fingerprint.
+    pub fingerprint: u32,
+    /// The assessment's, cohort's or pulse's id.
+    pub id: String,
+    /// The nonce.
+    pub nonce: u32,
+    /// Whether the question set itself follows.
+    pub carries: bool,
+}
+
+/// Reads the header's fields, checking the version and the kind.
+pub fn read_raw_header(r: &mut BitReader, kind: Kind) -> Result<RawHeader, ShareError> {
+    read_raw_header_of(r, &[kind]).map(|(_, header)| header)
+}
+
+/// Reads the header's fields of a code whose kind is one of `kinds`,
+/// returning which it is.
+pub fn read_raw_header_of(
+    r: &mut BitReader,
+    kinds: &[Kind],
+) -> Result<(Kind, RawHeader), ShareError> {
+    let version = r.read(4, "version")?;
+    if version != FORMAT_VERSION {
+        return Err(if version > FORMAT_VERSION {
+            ShareError::NewerFormat(version as u8)
+        } else {
+            ShareError::Malformed("version")
+        });
+    }
+    let kind_bits = r.read(4, "kind")?;
+    let kind = *kinds
+        .iter()
+        .find(|k| kind_bits & !CARRIES_INSTRUMENT == **k as u32)
+        .ok_or(ShareError::WrongKind)?;
+    Ok((kind, read_rest_of_header(r, kind, kind_bits)?))
+}
+
+fn read_rest_of_header(
+    r: &mut BitReader,
+    kind: Kind,
+    kind_bits: u32,
+) -> Result<RawHeader, ShareError> {
+    let carries = kind_bits & CARRIES_INSTRUMENT != 0;
+    if carries && !kind.may_carry_instrument() {
+        return Err(ShareError::Malformed("kind"));
+    }
+    let fingerprint = r.read(32, "question set")?;
+    let values = (0..ID_LEN)
+        .map(|_| r.read(5, "assessment id").map(|v| v as u8))
+        .collect::<Result<Vec<u8>, _>>()?;
+    let id = id_from_values(&values).ok_or(ShareError::Malformed("assessment id"))?;
+    let nonce = r.read(32, "nonce")?;
+    Ok(RawHeader {
+        fingerprint,
+        id,
+        nonce,
+        carries,
+    })
+}
+
+/// Reads the header of a 180 code (its question set resolved or learned).
+pub fn read_header(r: &mut BitReader, kind: Kind) -> Result<Header, ShareError> {
+    read_header_of(r, &[kind]).map(|(_, header)| header)
+}
+
+/// Reads the header of a 180 code whose kind is one of `kinds`.
+pub fn read_header_of(r: &mut BitReader, kinds: &[Kind]) -> Result<(Kind, Header), ShareError> {
+    let (
+        kind,
+        RawHeader {
+            fingerprint,
+            id,
+            nonce,
+            carries,
+        },
+    ) = read_raw_header_of(r, kinds)?;
+    let instrument = if carries {
+        read_carried::<Instrument>(r, fingerprint)?
+    } else {
+        Instrument::find_by_fingerprint(fingerprint).ok_or(ShareError::UnknownInstrument)?
+    };
+    Ok((
+        kind,
+        Header {
+            instrument,
+            assessment_id: id,
+            nonce,
+        },
+    ))
+}
+
+/// Writes a trainer's question set (the 180's or a pulse's) into a code:
+/// its JSON, deflated, after its length.
+pub fn write_carried(w: &mut BitWriter, set: &impl serde::Serialize) -> Result<(), ShareError> {
+    let json = serde_json::to_vec(set)
+        .map_err(|_| ShareError::CannotEncode("its question set cannot be written"))?;
+    let blob = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    w.write_varint(blob.len() as u32);
+    w.write_bytes(&blob);
+    Ok(())
+}
+
+/// Reads a question set that travelled in a code, checks it through its
+/// checker and learns it; it must be the set the header's fingerprint
+/// names, and never a built-in one.
+pub fn read_carried<T: QuestionSet>(
+    r: &mut BitReader,
+    fingerprint: u32,
+) -> Result<&'static T, ShareError> {
+    let len = r.read_varint("question set")? as usize;
+    let blob = r.read_bytes(len, "question set")?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&blob, MAX_INSTRUMENT_BYTES)
+        .map_err(|_| ShareError::Malformed("question set"))?;
+    let text = std::str::from_utf8(&json).map_err(|_| ShareError::Malformed("question set"))?;
+    let set = match T::learn(text) {
+        Ok(set) => set,
+        Err(LearnError::Conflict(r)) => {
+            return Err(ShareError::InstrumentConflict(r.id, r.version))
+        }
+        Err(_) => return Err(ShareError::Malformed("question set")),
+    };
+    if set.fingerprint() != fingerprint || std::ptr::eq(set, T::builtin()) {
+        return Err(ShareError::Malformed("question set"));
+    }
+    Ok(set)
+}
+
+/// The code in whatever was pasted: a bare code, or a whole link whose
+/// fragment ends with it (`…#/response/CODE`).
+pub fn code_in(text: &str) -> &str {
+    let text = text.trim();
+    let fragment = text.rsplit_once('#').map(|(_, f)| f).unwrap_or(text);
+    fragment.rsplit('/').next().unwrap_or(fragment).trim()
+}
+
+/// The fewest characters any Align 180 code has (a cohort code with one
+/// answer is about 50): shorter pasted text is not a code at all.
+pub const SHORTEST_CODE: usize = 24;
+
+/// One plain sentence for pasted text that no decoder accepted: text that
+/// could not be a code says so; a code-like text gets its decoder's reason
+/// (`damaged`, e.g. cut short or changed).
+pub fn pasted_text_problem(text: &str, damaged: &ShareError) -> String {
+    let code = code_in(text);
+    let code_like = code.len() >= SHORTEST_CODE
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if code.is_empty() {
+        "Paste the link or code you were sent first.".to_string()
+    } else if code_like {
+        damaged.to_string()
+    } else {
+        "That is not an Align 180 link or code: paste the whole link you were sent.".to_string()
+    }
+}
+
+/// Reads a label and insists it is in cleaned form, so decoding is exact.
+pub fn read_label(r: &mut BitReader, what: &'static str) -> Result<String, ShareError> {
+    let text = r.read_str(4 * crate::domain::base::text::MAX_LABEL_CHARS, what)?;
+    if crate::domain::base::text::clean_label(&text) != text || text.is_empty() {
+        return Err(ShareError::Malformed(what));
+    }
+    Ok(text)
+}

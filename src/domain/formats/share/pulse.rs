@@ -1,0 +1,171 @@
+//! The two team pulse codes. The **pulse link** goes from the leader to
+//! every team member: which statements, which pulse, and the leader's name.
+//! The **pulse code** goes back from a member: their answers and optional
+//! comment, with no name, no date and nothing else, so the leader sees only
+//! the team's picture.
+//!
+//! After the shared header (the pulse set's fingerprint, the pulse id and
+//! nonce), a link carries the leader's name; a code carries a random member
+//! token (sharing again replaces the earlier code), then 3 bits per
+//! statement in the set's order (0 blank, 1–5 agreement, 6 Don't know),
+//! then 1 bit and the comment if there is one.
+
+use crate::domain::base::text::{clean_comment, MAX_COMMENT_CHARS};
+use crate::domain::formats::share::bits::{BitReader, BitWriter};
+use crate::domain::formats::share::envelope::{
+    begin_raw, open, read_carried, read_label, read_raw_header, seal, write_carried, Kind,
+};
+use crate::domain::formats::share::ShareError;
+use crate::domain::rules::pulse::picture::{Agreement, PulseResponse};
+use crate::domain::sets::pulse_set::PulseSet;
+use crate::domain::sets::registry::QuestionSet;
+use std::collections::BTreeMap;
+
+/// What a team member's browser needs to answer a pulse.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PulseLink {
+    /// The statements every member answers.
+    pub set: &'static PulseSet,
+    /// The leader's pulse.
+    pub pulse_id: String,
+    /// Random; every member's code echoes it.
+    pub nonce: u32,
+    /// The leader's name, so members know whose team pulse it is.
+    pub leader: String,
+}
+
+/// Starts a pulse code; a pulse link carries a trainer's own set, so every
+/// member answers exactly its statements (codes back refer to it only).
+fn begin(kind: Kind, set: &PulseSet, pulse_id: &str, nonce: u32) -> Result<BitWriter, ShareError> {
+    let carries = kind == Kind::PulseLink && !set.is_builtin();
+    let mut w = begin_raw(kind, set.fingerprint(), pulse_id, nonce, carries)?;
+    if carries {
+        write_carried(&mut w, set)?;
+    }
+    Ok(w)
+}
+
+fn header(r: &mut BitReader, kind: Kind) -> Result<(&'static PulseSet, String, u32), ShareError> {
+    let raw = read_raw_header(r, kind)?;
+    let set = if raw.carries {
+        read_carried::<PulseSet>(r, raw.fingerprint)?
+    } else {
+        PulseSet::find_by_fingerprint(raw.fingerprint).ok_or(ShareError::UnknownInstrument)?
+    };
+    Ok((set, raw.id, raw.nonce))
+}
+
+impl PulseLink {
+    /// The link's code.
+    pub fn encode(&self) -> Result<String, ShareError> {
+        let mut w = begin(Kind::PulseLink, self.set, &self.pulse_id, self.nonce)?;
+        w.write_str(&self.leader);
+        Ok(seal(w))
+    }
+
+    /// Reads a pulse link's code.
+    pub fn decode(code: &str) -> Result<PulseLink, ShareError> {
+        let bytes = open(code)?;
+        let mut r = BitReader::new(&bytes);
+        let (set, pulse_id, nonce) = header(&mut r, Kind::PulseLink)?;
+        let leader = read_label(&mut r, "leader's name")?;
+        r.finish()?;
+        Ok(PulseLink {
+            set,
+            pulse_id,
+            nonce,
+            leader,
+        })
+    }
+}
+
+/// One team member's anonymous answers to a pulse.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PulseCode {
+    /// The statements.
+    pub set: &'static PulseSet,
+    /// The pulse it is for.
+    pub pulse_id: String,
+    /// The pulse link's nonce.
+    pub nonce: u32,
+    /// Random per member: answering again replaces the earlier code
+    /// instead of counting the member twice. It says nothing about who.
+    pub member: u32,
+    /// The answers and the comment.
+    pub response: PulseResponse,
+}
+
+const BLANK: u32 = 0;
+const DONT_KNOW: u32 = 6;
+
+impl PulseCode {
+    /// The code. Answers to statements the set does not have are refused.
+    pub fn encode(&self) -> Result<String, ShareError> {
+        if self
+            .response
+            .answers
+            .keys()
+            .any(|id| self.set.statement(id).is_none())
+        {
+            return Err(ShareError::CannotEncode(
+                "it answers a statement this pulse does not have",
+            ));
+        }
+        let mut w = begin(Kind::PulseCode, self.set, &self.pulse_id, self.nonce)?;
+        w.write(self.member, 32);
+        for (_, statement) in self.set.statements() {
+            let value = match self.response.answers.get(&statement.id) {
+                None => BLANK,
+                Some(Agreement::Score(s @ 1..=5)) => u32::from(*s),
+                Some(Agreement::Score(_)) => {
+                    return Err(ShareError::CannotEncode("an answer is out of range"))
+                }
+                Some(Agreement::DontKnow) => DONT_KNOW,
+            };
+            w.write(value, 3);
+        }
+        match self.response.comment.as_deref().map(clean_comment) {
+            Some(comment) if !comment.is_empty() => {
+                w.write(1, 1);
+                w.write_str(&comment);
+            }
+            _ => w.write(0, 1),
+        }
+        Ok(seal(w))
+    }
+
+    /// Reads a member's code (or a link that ends with one).
+    pub fn decode(code: &str) -> Result<PulseCode, ShareError> {
+        let bytes = open(code)?;
+        let mut r = BitReader::new(&bytes);
+        let (set, pulse_id, nonce) = header(&mut r, Kind::PulseCode)?;
+        let member = r.read(32, "member")?;
+        let mut answers = BTreeMap::new();
+        for (_, statement) in set.statements() {
+            let answer = match r.read(3, "answer")? {
+                BLANK => continue,
+                s @ 1..=5 => Agreement::Score(s as u8),
+                DONT_KNOW => Agreement::DontKnow,
+                _ => return Err(ShareError::Malformed("answer")),
+            };
+            answers.insert(statement.id.clone(), answer);
+        }
+        let comment = if r.read(1, "comment")? == 1 {
+            let text = r.read_str(4 * MAX_COMMENT_CHARS, "comment")?;
+            if text.is_empty() || clean_comment(&text) != text {
+                return Err(ShareError::Malformed("comment"));
+            }
+            Some(text)
+        } else {
+            None
+        };
+        r.finish()?;
+        Ok(PulseCode {
+            set,
+            pulse_id,
+            nonce,
+            member,
+            response: PulseResponse { answers, comment },
+        })
+    }
+}

@@ -1,0 +1,267 @@
+//! An assessment: one leader, one cycle, the leader's and (later) the
+//! manager's responses on the same instrument.
+
+use crate::domain::base::text::clean_label;
+use crate::domain::formats::exchange::Remote;
+use crate::domain::formats::route::Route;
+use crate::domain::records::cohort::Membership;
+use crate::domain::records::response::{Rater, Response};
+use crate::domain::rules::plan::Commitment;
+use crate::domain::sets::instrument::{Instrument, InstrumentRef};
+use serde::{Deserialize, Serialize};
+
+/// A 180 for one leader in one cycle.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Random id, unique in this browser; also names its storage key.
+    pub id: String,
+    /// The questions both raters answer.
+    pub instrument: InstrumentRef,
+    /// The leader being assessed.
+    pub leader: String,
+    /// The leader's manager, if named.
+    #[serde(default)]
+    pub manager: Option<String>,
+    /// A label for the cycle, e.g. "Q1 2027".
+    #[serde(default)]
+    pub cycle: Option<String>,
+    /// When it was created (ms since the Unix epoch).
+    pub created_at: u64,
+    /// The leader's self-assessment.
+    pub leader_response: Response,
+    /// The manager's rating of the leader, once started.
+    #[serde(default)]
+    pub manager_response: Option<Response>,
+    /// Set when the two raters use two devices (see [`Remote`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote: Option<Remote>,
+    /// The action plan agreed from the report.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub commitments: Vec<Commitment>,
+    /// The cycle this one follows, for the progress view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_cycle: Option<String>,
+    /// The trainer's cohort, when started from a cohort link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cohort: Option<Membership>,
+}
+
+/// Why a new assessment could not be created.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NewAssessmentError {
+    /// The leader's name is required: it is how the list is read.
+    MissingLeaderName,
+}
+
+impl std::fmt::Display for NewAssessmentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NewAssessmentError::MissingLeaderName => write!(f, "Please enter the leader's name."),
+        }
+    }
+}
+
+/// Where one rater is up to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResponseStatus {
+    /// Nothing answered yet.
+    NotStarted,
+    /// Some answers given; not submitted.
+    InProgress {
+        /// Items answered so far.
+        answered: usize,
+        /// Items in the instrument.
+        total: usize,
+    },
+    /// Finished.
+    Submitted,
+}
+
+impl Assessment {
+    /// Starts a new assessment with cleaned labels; blank optional labels are dropped.
+    pub fn new(
+        id: String,
+        instrument: &Instrument,
+        leader: &str,
+        manager: &str,
+        cycle: &str,
+        now_ms: u64,
+    ) -> Result<Assessment, NewAssessmentError> {
+        let leader = clean_label(leader);
+        if leader.is_empty() {
+            return Err(NewAssessmentError::MissingLeaderName);
+        }
+        let optional = |raw: &str| Some(clean_label(raw)).filter(|s| !s.is_empty());
+        Ok(Assessment {
+            id,
+            instrument: instrument.reference(),
+            leader,
+            manager: optional(manager),
+            cycle: optional(cycle),
+            created_at: now_ms,
+            leader_response: Response::default(),
+            manager_response: None,
+            remote: None,
+            commitments: Vec::new(),
+            previous_cycle: None,
+            cohort: None,
+        })
+    }
+
+    /// A rater's response, if they have started.
+    pub fn response(&self, rater: Rater) -> Option<&Response> {
+        match rater {
+            Rater::Leader => Some(&self.leader_response),
+            Rater::Manager => self.manager_response.as_ref(),
+        }
+    }
+
+    /// A rater's response to edit, created empty on first use.
+    pub fn response_mut(&mut self, rater: Rater) -> &mut Response {
+        match rater {
+            Rater::Leader => &mut self.leader_response,
+            Rater::Manager => self.manager_response.get_or_insert_with(Response::default),
+        }
+    }
+
+    /// Whether both raters have submitted, so the comparison may be revealed.
+    pub fn both_submitted(&self) -> bool {
+        self.leader_response.is_submitted()
+            && self
+                .manager_response
+                .as_ref()
+                .is_some_and(Response::is_submitted)
+    }
+
+    /// Where this rater continues: the step they were last on, or the first.
+    pub fn resume_route(&self, rater: Rater, instrument: &Instrument) -> Route {
+        use crate::domain::rules::questionnaire::Step;
+        let step = self
+            .response(rater)
+            .and_then(|r| r.last_step.clone())
+            .filter(|slug| Step::from_slug(instrument, slug).is_some())
+            .unwrap_or_else(|| Step::first().slug(instrument));
+        Route::Questionnaire {
+            assessment: self.id.clone(),
+            rater,
+            step,
+        }
+    }
+
+    /// Where a rater goes after submitting on a shared device: the reveal
+    /// once both are in, otherwise the clear screen for the other's turn.
+    pub fn after_submit(&self, rater: Rater) -> Route {
+        let id = self.id.clone();
+        if rater == Rater::Manager && matches!(self.remote, Some(Remote::Answering { .. })) {
+            return Route::Respond { assessment: id };
+        }
+        if self.both_submitted() {
+            return Route::Reveal { assessment: id };
+        }
+        match rater {
+            Rater::Leader => Route::Profile { assessment: id },
+            Rater::Manager => Route::Turn {
+                assessment: id,
+                rater: Rater::Leader,
+            },
+        }
+    }
+
+    /// Whether this device takes `rater`'s steps: the manager's own copy
+    /// (opened from an invitation) never takes the leader's, who answers on
+    /// their own device.
+    pub fn takes_turn_here(&self, rater: Rater) -> bool {
+        !(rater == Rater::Leader && matches!(self.remote, Some(Remote::Answering { .. })))
+    }
+
+    /// The other rater.
+    pub fn other(rater: Rater) -> Rater {
+        match rater {
+            Rater::Leader => Rater::Manager,
+            Rater::Manager => Rater::Leader,
+        }
+    }
+
+    /// How a rater is named on screen: the typed name, or their role.
+    pub fn display_name(&self, rater: Rater) -> String {
+        match rater {
+            Rater::Leader => self.leader.clone(),
+            Rater::Manager => self
+                .manager
+                .clone()
+                .unwrap_or_else(|| format!("{}'s manager", self.leader)),
+        }
+    }
+
+    /// Where a rater is up to.
+    pub fn status(&self, rater: Rater, instrument: &Instrument) -> ResponseStatus {
+        match self.response(rater) {
+            Some(r) if r.is_submitted() => ResponseStatus::Submitted,
+            Some(r) if r.answered_count(instrument) > 0 || r.last_step.is_some() => {
+                ResponseStatus::InProgress {
+                    answered: r.answered_count(instrument),
+                    total: instrument.item_count(),
+                }
+            }
+            _ => ResponseStatus::NotStarted,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::base::rating::Rating;
+
+    fn sample() -> Assessment {
+        Assessment::new(
+            "a1".into(),
+            Instrument::sparc_180(),
+            " Dana ",
+            "",
+            " Q1 2027 ",
+            7,
+        )
+        .unwrap_or_else(|e| panic!("valid input rejected: {e}"))
+    }
+
+    #[test]
+    fn new_cleans_labels_and_requires_a_leader() {
+        let a = sample();
+        assert_eq!(a.leader, "Dana");
+        assert_eq!(a.manager, None);
+        assert_eq!(a.cycle.as_deref(), Some("Q1 2027"));
+        assert_eq!(
+            Assessment::new("a2".into(), Instrument::sparc_180(), "  ", "Sam", "", 0),
+            Err(NewAssessmentError::MissingLeaderName)
+        );
+    }
+
+    #[test]
+    fn status_follows_the_response() {
+        let instrument = Instrument::sparc_180();
+        let mut a = sample();
+        assert_eq!(
+            a.status(Rater::Leader, instrument),
+            ResponseStatus::NotStarted
+        );
+        assert_eq!(
+            a.status(Rater::Manager, instrument),
+            ResponseStatus::NotStarted
+        );
+        a.response_mut(Rater::Leader)
+            .rate("strategy-priorities", Rating::Score(3));
+        assert_eq!(
+            a.status(Rater::Leader, instrument),
+            ResponseStatus::InProgress {
+                answered: 1,
+                total: 25
+            }
+        );
+        a.response_mut(Rater::Leader).submitted_at = Some(9);
+        assert_eq!(
+            a.status(Rater::Leader, instrument),
+            ResponseStatus::Submitted
+        );
+    }
+}

@@ -1,0 +1,117 @@
+//! The team pulse: the SPARC survey for a leader's team, the evidence beside
+//! the 180. Members answer anonymously (no name is asked) on an agreement
+//! scale with Don't know, and the leader sees the team's picture only from
+//! the minimum group up.
+//!
+//! - [`set`]: the pulse question set (statements per dimension) and the
+//!   built-in one.
+//! - [`picture`]: the team's figures per dimension and statement, with the
+//!   minimum group for figures and a larger one for comments.
+//! - [`beside`]: the team beside the 180, per dimension, and the guide's notes.
+//! - [`gather`]: adding members' codes, without duplicates.
+//! - [`stored`]: the versioned stored form.
+
+use crate::domain::formats::gathering::Gathers;
+use crate::domain::formats::share::pulse::PulseLink;
+use crate::domain::formats::share::ShareError;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::rules::pulse::picture::{pulse_picture, PulsePicture, PulseResponse};
+use crate::domain::sets::instrument::InstrumentRef;
+use crate::domain::sets::pulse_set::PulseSet;
+use crate::domain::sets::registry::QuestionSet;
+use serde::{Deserialize, Serialize};
+
+/// A leader's team pulse, with every member's gathered answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pulse {
+    /// Random id; also names its storage key and travels in its codes.
+    pub id: String,
+    /// The leader's name, shown to team members.
+    pub leader: String,
+    /// The cycle it belongs to, e.g. "Q1 2027" (from the assessment).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycle: Option<String>,
+    /// The 180 assessment it stands beside, if it was started from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<String>,
+    /// The statements.
+    pub set: InstrumentRef,
+    /// Random; codes must echo it to be gathered.
+    pub nonce: u32,
+    /// When the leader created it (ms since the Unix epoch).
+    pub created_at: u64,
+    /// The gathered answers, in the order they arrived.
+    #[serde(default)]
+    pub members: Vec<Member>,
+}
+
+/// One team member's anonymous answers, as gathered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    /// The code's member token (see [`crate::domain::formats::share::pulse::PulseCode::member`]).
+    pub token: u32,
+    /// Their answers and comment.
+    pub response: PulseResponse,
+}
+
+impl Pulse {
+    /// A pulse for the team of the leader of `assessment`, for its cycle.
+    pub fn for_assessment(
+        id: String,
+        assessment: &Assessment,
+        set: &PulseSet,
+        nonce: u32,
+        now_ms: u64,
+    ) -> Pulse {
+        Pulse {
+            id,
+            leader: assessment.leader.clone(),
+            cycle: assessment.cycle.clone(),
+            assessment: Some(assessment.id.clone()),
+            set: set.reference(),
+            nonce,
+            created_at: now_ms,
+            members: Vec::new(),
+        }
+    }
+
+    /// The statements, if this build knows them.
+    pub fn statements(&self) -> Option<&'static PulseSet> {
+        PulseSet::find(&self.set)
+    }
+
+    /// The link team members open.
+    pub fn link(&self) -> Result<PulseLink, ShareError> {
+        Ok(PulseLink {
+            set: self.statements().ok_or(ShareError::UnknownInstrument)?,
+            pulse_id: self.id.clone(),
+            nonce: self.nonce,
+            leader: self.leader.clone(),
+        })
+    }
+
+    /// The team's picture (nothing below the minimum group).
+    pub fn picture(&self) -> Option<PulsePicture> {
+        let responses: Vec<PulseResponse> =
+            self.members.iter().map(|m| m.response.clone()).collect();
+        Some(pulse_picture(self.statements()?, &responses))
+    }
+}
+
+impl Gathers for Pulse {
+    fn record_id(&self) -> &str {
+        &self.id
+    }
+    fn same_link(&self, other: &Self) -> bool {
+        self.nonce == other.nonce && self.set == other.set
+    }
+    fn complete(&mut self, other: &Self) -> usize {
+        let before = self.members.len();
+        for m in &other.members {
+            if !self.members.iter().any(|n| n.token == m.token) {
+                self.members.push(m.clone());
+            }
+        }
+        self.members.len() - before
+    }
+}

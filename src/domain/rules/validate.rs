@@ -1,0 +1,277 @@
+//! One set of rules for every record, however it arrives: typed into a form,
+//! read from storage, imported from a backup, or decoded from a link. Each
+//! record kind has one function that either refuses the record (with why) or
+//! returns it cleaned to the rules the forms enforce while typing (names and
+//! labels capped and free of invisible or direction-changing characters,
+//! ratings and priorities only for behaviours of its question set, no more
+//! priorities than the set allows and none twice, texts capped), with a
+//! plain-words note for each thing it changed.
+
+use crate::domain::base::ids::id_values;
+use crate::domain::base::text::{clean_label, clean_reflection, MAX_LABEL_CHARS};
+use crate::domain::formats::share::cohort::AnonymousAnswers;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::cohort::{Cohort, Membership};
+use crate::domain::records::response::Response;
+use crate::domain::rules::plan::{valid_date, CheckIn, Commitment};
+use crate::domain::rules::questionnaire::Step;
+use crate::domain::sets::instrument::Instrument;
+
+/// A record that passed the rules, and what had to be changed for it to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked<T> {
+    /// The record as it will be kept.
+    pub record: T,
+    /// One sentence per change made, for the person importing it.
+    pub notes: Vec<String>,
+}
+
+/// Whether `id` is a well-formed record id (16 characters of the id alphabet).
+pub fn valid_id(id: &str) -> bool {
+    id_values(id).is_some()
+}
+
+/// A required label: cleaned, and refused if nothing readable is left.
+fn required_label(raw: &str, what: &str, notes: &mut Vec<String>) -> Result<String, String> {
+    let cleaned = clean_label(raw);
+    if cleaned.is_empty() {
+        return Err(format!("it has no {what}"));
+    }
+    if cleaned != raw {
+        notes.push(changed_label(what, raw));
+    }
+    Ok(cleaned)
+}
+
+/// An optional label: cleaned; one with nothing readable left is dropped.
+fn optional_label(raw: Option<&str>, what: &str, notes: &mut Vec<String>) -> Option<String> {
+    let raw = raw?;
+    let cleaned = clean_label(raw);
+    if cleaned != raw {
+        notes.push(changed_label(what, raw));
+    }
+    Some(cleaned).filter(|c| !c.is_empty())
+}
+
+fn changed_label(what: &str, raw: &str) -> String {
+    if raw.chars().count() > MAX_LABEL_CHARS {
+        format!("the {what} was shortened to {MAX_LABEL_CHARS} characters")
+    } else {
+        format!("the {what} was cleaned of spacing or invisible characters")
+    }
+}
+
+/// One rater's answers, kept to the question set's rules.
+fn response(
+    mut r: Response,
+    instrument: &Instrument,
+    whose: &str,
+    notes: &mut Vec<String>,
+) -> Response {
+    let before = r.ratings.len();
+    r.ratings.retain(|id, _| instrument.item(id).is_some());
+    if r.ratings.len() < before {
+        notes.push(format!(
+            "{} of {whose} ratings were for behaviours this question set does not have and were left out",
+            before - r.ratings.len()
+        ));
+    }
+    let mut priorities: Vec<String> = Vec::new();
+    let mut dropped = 0;
+    for p in r.priorities {
+        let unknown = instrument.item(&p).is_none();
+        if unknown || priorities.contains(&p) || priorities.len() >= instrument.priorities_limit {
+            dropped += 1;
+        } else {
+            priorities.push(p);
+        }
+    }
+    if dropped > 0 {
+        notes.push(format!(
+            "{dropped} of {whose} priorities were left out (unknown, repeated, or over the limit of {})",
+            instrument.priorities_limit
+        ));
+    }
+    r.priorities = priorities;
+    let before = r.reflections.len();
+    r.reflections = r
+        .reflections
+        .into_iter()
+        .filter(|(id, _)| instrument.reflections.iter().any(|p| &p.id == id))
+        .filter_map(|(id, text)| {
+            let cleaned = clean_reflection(&text);
+            if cleaned.chars().count() < text.chars().count() {
+                notes.push(format!(
+                    "one of {whose} reflections was shortened to the 2,000-character limit"
+                ));
+            }
+            Some((id, cleaned)).filter(|(_, t)| !t.trim().is_empty())
+        })
+        .collect();
+    if r.reflections.len() < before {
+        notes.push(format!(
+            "{} of {whose} reflections answered questions this set does not ask, or were empty, and were left out",
+            before - r.reflections.len()
+        ));
+    }
+    if r.last_step
+        .as_deref()
+        .is_some_and(|s| Step::from_slug(instrument, s).is_none())
+    {
+        r.last_step = None;
+    }
+    r
+}
+
+fn commitment(mut c: Commitment, instrument: &Instrument) -> Option<Commitment> {
+    let plain_id = !c.id.is_empty()
+        && c.id.len() <= 40
+        && c.id
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-');
+    if !plain_id {
+        return None;
+    }
+    c.action = clean_reflection(c.action.trim());
+    if c.action.trim().is_empty() {
+        return None;
+    }
+    if c.item_id
+        .as_deref()
+        .is_some_and(|i| instrument.item(i).is_none())
+    {
+        c.item_id = None;
+    }
+    if c.due.as_deref().is_some_and(|d| !valid_date(d)) {
+        c.due = None;
+    }
+    c.check_ins = c
+        .check_ins
+        .into_iter()
+        .filter(|k| valid_date(&k.date))
+        .map(|k| CheckIn {
+            date: k.date,
+            note: clean_reflection(k.note.trim()),
+        })
+        .filter(|k| !k.note.is_empty())
+        .collect();
+    c.carried_from = c.carried_from.filter(|id| valid_id(id));
+    Some(c)
+}
+
+fn membership(m: Membership, notes: &mut Vec<String>) -> Option<Membership> {
+    if !valid_id(&m.cohort_id) {
+        notes.push("its cohort could not be recognised and was left out".to_string());
+        return None;
+    }
+    let name = optional_label(Some(&m.name), "cohort name", notes)?;
+    Some(Membership { name, ..m })
+}
+
+/// Checks an assessment against its question set: refused if its id or
+/// leader's name is unusable, otherwise cleaned to the rules of the forms.
+pub fn assessment(a: Assessment, instrument: &Instrument) -> Result<Checked<Assessment>, String> {
+    if !valid_id(&a.id) {
+        return Err("its id is not one Align 180 makes".to_string());
+    }
+    let mut notes = Vec::new();
+    let leader = required_label(&a.leader, "leader's name", &mut notes)?;
+    let manager = optional_label(a.manager.as_deref(), "manager's name", &mut notes);
+    let cycle = optional_label(a.cycle.as_deref(), "cycle label", &mut notes);
+    let leader_response = response(a.leader_response, instrument, "the leader's", &mut notes);
+    let manager_response = a
+        .manager_response
+        .map(|r| response(r, instrument, "the manager's", &mut notes));
+    let before = a.commitments.len();
+    let mut commitments: Vec<Commitment> = Vec::new();
+    for c in a.commitments {
+        if let Some(c) = commitment(c, instrument) {
+            if !commitments.iter().any(|k| k.id == c.id) {
+                commitments.push(c);
+            }
+        }
+    }
+    if commitments.len() < before {
+        notes.push(format!(
+            "{} commitments without an action (or repeated) were left out",
+            before - commitments.len()
+        ));
+    }
+    let previous_cycle = a.previous_cycle.filter(|id| valid_id(id));
+    let cohort = a.cohort.and_then(|m| membership(m, &mut notes));
+    Ok(Checked {
+        record: Assessment {
+            leader,
+            manager,
+            cycle,
+            leader_response,
+            manager_response,
+            commitments,
+            previous_cycle,
+            cohort,
+            ..a
+        },
+        notes,
+    })
+}
+
+/// A participant's shared answers, kept to the question set's rules (the
+/// same as a rater's: known behaviours, priorities within the limit).
+fn anonymous(
+    a: AnonymousAnswers,
+    instrument: &Instrument,
+    notes: &mut Vec<String>,
+) -> AnonymousAnswers {
+    let r = response(
+        Response {
+            ratings: a.ratings,
+            priorities: a.priorities,
+            ..Response::default()
+        },
+        instrument,
+        "a participant's",
+        notes,
+    );
+    AnonymousAnswers {
+        ratings: r.ratings,
+        priorities: r.priorities,
+    }
+}
+
+/// Checks a trainer's cohort: refused if its id or name is unusable; every
+/// participant's answers kept to the question set's rules; a participant
+/// repeated under one token is kept once.
+pub fn cohort(c: Cohort, instrument: &Instrument) -> Result<Checked<Cohort>, String> {
+    if !valid_id(&c.id) {
+        return Err("its id is not one Align 180 makes".to_string());
+    }
+    let mut notes = Vec::new();
+    let name = required_label(&c.name, "cohort name", &mut notes)?;
+    let mut participants: Vec<crate::domain::records::cohort::Participant> = Vec::new();
+    for p in c.participants {
+        if participants.iter().any(|q| q.token == p.token) {
+            notes.push("a participant gathered twice was kept once".to_string());
+            continue;
+        }
+        participants.push(crate::domain::records::cohort::Participant {
+            token: p.token,
+            leader: anonymous(p.leader, instrument, &mut notes),
+            manager: p.manager.map(|m| anonymous(m, instrument, &mut notes)),
+            team: p.team.filter(|t| {
+                let valid = t.valid_for(instrument);
+                if !valid {
+                    notes.push("team figures that no code could carry were left out".to_string());
+                }
+                valid
+            }),
+        });
+    }
+    Ok(Checked {
+        record: Cohort {
+            name,
+            participants,
+            ..c
+        },
+        notes,
+    })
+}
