@@ -423,7 +423,7 @@ mod four_box_truth {
 }
 
 fn cohort_of(scores: &[(u8, Option<u8>)]) -> align180::domain::rules::cohort::aggregate::Picture {
-    use align180::domain::formats::share::cohort::AnonymousAnswers;
+    use align180::domain::records::cohort::AnonymousAnswers;
     use align180::domain::records::cohort::Participant;
     let all = |score: u8| AnonymousAnswers {
         ratings: sparc()

@@ -7,18 +7,17 @@ mod common;
 use align180::domain::base::ids::id_from_random;
 use align180::domain::base::rating::Rating;
 use align180::domain::base::thresholds::MIN_GROUP;
+use align180::domain::formats::cohort_code::{code_for, CodeError};
 use align180::domain::formats::cohort_gather::{add_code, add_lines, tally, Outcome};
 use align180::domain::formats::cohort_stored::{cohort_key, decode, encode};
-use align180::domain::formats::files::Held;
 use align180::domain::formats::files::{cohort_code_file, export_all, read_file, FileContent};
-use align180::domain::formats::share::cohort::{
-    AnonymousAnswers, CohortCode, CohortLink, TeamFigures,
-};
+use align180::domain::formats::gathering::merge_cohorts;
+use align180::domain::formats::share::cohort::{CohortCode, CohortLink};
 use align180::domain::formats::share::invitation::Invitation;
 use align180::domain::records::assessment::Assessment;
-use align180::domain::records::cohort::{
-    code_for, merge_cohorts, CodeError, Cohort, Membership, Participant,
-};
+use align180::domain::records::cohort::{AnonymousAnswers, TeamFigures};
+use align180::domain::records::cohort::{Cohort, Membership, Participant};
+use align180::domain::records::held::Held;
 use align180::domain::rules::cohort::aggregate::{picture, summarize, Summary};
 use align180::domain::rules::cohort::prompts::discussion_prompts;
 use align180::domain::rules::cohort::table::cohort_csv;
@@ -902,7 +901,8 @@ fn the_teams_view_averages_team_means_from_three_teams() {
 
 #[test]
 fn team_figures_come_from_a_shown_pulse_and_travel_only_when_valid() {
-    use align180::domain::rules::pulse::picture::{pulse_picture, Agreement, PulseResponse};
+    use align180::domain::records::pulse::{Agreement, PulseResponse};
+    use align180::domain::rules::pulse::picture::pulse_picture;
     use align180::domain::sets::pulse_set::PulseSet;
     let set = PulseSet::sparc_team_pulse();
     let member = |score: u8| PulseResponse {

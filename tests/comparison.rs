@@ -153,8 +153,8 @@ fn dimension_scores_compare_only_the_behaviours_both_rated() {
     let d = &c.dimensions[3];
     assert_eq!(d.name, "Resilience");
     assert_eq!((d.compared, d.total), (3, 5), "3 of 5 behaviours compared");
-    assert_eq!(format::dimension_score(d.leader), "3.7");
-    assert_eq!(format::dimension_score(d.manager), "3.7");
+    assert_eq!(format::dimension_score(d.leader.mean()), "3.7");
+    assert_eq!(format::dimension_score(d.manager.mean()), "3.7");
     assert_eq!(d.gap.map(format::signed_score).as_deref(), Some("0.0"));
     assert!(!d.flagged);
     // The gap is the difference of the two figures shown: 3.3 and 2.7 read +0.6.
@@ -171,8 +171,8 @@ fn dimension_scores_compare_only_the_behaviours_both_rated() {
         manager.rate(id, Rating::try_from(m).expect("a rating"));
     }
     let s = &compare(sparc(), &leader, &manager).dimensions[0];
-    assert_eq!(format::dimension_score(s.leader), "3.3");
-    assert_eq!(format::dimension_score(s.manager), "2.7");
+    assert_eq!(format::dimension_score(s.leader.mean()), "3.3");
+    assert_eq!(format::dimension_score(s.manager.mean()), "2.7");
     assert_eq!(s.gap.map(format::signed_score).as_deref(), Some("+0.6"));
 }
 

@@ -4,19 +4,21 @@
 
 mod common;
 
-use align180::domain::base::csv::comparison_csv;
 use align180::domain::base::ids::id_from_random;
 use align180::domain::base::rating::Rating;
 use align180::domain::formats::exchange::{
     assessment_from_invitation, assessment_from_response, attach_response, invitation_for,
-    plan_import, response_code_for, ImportPlan, Remote,
+    plan_import, response_code_for, ImportPlan,
 };
 use align180::domain::formats::files::{
-    export, file_name, merge, read_file, response_file, FileContent, FileError, Held,
+    export, file_name, merge, read_file, response_file, FileContent, FileError,
 };
 use align180::domain::formats::share::invitation::Invitation;
 use align180::domain::formats::share::response::ResponseCode;
+use align180::domain::formats::tables::comparison_csv;
 use align180::domain::records::assessment::Assessment;
+use align180::domain::records::assessment::Remote;
+use align180::domain::records::held::Held;
 use align180::domain::records::response::Rater;
 use align180::domain::rules::comparison::compare;
 use align180::domain::sets::instrument::Instrument;

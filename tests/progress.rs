@@ -3,10 +3,9 @@
 
 use align180::domain::base::rating::Rating;
 use align180::domain::records::assessment::Assessment;
+use align180::domain::records::commitment::CommitmentStatus;
 use align180::domain::records::response::Rater;
-use align180::domain::rules::plan::{
-    next_cycle, valid_date, CommitmentDraft, CommitmentStatus, PlanError,
-};
+use align180::domain::rules::plan::{next_cycle, valid_date, CommitmentDraft, PlanError};
 use align180::domain::rules::progress::{cycle_chain, progress};
 use align180::domain::sets::instrument::Instrument;
 
@@ -32,7 +31,10 @@ fn completed(id: &str, cycle: &str, leader: u8, strategy: u8, rest: u8) -> Asses
     a
 }
 
-fn commitment(action: &str, status: CommitmentStatus) -> align180::domain::rules::plan::Commitment {
+fn commitment(
+    action: &str,
+    status: CommitmentStatus,
+) -> align180::domain::records::commitment::Commitment {
     CommitmentDraft {
         item_id: Some("strategy-priorities".into()),
         action: action.into(),
@@ -208,7 +210,8 @@ fn the_team_stands_beside_each_cycle_from_the_minimum_group() {
     use align180::charts::palette::{Palette, Scheme};
     use align180::charts::progress::dimension_over_time;
     use align180::charts::{option_json, Look};
-    use align180::domain::rules::pulse::picture::{pulse_picture, Agreement, PulseResponse};
+    use align180::domain::records::pulse::{Agreement, PulseResponse};
+    use align180::domain::rules::pulse::picture::pulse_picture;
     use align180::domain::sets::pulse_set::PulseSet;
     let set = PulseSet::sparc_team_pulse();
     let everyone = |score: u8| PulseResponse {

@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use align180::domain::base::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
-use align180::domain::rules::pulse::picture::{pulse_picture, Agreement, Figures, PulseResponse};
+use align180::domain::records::pulse::{Agreement, PulseResponse};
+use align180::domain::rules::pulse::picture::{pulse_picture, Figures};
 use align180::domain::sets::instrument::Instrument;
 use align180::domain::sets::pulse_set::PulseSet;
 use proptest::prelude::*;

@@ -12,8 +12,8 @@ use align180::domain::formats::share::envelope::{kind_of, Kind};
 use align180::domain::formats::share::pulse::{PulseCode, PulseLink};
 use align180::domain::formats::share::ShareError;
 use align180::domain::formats::stored::RecordProblem;
+use align180::domain::records::pulse::{Agreement, PulseResponse};
 use align180::domain::records::pulse::{Member, Pulse};
-use align180::domain::rules::pulse::picture::{Agreement, PulseResponse};
 use align180::domain::sets::pulse_set::PulseSet;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -272,8 +272,9 @@ proptest! {
 
 #[test]
 fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
-    use align180::domain::formats::files::{export_all, read_file, FileContent, Held};
+    use align180::domain::formats::files::{export_all, read_file, FileContent};
     use align180::domain::formats::gathering::merge_gathered;
+    use align180::domain::records::held::Held;
     let mut full = pulse();
     add_code(&mut full, &code(1, 5, Some("Keep going")));
     add_code(&mut full, &code(2, 3, None));

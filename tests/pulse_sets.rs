@@ -7,7 +7,7 @@
 
 use align180::domain::formats::share::pulse::{PulseCode, PulseLink};
 use align180::domain::formats::share::ShareError;
-use align180::domain::rules::pulse::picture::{Agreement, PulseResponse};
+use align180::domain::records::pulse::{Agreement, PulseResponse};
 use align180::domain::sets::pulse_check::{looks_like_pulse_set, parse_pulse_set};
 use align180::domain::sets::pulse_set::{pulse_set_file, PulseSet};
 use align180::domain::sets::registry::{LearnError, QuestionSet};

@@ -8,21 +8,22 @@ mod common;
 
 use align180::domain::base::rating::Rating;
 use align180::domain::base::text::clean_reflection;
-use align180::domain::formats::exchange::Remote;
 use align180::domain::formats::files::{
-    complete_managers_copy, export_backup, plan_restore, read_file, FileContent, Held, RestorePlan,
+    complete_managers_copy, export_backup, plan_restore, read_file, FileContent, RestorePlan,
 };
 use align180::domain::formats::share::envelope::{kind_of, Kind};
 use align180::domain::formats::share::whole::AssessmentCode;
 use align180::domain::formats::share::ShareError;
 use align180::domain::records::assessment::Assessment;
+use align180::domain::records::assessment::Remote;
 use align180::domain::records::cohort::Membership;
+use align180::domain::records::commitment::{CheckIn, Commitment, CommitmentStatus};
+use align180::domain::records::held::Held;
 use align180::domain::records::keeping::{
     backup_reminder, keep_status, should_ask_to_keep, KeepStatus, Keeping, PersistAnswer, Reminder,
     DAY_MS,
 };
 use align180::domain::records::response::{Rater, Response};
-use align180::domain::rules::plan::{CheckIn, Commitment, CommitmentStatus};
 use align180::domain::sets::instrument::Instrument;
 use align180::domain::sets::registry::QuestionSet;
 use proptest::prelude::*;

@@ -245,7 +245,7 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
 }
 
 fn cohort_of(n: usize) -> align180::domain::rules::cohort::aggregate::Picture {
-    use align180::domain::formats::share::cohort::AnonymousAnswers;
+    use align180::domain::records::cohort::AnonymousAnswers;
     use align180::domain::records::cohort::Participant;
     let instrument = Instrument::sparc_180();
     let people: Vec<Participant> = (0..n)

@@ -176,25 +176,8 @@ pub fn preview_instrument(id: String, version: u32) -> Piece {
 /// The home page's tools: team pulses, cohorts, import, backup, erase.
 #[wasm_split(tools, fallible, preload(preload_tools))]
 pub fn home_tools(refresh: Callback<()>) -> Piece {
-    use crate::web::pages::data_panel::DataPanel;
-    use crate::web::pages::home::CohortList;
-    use crate::web::pages::import::ImportPanel;
-    use crate::web::pages::pulse::list::PulseList;
-    use crate::web::storage;
-    let cohorts = RwSignal::new(storage::cohorts::list());
-    let pulses = RwSignal::new(storage::records::list());
-    let changed = Callback::new(move |_| {
-        cohorts.set(storage::cohorts::list());
-        pulses.set(storage::records::list());
-        refresh.run(());
-    });
-    Ok(view! {
-        <PulseList listing=pulses/>
-        <CohortList listing=cohorts/>
-        <ImportPanel on_imported=changed/>
-        <DataPanel on_changed=changed/>
-    }
-    .into_any())
+    use crate::web::pages::home_tools::HomeTools;
+    Ok(view! { <HomeTools refresh=refresh/> }.into_any())
 }
 
 /// What Align 180 is (from every page's footer).

@@ -4,8 +4,8 @@
 use align180::domain::base::ids::id_from_random;
 use align180::domain::base::rating::Rating;
 use align180::domain::base::text::{clean_label, clean_reflection};
-use align180::domain::formats::exchange::Remote;
 use align180::domain::records::assessment::Assessment;
+use align180::domain::records::assessment::Remote;
 use align180::domain::records::response::Response;
 use align180::domain::rules::questionnaire::Step;
 use align180::domain::sets::instrument::Instrument;

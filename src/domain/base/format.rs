@@ -46,9 +46,10 @@ pub fn score(value: f64) -> String {
     }
 }
 
-/// A dimension score as every table shows it: its mean, or "Not enough data".
-pub fn dimension_score(score: crate::domain::rules::scoring::DimensionScore) -> String {
-    match score.mean() {
+/// A dimension score as every table shows it: its mean, or "Not enough
+/// data" when there is none.
+pub fn dimension_score(mean: Option<f64>) -> String {
+    match mean {
         Some(m) => self::score(m),
         None => "Not enough data".to_string(),
     }

@@ -6,27 +6,11 @@ use crate::domain::base::text::clean_label;
 use crate::domain::formats::share::invitation::Invitation;
 use crate::domain::formats::share::response::{ms_to_minute, ResponseCode};
 use crate::domain::formats::share::ShareError;
+use crate::domain::records::assessment::Remote;
 use crate::domain::records::assessment::{Assessment, NewAssessmentError};
 use crate::domain::records::response::Response;
 use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::registry::QuestionSet;
-use serde::{Deserialize, Serialize};
-
-/// Which side of a two-device 180 this browser holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "role", rename_all = "snake_case")]
-pub enum Remote {
-    /// The leader's device: an invitation with this nonce went to the manager.
-    Inviting {
-        /// The invitation's nonce.
-        nonce: u32,
-    },
-    /// The manager's device: opened from an invitation; the leader rates elsewhere.
-    Answering {
-        /// The invitation's nonce, echoed in the response.
-        nonce: u32,
-    },
-}
 
 /// The invitation for an assessment, with the nonce the leader's device keeps.
 pub fn invitation_for(

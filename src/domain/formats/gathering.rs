@@ -3,9 +3,11 @@
 //! rest, and the counts for a one-line summary; and how a backup's records
 //! of that kind merge into this browser's.
 
-use crate::domain::formats::files::Held;
 use crate::domain::formats::share::envelope::{code_in, kind_of};
 use crate::domain::formats::share::ShareError;
+use crate::domain::records::cohort::Cohort;
+use crate::domain::records::held::Held;
+use crate::domain::records::pulse::Pulse;
 
 /// What happened to one gathered code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,4 +156,48 @@ pub fn merge_gathered<T: Gathers>(held: impl Fn(&str) -> Held<T>, incoming: Vec<
         }
     }
     plan
+}
+
+/// What importing a backup's cohorts into this browser would do.
+pub type CohortMerge = Merge<Cohort>;
+
+/// Plans a cohort merge (see [`merge_gathered`]).
+pub fn merge_cohorts(held: impl Fn(&str) -> Held<Cohort>, incoming: Vec<Cohort>) -> CohortMerge {
+    merge_gathered(held, incoming)
+}
+
+impl Gathers for Cohort {
+    fn record_id(&self) -> &str {
+        &self.id
+    }
+    fn same_link(&self, other: &Self) -> bool {
+        self.nonce == other.nonce && self.instrument == other.instrument
+    }
+    fn complete(&mut self, other: &Self) -> usize {
+        let before = self.participants.len();
+        for p in &other.participants {
+            if !self.participants.iter().any(|q| q.token == p.token) {
+                self.participants.push(p.clone());
+            }
+        }
+        self.participants.len() - before
+    }
+}
+
+impl Gathers for Pulse {
+    fn record_id(&self) -> &str {
+        &self.id
+    }
+    fn same_link(&self, other: &Self) -> bool {
+        self.nonce == other.nonce && self.set == other.set
+    }
+    fn complete(&mut self, other: &Self) -> usize {
+        let before = self.members.len();
+        for m in &other.members {
+            if !self.members.iter().any(|n| n.token == m.token) {
+                self.members.push(m.clone());
+            }
+        }
+        self.members.len() - before
+    }
 }

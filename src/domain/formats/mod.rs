@@ -3,6 +3,7 @@
 //! devices. Every parser here sees user data: it is strict, never panics and
 //! says what is wrong. Imports any layer before it.
 
+pub mod cohort_code;
 pub mod cohort_gather;
 pub mod cohort_stored;
 pub mod exchange;
@@ -13,3 +14,4 @@ pub mod pulse_stored;
 pub mod route;
 pub mod share;
 pub mod stored;
+pub mod tables;

@@ -6,8 +6,8 @@
 use crate::domain::base::keys::PULSE_KEY_PREFIX;
 use crate::domain::base::text::{clean_comment, clean_label};
 use crate::domain::formats::stored::{read_versioned, RecordProblem, SCHEMA_VERSION};
+use crate::domain::records::pulse::Agreement;
 use crate::domain::records::pulse::Pulse;
-use crate::domain::rules::pulse::picture::Agreement;
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
 use serde::{Deserialize, Serialize};

@@ -2,13 +2,27 @@
 //! manager's responses on the same instrument.
 
 use crate::domain::base::text::clean_label;
-use crate::domain::formats::exchange::Remote;
-use crate::domain::formats::route::Route;
 use crate::domain::records::cohort::Membership;
+use crate::domain::records::commitment::Commitment;
 use crate::domain::records::response::{Rater, Response};
-use crate::domain::rules::plan::Commitment;
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use serde::{Deserialize, Serialize};
+
+/// Which side of a two-device 180 this browser holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "role", rename_all = "snake_case")]
+pub enum Remote {
+    /// The leader's device: an invitation with this nonce went to the manager.
+    Inviting {
+        /// The invitation's nonce.
+        nonce: u32,
+    },
+    /// The manager's device: opened from an invitation; the leader rates elsewhere.
+    Answering {
+        /// The invitation's nonce, echoed in the response.
+        nonce: u32,
+    },
+}
 
 /// A 180 for one leader in one cycle.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -131,40 +145,6 @@ impl Assessment {
                 .manager_response
                 .as_ref()
                 .is_some_and(Response::is_submitted)
-    }
-
-    /// Where this rater continues: the step they were last on, or the first.
-    pub fn resume_route(&self, rater: Rater, instrument: &Instrument) -> Route {
-        use crate::domain::rules::questionnaire::Step;
-        let step = self
-            .response(rater)
-            .and_then(|r| r.last_step.clone())
-            .filter(|slug| Step::from_slug(instrument, slug).is_some())
-            .unwrap_or_else(|| Step::first().slug(instrument));
-        Route::Questionnaire {
-            assessment: self.id.clone(),
-            rater,
-            step,
-        }
-    }
-
-    /// Where a rater goes after submitting on a shared device: the reveal
-    /// once both are in, otherwise the clear screen for the other's turn.
-    pub fn after_submit(&self, rater: Rater) -> Route {
-        let id = self.id.clone();
-        if rater == Rater::Manager && matches!(self.remote, Some(Remote::Answering { .. })) {
-            return Route::Respond { assessment: id };
-        }
-        if self.both_submitted() {
-            return Route::Reveal { assessment: id };
-        }
-        match rater {
-            Rater::Leader => Route::Profile { assessment: id },
-            Rater::Manager => Route::Turn {
-                assessment: id,
-                rater: Rater::Leader,
-            },
-        }
     }
 
     /// Whether this device takes `rater`'s steps: the manager's own copy

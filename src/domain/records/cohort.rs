@@ -10,18 +10,55 @@
 //! - [`table`]: the cohort table as CSV.
 //! - [`stored`]: the versioned stored form.
 
+use crate::domain::base::rating::Rating;
 use crate::domain::base::text::clean_label;
-use crate::domain::formats::files::Held;
-use crate::domain::formats::gathering::{merge_gathered, Gathers, Merge};
-use crate::domain::formats::share::cohort::{
-    AnonymousAnswers, CohortCode, CohortLink, TeamFigures,
-};
-use crate::domain::formats::share::ShareError;
-use crate::domain::records::assessment::Assessment;
-use crate::domain::rules::pulse::picture::PulsePicture;
+use crate::domain::records::response::Response;
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use crate::domain::sets::registry::QuestionSet;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One rater's answers as a cohort sees them: ratings and priorities only.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnonymousAnswers {
+    /// Item id → rating (unanswered items are absent).
+    #[serde(default)]
+    pub ratings: BTreeMap<String, Rating>,
+    /// Item ids, in the order chosen.
+    #[serde(default)]
+    pub priorities: Vec<String>,
+}
+
+impl AnonymousAnswers {
+    /// The shareable part of a response.
+    pub fn of(response: &Response) -> AnonymousAnswers {
+        AnonymousAnswers {
+            ratings: response.ratings.clone(),
+            priorities: response.priorities.clone(),
+        }
+    }
+
+    /// The answers as a response, for what scores or writes responses.
+    pub fn as_response(&self) -> Response {
+        Response {
+            ratings: self.ratings.clone(),
+            priorities: self.priorities.clone(),
+            ..Response::default()
+        }
+    }
+}
+
+/// A participant's team pulse as the cohort sees it: how many team members
+/// answered and the team's mean per dimension, never a single answer. Only
+/// a pulse with at least the minimum group gives figures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamFigures {
+    /// How many team members answered (capped at 255).
+    pub responses: u8,
+    /// The team's mean agreement per dimension of the 180, in its order, in
+    /// tenths (10 = 1.0 … 50 = 5.0); `None` where the pulse has no figure.
+    pub means: Vec<Option<u8>>,
+}
 
 /// A cohort run by a trainer, with every participant's shared answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -99,16 +136,6 @@ impl Cohort {
         Instrument::find(&self.instrument)
     }
 
-    /// The link participants open.
-    pub fn link(&self) -> Result<CohortLink, ShareError> {
-        Ok(CohortLink {
-            instrument: self.questions().ok_or(ShareError::UnknownInstrument)?,
-            cohort_id: self.id.clone(),
-            nonce: self.nonce,
-            name: self.name.clone(),
-        })
-    }
-
     /// How many participants have shared their manager's ratings too.
     pub fn with_manager(&self) -> usize {
         self.participants
@@ -129,99 +156,4 @@ pub struct Membership {
     pub nonce: u32,
     /// This participant's random token (see [`CohortCode::participant`]).
     pub participant: u32,
-}
-
-impl Membership {
-    /// Joins the cohort of a link, with a fresh random token.
-    pub fn join(link: &CohortLink, participant: u32) -> Membership {
-        Membership {
-            cohort_id: link.cohort_id.clone(),
-            name: link.name.clone(),
-            nonce: link.nonce,
-            participant,
-        }
-    }
-}
-
-/// Why an assessment has no cohort code to share yet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CodeError {
-    /// The assessment was not started from a cohort link.
-    NotInCohort,
-    /// The leader has not submitted yet.
-    NotSubmitted,
-    /// The questions are not known to this build.
-    UnknownInstrument,
-}
-
-impl std::fmt::Display for CodeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CodeError::NotInCohort => write!(f, "This assessment was not started from a cohort link, so there is no cohort to share with."),
-            CodeError::NotSubmitted => write!(f, "Submit your self-assessment first; then you can share it anonymously with your cohort."),
-            CodeError::UnknownInstrument => write!(f, "This assessment uses questions this version of Align 180 does not know."),
-        }
-    }
-}
-
-/// The anonymous code of a participant's assessment: their submitted
-/// answers, their manager's if the manager has submitted too, and the
-/// figures of their team pulse (`team`) if it reached the minimum group.
-/// Names, reflections, dates, the plan and single team answers never go in.
-pub fn code_for(
-    assessment: &Assessment,
-    team: Option<&PulsePicture>,
-) -> Result<CohortCode, CodeError> {
-    let membership = assessment.cohort.as_ref().ok_or(CodeError::NotInCohort)?;
-    if !assessment.leader_response.is_submitted() {
-        return Err(CodeError::NotSubmitted);
-    }
-    let instrument =
-        Instrument::find(&assessment.instrument).ok_or(CodeError::UnknownInstrument)?;
-    let manager = assessment
-        .manager_response
-        .as_ref()
-        .filter(|r| r.is_submitted())
-        .map(AnonymousAnswers::of);
-    Ok(CohortCode {
-        instrument,
-        cohort_id: membership.cohort_id.clone(),
-        cohort_nonce: membership.nonce,
-        participant: membership.participant,
-        leader: AnonymousAnswers::of(&assessment.leader_response),
-        manager,
-        team: team.and_then(|picture| TeamFigures::of(picture, instrument)),
-    })
-}
-
-/// What importing a backup's cohorts into this browser would do.
-pub type CohortMerge = Merge<Cohort>;
-
-/// Plans a cohort merge (see [`merge_gathered`]).
-pub fn merge_cohorts(held: impl Fn(&str) -> Held<Cohort>, incoming: Vec<Cohort>) -> CohortMerge {
-    merge_gathered(held, incoming)
-}
-
-impl Gathers for Cohort {
-    fn record_id(&self) -> &str {
-        &self.id
-    }
-    fn same_link(&self, other: &Self) -> bool {
-        self.nonce == other.nonce && self.instrument == other.instrument
-    }
-    fn complete(&mut self, other: &Self) -> usize {
-        let before = self.participants.len();
-        for p in &other.participants {
-            if !self.participants.iter().any(|q| q.token == p.token) {
-                self.participants.push(p.clone());
-            }
-        }
-        self.participants.len() - before
-    }
-}
-
-/// Adds to `here` the participants of `other` it lacks (by token); returns
-/// how many. Nobody is removed or replaced.
-pub fn complete(here: &mut Cohort, other: &Cohort) -> usize {
-    Gathers::complete(here, other)
 }

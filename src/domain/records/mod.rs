@@ -4,6 +4,8 @@
 
 pub mod assessment;
 pub mod cohort;
+pub mod commitment;
+pub mod held;
 pub mod keeping;
 pub mod pulse;
 pub mod response;

@@ -11,15 +11,30 @@
 //! - [`gather`]: adding members' codes, without duplicates.
 //! - [`stored`]: the versioned stored form.
 
-use crate::domain::formats::gathering::Gathers;
-use crate::domain::formats::share::pulse::PulseLink;
-use crate::domain::formats::share::ShareError;
 use crate::domain::records::assessment::Assessment;
-use crate::domain::rules::pulse::picture::{pulse_picture, PulsePicture, PulseResponse};
 use crate::domain::sets::instrument::InstrumentRef;
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One answer to one statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Agreement {
+    /// 1 (Strongly disagree) to 5 (Strongly agree).
+    Score(u8),
+    /// Don't know: left out of every figure, and counted.
+    DontKnow,
+}
+
+/// One team member's anonymous response.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PulseResponse {
+    /// Answers by statement id (statements left blank are absent).
+    pub answers: BTreeMap<String, Agreement>,
+    /// The optional comment, shown to the leader word for word.
+    pub comment: Option<String>,
+}
 
 /// A leader's team pulse, with every member's gathered answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -78,40 +93,5 @@ impl Pulse {
     /// The statements, if this build knows them.
     pub fn statements(&self) -> Option<&'static PulseSet> {
         PulseSet::find(&self.set)
-    }
-
-    /// The link team members open.
-    pub fn link(&self) -> Result<PulseLink, ShareError> {
-        Ok(PulseLink {
-            set: self.statements().ok_or(ShareError::UnknownInstrument)?,
-            pulse_id: self.id.clone(),
-            nonce: self.nonce,
-            leader: self.leader.clone(),
-        })
-    }
-
-    /// The team's picture (nothing below the minimum group).
-    pub fn picture(&self) -> Option<PulsePicture> {
-        let responses: Vec<PulseResponse> =
-            self.members.iter().map(|m| m.response.clone()).collect();
-        Some(pulse_picture(self.statements()?, &responses))
-    }
-}
-
-impl Gathers for Pulse {
-    fn record_id(&self) -> &str {
-        &self.id
-    }
-    fn same_link(&self, other: &Self) -> bool {
-        self.nonce == other.nonce && self.set == other.set
-    }
-    fn complete(&mut self, other: &Self) -> usize {
-        let before = self.members.len();
-        for m in &other.members {
-            if !self.members.iter().any(|n| n.token == m.token) {
-                self.members.push(m.clone());
-            }
-        }
-        self.members.len() - before
     }
 }

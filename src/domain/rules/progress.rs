@@ -3,9 +3,9 @@
 //! are compared; the others are listed with the reason.
 
 use crate::domain::records::assessment::Assessment;
+use crate::domain::records::commitment::CommitmentStatus;
 use crate::domain::records::response::Response;
 use crate::domain::rules::comparison::compare;
-use crate::domain::rules::plan::CommitmentStatus;
 use crate::domain::rules::pulse::picture::PulsePicture;
 use crate::domain::rules::scoring::score_dimensions;
 use crate::domain::sets::instrument::Instrument;

@@ -9,11 +9,12 @@
 
 use crate::domain::base::ids::id_values;
 use crate::domain::base::text::{clean_label, clean_reflection, MAX_LABEL_CHARS};
-use crate::domain::formats::share::cohort::AnonymousAnswers;
 use crate::domain::records::assessment::Assessment;
+use crate::domain::records::cohort::AnonymousAnswers;
 use crate::domain::records::cohort::{Cohort, Membership};
+use crate::domain::records::commitment::{CheckIn, Commitment};
 use crate::domain::records::response::Response;
-use crate::domain::rules::plan::{valid_date, CheckIn, Commitment};
+use crate::domain::rules::plan::valid_date;
 use crate::domain::rules::questionnaire::Step;
 use crate::domain::sets::instrument::Instrument;
 

@@ -1,9 +1,9 @@
 //! The home page: what Align 180 is, the way to start, and every assessment
 //! saved in this browser, to resume, view or delete.
 
-use crate::domain::formats::exchange::Remote;
 use crate::domain::formats::files::file_name;
 use crate::domain::formats::route::Route;
+use crate::domain::records::assessment::Remote;
 use crate::domain::records::assessment::{Assessment, ResponseStatus};
 use crate::domain::records::response::Rater;
 use crate::domain::sets::instrument::Instrument;
@@ -318,55 +318,4 @@ fn AssessmentCard(
         </li>
     }
     .into_any()
-}
-
-/// The trainer's cohorts in this browser, and the way to create one (in
-/// the home page's tools piece: trainers' things load on demand).
-#[component]
-pub fn CohortList(
-    listing: RwSignal<Result<storage::cohorts::Listing, storage::StorageError>>,
-) -> impl IntoView {
-    view! {
-        <section aria-labelledby="cohorts-heading" class="cohorts section-block">
-            <h2 id="cohorts-heading">"For trainers: cohorts and question sets"</h2>
-            <p>"Running a group session? Create a cohort to hand out one link, gather participants' anonymous codes and show the group's picture on a projector. You can also use your own question set."</p>
-            {move || match listing.get() {
-                Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
-                Ok((cohorts, problems)) => {
-                    let rows = cohorts
-                        .into_iter()
-                        .map(|c| {
-                            let count = c.participants.len();
-                            view! {
-                                <li class="cohort-row" data-cohort=c.id.clone()>
-                                    <a href=Route::Cohort { cohort: c.id.clone() }.href()>{c.name.clone()}</a>
-                                    <span class="visually-hidden">", "</span>
-                                    <span class="meta">{format!("{count} {} shared", if count == 1 { "participant has" } else { "participants have" })}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    let problem_rows = problems
-                        .into_iter()
-                        .map(|(key, error)| { let shown = key.clone(); view! { <li data-key=key><code>{shown}</code>": "{error.to_string()}</li> } })
-                        .collect::<Vec<_>>();
-                    let has_problems = !problem_rows.is_empty();
-                    view! {
-                        <ul class="cohort-list">{rows}</ul>
-                        {has_problems.then(|| view! {
-                            <div class="notice notice-error problems" role="alert">
-                                <p>"Some saved cohorts could not be read. They have been left exactly as they were:"</p>
-                                <ul class="problem-list">{problem_rows}</ul>
-                            </div>
-                        })}
-                    }
-                    .into_any()
-                }
-            }}
-            <div class="actions">
-                <a class="button" href=Route::NewCohort.href()>"Create a cohort"</a>
-                <a class="button" href=Route::Instruments.href()>"Question sets: use your own"</a>
-            </div>
-        </section>
-    }
 }

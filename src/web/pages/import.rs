@@ -2,7 +2,7 @@
 //! or dropped files (response files and export/backup files), plus the
 //! backup download. Bad input gets a clear message and changes nothing.
 
-use crate::domain::formats::files::{merge, read_file, FileContent, Held};
+use crate::domain::formats::files::{merge, read_file, FileContent};
 use crate::domain::formats::gathering::{merge_gathered, Gathers};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::cohort::{CohortCode, CohortLink};
@@ -13,6 +13,7 @@ use crate::domain::formats::share::response::ResponseCode;
 use crate::domain::formats::share::whole::AssessmentCode;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
+use crate::domain::records::held::Held;
 use crate::domain::records::pulse::Pulse;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};

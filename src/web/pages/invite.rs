@@ -1,9 +1,10 @@
 //! "Invite my manager": the invitation link, its QR code, and Copy.
 
-use crate::domain::formats::exchange::{invitation_for, Remote};
+use crate::domain::formats::exchange::invitation_for;
 use crate::domain::formats::files::{file_name, invitation_file};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::message;
+use crate::domain::records::assessment::Remote;
 use crate::domain::records::response::Rater;
 use crate::web::browser::random_nonce;
 use crate::web::components::share_button::ShareButton;

@@ -4,6 +4,7 @@ pub mod about;
 pub mod cohort;
 pub mod data_panel;
 pub mod home;
+pub mod home_tools;
 pub mod import;
 pub mod instruments;
 pub mod invite;

@@ -1,10 +1,11 @@
 //! An invitation link opened on the manager's device: who is asking and why,
 //! then the manager's own copy of the assessment to rate.
 
-use crate::domain::formats::exchange::{assessment_from_invitation, Remote};
+use crate::domain::formats::exchange::assessment_from_invitation;
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::envelope::code_in;
 use crate::domain::formats::share::invitation::Invitation;
+use crate::domain::records::assessment::Remote;
 use crate::domain::records::response::Rater;
 use crate::domain::rules::questionnaire::Step;
 use crate::web::browser::{focus, now_ms};

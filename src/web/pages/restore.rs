@@ -5,12 +5,13 @@
 //! The rules are a backup's: never a second copy, never over what is here.
 
 use crate::domain::base::format;
-use crate::domain::formats::exchange::Remote;
-use crate::domain::formats::files::{complete_managers_copy, plan_restore, Held, RestorePlan};
+use crate::domain::formats::files::{complete_managers_copy, plan_restore, RestorePlan};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::envelope::code_in;
 use crate::domain::formats::share::whole::AssessmentCode;
+use crate::domain::records::assessment::Remote;
 use crate::domain::records::assessment::{Assessment, ResponseStatus};
+use crate::domain::records::held::Held;
 use crate::domain::records::response::Rater;
 use crate::web::browser::local_offset_minutes;
 use crate::web::router::navigate;

@@ -2,17 +2,7 @@
 //! duplicate, never over what is here.
 
 use crate::domain::records::assessment::Assessment;
-
-/// What this browser holds under an id, as far as a merge needs to know.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Held<T> {
-    /// Nothing: the record can be added.
-    Nothing,
-    /// A record this version reads.
-    Readable(T),
-    /// A record this version cannot read: it is never replaced by an import.
-    Unreadable,
-}
+use crate::domain::records::held::Held;
 
 /// What merging imported assessments into this browser would do.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -2,9 +2,10 @@
 //! sent back) would do to what this browser holds: a backup's merge rules,
 //! plus the manager's own copy taking the comparison its leader sent back.
 
-use crate::domain::formats::exchange::Remote;
-use crate::domain::formats::files::merge::{merge, Held};
+use crate::domain::formats::files::merge::merge;
 use crate::domain::records::assessment::Assessment;
+use crate::domain::records::assessment::Remote;
+use crate::domain::records::held::Held;
 
 /// What opening a whole-assessment code (a restore link, or a comparison
 /// sent back) would do here. The rules are a backup's: never a second copy,

@@ -4,20 +4,17 @@
 //! and priorities (and their manager's, if present), with no names, no
 //! reflections and no dates, so the trainer sees an anonymous picture.
 
-use crate::domain::base::format;
-use crate::domain::base::rating::Rating;
-use crate::domain::base::thresholds::MIN_GROUP;
 use crate::domain::formats::share::answers::{read_answers, write_answers};
 use crate::domain::formats::share::bits::BitReader;
 use crate::domain::formats::share::envelope::{
     begin, open, read_header, read_header_of, read_label, seal, Header, Kind,
 };
 use crate::domain::formats::share::ShareError;
-use crate::domain::records::response::Response;
-use crate::domain::rules::pulse::picture::PulsePicture;
+use crate::domain::records::cohort::AnonymousAnswers;
+use crate::domain::records::cohort::Cohort;
+use crate::domain::records::cohort::Membership;
+use crate::domain::records::cohort::TeamFigures;
 use crate::domain::sets::instrument::Instrument;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// What a participant's browser needs to join a cohort.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,90 +58,6 @@ impl CohortLink {
             nonce: header.nonce,
             name,
         })
-    }
-}
-
-/// One rater's answers as a cohort sees them: ratings and priorities only.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AnonymousAnswers {
-    /// Item id → rating (unanswered items are absent).
-    #[serde(default)]
-    pub ratings: BTreeMap<String, Rating>,
-    /// Item ids, in the order chosen.
-    #[serde(default)]
-    pub priorities: Vec<String>,
-}
-
-impl AnonymousAnswers {
-    /// The shareable part of a response.
-    pub fn of(response: &Response) -> AnonymousAnswers {
-        AnonymousAnswers {
-            ratings: response.ratings.clone(),
-            priorities: response.priorities.clone(),
-        }
-    }
-
-    fn as_response(&self) -> Response {
-        Response {
-            ratings: self.ratings.clone(),
-            priorities: self.priorities.clone(),
-            ..Response::default()
-        }
-    }
-}
-
-/// A participant's team pulse as the cohort sees it: how many team members
-/// answered and the team's mean per dimension, never a single answer. Only
-/// a pulse with at least the minimum group gives figures.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TeamFigures {
-    /// How many team members answered (capped at 255).
-    pub responses: u8,
-    /// The team's mean agreement per dimension of the 180, in its order, in
-    /// tenths (10 = 1.0 … 50 = 5.0); `None` where the pulse has no figure.
-    pub means: Vec<Option<u8>>,
-}
-
-impl TeamFigures {
-    /// The figures of a team pulse's picture for the 180's dimensions;
-    /// `None` below the minimum group or when no dimension matches.
-    pub fn of(picture: &PulsePicture, instrument: &Instrument) -> Option<TeamFigures> {
-        if !picture.shown() {
-            return None;
-        }
-        let means: Vec<Option<u8>> = instrument
-            .dimensions
-            .iter()
-            .map(|d| {
-                picture
-                    .dimensions
-                    .iter()
-                    .find(|row| row.id == d.id)
-                    .and_then(|row| row.figures.mean)
-                    .map(|m| (format::round1(m) * 10.0).round() as u8)
-            })
-            .collect();
-        means.iter().any(Option::is_some).then(|| TeamFigures {
-            responses: u8::try_from(picture.responses).unwrap_or(u8::MAX),
-            means,
-        })
-    }
-
-    /// The team's mean for dimension `i`, on the 1–5 scale.
-    pub fn mean(&self, i: usize) -> Option<f64> {
-        self.means
-            .get(i)
-            .copied()
-            .flatten()
-            .map(|t| f64::from(t) / 10.0)
-    }
-
-    /// Whether the figures are ones a code could carry for `instrument`.
-    pub fn valid_for(&self, instrument: &Instrument) -> bool {
-        usize::from(self.responses) >= MIN_GROUP
-            && self.means.len() == instrument.dimensions.len()
-            && self.means.iter().any(Option::is_some)
-            && self.means.iter().flatten().all(|t| (10..=50).contains(t))
     }
 }
 
@@ -257,5 +170,30 @@ impl CohortCode {
             manager,
             team,
         })
+    }
+}
+
+/// The link a cohort's participants open.
+impl Cohort {
+    /// The link participants open.
+    pub fn link(&self) -> Result<CohortLink, ShareError> {
+        Ok(CohortLink {
+            instrument: self.questions().ok_or(ShareError::UnknownInstrument)?,
+            cohort_id: self.id.clone(),
+            nonce: self.nonce,
+            name: self.name.clone(),
+        })
+    }
+}
+
+impl Membership {
+    /// Joins the cohort of a link, with a fresh random token.
+    pub fn join(link: &CohortLink, participant: u32) -> Membership {
+        Membership {
+            cohort_id: link.cohort_id.clone(),
+            name: link.name.clone(),
+            nonce: link.nonce,
+            participant,
+        }
     }
 }

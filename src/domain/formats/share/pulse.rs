@@ -16,7 +16,8 @@ use crate::domain::formats::share::envelope::{
     begin_raw, open, read_carried, read_label, read_raw_header, seal, write_carried, Kind,
 };
 use crate::domain::formats::share::ShareError;
-use crate::domain::rules::pulse::picture::{Agreement, PulseResponse};
+use crate::domain::records::pulse::Pulse;
+use crate::domain::records::pulse::{Agreement, PulseResponse};
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
 use std::collections::BTreeMap;
@@ -166,6 +167,19 @@ impl PulseCode {
             nonce,
             member,
             response: PulseResponse { answers, comment },
+        })
+    }
+}
+
+/// The link a pulse's team members open.
+impl Pulse {
+    /// The link team members open.
+    pub fn link(&self) -> Result<PulseLink, ShareError> {
+        Ok(PulseLink {
+            set: self.statements().ok_or(ShareError::UnknownInstrument)?,
+            pulse_id: self.id.clone(),
+            nonce: self.nonce,
+            leader: self.leader.clone(),
         })
     }
 }

@@ -15,15 +15,15 @@
 //! must pass the one record check unchanged, and writing it again must give
 //! exactly the code that was read, so no two codes mean the same record.
 
-use crate::domain::formats::exchange::Remote;
 use crate::domain::formats::share::answers::{read_answers, write_answers};
 use crate::domain::formats::share::bits::BitReader;
 use crate::domain::formats::share::envelope::{begin, open, read_header, seal, Header, Kind};
 use crate::domain::formats::share::ShareError;
 use crate::domain::records::assessment::Assessment;
+use crate::domain::records::assessment::Remote;
 use crate::domain::records::cohort::Membership;
+use crate::domain::records::commitment::Commitment;
 use crate::domain::records::response::Response;
-use crate::domain::rules::plan::Commitment;
 use crate::domain::sets::instrument::Instrument;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

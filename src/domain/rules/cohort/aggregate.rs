@@ -5,9 +5,8 @@
 
 use crate::domain::base::rating::Rating;
 use crate::domain::base::thresholds::{COHORT_TOP_PRIORITIES, COHORT_WIDEST_GAPS, MIN_GROUP};
-use crate::domain::formats::share::cohort::AnonymousAnswers;
+use crate::domain::records::cohort::AnonymousAnswers;
 use crate::domain::records::cohort::{Cohort, Participant};
-use crate::domain::records::response::Response;
 use crate::domain::rules::scoring::score_dimension;
 use crate::domain::sets::instrument::Instrument;
 
@@ -198,7 +197,7 @@ impl TeamsPicture {
 
 /// The teams' picture of `participants`.
 pub fn teams_picture(instrument: &Instrument, participants: &[Participant]) -> TeamsPicture {
-    let teams: Vec<&crate::domain::formats::share::cohort::TeamFigures> = participants
+    let teams: Vec<&crate::domain::records::cohort::TeamFigures> = participants
         .iter()
         .filter_map(|p| p.team.as_ref())
         .collect();
@@ -286,20 +285,12 @@ impl Picture {
     }
 }
 
-fn as_response(answers: &AnonymousAnswers) -> Response {
-    Response {
-        ratings: answers.ratings.clone(),
-        priorities: answers.priorities.clone(),
-        ..Response::default()
-    }
-}
-
 fn dimension_scores<'a>(
     participants: impl Iterator<Item = &'a AnonymousAnswers>,
     dimension: &crate::domain::sets::instrument::Dimension,
 ) -> Option<Summary> {
     let scores: Vec<f64> = participants
-        .filter_map(|a| score_dimension(dimension, &as_response(a)).score.mean())
+        .filter_map(|a| score_dimension(dimension, &a.as_response()).score.mean())
         .collect();
     summarize(&scores)
 }

@@ -4,29 +4,15 @@
 //! shares as whole percentages. Nothing is shown for fewer than
 //! [`MIN_GROUP`] responses, and comments only from [`PULSE_COMMENTS_MIN`].
 
+use crate::domain::base::format;
 use crate::domain::base::format::percent_of;
 use crate::domain::base::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
+use crate::domain::records::cohort::TeamFigures;
+use crate::domain::records::pulse::Agreement;
+use crate::domain::records::pulse::Pulse;
+use crate::domain::records::pulse::PulseResponse;
+use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::pulse_set::PulseSet;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-
-/// One answer to one statement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Agreement {
-    /// 1 (Strongly disagree) to 5 (Strongly agree).
-    Score(u8),
-    /// Don't know: left out of every figure, and counted.
-    DontKnow,
-}
-
-/// One team member's anonymous response.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PulseResponse {
-    /// Answers by statement id (statements left blank are absent).
-    pub answers: BTreeMap<String, Agreement>,
-    /// The optional comment, shown to the leader word for word.
-    pub comment: Option<String>,
-}
 
 /// The figures of a group of answers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -166,5 +152,58 @@ pub fn pulse_picture(set: &PulseSet, responses: &[PulseResponse]) -> PulsePictur
         dimensions,
         statements,
         comments,
+    }
+}
+
+impl TeamFigures {
+    /// The figures of a team pulse's picture for the 180's dimensions;
+    /// `None` below the minimum group or when no dimension matches.
+    pub fn of(picture: &PulsePicture, instrument: &Instrument) -> Option<TeamFigures> {
+        if !picture.shown() {
+            return None;
+        }
+        let means: Vec<Option<u8>> = instrument
+            .dimensions
+            .iter()
+            .map(|d| {
+                picture
+                    .dimensions
+                    .iter()
+                    .find(|row| row.id == d.id)
+                    .and_then(|row| row.figures.mean)
+                    .map(|m| (format::round1(m) * 10.0).round() as u8)
+            })
+            .collect();
+        means.iter().any(Option::is_some).then(|| TeamFigures {
+            responses: u8::try_from(picture.responses).unwrap_or(u8::MAX),
+            means,
+        })
+    }
+
+    /// The team's mean for dimension `i`, on the 1–5 scale.
+    pub fn mean(&self, i: usize) -> Option<f64> {
+        self.means
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|t| f64::from(t) / 10.0)
+    }
+
+    /// Whether the figures are ones a code could carry for `instrument`.
+    pub fn valid_for(&self, instrument: &Instrument) -> bool {
+        usize::from(self.responses) >= MIN_GROUP
+            && self.means.len() == instrument.dimensions.len()
+            && self.means.iter().any(Option::is_some)
+            && self.means.iter().flatten().all(|t| (10..=50).contains(t))
+    }
+}
+
+/// The picture of a pulse's gathered answers.
+impl Pulse {
+    /// The team's picture (nothing below the minimum group).
+    pub fn picture(&self) -> Option<PulsePicture> {
+        let responses: Vec<PulseResponse> =
+            self.members.iter().map(|m| m.response.clone()).collect();
+        Some(pulse_picture(self.statements()?, &responses))
     }
 }

@@ -2,9 +2,9 @@
 //! page says exactly what the code holds, then offers it as a link, a QR
 //! code and a file.
 
+use crate::domain::formats::cohort_code::code_for;
 use crate::domain::formats::files::{cohort_code_file, file_name};
 use crate::domain::formats::route::Route;
-use crate::domain::records::cohort::code_for;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};

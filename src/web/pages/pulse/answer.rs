@@ -7,7 +7,7 @@ use crate::domain::formats::files::{file_name, pulse_code_file};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::envelope::code_in;
 use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
-use crate::domain::rules::pulse::picture::{Agreement, PulseResponse};
+use crate::domain::records::pulse::{Agreement, PulseResponse};
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::web::browser::{random_nonce, scroll_to_top};
 use crate::web::components::share_button::ShareButton;

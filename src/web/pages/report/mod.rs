@@ -12,10 +12,10 @@ mod side_by_side;
 mod summary;
 mod team;
 
-use crate::domain::base::csv::comparison_csv;
 use crate::domain::base::format;
 use crate::domain::formats::files::{export, file_name};
 use crate::domain::formats::route::Route;
+use crate::domain::formats::tables::comparison_csv;
 use crate::domain::records::assessment::{Assessment, ResponseStatus};
 use crate::domain::records::response::Rater;
 use crate::domain::rules::comparison::{compare, GapLabel, ItemGap};
@@ -141,7 +141,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
     // The leader's device of a two-device 180: the manager is still waiting.
     let send_back = matches!(
         assessment.remote,
-        Some(crate::domain::formats::exchange::Remote::Inviting { .. })
+        Some(crate::domain::records::assessment::Remote::Inviting { .. })
     );
     let print = move |_| {
         if let Some(w) = crate::web::browser::window() {
@@ -225,7 +225,7 @@ fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl Int
     // offers the leader's steps.
     if matches!(
         assessment.remote,
-        Some(crate::domain::formats::exchange::Remote::Answering { .. })
+        Some(crate::domain::records::assessment::Remote::Answering { .. })
     ) {
         let leader = assessment.leader.clone();
         let own_done = assessment.status(Rater::Manager, instrument) == ResponseStatus::Submitted;

@@ -1,16 +1,15 @@
 //! The action plan on the report: commitments the pair agrees while reading
 //! it, with check-ins, saved with the assessment; and the next cycle.
 
-use crate::domain::base::csv::plan_csv;
 use crate::domain::base::format;
 use crate::domain::formats::files::file_name;
 use crate::domain::formats::route::Route;
+use crate::domain::formats::tables::plan_csv;
+use crate::domain::records::commitment::{Commitment, CommitmentStatus};
 use crate::domain::records::response::{Rater, Response};
 use crate::domain::rules::comparison::Comparison;
 use crate::domain::rules::guide::largest_gaps;
-use crate::domain::rules::plan::{
-    next_cycle, validate_check_in, Commitment, CommitmentDraft, CommitmentStatus,
-};
+use crate::domain::rules::plan::{next_cycle, validate_check_in, CommitmentDraft};
 use crate::domain::rules::questionnaire::Step;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{now_ms, random_id};

@@ -182,8 +182,8 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
             view! {
                 <tr data-dimension=d.dimension_id.clone() class=class>
                     <th scope="row">{d.name.clone()}{compared.map(|c| view! { <span class="meta compared">{c}</span> })}</th>
-                    <td class="num self" data-label="Self">{format::dimension_score(d.leader)}</td>
-                    <td class="num manager" data-label="Manager">{format::dimension_score(d.manager)}</td>
+                    <td class="num self" data-label="Self">{format::dimension_score(d.leader.mean())}</td>
+                    <td class="num manager" data-label="Manager">{format::dimension_score(d.manager.mean())}</td>
                     <td class="num gap" data-label="Gap">{gap}{d.flagged.then(|| view! { <span class="flag-mark">" · flagged"</span> })}</td>
                 </tr>
             }
