@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { setUp, openDevice, artifactsDir, completedRecord, CHROMIUM_ARGS, screenshot, readQrCode, showTools } from './helpers.mjs';
+import { setUp, withDevice, artifactsDir, completedRecord, CHROMIUM_ARGS, screenshot, readQrCode, showTools } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -34,12 +34,14 @@ const trainerCohort = {
   cohort: { id: COHORT.id, name: COHORT.name, instrument: { id: 'sparc-180', version: 1 }, nonce: COHORT.nonce, created_at: Date.UTC(2027, 2, 1), participants: [] },
 };
 
-async function seeded(browser, records, options = {}) {
-  const device = await openDevice(browser, options);
-  await device.context.addInitScript((entries) => {
-    for (const [k, v] of entries) if (!localStorage.getItem(k)) localStorage.setItem(k, v);
-  }, records.map(([k, v]) => [k, JSON.stringify(v)]));
-  return device;
+/** Runs `work` on a device whose storage holds `records` ([key, value]) from its first page; see helpers' withDevice. */
+async function withSeeded(browser, records, options, work) {
+  await withDevice(browser, options, async (device) => {
+    await device.context.addInitScript((entries) => {
+      for (const [k, v] of entries) if (!localStorage.getItem(k)) localStorage.setItem(k, v);
+    }, records.map(([k, v]) => [k, JSON.stringify(v)]));
+    await work(device);
+  });
 }
 
 /** The QR code on a page, as RGBA pixels (what a camera would see of the screen). */
@@ -79,31 +81,31 @@ test('camera: the trainer scans three participants; a code shown twice counts on
   const codes = [];
   for (const i of [0, 1, 2]) {
     const record = participantRecord(i);
-    const phone = await seeded(env.browser, [[`align180.assessment.${record.assessment.id}`, record]], { viewport: { width: 390, height: 844 } });
-    await phone.page.goto(`${env.server.url}#/a/${record.assessment.id}/cohort`);
-    await phone.page.waitForSelector('.qr-code svg');
-    codes.push(await qrPixels(phone.page));
-    if (i === 0) {
-      // Large enough to read from a metre away: it fills the phone's width.
-      await phone.page.locator('#qr-larger').click();
-      const width = await phone.page.locator('.qr-code svg').evaluate((svg) => svg.getBoundingClientRect().width);
-      assert.ok(width >= 0.9 * 390, `the full-screen QR code is ${width} px wide on a 390 px phone`);
-      assert.ok(await readQrCode(phone.page, '.qr-code'), 'the large code still reads');
-      await phone.page.screenshot({ path: path.join(artifactsDir, '88-cohort-code-full-screen.png') });
-      await phone.page.keyboard.press('Escape');
-      assert.equal(await phone.page.locator('.qr.qr-full').count(), 0, 'Escape returns to the page');
-    }
-    assert.deepEqual(phone.errors, []);
-    await phone.context.close();
+    await withSeeded(env.browser, [[`align180.assessment.${record.assessment.id}`, record]], { viewport: { width: 390, height: 844 } }, async (phone) => {
+      await phone.page.goto(`${env.server.url}#/a/${record.assessment.id}/cohort`);
+      await phone.page.waitForSelector('.qr-code svg');
+      codes.push(await qrPixels(phone.page));
+      if (i === 0) {
+        // Large enough to read from a metre away: it fills the phone's width.
+        await phone.page.locator('#qr-larger').click();
+        const width = await phone.page.locator('.qr-code svg').evaluate((svg) => svg.getBoundingClientRect().width);
+        assert.ok(width >= 0.9 * 390, `the full-screen QR code is ${width} px wide on a 390 px phone`);
+        assert.ok(await readQrCode(phone.page, '.qr-code'), 'the large code still reads');
+        await phone.page.screenshot({ path: path.join(artifactsDir, '88-cohort-code-full-screen.png') });
+        await phone.page.keyboard.press('Escape');
+        assert.equal(await phone.page.locator('.qr.qr-full').count(), 0, 'Escape returns to the page');
+      }
+    });
   }
   // A leader's invitation: another kind of code, shown by mistake.
   const leader = completedRecord({ id: 'invtinvtinvtinv2', leader: 'Lee Park', manager: 'Ola Berg', self: PATTERN(3), other: PATTERN(3) });
   leader.assessment.manager_response = null;
-  const laptop = await seeded(env.browser, [[`align180.assessment.${leader.assessment.id}`, leader]]);
-  await laptop.page.goto(`${env.server.url}#/a/${leader.assessment.id}/invite`);
-  await laptop.page.waitForSelector('.qr-code svg');
-  const invitation = await qrPixels(laptop.page);
-  await laptop.context.close();
+  let invitation;
+  await withSeeded(env.browser, [[`align180.assessment.${leader.assessment.id}`, leader]], {}, async (laptop) => {
+    await laptop.page.goto(`${env.server.url}#/a/${leader.assessment.id}/invite`);
+    await laptop.page.waitForSelector('.qr-code svg');
+    invitation = await qrPixels(laptop.page);
+  });
   invitationQr = invitation;
 
   // The video the trainer's camera sees: A, B, A again, the invitation, C.
@@ -115,37 +117,35 @@ test('camera: the trainer scans three participants; a code shown twice counts on
     args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
   });
   try {
-    const trainer = await seeded(camera, [[`align180.cohort.${COHORT.id}`, trainerCohort]], { viewport: { width: 1280, height: 900 } });
-    const { page } = trainer;
-    await page.goto(`${env.server.url}#/cohort/${COHORT.id}`);
-    await page.getByRole('button', { name: 'Scan codes with the camera' }).click();
-    await page.waitForSelector('.scanner-view:not([hidden])');
-    // Every verdict the scanner lists, until three codes are in and the
-    // duplicate and the invitation have been seen.
-    const seen = new Set();
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      for (const line of await page.locator('#scan-log li').allTextContents()) seen.add(line);
-      const all = [...seen].join('\n');
-      if (/3 participants so far/.test(all) && /Already counted/.test(all) && /invitation/.test(all)) break;
-      await page.waitForTimeout(150);
-    }
-    const all = [...seen];
-    assert.ok(all.length >= 5, `verdicts: ${all.join(' | ')}`);
-    assert.equal(all.filter((l) => l.startsWith('✓ Added.')).length, 3, all.join(' | '));
-    assert.ok(all.some((l) => /^✗ Already counted, ignored\. [12] participants? so far\.$/.test(l)), all.join(' | '));
-    assert.ok(all.includes("✗ Not used: this is a leader's invitation to their manager, not a participant's cohort code."), all.join(' | '));
-    assert.equal(await page.locator('#scan-count').textContent(), '3 codes taken.');
-    assert.equal(await page.locator('#cohort-participants').textContent(), '3', 'the dashboard counts three');
-    await screenshot(page, '87-cohort-scanning');
-    await page.locator('#scan-stop').click();
-    assert.ok(await page.locator('.scanner-view').isHidden());
-    // What was gathered is stored: a reload still counts three.
-    await page.reload();
-    await page.waitForSelector('#cohort-participants');
-    assert.equal(await page.locator('#cohort-participants').textContent(), '3');
-    assert.deepEqual(trainer.errors, []);
-    await trainer.context.close();
+    await withSeeded(camera, [[`align180.cohort.${COHORT.id}`, trainerCohort]], { viewport: { width: 1280, height: 900 } }, async ({ page }) => {
+      await page.goto(`${env.server.url}#/cohort/${COHORT.id}`);
+      await page.getByRole('button', { name: 'Scan codes with the camera' }).click();
+      await page.waitForSelector('.scanner-view:not([hidden])');
+      // Every verdict the scanner lists, until three codes are in and the
+      // duplicate and the invitation have been seen.
+      const seen = new Set();
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        for (const line of await page.locator('#scan-log li').allTextContents()) seen.add(line);
+        const all = [...seen].join('\n');
+        if (/3 participants so far/.test(all) && /Already counted/.test(all) && /invitation/.test(all)) break;
+        await page.waitForTimeout(150);
+      }
+      const all = [...seen];
+      assert.ok(all.length >= 5, `verdicts: ${all.join(' | ')}`);
+      assert.equal(all.filter((l) => l.startsWith('✓ Added.')).length, 3, all.join(' | '));
+      assert.ok(all.some((l) => /^✗ Already counted, ignored\. [12] participants? so far\.$/.test(l)), all.join(' | '));
+      assert.ok(all.includes("✗ Not used: this is a leader's invitation to their manager, not a participant's cohort code."), all.join(' | '));
+      assert.equal(await page.locator('#scan-count').textContent(), '3 codes taken.');
+      assert.equal(await page.locator('#cohort-participants').textContent(), '3', 'the dashboard counts three');
+      await screenshot(page, '87-cohort-scanning');
+      await page.locator('#scan-stop').click();
+      assert.ok(await page.locator('.scanner-view').isHidden());
+      // What was gathered is stored: a reload still counts three.
+      await page.reload();
+      await page.waitForSelector('#cohort-participants');
+      assert.equal(await page.locator('#cohort-participants').textContent(), '3');
+    });
   } finally {
     await camera.close();
   }
@@ -153,71 +153,69 @@ test('camera: the trainer scans three participants; a code shown twice counts on
 
 test('camera: refused or missing, the page says so and the paste and file routes stay', async () => {
   for (const [name, message] of [['NotAllowedError', /The camera was not allowed/], ['NotFoundError', /offers no camera here/]]) {
-    const trainer = await seeded(env.browser, [[`align180.cohort.${COHORT.id}`, trainerCohort]]);
-    await trainer.context.addInitScript((errorName) => {
-      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('refused', errorName));
-    }, name);
-    const { page } = trainer;
-    await page.goto(`${env.server.url}#/cohort/${COHORT.id}`);
-    await page.getByRole('button', { name: 'Scan codes with the camera' }).click();
-    await page.waitForFunction(() => document.querySelector('#scan-problem')?.textContent.length > 0);
-    const text = await page.locator('#scan-problem').textContent();
-    assert.match(text, message);
-    assert.match(text, /paste codes or links, or choose files/);
-    assert.ok(await page.locator('#gather-codes').isVisible(), 'pasting is still there');
-    assert.ok(await page.locator('#scan-start').isEnabled(), 'trying again is possible');
-    assert.deepEqual(trainer.errors, []);
-    await trainer.context.close();
+    await withSeeded(env.browser, [[`align180.cohort.${COHORT.id}`, trainerCohort]], {}, async (trainer) => {
+      await trainer.context.addInitScript((errorName) => {
+        navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('refused', errorName));
+      }, name);
+      const { page } = trainer;
+      await page.goto(`${env.server.url}#/cohort/${COHORT.id}`);
+      await page.getByRole('button', { name: 'Scan codes with the camera' }).click();
+      await page.waitForFunction(() => document.querySelector('#scan-problem')?.textContent.length > 0);
+      const text = await page.locator('#scan-problem').textContent();
+      assert.match(text, message);
+      assert.match(text, /paste codes or links, or choose files/);
+      assert.ok(await page.locator('#gather-codes').isVisible(), 'pasting is still there');
+      assert.ok(await page.locator('#scan-start').isEnabled(), 'trying again is possible');
+    });
   }
 });
 
 test('share: links and code files go to the share sheet where the browser has one, and nowhere else', async () => {
   const record = participantRecord(0);
-  const plain = await seeded(env.browser, [[`align180.assessment.${record.assessment.id}`, record]], { viewport: { width: 390, height: 844 } });
-  await plain.page.goto(`${env.server.url}#/a/${record.assessment.id}/cohort`);
-  await plain.page.waitForSelector('#copy-link');
-  assert.equal(await plain.page.locator('#share-link, #share-file').count(), 0, 'no Share button without a share sheet');
-  await plain.context.close();
-
-  const phone = await seeded(env.browser, [[`align180.assessment.${record.assessment.id}`, record]], { viewport: { width: 390, height: 844 } });
-  await phone.context.addInitScript(() => {
-    window.__shared = [];
-    navigator.canShare = (data) => !data.files || data.files.every((f) => f instanceof File);
-    navigator.share = async (data) => {
-      const files = await Promise.all((data.files ?? []).map(async (f) => ({ name: f.name, type: f.type, text: await f.text() })));
-      window.__shared.push({ title: data.title, text: data.text, url: data.url, files });
-    };
+  await withSeeded(env.browser, [[`align180.assessment.${record.assessment.id}`, record]], { viewport: { width: 390, height: 844 } }, async (plain) => {
+    await plain.page.goto(`${env.server.url}#/a/${record.assessment.id}/cohort`);
+    await plain.page.waitForSelector('#copy-link');
+    assert.equal(await plain.page.locator('#share-link, #share-file').count(), 0, 'no Share button without a share sheet');
   });
-  const { page } = phone;
-  await page.goto(`${env.server.url}#/a/${record.assessment.id}/cohort`);
-  await page.locator('#share-link').click();
-  await page.locator('#share-file').click();
-  await page.waitForFunction(() => window.__shared.length === 2);
-  const [link, file] = await page.evaluate(() => window.__shared);
-  const shown = (await page.locator('#share-link-text').inputValue()).trim();
-  assert.equal(link.url, shown, 'the link shared is the link shown');
-  assert.match(link.title, /Align 180/);
-  assert.equal(file.files.length, 1);
-  assert.match(file.files[0].name, /^align180-cohort-code.*\.json$/);
-  assert.equal(file.files[0].type, 'application/json');
-  assert.ok(file.files[0].text.includes(shown.split('#/cohort-code/')[1]), 'the file carries the same code');
-  // Every share carries a message that says what it is.
-  for (const shared of [link, file]) {
-    assert.equal(shared.text, 'My anonymous Align 180 answers for “Directors, Spring 2027” (ratings and priorities only).');
-  }
-  // The invitation says who asks what and how long it takes, not just a URL.
-  await page.goto(`${env.server.url}#/a/${record.assessment.id}/invite`);
-  await page.waitForSelector('#share-link-text');
-  await page.locator('#share-link').click();
-  await page.locator('#share-file').click();
-  await page.waitForFunction(() => window.__shared.length === 4);
-  const invitations = (await page.evaluate(() => window.__shared)).slice(2);
-  assert.equal(invitations.length, 2);
-  for (const shared of invitations) {
-    assert.equal(shared.text, 'Participant 0 asks you to rate their leadership in Align 180: 25 behaviours, about 10 minutes. Your answers stay on your device until you send them back.');
-  }
-  assert.deepEqual(phone.errors, []);
-  await phone.context.close();
+
+  await withSeeded(env.browser, [[`align180.assessment.${record.assessment.id}`, record]], { viewport: { width: 390, height: 844 } }, async (phone) => {
+    await phone.context.addInitScript(() => {
+      window.__shared = [];
+      navigator.canShare = (data) => !data.files || data.files.every((f) => f instanceof File);
+      navigator.share = async (data) => {
+        const files = await Promise.all((data.files ?? []).map(async (f) => ({ name: f.name, type: f.type, text: await f.text() })));
+        window.__shared.push({ title: data.title, text: data.text, url: data.url, files });
+      };
+    });
+    const { page } = phone;
+    await page.goto(`${env.server.url}#/a/${record.assessment.id}/cohort`);
+    await page.locator('#share-link').click();
+    await page.locator('#share-file').click();
+    await page.waitForFunction(() => window.__shared.length === 2);
+    const [link, file] = await page.evaluate(() => window.__shared);
+    const shown = (await page.locator('#share-link-text').inputValue()).trim();
+    assert.equal(link.url, shown, 'the link shared is the link shown');
+    assert.match(link.title, /Align 180/);
+    assert.equal(file.files.length, 1);
+    assert.match(file.files[0].name, /^align180-cohort-code.*\.json$/);
+    assert.equal(file.files[0].type, 'application/json');
+    assert.ok(file.files[0].text.includes(shown.split('#/cohort-code/')[1]), 'the file carries the same code');
+    // Every share carries a message that says what it is.
+    for (const shared of [link, file]) {
+      assert.equal(shared.text, 'My anonymous Align 180 answers for “Directors, Spring 2027” (ratings and priorities only).');
+    }
+    // The invitation says who asks what and how long it takes, not just a URL.
+    await page.goto(`${env.server.url}#/a/${record.assessment.id}/invite`);
+    await page.waitForSelector('#share-link-text');
+    await page.locator('#share-link').click();
+    await page.locator('#share-file').click();
+    await page.waitForFunction(() => window.__shared.length === 4);
+    const invitations = (await page.evaluate(() => window.__shared)).slice(2);
+    assert.equal(invitations.length, 2);
+    for (const shared of invitations) {
+      assert.equal(shared.text, 'Participant 0 asks you to rate their leadership in Align 180: 25 behaviours, about 10 minutes. Your answers stay on your device until you send them back.');
+    }
+  });
 });
 
 test('camera: a manager opens the invitation shown on the leader\'s laptop with the home page\'s scanner', async () => {
@@ -229,15 +227,13 @@ test('camera: a manager opens the invitation shown on the leader\'s laptop with 
     args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
   });
   try {
-    const manager = await openDevice(camera, { viewport: { width: 390, height: 844 } });
-    const { page } = manager;
-    await page.goto(env.server.url);
-    await showTools(page);
-    await page.getByRole('button', { name: 'Scan a QR code with the camera' }).click();
-    await page.waitForSelector('h1:has-text("invites you to rate their leadership")', { timeout: 30_000 });
-    assert.match(await page.locator('h1').textContent(), /Lee Park invites you/);
-    assert.deepEqual(manager.errors, []);
-    await manager.context.close();
+    await withDevice(camera, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
+      await page.goto(env.server.url);
+      await showTools(page);
+      await page.getByRole('button', { name: 'Scan a QR code with the camera' }).click();
+      await page.waitForSelector('h1:has-text("invites you to rate their leadership")', { timeout: 30_000 });
+      assert.match(await page.locator('h1').textContent(), /Lee Park invites you/);
+    });
   } finally {
     await camera.close();
   }

@@ -5,7 +5,7 @@
 // once, never over newer answers, never from a damaged link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, openDevice, screenshot, appReady, storedRecords, startAssessment, showTools, completedRecord, chartsDrawn, readQrCode } from './helpers.mjs';
+import { setUp, screenshot, appReady, storedRecords, startAssessment, showTools, completedRecord, chartsDrawn, readQrCode } from './helpers.mjs';
 import { withDevice as withDeviceOn } from './helpers.mjs';
 
 let env;

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setUp, openDevice, appReady, completedRecord, SPARC_ITEMS, screenshot } from './helpers.mjs';
+import { setUp, appReady, completedRecord, SPARC_ITEMS, screenshot } from './helpers.mjs';
 import { withDevice as withDeviceOn } from './helpers.mjs';
 
 let env;
