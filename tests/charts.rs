@@ -286,7 +286,8 @@ fn a_score_of_one_still_has_a_bar_and_an_empty_gap_side_stays_empty() {
     let c = compare(sparc(), &l, &m);
     let look = light(800.0);
     let stubs = |chart: &charming::Chart, height: f64| -> Vec<Value> {
-        let drawn: Value = serde_json::from_str(&Drawn::new(chart, &look, height).option).unwrap();
+        let drawn: Value = serde_json::from_str(&Drawn::new(chart, &look, height).option)
+            .expect("a drawn chart is JSON");
         series(&drawn)
             .iter()
             .filter(|s| s["type"] == "bar")

@@ -1,14 +1,8 @@
-//! Trainer cohorts: one link for a whole cohort, anonymous codes back from
-//! the participants who choose to share, and the cohort's picture.
-//!
-//! - [`Cohort`]: what the trainer's browser keeps (name, link, gathered codes).
-//! - [`Membership`]: what a participant's assessment keeps about its cohort.
-//! - [`gather`]: adding pasted codes and files, without duplicates.
-//! - [`aggregate`]: the anonymous picture (pure statistics).
-//! - [`prompts`]: discussion prompts for the group.
-//! - [`slides`]: the picture as slides for a projector.
-//! - [`table`]: the cohort table as CSV.
-//! - [`stored`]: the versioned stored form.
+//! A trainer's cohort as the browser keeps it: its name, its link's nonce
+//! and the anonymous answers gathered from participants; and what a
+//! participant's assessment remembers of its cohort ([`Membership`]).
+//! The picture is [`crate::domain::rules::cohort`]; codes and gathering are
+//! in [`crate::domain::formats`].
 
 use crate::domain::base::rating::Rating;
 use crate::domain::base::text::clean_label;

@@ -1,15 +1,8 @@
-//! The team pulse: the SPARC survey for a leader's team, the evidence beside
-//! the 180. Members answer anonymously (no name is asked) on an agreement
-//! scale with Don't know, and the leader sees the team's picture only from
-//! the minimum group up.
-//!
-//! - [`set`]: the pulse question set (statements per dimension) and the
-//!   built-in one.
-//! - [`picture`]: the team's figures per dimension and statement, with the
-//!   minimum group for figures and a larger one for comments.
-//! - [`beside`]: the team beside the 180, per dimension, and the guide's notes.
-//! - [`gather`]: adding members' codes, without duplicates.
-//! - [`stored`]: the versioned stored form.
+//! A leader's team pulse as the browser keeps it: the SPARC survey for a
+//! leader's team, the evidence beside the 180. Members answer anonymously
+//! (no name is asked) on an agreement scale with Don't know. The statement
+//! sets are [`crate::domain::sets::pulse_set`]; the team's picture, from the
+//! minimum group up, is [`crate::domain::rules::pulse`].
 
 use crate::domain::records::assessment::Assessment;
 use crate::domain::sets::instrument::InstrumentRef;

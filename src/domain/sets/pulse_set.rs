@@ -4,7 +4,7 @@
 
 use crate::domain::sets::instrument::{fingerprint_of, InstrumentRef};
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
 /// A pulse question set.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -47,14 +47,15 @@ pub struct Statement {
     pub text: String,
 }
 
+static SPARC_TEAM_PULSE: LazyLock<PulseSet> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("sparc-team-pulse.json"))
+        .expect("the built-in pulse set is valid JSON; tests/pulse_sets.rs checks it")
+});
+
 impl PulseSet {
     /// The built-in SPARC team pulse (15 statements, 3 per dimension).
     pub fn sparc_team_pulse() -> &'static PulseSet {
-        static SET: OnceLock<PulseSet> = OnceLock::new();
-        SET.get_or_init(|| {
-            serde_json::from_str(include_str!("sparc-team-pulse.json"))
-                .unwrap_or_else(|e| panic!("the built-in pulse set is checked by its tests: {e}"))
-        })
+        &SPARC_TEAM_PULSE
     }
 
     /// Every statement with its dimension, in order.
