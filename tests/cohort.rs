@@ -9,11 +9,11 @@ use align180::domain::base::rating::Rating;
 use align180::domain::base::thresholds::MIN_GROUP;
 use align180::domain::formats::cohort_code::{code_for, CodeError};
 use align180::domain::formats::cohort_gather::{add_code, add_lines, tally, Outcome};
-use align180::domain::formats::cohort_stored::{cohort_key, decode, encode};
 use align180::domain::formats::files::{cohort_code_file, export_all, read_file, FileContent};
 use align180::domain::formats::gathering::merge_cohorts;
 use align180::domain::formats::share::cohort::{CohortCode, CohortLink};
 use align180::domain::formats::share::invitation::Invitation;
+use align180::domain::formats::stored::StoredRecord;
 use align180::domain::records::assessment::Assessment;
 use align180::domain::records::cohort::{AnonymousAnswers, TeamFigures};
 use align180::domain::records::cohort::{Cohort, Membership, Participant};
@@ -474,13 +474,16 @@ fn code_files_and_backups_carry_cohorts() {
 #[test]
 fn stored_cohorts_refuse_foreign_and_broken_records() {
     let c = cohort();
-    let text = encode(&c);
-    assert_eq!(decode(&cohort_key(&c.id), &text), Ok(c.clone()));
-    assert!(decode(&cohort_key("other"), &text).is_err());
-    assert!(decode(&cohort_key(&c.id), "{").is_err());
+    let text = c.encode();
+    assert_eq!(
+        Cohort::decode(&Cohort::key_for(&c.id), &text),
+        Ok(c.clone())
+    );
+    assert!(Cohort::decode(&Cohort::key_for("other"), &text).is_err());
+    assert!(Cohort::decode(&Cohort::key_for(&c.id), "{").is_err());
     let newer = text.replace("\"schema\":1", "\"schema\":9");
     assert!(matches!(
-        decode(&cohort_key(&c.id), &newer),
+        Cohort::decode(&Cohort::key_for(&c.id), &newer),
         Err(align180::domain::formats::stored::RecordProblem::NewerSchema(9))
     ));
     let mut unknown_item = c.clone();
@@ -493,11 +496,8 @@ fn stored_cohorts_refuse_foreign_and_broken_records() {
         None,
     ));
     // Answers for questions the set does not have are cleaned away, and said.
-    let checked = align180::domain::formats::cohort_stored::decode_checked(
-        &cohort_key(&c.id),
-        &encode(&unknown_item),
-    )
-    .expect("cleaned, not refused");
+    let checked = Cohort::decode_checked(&Cohort::key_for(&c.id), &unknown_item.encode())
+        .expect("cleaned, not refused");
     assert!(checked
         .record
         .participants
@@ -506,7 +506,7 @@ fn stored_cohorts_refuse_foreign_and_broken_records() {
     assert_eq!(checked.notes.len(), 1, "{:?}", checked.notes);
     let mut unnamed = c.clone();
     unnamed.name = "\u{200B}\u{202E}".into();
-    assert!(decode(&cohort_key(&c.id), &encode(&unnamed)).is_err());
+    assert!(Cohort::decode(&Cohort::key_for(&c.id), &unnamed.encode()).is_err());
 }
 
 #[test]
@@ -696,12 +696,12 @@ proptest! {
         prop_assume!(!name.is_empty());
         c.name = name;
         c.participants = people;
-        prop_assert_eq!(decode(&cohort_key(&c.id), &encode(&c)), Ok(c));
+        prop_assert_eq!(Cohort::decode(&Cohort::key_for(&c.id), &c.encode()), Ok(c));
     }
 
     #[test]
     fn stored_cohort_decoding_never_panics(raw in ".{0,200}") {
-        let _ = decode(&cohort_key(COHORT_ID), &raw);
+        let _ = Cohort::decode(&Cohort::key_for(COHORT_ID), &raw);
     }
 
     #[test]

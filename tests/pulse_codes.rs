@@ -7,11 +7,10 @@
 use align180::domain::base::text::MAX_COMMENT_CHARS;
 use align180::domain::formats::gathering::{tally, Outcome};
 use align180::domain::formats::pulse_gather::{add_code, add_lines};
-use align180::domain::formats::pulse_stored::{decode, encode, pulse_key};
 use align180::domain::formats::share::envelope::{kind_of, Kind};
 use align180::domain::formats::share::pulse::{PulseCode, PulseLink};
 use align180::domain::formats::share::ShareError;
-use align180::domain::formats::stored::RecordProblem;
+use align180::domain::formats::stored::{RecordProblem, StoredRecord};
 use align180::domain::records::pulse::{Agreement, PulseResponse};
 use align180::domain::records::pulse::{Member, Pulse};
 use align180::domain::sets::pulse_set::PulseSet;
@@ -153,24 +152,24 @@ fn stored_pulses_round_trip_and_bad_records_are_refused() {
     let mut p = pulse();
     add_code(&mut p, &code(1, 5, Some("Keep going")));
     add_code(&mut p, &code(2, 1, None));
-    let key = pulse_key(PULSE_ID);
-    assert_eq!(decode(&key, &encode(&p)), Ok(p.clone()));
+    let key = Pulse::key_for(PULSE_ID);
+    assert_eq!(Pulse::decode(&key, &p.encode()), Ok(p.clone()));
     assert!(matches!(
-        decode("align180.pulse.other", &encode(&p)),
+        Pulse::decode("align180.pulse.other", &p.encode()),
         Err(RecordProblem::Unreadable(_))
     ));
     assert!(matches!(
-        decode(&key, "{not json"),
+        Pulse::decode(&key, "{not json"),
         Err(RecordProblem::Unreadable(_))
     ));
     assert_eq!(
-        decode(&key, &encode(&p).replace("\"schema\":1", "\"schema\":9")),
+        Pulse::decode(&key, &p.encode().replace("\"schema\":1", "\"schema\":9")),
         Err(RecordProblem::NewerSchema(9))
     );
     let mut twice = p.clone();
     twice.members.push(twice.members[0].clone());
     assert!(
-        matches!(decode(&key, &encode(&twice)), Err(RecordProblem::Unreadable(r)) if r.contains("twice"))
+        matches!(Pulse::decode(&key, &twice.encode()), Err(RecordProblem::Unreadable(r)) if r.contains("twice"))
     );
     let mut out_of_range = p.clone();
     out_of_range.members[0]
@@ -178,7 +177,7 @@ fn stored_pulses_round_trip_and_bad_records_are_refused() {
         .answers
         .insert("strategy-connect".into(), Agreement::Score(9));
     assert!(matches!(
-        decode(&key, &encode(&out_of_range)),
+        Pulse::decode(&key, &out_of_range.encode()),
         Err(RecordProblem::Unreadable(_))
     ));
     let mut unknown = p.clone();
@@ -187,7 +186,7 @@ fn stored_pulses_round_trip_and_bad_records_are_refused() {
         .answers
         .insert("no-such".into(), Agreement::Score(3));
     assert!(matches!(
-        decode(&key, &encode(&unknown)),
+        Pulse::decode(&key, &unknown.encode()),
         Err(RecordProblem::Unreadable(_))
     ));
     let mut hostile = p;
@@ -199,7 +198,7 @@ fn stored_pulses_round_trip_and_bad_records_are_refused() {
         },
     });
     assert!(matches!(
-        decode(&key, &encode(&hostile)),
+        Pulse::decode(&key, &hostile.encode()),
         Err(RecordProblem::Unreadable(_))
     ));
 }

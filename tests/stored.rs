@@ -3,35 +3,34 @@
 
 mod common;
 
-use align180::domain::formats::stored::{
-    assessment_id_from_key, assessment_key, decode, encode, Decoded, SCHEMA_VERSION,
-};
+use align180::domain::formats::stored::{RecordProblem, StoredRecord, SCHEMA_VERSION};
+use align180::domain::records::assessment::Assessment;
 use proptest::prelude::*;
 
 proptest! {
     #[test]
     fn save_then_load_gives_the_same_assessment(assessment in common::any_assessment()) {
-        let key = assessment_key(&assessment.id);
-        prop_assert_eq!(assessment_id_from_key(&key), Some(assessment.id.as_str()));
-        let decoded = decode(&key, &encode(&assessment));
-        prop_assert_eq!(decoded, Decoded::Assessment(Box::new(assessment)));
+        let key = Assessment::key_for(&assessment.id);
+        prop_assert_eq!(Assessment::id_from_key(&key), Some(assessment.id.as_str()));
+        let decoded = Assessment::decode(&key, &assessment.encode());
+        prop_assert_eq!(decoded, Ok(assessment));
     }
 
     #[test]
     fn any_text_decodes_without_panicking(raw in ".{0,200}") {
-        let decoded = decode("align180.assessment.x", &raw);
-        let is_assessment = matches!(decoded, Decoded::Assessment(_));
+        let decoded = Assessment::decode("align180.assessment.x", &raw);
+        let is_assessment = decoded.is_ok();
         prop_assert!(!is_assessment);
     }
 
     #[test]
     fn every_truncation_is_unreadable(assessment in common::any_assessment(), cut in 0usize..1000) {
-        let key = assessment_key(&assessment.id);
-        let text = encode(&assessment);
+        let key = Assessment::key_for(&assessment.id);
+        let text = assessment.encode();
         let cut = cut % text.len();
         let mut end = cut;
         while !text.is_char_boundary(end) { end -= 1; }
-        let is_unreadable = matches!(decode(&key, &text[..end]), Decoded::Unreadable(_));
+        let is_unreadable = matches!(Assessment::decode(&key, &text[..end]), Err(RecordProblem::Unreadable(_)));
         prop_assert!(is_unreadable);
     }
 }
@@ -39,8 +38,8 @@ proptest! {
 #[test]
 fn corruption_cases_map_to_clear_outcomes() {
     let key = "align180.assessment.abc";
-    let unreadable = |raw: &str| match decode(key, raw) {
-        Decoded::Unreadable(reason) => reason,
+    let unreadable = |raw: &str| match Assessment::decode(key, raw) {
+        Err(RecordProblem::Unreadable(reason)) => reason,
         other => panic!("{raw} gave {other:?}"),
     };
     assert!(unreadable("{not json").contains("not valid JSON"));
@@ -49,24 +48,23 @@ fn corruption_cases_map_to_clear_outcomes() {
     assert!(unreadable("{\"schema\":0,\"assessment\":{}}").contains("schema version 0"));
     let newer = format!("{{\"schema\":{}}}", SCHEMA_VERSION + 1);
     assert_eq!(
-        decode(key, &newer),
-        Decoded::NewerSchema(SCHEMA_VERSION + 1)
+        Assessment::decode(key, &newer),
+        Err(RecordProblem::NewerSchema(SCHEMA_VERSION + 1))
     );
 }
 
 #[test]
 fn mismatched_ids_and_unknown_instruments_are_unreadable() {
-    use align180::domain::records::assessment::Assessment;
     use align180::domain::sets::instrument::Instrument;
     let a = Assessment::new("abc".into(), Instrument::sparc_180(), "Dana", "", "", 1)
         .unwrap_or_else(|e| panic!("{e}"));
-    let text = encode(&a);
+    let text = a.encode();
     assert!(
-        matches!(decode("align180.assessment.other", &text), Decoded::Unreadable(r) if r.contains("id"))
+        matches!(Assessment::decode("align180.assessment.other", &text), Err(RecordProblem::Unreadable(r)) if r.contains("id"))
     );
     let mut b = a.clone();
     b.instrument.version = 99;
     assert!(
-        matches!(decode("align180.assessment.abc", &encode(&b)), Decoded::Unreadable(r) if r.contains("question set this browser does not have"))
+        matches!(Assessment::decode("align180.assessment.abc", &b.encode()), Err(RecordProblem::Unreadable(r)) if r.contains("question set this browser does not have"))
     );
 }

@@ -8,7 +8,7 @@ mod common;
 use align180::domain::base::rating::Rating;
 use align180::domain::base::text::MAX_LABEL_CHARS;
 use align180::domain::formats::files::{export, read_file, FileContent};
-use align180::domain::formats::stored::{assessment_key, decode_checked, Decoded};
+use align180::domain::formats::stored::{RecordProblem, StoredRecord};
 use align180::domain::records::assessment::Assessment;
 use align180::domain::rules::validate;
 use align180::domain::sets::instrument::Instrument;
@@ -64,11 +64,12 @@ fn hostile_record() -> Value {
 #[test]
 fn a_hostile_backup_record_is_cleaned_to_the_forms_rules_with_notes() {
     let record = hostile_record();
-    let (decoded, notes) =
-        decode_checked(&assessment_key("hsthsthsthsthstb"), &stored_text(&record));
-    let Decoded::Assessment(a) = decoded else {
-        panic!("cleaned, not refused: {decoded:?}");
-    };
+    let checked = Assessment::decode_checked(
+        &Assessment::key_for("hsthsthsthsthstb"),
+        &stored_text(&record),
+    )
+    .unwrap_or_else(|problem| panic!("cleaned, not refused: {problem:?}"));
+    let (a, notes) = (checked.record, checked.notes);
     assert_eq!(a.leader.chars().count(), MAX_LABEL_CHARS);
     assert_eq!(a.manager, None, "a name of invisible characters is no name");
     assert_eq!(a.cycle.as_deref(), Some("Q1 2027"));
@@ -95,9 +96,9 @@ fn records_without_a_usable_id_or_name_are_refused() {
         let mut record = hostile_record();
         record[field] = value.clone();
         let id = record["id"].as_str().unwrap_or_default().to_string();
-        let (decoded, _) = decode_checked(&assessment_key(&id), &stored_text(&record));
+        let decoded = Assessment::decode(&Assessment::key_for(&id), &stored_text(&record));
         assert!(
-            matches!(decoded, Decoded::Unreadable(_)),
+            matches!(decoded, Err(RecordProblem::Unreadable(_))),
             "{field} = {value}: {decoded:?}"
         );
     }

@@ -3,12 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use align180::domain::base::rating::Rating;
-use align180::domain::formats::stored::assessment_key;
+use align180::domain::formats::stored::StoredRecord;
 use align180::domain::records::assessment::Assessment;
 use align180::domain::sets::instrument::Instrument;
 use align180::web::components::progress::Progress;
 use align180::web::components::rating_item::RatingItem;
-use align180::web::storage::{self, Listed, StorageError};
+use align180::web::storage::records::{create, delete, list, load, update};
+use align180::web::storage::{self, StorageError};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -176,13 +177,13 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
     let id = "webtestwebtestab";
     let assessment = Assessment::new(id.into(), Instrument::sparc_180(), "Dana", "Sam", "Q1", 5)
         .unwrap_or_else(|e| panic!("{e}"));
-    storage::create(&assessment).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(storage::load(id), Ok(assessment.clone()));
+    create(&assessment).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(load::<Assessment>(id), Ok(assessment.clone()));
     // Creating never replaces: not a readable record…
-    assert_eq!(storage::create(&assessment), Err(StorageError::Taken));
+    assert_eq!(create(&assessment), Err(StorageError::Taken));
 
     let broken_id = "brokenbrokenbrok";
-    let broken_key = assessment_key(broken_id);
+    let broken_key = Assessment::key_for(broken_id);
     local
         .set_item(&broken_key, "{\"schema\":1,\"assess")
         .unwrap_or_else(|_| panic!("seed"));
@@ -190,23 +191,21 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
         .set_item("someone-else", "not ours")
         .unwrap_or_else(|_| panic!("seed"));
 
-    let listed = storage::list().unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(listed.len(), 2);
-    assert_eq!(listed[0], Listed::Readable(Box::new(assessment.clone())));
-    assert!(
-        matches!(&listed[1], Listed::Problem { key, error: StorageError::Unreadable(_) } if *key == broken_key)
-    );
+    let (readable, problems) = list::<Assessment>().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(readable, vec![assessment.clone()]);
+    assert_eq!(problems.len(), 1);
+    assert!(matches!(&problems[0], (key, StorageError::Unreadable(_)) if *key == broken_key));
     assert!(matches!(
-        storage::load(broken_id),
+        load::<Assessment>(broken_id),
         Err(StorageError::Unreadable(_))
     ));
-    assert_eq!(storage::load("missing"), Err(StorageError::NotFound));
+    assert_eq!(load::<Assessment>("missing"), Err(StorageError::NotFound));
     // …nor one it cannot read; and an update never writes over it either.
     let mut same_id = assessment.clone();
     same_id.id = broken_id.into();
-    assert_eq!(storage::create(&same_id), Err(StorageError::Taken));
+    assert_eq!(create(&same_id), Err(StorageError::Taken));
     assert!(matches!(
-        storage::update(broken_id, |a| a.leader = "X".into()),
+        update::<Assessment, _>(broken_id, |a| a.leader = "X".into()),
         Err(StorageError::Unreadable(_))
     ));
     // Reading never rewrote the broken record or touched other keys.
@@ -219,28 +218,25 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
         Some("not ours")
     );
 
-    storage::delete(id).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(storage::load(id), Err(StorageError::NotFound));
+    delete::<Assessment>(id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(load::<Assessment>(id), Err(StorageError::NotFound));
     // A record deleted (or erased) elsewhere is not written back by an update.
     assert_eq!(
-        storage::update(id, |a| a.leader = "Back".into()),
+        update::<Assessment, _>(id, |a| a.leader = "Back".into()),
         Err(StorageError::Gone)
     );
-    assert_eq!(storage::load(id), Err(StorageError::NotFound));
+    assert_eq!(load::<Assessment>(id), Err(StorageError::NotFound));
     // Once another tab says it erased everything, this one writes nothing…
     assert!(!storage::hear(Some("align180.assessment.x"), Some("{}")));
     assert!(storage::hear(
         Some(align180::domain::base::keys::ERASE_SIGNAL),
         Some("1")
     ));
-    assert_eq!(
-        storage::create(&assessment),
-        Err(StorageError::ErasedElsewhere)
-    );
-    assert_eq!(storage::load(id), Err(StorageError::NotFound));
+    assert_eq!(create(&assessment), Err(StorageError::ErasedElsewhere));
+    assert_eq!(load::<Assessment>(id), Err(StorageError::NotFound));
     // …until the person starts again.
     storage::start_again();
-    assert_eq!(storage::create(&assessment), Ok(()));
+    assert_eq!(create(&assessment), Ok(()));
     local.clear().unwrap_or_else(|_| panic!("clear"));
 }
 

@@ -104,7 +104,7 @@ pub fn open_assessment(id: &str) -> Result<Opened, StorageError> {
     let unsaved = shared().unsaved.get_untracked().filter(|a| a.id == id);
     let assessment = match unsaved {
         Some(a) => a,
-        None => storage::load(id)?,
+        None => storage::records::load::<Assessment>(id)?,
     };
     let instrument = Instrument::find(&assessment.instrument).ok_or_else(|| {
         StorageError::Unreadable("it uses a question set this browser does not have".into())

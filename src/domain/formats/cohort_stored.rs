@@ -3,21 +3,11 @@
 
 use crate::domain::base::keys::COHORT_KEY_PREFIX;
 use crate::domain::formats::stored::{
-    known_instrument, read_versioned, RecordProblem, SCHEMA_VERSION,
+    id_matches_key, known_instrument, read_versioned, RecordProblem, StoredRecord, SCHEMA_VERSION,
 };
 use crate::domain::records::cohort::Cohort;
+use crate::domain::rules::validate::{self, Checked};
 use serde::{Deserialize, Serialize};
-
-/// The storage key of a cohort.
-pub fn cohort_key(id: &str) -> String {
-    format!("{COHORT_KEY_PREFIX}{id}")
-}
-
-/// The cohort id a storage key names, if it is a cohort key.
-pub fn cohort_id_from_key(key: &str) -> Option<&str> {
-    key.strip_prefix(COHORT_KEY_PREFIX)
-        .filter(|id| !id.is_empty())
-}
 
 #[derive(Serialize)]
 struct Envelope<'a> {
@@ -30,34 +20,30 @@ struct EnvelopeOwned {
     cohort: Cohort,
 }
 
-/// The text stored for a cohort.
-pub fn encode(cohort: &Cohort) -> String {
-    // Plain structs with string keys always serialise.
-    serde_json::to_string(&Envelope {
-        schema: SCHEMA_VERSION,
-        cohort,
-    })
-    .unwrap_or_default()
-}
+impl StoredRecord for Cohort {
+    const KEY_PREFIX: &'static str = COHORT_KEY_PREFIX;
 
-/// Reads the text stored under `key`; never panics. A record is refused
-/// unless its id matches its key and its questions are known.
-pub fn decode(key: &str, raw: &str) -> Result<Cohort, RecordProblem> {
-    decode_checked(key, raw).map(|c| c.record)
-}
-
-/// Reads a stored cohort through the same rules as every record
-/// ([`crate::domain::rules::validate::cohort`]), with what had to be cleaned.
-pub fn decode_checked(
-    key: &str,
-    raw: &str,
-) -> Result<crate::domain::rules::validate::Checked<Cohort>, RecordProblem> {
-    let cohort = read_versioned::<EnvelopeOwned>(raw)?.cohort;
-    if cohort_id_from_key(key) != Some(cohort.id.as_str()) {
-        return Err(RecordProblem::Unreadable(
-            "the saved cohort's id does not match its key".into(),
-        ));
+    fn decode_checked(key: &str, raw: &str) -> Result<Checked<Cohort>, RecordProblem> {
+        let cohort = read_versioned::<EnvelopeOwned>(raw)?.cohort;
+        id_matches_key::<Cohort>(key, &cohort.id, "cohort")?;
+        let instrument = known_instrument(&cohort.instrument)?;
+        validate::cohort(cohort, instrument).map_err(RecordProblem::Unreadable)
     }
-    let instrument = known_instrument(&cohort.instrument)?;
-    crate::domain::rules::validate::cohort(cohort, instrument).map_err(RecordProblem::Unreadable)
+
+    fn encode(&self) -> String {
+        // Plain structs with string keys always serialise.
+        serde_json::to_string(&Envelope {
+            schema: SCHEMA_VERSION,
+            cohort: self,
+        })
+        .unwrap_or_default()
+    }
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn created_at(&self) -> u64 {
+        self.created_at
+    }
 }

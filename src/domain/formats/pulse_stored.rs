@@ -5,23 +5,15 @@
 
 use crate::domain::base::keys::PULSE_KEY_PREFIX;
 use crate::domain::base::text::{clean_comment, clean_label};
-use crate::domain::formats::stored::{read_versioned, RecordProblem, SCHEMA_VERSION};
+use crate::domain::formats::stored::{
+    id_matches_key, read_versioned, RecordProblem, StoredRecord, SCHEMA_VERSION,
+};
 use crate::domain::records::pulse::Agreement;
 use crate::domain::records::pulse::Pulse;
+use crate::domain::rules::validate::Checked;
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
 use serde::{Deserialize, Serialize};
-
-/// The storage key of a pulse.
-pub fn pulse_key(id: &str) -> String {
-    format!("{PULSE_KEY_PREFIX}{id}")
-}
-
-/// The pulse id a storage key names, if it is a pulse key.
-pub fn pulse_id_from_key(key: &str) -> Option<&str> {
-    key.strip_prefix(PULSE_KEY_PREFIX)
-        .filter(|id| !id.is_empty())
-}
 
 #[derive(Serialize)]
 struct Envelope<'a> {
@@ -34,28 +26,46 @@ struct EnvelopeOwned {
     pulse: Pulse,
 }
 
-/// The text stored for a pulse.
-pub fn encode(pulse: &Pulse) -> String {
-    // Plain structs with string keys always serialise.
-    serde_json::to_string(&Envelope {
-        schema: SCHEMA_VERSION,
-        pulse,
-    })
-    .unwrap_or_default()
-}
-
 fn unreadable(reason: &str) -> RecordProblem {
     RecordProblem::Unreadable(reason.to_string())
 }
 
-/// Reads the text stored under `key`; never panics.
-pub fn decode(key: &str, raw: &str) -> Result<Pulse, RecordProblem> {
-    let pulse = read_versioned::<EnvelopeOwned>(raw)?.pulse;
-    if pulse_id_from_key(key) != Some(pulse.id.as_str()) {
-        return Err(unreadable(
-            "the saved team pulse's id does not match its key",
-        ));
+impl StoredRecord for Pulse {
+    const KEY_PREFIX: &'static str = PULSE_KEY_PREFIX;
+
+    /// A pulse is kept exactly as its codes carried it: nothing is cleaned,
+    /// so there are never notes.
+    fn decode_checked(key: &str, raw: &str) -> Result<Checked<Pulse>, RecordProblem> {
+        let pulse = read_versioned::<EnvelopeOwned>(raw)?.pulse;
+        id_matches_key::<Pulse>(key, &pulse.id, "team pulse")?;
+        check(&pulse)?;
+        Ok(Checked {
+            record: pulse,
+            notes: Vec::new(),
+        })
     }
+
+    fn encode(&self) -> String {
+        // Plain structs with string keys always serialise.
+        serde_json::to_string(&Envelope {
+            schema: SCHEMA_VERSION,
+            pulse: self,
+        })
+        .unwrap_or_default()
+    }
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn created_at(&self) -> u64 {
+        self.created_at
+    }
+}
+
+/// A stored pulse's rules: known statements, a leader's name as typed, only
+/// answers and comments a code could carry, nobody counted twice.
+fn check(pulse: &Pulse) -> Result<(), RecordProblem> {
     let set = PulseSet::find(&pulse.set).ok_or_else(|| {
         RecordProblem::Unreadable(format!(
             "it uses a pulse question set this browser does not have (“{}” version {})",
@@ -91,5 +101,5 @@ pub fn decode(key: &str, raw: &str) -> Result<Pulse, RecordProblem> {
     if tokens.len() != pulse.members.len() {
         return Err(unreadable("a team member is counted twice"));
     }
-    Ok(pulse)
+    Ok(())
 }

@@ -1,10 +1,13 @@
-//! The stored form of an assessment: one storage key per assessment, holding
-//! versioned JSON. Decoding never panics and tells apart a record from a newer
-//! app, an unreadable record and a good one, so that the app can keep the raw
-//! text of anything it cannot read instead of overwriting it.
+//! Stored forms: one storage key per record, holding versioned JSON.
+//! [`StoredRecord`] is the one shape every kept kind has (assessments here,
+//! cohorts and pulses beside it); decoding never panics and tells apart a
+//! record from a newer app, an unreadable record and a good one, so that the
+//! app can keep the raw text of anything it cannot read instead of
+//! overwriting it.
 
 use crate::domain::base::keys::ASSESSMENT_KEY_PREFIX;
 use crate::domain::records::assessment::Assessment;
+use crate::domain::rules::validate::{self, Checked};
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use crate::domain::sets::registry::QuestionSet;
 use serde::{Deserialize, Serialize};
@@ -13,15 +16,52 @@ use serde::{Deserialize, Serialize};
 /// stored shape changes.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The storage key of an assessment.
-pub fn assessment_key(id: &str) -> String {
-    format!("{ASSESSMENT_KEY_PREFIX}{id}")
+/// A kind of record the browser keeps, one key per record. The web layer's
+/// one store lists, loads, creates, updates and deletes every kind through
+/// this, so each kind differs only in its key prefix and its checks.
+pub trait StoredRecord: Sized {
+    /// Every key of this kind starts with this (see [`crate::domain::base::keys`]).
+    const KEY_PREFIX: &'static str;
+    /// Reads the text stored under `key` through the kind's checks: a
+    /// record whose id is not its key's, whose questions are unknown or that
+    /// breaks its rules beyond cleaning is a [`RecordProblem`]; otherwise it
+    /// comes back cleaned, with one note per change. Never panics.
+    fn decode_checked(key: &str, raw: &str) -> Result<Checked<Self>, RecordProblem>;
+    /// The text to store.
+    fn encode(&self) -> String;
+    /// Its id (what its key ends with).
+    fn id(&self) -> &str;
+    /// When it was created (ms since the Unix epoch), to list newest first.
+    fn created_at(&self) -> u64;
+
+    /// Reads the text stored under `key` (see [`StoredRecord::decode_checked`]).
+    fn decode(key: &str, raw: &str) -> Result<Self, RecordProblem> {
+        Self::decode_checked(key, raw).map(|checked| checked.record)
+    }
+    /// The key of the record of this kind with this id.
+    fn key_for(id: &str) -> String {
+        format!("{}{id}", Self::KEY_PREFIX)
+    }
+    /// The id a key names, if it is a key of this kind.
+    fn id_from_key(key: &str) -> Option<&str> {
+        key.strip_prefix(Self::KEY_PREFIX)
+            .filter(|id| !id.is_empty())
+    }
 }
 
-/// The assessment id a storage key names, if it is one of ours.
-pub fn assessment_id_from_key(key: &str) -> Option<&str> {
-    key.strip_prefix(ASSESSMENT_KEY_PREFIX)
-        .filter(|id| !id.is_empty())
+/// The same id as its key: a record copied under another key is refused.
+pub(crate) fn id_matches_key<T: StoredRecord>(
+    key: &str,
+    id: &str,
+    what: &str,
+) -> Result<(), RecordProblem> {
+    if T::id_from_key(key) == Some(id) {
+        Ok(())
+    } else {
+        Err(RecordProblem::Unreadable(format!(
+            "the saved {what}'s id does not match its key"
+        )))
+    }
 }
 
 #[derive(Serialize)]
@@ -92,56 +132,31 @@ pub fn known_instrument(reference: &InstrumentRef) -> Result<&'static Instrument
     })
 }
 
-/// The text stored for an assessment.
-pub fn encode(assessment: &Assessment) -> String {
-    let envelope = Envelope {
-        schema: SCHEMA_VERSION,
-        assessment,
-    };
-    // Serialising plain structs with string keys cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
-}
+impl StoredRecord for Assessment {
+    const KEY_PREFIX: &'static str = ASSESSMENT_KEY_PREFIX;
 
-/// What was found under an assessment key.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Decoded {
-    /// A readable assessment of this schema.
-    Assessment(Box<Assessment>),
-    /// Written by a newer Align 180; left untouched.
-    NewerSchema(u32),
-    /// Not readable; the reason is for the person, in plain words.
-    Unreadable(String),
-}
-
-/// Reads the text stored under `key`. Never panics on any input.
-pub fn decode(key: &str, raw: &str) -> Decoded {
-    decode_checked(key, raw).0
-}
-
-/// Reads the text stored under `key` through the same rules as every record
-/// ([`crate::domain::rules::validate::assessment`]): a record that breaks them
-/// beyond cleaning is unreadable; otherwise it comes back cleaned, with one
-/// note per change. Never panics on any input.
-pub fn decode_checked(key: &str, raw: &str) -> (Decoded, Vec<String>) {
-    let assessment = match read_versioned::<EnvelopeOwned>(raw) {
-        Ok(e) => e.assessment,
-        Err(RecordProblem::NewerSchema(v)) => return (Decoded::NewerSchema(v), Vec::new()),
-        Err(RecordProblem::Unreadable(reason)) => return (Decoded::Unreadable(reason), Vec::new()),
-    };
-    if assessment_id_from_key(key) != Some(assessment.id.as_str()) {
-        return (
-            Decoded::Unreadable("the saved record's id does not match its key".into()),
-            Vec::new(),
-        );
+    fn decode_checked(key: &str, raw: &str) -> Result<Checked<Assessment>, RecordProblem> {
+        let assessment = read_versioned::<EnvelopeOwned>(raw)?.assessment;
+        id_matches_key::<Assessment>(key, &assessment.id, "record")?;
+        let instrument = known_instrument(&assessment.instrument)?;
+        validate::assessment(assessment, instrument).map_err(RecordProblem::Unreadable)
     }
-    let instrument = match known_instrument(&assessment.instrument) {
-        Ok(i) => i,
-        Err(RecordProblem::Unreadable(reason)) => return (Decoded::Unreadable(reason), Vec::new()),
-        Err(RecordProblem::NewerSchema(v)) => return (Decoded::NewerSchema(v), Vec::new()),
-    };
-    match crate::domain::rules::validate::assessment(assessment, instrument) {
-        Ok(checked) => (Decoded::Assessment(Box::new(checked.record)), checked.notes),
-        Err(reason) => (Decoded::Unreadable(reason), Vec::new()),
+
+    fn encode(&self) -> String {
+        // Serialising plain structs with string keys cannot fail.
+        serde_json::to_string(&Envelope {
+            schema: SCHEMA_VERSION,
+            assessment: self,
+        })
+        .unwrap_or_default()
+    }
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn created_at(&self) -> u64 {
+        self.created_at
     }
 }
 

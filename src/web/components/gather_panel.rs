@@ -6,10 +6,11 @@
 
 use crate::domain::formats::files::{read_file, FileContent};
 use crate::domain::formats::gathering::{add_lines, tally, Gathered, Outcome};
+use crate::domain::formats::stored::StoredRecord;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;
-use crate::web::storage::records::{self, Record};
+use crate::web::storage::records;
 use leptos::prelude::*;
 
 /// What the gathered codes are, in the panel's words.
@@ -86,7 +87,7 @@ pub fn GatherPanel<T>(
     words: GatherWords,
 ) -> impl IntoView
 where
-    T: Record + Clone + Send + Sync + 'static,
+    T: StoredRecord + Clone + Send + Sync + 'static,
 {
     let pasted = RwSignal::new(String::new());
     let results = RwSignal::new(Vec::<Gathered>::new());

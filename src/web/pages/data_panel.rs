@@ -7,7 +7,10 @@
 use crate::domain::base::format;
 use crate::domain::formats::files::{export_backup, file_name};
 use crate::domain::formats::route::Route;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::cohort::Cohort;
 use crate::domain::records::keeping::{keep_status, KeepStatus};
+use crate::domain::records::pulse::Pulse;
 use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::components::safari_notice::SafariNotice;
 use crate::web::files::{copy_text, download};
@@ -24,19 +27,12 @@ pub fn offer_backup(stem: &str) -> Result<(), String> {
         .take(10)
         .collect();
     let name = file_name(&[stem, &today], "json");
-    let listed = storage::list().and_then(|entries| {
-        let cohorts = storage::cohorts::list()?.0;
-        let pulses = storage::records::list::<crate::domain::records::pulse::Pulse>()?.0;
-        Ok((entries, cohorts, pulses))
+    let listed = storage::records::list::<Assessment>().and_then(|(assessments, _)| {
+        let cohorts = storage::records::list::<Cohort>()?.0;
+        let pulses = storage::records::list::<Pulse>()?.0;
+        Ok((assessments, cohorts, pulses))
     });
-    let (entries, cohorts, pulses) = listed.map_err(|e| format!("No backup was made: {e}"))?;
-    let assessments: Vec<_> = entries
-        .into_iter()
-        .filter_map(|e| match e {
-            storage::Listed::Readable(a) => Some(*a),
-            storage::Listed::Problem { .. } => None,
-        })
-        .collect();
+    let (assessments, cohorts, pulses) = listed.map_err(|e| format!("No backup was made: {e}"))?;
     // The file remembers itself as the last backup.
     let mut keeping = storage::keeping::load().unwrap_or_default();
     keeping.note_backup(now);
@@ -98,8 +94,8 @@ pub fn DataPanel(
     let stored = Memo::new(move |_| {
         keeping_changes.track();
         refreshed.track();
-        let assessments = storage::readable();
-        let cohorts = storage::cohorts::list().map_or(0, |l| l.0.len());
+        let assessments = storage::records::readable::<Assessment>();
+        let cohorts = storage::records::list::<Cohort>().map_or(0, |l| l.0.len());
         let pulses = storage::records::list::<crate::domain::records::pulse::Pulse>()
             .map_or(0, |l| l.0.len());
         (assessments, cohorts, pulses)

@@ -10,16 +10,16 @@ use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::registry::QuestionSet;
 use crate::web::files::offer;
 use crate::web::state::set_title;
-use crate::web::storage::{self, Listed};
+use crate::web::storage::{self, records};
 use leptos::prelude::*;
 
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
     set_title("Your assessments");
-    let listing = RwSignal::new(storage::list());
+    let listing = RwSignal::new(records::list::<Assessment>());
     let refresh = move || {
-        listing.set(storage::list());
+        listing.set(records::list::<Assessment>());
     };
     // The trainer, import and data tools download on demand: at once for a
     // browser that already holds something, on a click for a first visit
@@ -35,12 +35,9 @@ pub fn HomePage() -> impl IntoView {
     };
 
     let linked = Signal::derive(move || match listing.get() {
-        Ok(entries) => entries
+        Ok((assessments, _)) => assessments
             .iter()
-            .filter_map(|e| match e {
-                Listed::Readable(a) => a.previous_cycle.clone(),
-                Listed::Problem { .. } => None,
-            })
+            .filter_map(|a| a.previous_cycle.clone())
             .collect::<Vec<String>>(),
         Err(_) => Vec::new(),
     });
@@ -69,7 +66,7 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="assessments-heading">"Your assessments"</h2>
             {move || match listing.get() {
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
-                Ok(entries) if entries.is_empty() => {
+                Ok((readable, problems)) if readable.is_empty() && problems.is_empty() => {
                     view! {
                         <p class="empty">"None yet. Start a self-assessment to see it here."</p>
                         <p class="come-back">
@@ -78,24 +75,19 @@ pub fn HomePage() -> impl IntoView {
                         </p>
                     }.into_any()
                 }
-                Ok(entries) => {
-                    let (readable, problems): (Vec<_>, Vec<_>) =
-                        entries.into_iter().partition(|e| matches!(e, Listed::Readable(_)));
+                Ok((readable, problems)) => {
                     let cards = readable
                         .into_iter()
-                        .filter_map(|e| match e {
-                            Listed::Readable(a) => {
-                                // A cycle that follows or is followed by another has a progress page.
-                                let has_cycles = a.previous_cycle.is_some() || linked.with_untracked(|l| l.contains(&a.id));
-                                Some(view! { <AssessmentCard assessment=*a has_cycles=has_cycles on_deleted=Callback::new(move |_| refresh())/> })
-                            }
-                            Listed::Problem { .. } => None,
+                        .map(|a| {
+                            // A cycle that follows or is followed by another has a progress page.
+                            let has_cycles = a.previous_cycle.is_some() || linked.with_untracked(|l| l.contains(&a.id));
+                            view! { <AssessmentCard assessment=a has_cycles=has_cycles on_deleted=Callback::new(move |_| refresh())/> }
                         })
                         .collect_view();
                     let problem_rows = problems
                         .into_iter()
-                        .filter_map(|e| match e {
-                            Listed::Problem { key, error } => {
+                        .map(|(key, error)| {
+                            {
                                 let raw_key = key.clone();
                                 let data_key = key.clone();
                                 let keep = move |_| {
@@ -104,14 +96,13 @@ pub fn HomePage() -> impl IntoView {
                                         offer(&name, "text/plain", &raw);
                                     }
                                 };
-                                Some(view! {
+                                view! {
                                     <li data-key=data_key>
                                         <code>{key}</code>": "{error.to_string()}" "
                                         <button type="button" class="button small" on:click=keep>"Download its saved text"</button>
                                     </li>
-                                })
+                                }
                             }
-                            Listed::Readable(_) => None,
                         })
                         .collect::<Vec<_>>();
                     let has_problems = !problem_rows.is_empty();
@@ -276,7 +267,7 @@ fn AssessmentCard(
             .into_any(),
         )
     };
-    let do_delete = move |_| match storage::delete(&id) {
+    let do_delete = move |_| match storage::records::delete::<Assessment>(&id) {
         Ok(()) => on_deleted.run(()),
         Err(e) => delete_error.set(Some(e.to_string())),
     };

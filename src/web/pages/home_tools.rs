@@ -4,6 +4,7 @@
 //! first question never waits for them.
 
 use crate::domain::formats::route::Route;
+use crate::domain::records::cohort::Cohort;
 use crate::web::pages::data_panel::DataPanel;
 use crate::web::pages::import::ImportPanel;
 use crate::web::pages::pulse::list::PulseList;
@@ -14,10 +15,10 @@ use leptos::prelude::*;
 /// an import or an erase.
 #[component]
 pub fn HomeTools(refresh: Callback<()>) -> impl IntoView {
-    let cohorts = RwSignal::new(storage::cohorts::list());
+    let cohorts = RwSignal::new(storage::records::list::<Cohort>());
     let pulses = RwSignal::new(storage::records::list());
     let changed = Callback::new(move |_| {
-        cohorts.set(storage::cohorts::list());
+        cohorts.set(storage::records::list::<Cohort>());
         pulses.set(storage::records::list());
         refresh.run(());
     });
@@ -33,7 +34,7 @@ pub fn HomeTools(refresh: Callback<()>) -> impl IntoView {
 /// the home page's tools piece: trainers' things load on demand).
 #[component]
 pub fn CohortList(
-    listing: RwSignal<Result<storage::cohorts::Listing, storage::StorageError>>,
+    listing: RwSignal<Result<storage::records::Listing<Cohort>, storage::StorageError>>,
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="cohorts-heading" class="cohorts section-block">

@@ -11,6 +11,7 @@ use crate::domain::formats::share::invitation::Invitation;
 use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
 use crate::domain::formats::share::response::ResponseCode;
 use crate::domain::formats::share::whole::AssessmentCode;
+use crate::domain::formats::stored::StoredRecord;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
 use crate::domain::records::held::Held;
@@ -19,13 +20,13 @@ use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;
 use crate::web::router::navigate;
-use crate::web::storage::records::{self, Record};
+use crate::web::storage::records;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 
 /// What this browser holds under an assessment id.
 fn held_assessment(id: &str) -> Held<Assessment> {
-    match storage::load(id) {
+    match storage::records::load::<Assessment>(id) {
         Ok(a) => Held::Readable(a),
         Err(StorageError::NotFound) => Held::Nothing,
         Err(_) => Held::Unreadable,
@@ -33,7 +34,7 @@ fn held_assessment(id: &str) -> Held<Assessment> {
 }
 
 /// What this browser holds under a cohort's or a pulse's id.
-fn held_record<T: Record>(id: &str) -> Held<T> {
+fn held_record<T: StoredRecord>(id: &str) -> Held<T> {
     match records::load::<T>(id) {
         Ok(c) => Held::Readable(c),
         Err(StorageError::NotFound) => Held::Nothing,
@@ -47,7 +48,11 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// Merges a backup's cohorts or team pulses (`one`, `many` name them);
 /// returns what happened, in words (if any).
-fn import_gathered<T: Record + Gathers>(incoming: Vec<T>, one: &str, many: &str) -> Option<String> {
+fn import_gathered<T: StoredRecord + Gathers>(
+    incoming: Vec<T>,
+    one: &str,
+    many: &str,
+) -> Option<String> {
     if incoming.is_empty() {
         return None;
     }
@@ -102,7 +107,7 @@ fn import_assessments(name: &str, content: Imported) -> String {
     let mut failed = None;
     let mut taken = 0;
     for a in &plan.added {
-        match storage::create(a) {
+        match storage::records::create(a) {
             Ok(()) => saved += 1,
             // Something arrived under this id meanwhile: it is kept.
             Err(StorageError::Taken) => taken += 1,

@@ -4,6 +4,7 @@ use crate::domain::formats::exchange::invitation_for;
 use crate::domain::formats::files::{file_name, invitation_file};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::message;
+use crate::domain::records::assessment::Assessment;
 use crate::domain::records::assessment::Remote;
 use crate::domain::records::response::Rater;
 use crate::web::browser::random_nonce;
@@ -41,11 +42,12 @@ pub fn InvitePage(id: String) -> impl IntoView {
             // The nonce is kept, so the same invitation is shown every time
             // (and a nonce set meanwhile in another tab wins).
             let fresh = random_nonce();
-            let saved = storage::update(&id, |a| {
+            let saved = storage::records::update::<Assessment, _>(&id, |a| {
                 if a.remote.is_none() {
                     a.remote = Some(Remote::Inviting { nonce: fresh });
                 }
-            });
+            })
+            .map(|(saved, _)| saved);
             match saved {
                 Ok(a) => {
                     assessment = a;

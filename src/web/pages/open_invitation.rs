@@ -5,6 +5,7 @@ use crate::domain::formats::exchange::assessment_from_invitation;
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::envelope::code_in;
 use crate::domain::formats::share::invitation::Invitation;
+use crate::domain::records::assessment::Assessment;
 use crate::domain::records::assessment::Remote;
 use crate::domain::records::response::Rater;
 use crate::domain::rules::questionnaire::Step;
@@ -32,7 +33,7 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
     };
     let leader = invitation.leader.clone();
     let instrument = invitation.instrument;
-    let existing = match storage::load(&invitation.assessment_id) {
+    let existing = match storage::records::load::<Assessment>(&invitation.assessment_id) {
         Ok(a) => Some(a),
         Err(StorageError::NotFound) => None,
         Err(error) => {
@@ -70,7 +71,9 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
                 // this assessment opens after a reload.
                 // A second click, or another tab, may have made it already: then
                 // it is simply resumed.
-                match storage::instruments::keep(instrument).and_then(|()| storage::create(&copy)) {
+                match storage::instruments::keep(instrument)
+                    .and_then(|()| storage::records::create(&copy))
+                {
                     Ok(()) | Err(StorageError::Taken) => {}
                     Err(e) => {
                         shared().save_problem.set(Some(e));

@@ -53,7 +53,7 @@ pub fn OpenResponsePage(code: String) -> impl IntoView {
             .into_any();
         }
     };
-    let existing = match storage::load(&response.assessment_id) {
+    let existing = match storage::records::load::<Assessment>(&response.assessment_id) {
         Ok(a) => Some(a),
         Err(StorageError::NotFound) => None,
         Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
@@ -81,7 +81,11 @@ pub fn OpenResponsePage(code: String) -> impl IntoView {
         let Some(id) = existing.with_value(|a| a.as_ref().map(|a| a.id.clone())) else {
             return;
         };
-        match storage::update(&id, |a| response.with_value(|r| attach_response(a, r))) {
+        match storage::records::update::<Assessment, _>(&id, |a| {
+            response.with_value(|r| attach_response(a, r))
+        })
+        .map(|(saved, _)| saved)
+        {
             Ok(a) => navigate(&after_import(&a)),
             Err(e) => error.set(Some(e.to_string())),
         }
@@ -95,7 +99,7 @@ pub fn OpenResponsePage(code: String) -> impl IntoView {
                 let created = response.with_value(|r| assessment_from_response(r, &leader.get_untracked(), now_ms()));
                 match created {
                     Err(e) => error.set(Some(e.to_string())),
-                    Ok(a) => match storage::create(&a) {
+                    Ok(a) => match storage::records::create(&a) {
                         Ok(()) => navigate(&after_import(&a)),
                         Err(e) => error.set(Some(e.to_string())),
                     },

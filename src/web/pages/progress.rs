@@ -7,6 +7,7 @@ use crate::charts::{Drawn, Look};
 use crate::domain::base::format;
 use crate::domain::base::thresholds::MIN_GROUP;
 use crate::domain::formats::route::Route;
+use crate::domain::records::assessment::Assessment;
 use crate::domain::rules::progress::{cycle_chain, progress};
 use crate::web::components::chart::Chart;
 use crate::web::state::set_title;
@@ -26,7 +27,7 @@ fn signed(v: Option<i8>) -> String {
 /// The progress page.
 #[component]
 pub fn ProgressPage(id: String) -> impl IntoView {
-    let all = storage::readable();
+    let all = storage::records::readable::<Assessment>();
     let chain = cycle_chain(&all, &id);
     let Some(latest) = chain.last() else {
         return view! {

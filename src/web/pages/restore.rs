@@ -66,7 +66,7 @@ pub fn RestorePage(code: String) -> impl IntoView {
         instrument,
         assessment: incoming,
     } = decoded;
-    let held = match storage::load(&incoming.id) {
+    let held = match storage::records::load::<Assessment>(&incoming.id) {
         Ok(a) => Held::Readable(a),
         Err(StorageError::NotFound) => Held::Nothing,
         Err(_) => Held::Unreadable,
@@ -124,14 +124,18 @@ pub fn RestorePage(code: String) -> impl IntoView {
             error.set(Some(format!("The question set could not be kept: {e}")));
             return;
         }
-        match storage::create(&a) {
+        match storage::records::create(&a) {
             Ok(()) => navigate(&opened_at(&a)),
             Err(e) => error.set(Some(e.to_string())),
         }
     };
     let complete = move |_| {
         let a = incoming.get_value();
-        match storage::update(&a.id, |here| *here = complete_managers_copy(here, &a)) {
+        match storage::records::update::<Assessment, _>(&a.id, |here| {
+            *here = complete_managers_copy(here, &a)
+        })
+        .map(|(saved, _)| saved)
+        {
             Ok(done) => navigate(&opened_at(&done)),
             Err(e) => error.set(Some(e.to_string())),
         }

@@ -68,7 +68,7 @@ pub fn StartForm(
             Ok(mut assessment) => {
                 assessment.cohort = cohort.clone();
                 match storage::instruments::keep(instrument)
-                    .and_then(|()| storage::create(&assessment))
+                    .and_then(|()| storage::records::create(&assessment))
                 {
                     Err(e) => {
                         pending.failed();

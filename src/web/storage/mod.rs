@@ -8,15 +8,12 @@
 //! falls back to this page's memory.)
 
 mod backend;
-pub mod cohorts;
 pub mod instruments;
 pub mod keeping;
 pub mod pulses;
 pub mod records;
 
 use crate::domain::base::keys::{APP_KEY_PREFIX, ERASE_SIGNAL, KEEPING_KEY, PRIVATE_FLAG};
-use crate::domain::formats::stored::{self, Decoded};
-use crate::domain::records::assessment::Assessment;
 use backend::Backend;
 
 /// Why storage could not be used.
@@ -192,114 +189,4 @@ pub fn holds_anything() -> bool {
 /// downloading a record the app cannot read).
 pub fn raw(key: &str) -> Option<String> {
     store().get(key).ok().flatten()
-}
-
-/// Applies `edit` to the freshest stored copy of an assessment and saves it,
-/// so that answers given meanwhile in another tab are kept. Returns the
-/// saved assessment. If the stored copy cannot be read, nothing is written;
-/// if it is no longer there (erased or deleted, perhaps in another tab), it
-/// is not written back ([`StorageError::Gone`]).
-pub fn update(id: &str, edit: impl FnOnce(&mut Assessment)) -> Result<Assessment, StorageError> {
-    let mut assessment = match load(id) {
-        Err(StorageError::NotFound) => return Err(StorageError::Gone),
-        other => other?,
-    };
-    edit(&mut assessment);
-    write(
-        &stored::assessment_key(&assessment.id),
-        &stored::encode(&assessment),
-    )?;
-    Ok(assessment)
-}
-
-/// One entry of the saved-assessments list.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Listed {
-    /// A readable assessment.
-    Readable(Box<Assessment>),
-    /// A record under one of our keys that could not be read.
-    Problem {
-        /// The storage key, kept so the raw text can be offered for download.
-        key: String,
-        /// What is wrong, in plain words.
-        error: StorageError,
-    },
-}
-
-/// Every assessment saved in this browser, newest first, with any records
-/// that could not be read listed after them.
-pub fn list() -> Result<Vec<Listed>, StorageError> {
-    let store = store();
-    let mut readable = Vec::new();
-    let mut problems = Vec::new();
-    for key in store.keys()? {
-        if stored::assessment_id_from_key(&key).is_none() {
-            continue;
-        }
-        let raw = store.get(&key)?.unwrap_or_default();
-        match stored::decode(&key, &raw) {
-            Decoded::Assessment(a) => readable.push(a),
-            Decoded::NewerSchema(v) => problems.push(Listed::Problem {
-                key,
-                error: StorageError::Newer(v),
-            }),
-            Decoded::Unreadable(reason) => problems.push(Listed::Problem {
-                key,
-                error: StorageError::Unreadable(reason),
-            }),
-        }
-    }
-    readable.sort_by(|a, b| {
-        b.created_at
-            .cmp(&a.created_at)
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    problems.sort_by(|a, b| match (a, b) {
-        (Listed::Problem { key: x, .. }, Listed::Problem { key: y, .. }) => x.cmp(y),
-        _ => std::cmp::Ordering::Equal,
-    });
-    Ok(readable
-        .into_iter()
-        .map(Listed::Readable)
-        .chain(problems)
-        .collect())
-}
-
-/// Every readable assessment, newest first (records that cannot be read are
-/// left out here; [`list`] reports them).
-pub fn readable() -> Vec<Assessment> {
-    list()
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|l| match l {
-            Listed::Readable(a) => Some(*a),
-            Listed::Problem { .. } => None,
-        })
-        .collect()
-}
-
-/// Loads one assessment.
-pub fn load(id: &str) -> Result<Assessment, StorageError> {
-    let key = stored::assessment_key(id);
-    let raw = store().get(&key)?.ok_or(StorageError::NotFound)?;
-    match stored::decode(&key, &raw) {
-        Decoded::Assessment(a) => Ok(*a),
-        Decoded::NewerSchema(v) => Err(StorageError::Newer(v)),
-        Decoded::Unreadable(reason) => Err(StorageError::Unreadable(reason)),
-    }
-}
-
-/// Saves a new assessment. It never replaces anything: if a record
-/// (readable or not) already holds its id, nothing is written
-/// ([`StorageError::Taken`]). Changes to a stored one go through [`update`].
-pub fn create(assessment: &Assessment) -> Result<(), StorageError> {
-    write_new(
-        &stored::assessment_key(&assessment.id),
-        &stored::encode(assessment),
-    )
-}
-
-/// Deletes an assessment.
-pub fn delete(id: &str) -> Result<(), StorageError> {
-    store().remove(&stored::assessment_key(id))
 }

@@ -1,32 +1,9 @@
-//! A leader's team pulses in browser storage, kept like every record:
-//! `records::load::<Pulse>(id)`, `records::update`, … ([`super::records`]).
+//! What a team member's device keeps of the pulses it answered (the
+//! leader's pulses themselves are records like every other:
+//! `records::load::<Pulse>(id)`, … in [`super::records`]).
 
-use super::records::Record;
 use crate::domain::base::keys::PULSE_MEMBER_KEY_PREFIX;
-use crate::domain::formats::pulse_stored as stored;
-use crate::domain::formats::stored::RecordProblem;
 use crate::domain::records::pulse::Pulse;
-
-impl Record for Pulse {
-    fn key(id: &str) -> String {
-        stored::pulse_key(id)
-    }
-    fn id_from_key(key: &str) -> Option<&str> {
-        stored::pulse_id_from_key(key)
-    }
-    fn decode(key: &str, raw: &str) -> Result<Self, RecordProblem> {
-        stored::decode(key, raw)
-    }
-    fn encode(&self) -> String {
-        stored::encode(self)
-    }
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn created_at(&self) -> u64 {
-        self.created_at
-    }
-}
 
 /// The random token this device answers the pulse `pulse_id` with: the one
 /// kept from an earlier answer, or `fresh`, which is kept now, so that

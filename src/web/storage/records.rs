@@ -1,25 +1,11 @@
-//! The one way to keep records beside the assessments (a trainer's cohorts,
-//! a leader's team pulses): one key per record, every call a `Result`, and
-//! records this version cannot read reported and never overwritten.
+//! The one record store: assessments, a trainer's cohorts and a leader's
+//! team pulses are listed, loaded, created, updated and deleted the same
+//! way ([`StoredRecord`] says how each kind is keyed and read): one key per
+//! record, every call a `Result`, and records this version cannot read
+//! reported and never overwritten.
 
 use super::{store, write, write_new, StorageError};
-use crate::domain::formats::stored::RecordProblem;
-
-/// A kind of record kept under its own key prefix.
-pub trait Record: Sized {
-    /// The storage key of the record with this id.
-    fn key(id: &str) -> String;
-    /// The record id a key names, if it is a key of this kind.
-    fn id_from_key(key: &str) -> Option<&str>;
-    /// Reads stored text; never panics.
-    fn decode(key: &str, raw: &str) -> Result<Self, RecordProblem>;
-    /// The stored text.
-    fn encode(&self) -> String;
-    /// Its id.
-    fn id(&self) -> &str;
-    /// When it was created (ms), for listing newest first.
-    fn created_at(&self) -> u64;
-}
+use crate::domain::formats::stored::{RecordProblem, StoredRecord};
 
 fn problem(p: RecordProblem) -> StorageError {
     match p {
@@ -33,7 +19,7 @@ fn problem(p: RecordProblem) -> StorageError {
 pub type Listing<T> = (Vec<T>, Vec<(String, StorageError)>);
 
 /// Every record of kind `T` in this browser (see [`Listing`]).
-pub fn list<T: Record>() -> Result<Listing<T>, StorageError> {
+pub fn list<T: StoredRecord>() -> Result<Listing<T>, StorageError> {
     let store = store();
     let mut records = Vec::new();
     let mut problems = Vec::new();
@@ -56,22 +42,28 @@ pub fn list<T: Record>() -> Result<Listing<T>, StorageError> {
     Ok((records, problems))
 }
 
+/// Every readable record of kind `T`, newest first (records that cannot be
+/// read are left out here; [`list`] reports them).
+pub fn readable<T: StoredRecord>() -> Vec<T> {
+    list::<T>().map(|(records, _)| records).unwrap_or_default()
+}
+
 /// Loads one record.
-pub fn load<T: Record>(id: &str) -> Result<T, StorageError> {
-    let key = T::key(id);
+pub fn load<T: StoredRecord>(id: &str) -> Result<T, StorageError> {
+    let key = T::key_for(id);
     let raw = store().get(&key)?.ok_or(StorageError::NotFound)?;
     T::decode(&key, &raw).map_err(problem)
 }
 
 /// Saves a new record; never replaces one (readable or not) under its id.
-pub fn create<T: Record>(record: &T) -> Result<(), StorageError> {
-    write_new(&T::key(record.id()), &record.encode())
+pub fn create<T: StoredRecord>(record: &T) -> Result<(), StorageError> {
+    write_new(&T::key_for(record.id()), &record.encode())
 }
 
 /// Applies `edit` to the freshest stored copy and saves it, so codes
 /// gathered meanwhile in another tab are kept; nothing is written if the
 /// stored copy cannot be read, or is gone (erased or deleted elsewhere).
-pub fn update<T: Record, R>(
+pub fn update<T: StoredRecord, R>(
     id: &str,
     edit: impl FnOnce(&mut T) -> R,
 ) -> Result<(T, R), StorageError> {
@@ -80,11 +72,11 @@ pub fn update<T: Record, R>(
         other => other?,
     };
     let out = edit(&mut record);
-    write(&T::key(record.id()), &record.encode())?;
+    write(&T::key_for(record.id()), &record.encode())?;
     Ok((record, out))
 }
 
 /// Deletes a record.
-pub fn delete<T: Record>(id: &str) -> Result<(), StorageError> {
-    store().remove(&T::key(id))
+pub fn delete<T: StoredRecord>(id: &str) -> Result<(), StorageError> {
+    store().remove(&T::key_for(id))
 }

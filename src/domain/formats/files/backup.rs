@@ -2,11 +2,11 @@
 //! storage checks it, with one plain-words line per record left out and per
 //! record cleaned to the rules of typing.
 
-use crate::domain::formats::cohort_stored;
 use crate::domain::formats::files::{FileContent, FileError};
-use crate::domain::formats::pulse_stored;
-use crate::domain::formats::stored::{self, Decoded, RecordProblem};
-use crate::domain::rules::validate::Checked;
+use crate::domain::formats::stored::{RecordProblem, StoredRecord};
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::cohort::Cohort;
+use crate::domain::records::pulse::Pulse;
 use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
@@ -26,29 +26,9 @@ pub(super) fn read_backup(value: &Value) -> Result<FileContent, FileError> {
     let pulse_sets = found.read(value, "pulse_sets", "team pulse set", |raw| {
         PulseSet::learn(&raw.to_string()).map_err(|e| e.to_string())
     });
-    let readable = found.read_records(records, "record", |raw| {
-        let id = raw.pointer("/assessment/id").and_then(Value::as_str);
-        let key = stored::assessment_key(id.unwrap_or_default());
-        let (decoded, notes) = stored::decode_checked(&key, &raw.to_string());
-        match decoded {
-            Decoded::Assessment(a) => Ok(Checked { record: *a, notes }),
-            Decoded::NewerSchema(v) => Err(RecordProblem::NewerSchema(v)),
-            Decoded::Unreadable(reason) => Err(RecordProblem::Unreadable(reason)),
-        }
-    });
-    let cohorts = found.read_records(list(value, "cohorts"), "cohort", |raw| {
-        let id = raw.pointer("/cohort/id").and_then(Value::as_str);
-        let key = cohort_stored::cohort_key(id.unwrap_or_default());
-        cohort_stored::decode_checked(&key, &raw.to_string())
-    });
-    let pulses = found.read_records(list(value, "pulses"), "team pulse", |raw| {
-        let id = raw.pointer("/pulse/id").and_then(Value::as_str);
-        let key = pulse_stored::pulse_key(id.unwrap_or_default());
-        pulse_stored::decode(&key, &raw.to_string()).map(|record| Checked {
-            record,
-            notes: Vec::new(),
-        })
-    });
+    let readable = found.read_records::<Assessment>(records, "record", "/assessment/id");
+    let cohorts = found.read_records::<Cohort>(list(value, "cohorts"), "cohort", "/cohort/id");
+    let pulses = found.read_records::<Pulse>(list(value, "pulses"), "team pulse", "/pulse/id");
     Ok(FileContent::Assessments {
         readable,
         cohorts,
@@ -104,16 +84,22 @@ impl Findings {
 
     /// Every stored record in `records` that `decode` reads, with what was
     /// cleaned in each; records from a newer Align 180 or unreadable are told.
-    fn read_records<T>(
+    /// Every record of one kind, read as storage reads it (under the key its
+    /// own id, at `id_at`, would have), the rest told by number.
+    fn read_records<T: StoredRecord>(
         &mut self,
         records: &[Value],
         what: &str,
-        decode: impl Fn(&Value) -> Result<Checked<T>, RecordProblem>,
+        id_at: &str,
     ) -> Vec<T> {
         let mut out = Vec::new();
         for (i, raw) in records.iter().enumerate() {
             let n = i + 1;
-            match decode(raw) {
+            let id = raw
+                .pointer(id_at)
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            match T::decode_checked(&T::key_for(id), &raw.to_string()) {
                 Ok(checked) => {
                     if !checked.notes.is_empty() {
                         self.cleaned

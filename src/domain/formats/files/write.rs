@@ -1,13 +1,11 @@
 //! Writing files: the backup of a browser's records, and the small files
 //! that carry one share code with a sentence for people.
 
-use crate::domain::formats::cohort_stored;
 use crate::domain::formats::files::{
     COHORT_CODE_FORMAT, EXPORT_FORMAT, FILE_VERSION, INVITATION_FORMAT, PULSE_CODE_FORMAT,
     RESPONSE_FORMAT,
 };
-use crate::domain::formats::pulse_stored;
-use crate::domain::formats::stored;
+use crate::domain::formats::stored::StoredRecord;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
 use crate::domain::records::keeping::Keeping;
@@ -75,15 +73,15 @@ pub fn export_backup(
         exported_at: now_ms,
         assessments: assessments
             .iter()
-            .filter_map(|a| serde_json::from_str(&stored::encode(a)).ok())
+            .filter_map(|a| serde_json::from_str(&a.encode()).ok())
             .collect(),
         cohorts: cohorts
             .iter()
-            .filter_map(|c| serde_json::from_str(&cohort_stored::encode(c)).ok())
+            .filter_map(|c| serde_json::from_str(&c.encode()).ok())
             .collect(),
         pulses: pulses
             .iter()
-            .filter_map(|p| serde_json::from_str(&pulse_stored::encode(p)).ok())
+            .filter_map(|p| serde_json::from_str(&p.encode()).ok())
             .collect(),
         pulse_sets: custom_pulse_sets(pulses)
             .into_iter()

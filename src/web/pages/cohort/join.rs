@@ -5,6 +5,7 @@
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::cohort::CohortLink;
 use crate::domain::formats::share::envelope::code_in;
+use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Membership;
 use crate::domain::records::response::Rater;
 use crate::domain::sets::instrument::Instrument;
@@ -31,7 +32,7 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
         }
     };
     set_title(&format!("Join {}", link.name));
-    let earlier: Vec<_> = storage::readable()
+    let earlier: Vec<_> = storage::records::readable::<Assessment>()
         .into_iter()
         .filter(|a| {
             a.cohort

@@ -8,7 +8,7 @@ use crate::web::pages::instruments::choice::InstrumentChoice;
 use crate::web::pending::Pending;
 use crate::web::router::navigate;
 use crate::web::state::set_title;
-use crate::web::storage::{self, cohorts};
+use crate::web::storage::{self, records};
 use leptos::prelude::*;
 
 /// The page for `#/cohorts/new`.
@@ -36,7 +36,7 @@ pub fn NewCohortPage() -> impl IntoView {
         );
         let saved = created.map_err(|e| e.to_string()).and_then(|cohort| {
             storage::instruments::keep(chosen.get_untracked())
-                .and_then(|()| cohorts::create(&cohort))
+                .and_then(|()| records::create(&cohort))
                 .map(|()| cohort)
                 .map_err(|e| e.to_string())
         });

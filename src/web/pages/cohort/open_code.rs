@@ -6,8 +6,9 @@ use crate::domain::formats::cohort_gather::{add_code, Outcome};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::cohort::CohortCode;
 use crate::domain::formats::share::envelope::code_in;
+use crate::domain::records::cohort::Cohort;
 use crate::web::state::set_title;
-use crate::web::storage::cohorts;
+use crate::web::storage::records;
 use leptos::prelude::*;
 
 /// The page for `#/cohort-code/<code>`.
@@ -17,10 +18,10 @@ pub fn OpenCohortCodePage(code: String) -> impl IntoView {
     let code = code_in(&code).to_string();
     let result: Result<(String, String, Outcome), String> = (|| {
         let decoded = CohortCode::decode(&code).map_err(|e| e.to_string())?;
-        let here = cohorts::load(&decoded.cohort_id).map_err(|_| {
+        let here = records::load::<Cohort>(&decoded.cohort_id).map_err(|_| {
             "This is a participant's anonymous cohort code, but its cohort is not in this browser. Open it (or paste it) on the device where the trainer created the cohort.".to_string()
         })?;
-        let (cohort, outcome) = cohorts::update(&here.id, |c| add_code(c, &code))
+        let (cohort, outcome) = records::update::<Cohort, _>(&here.id, |c| add_code(c, &code))
             .map_err(|e| format!("Nothing was gathered: {e}"))?;
         Ok((cohort.id, cohort.name, outcome))
     })();

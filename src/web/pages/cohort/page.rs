@@ -13,7 +13,7 @@ use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
 use crate::web::router::navigate;
 use crate::web::state::{set_title, shared};
-use crate::web::storage::{cohorts, StorageError};
+use crate::web::storage::{records, StorageError};
 use leptos::prelude::*;
 
 /// Explains why a cohort could not be opened.
@@ -41,7 +41,7 @@ pub fn enter_full_screen() {
 /// The page for `#/cohort/<id>`.
 #[component]
 pub fn CohortPage(id: String) -> impl IntoView {
-    let loaded = match cohorts::load(&id) {
+    let loaded = match records::load::<Cohort>(&id) {
         Ok(c) => c,
         Err(error) => return view! { <CohortProblem error=error/> }.into_any(),
     };
@@ -59,7 +59,7 @@ pub fn CohortPage(id: String) -> impl IntoView {
     Effect::new(move |previous: Option<u64>| {
         let now = changes.get();
         if previous.is_some_and(|p| p != now) {
-            if let Ok(fresh) = cohorts::load(&watched) {
+            if let Ok(fresh) = records::load::<Cohort>(&watched) {
                 cohort.set(fresh);
             }
         }
@@ -82,7 +82,7 @@ pub fn CohortPage(id: String) -> impl IntoView {
     };
     let confirming = RwSignal::new(false);
     let delete_id = id.clone();
-    let do_delete = move |_| match cohorts::delete(&delete_id) {
+    let do_delete = move |_| match records::delete::<Cohort>(&delete_id) {
         Ok(()) => navigate(&Route::Home),
         Err(e) => error.set(Some(e.to_string())),
     };

@@ -14,6 +14,7 @@ use super::parts::{
 use crate::charts::{Drawn, Look};
 use crate::domain::base::format;
 use crate::domain::formats::route::Route;
+use crate::domain::records::cohort::Cohort;
 use crate::domain::rules::cohort::aggregate::{cohort_picture, Picture};
 use crate::domain::rules::cohort::slides::{after, deck, withheld_sentence, Slide, Step};
 use crate::domain::sets::instrument::Instrument;
@@ -21,7 +22,7 @@ use crate::web::browser::{document, local_offset_minutes, now_ms, window};
 use crate::web::components::chart::Chart;
 use crate::web::router::navigate;
 use crate::web::state::set_title;
-use crate::web::storage::cohorts;
+use crate::web::storage::records;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -206,7 +207,7 @@ fn control_handles(ev: &web_sys::KeyboardEvent) -> bool {
 /// The page for `#/cohort/<id>/present`.
 #[component]
 pub fn PresentCohortPage(id: String) -> impl IntoView {
-    let cohort = match cohorts::load(&id) {
+    let cohort = match records::load::<Cohort>(&id) {
         Ok(c) => c,
         Err(error) => return view! { <CohortProblem error=error/> }.into_any(),
     };

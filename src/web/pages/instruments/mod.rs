@@ -7,6 +7,8 @@ pub mod preview;
 
 use crate::domain::formats::files::file_name;
 use crate::domain::formats::route::Route;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::records::cohort::Cohort;
 use crate::domain::sets::check::{instrument_file, link_chars, LINK_BUDGET_CHARS};
 use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::instrument_csv::{instrument_csv, looks_like_csv, parse_instrument_csv};
@@ -73,11 +75,11 @@ fn load(text: &str) -> Loaded {
 /// How many stored assessments and cohorts use a question set.
 fn uses(instrument: &Instrument) -> usize {
     let reference = instrument.reference();
-    let assessments = storage::readable()
+    let assessments = storage::records::readable::<Assessment>()
         .iter()
         .filter(|a| a.instrument == reference)
         .count();
-    let cohorts = storage::cohorts::list()
+    let cohorts = storage::records::list::<Cohort>()
         .map(|(c, _)| c.iter().filter(|c| c.instrument == reference).count())
         .unwrap_or_default();
     assessments + cohorts

@@ -56,9 +56,11 @@ impl Editing {
             let mine = self
                 .assessment
                 .with_untracked(|a| a.response(rater).cloned().unwrap_or_default());
-            storage::update(&id, move |a| *a.response_mut(rater) = mine)
+            storage::records::update::<Assessment, _>(&id, move |a| *a.response_mut(rater) = mine)
+                .map(|(saved, _)| saved)
         } else {
-            storage::update(&id, |a| edit(a.response_mut(rater)))
+            storage::records::update::<Assessment, _>(&id, |a| edit(a.response_mut(rater)))
+                .map(|(saved, _)| saved)
         };
         match result {
             Ok(saved) => {
@@ -187,7 +189,7 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
             .unsaved
             .with_untracked(|u| u.as_ref().is_some_and(|a| a.id == watched));
         if previous.is_some_and(|p| p != now) && !holding {
-            if let Ok(fresh) = storage::load(&watched) {
+            if let Ok(fresh) = storage::records::load::<Assessment>(&watched) {
                 editing.assessment.set(fresh);
             }
         }

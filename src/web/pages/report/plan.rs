@@ -5,6 +5,7 @@ use crate::domain::base::format;
 use crate::domain::formats::files::file_name;
 use crate::domain::formats::route::Route;
 use crate::domain::formats::tables::plan_csv;
+use crate::domain::records::assessment::Assessment;
 use crate::domain::records::commitment::{Commitment, CommitmentStatus};
 use crate::domain::records::response::{Rater, Response};
 use crate::domain::rules::comparison::Comparison;
@@ -84,9 +85,12 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let id = StoredValue::new(id);
     // Applies a change to the freshest stored copy, then shows what was saved.
-    let change = move |edit: PlanEdit| match storage::update(&id.get_value(), |a| {
-        edit(&mut a.commitments)
-    }) {
+    let change = move |edit: PlanEdit| match storage::records::update::<Assessment, _>(
+        &id.get_value(),
+        |a| edit(&mut a.commitments),
+    )
+    .map(|(saved, _)| saved)
+    {
         Ok(saved) => {
             plan.set(saved.commitments);
             error.set(None);
@@ -158,7 +162,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
         if !pending.start() {
             return;
         }
-        let next = storage::load(&id.get_value())
+        let next = storage::records::load::<Assessment>(&id.get_value())
             .map_err(|e| e.to_string())
             .and_then(|previous| {
                 next_cycle(
@@ -170,7 +174,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
                 .map_err(|e| e.to_string())
             })
             .and_then(|next| {
-                storage::create(&next)
+                storage::records::create(&next)
                     .map(|()| next)
                     .map_err(|e| e.to_string())
             });
