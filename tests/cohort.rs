@@ -8,9 +8,9 @@ use align180::domain::base::ids::id_from_random;
 use align180::domain::base::rating::Rating;
 use align180::domain::base::thresholds::MIN_GROUP;
 use align180::domain::formats::cohort_code::{code_for, CodeError};
-use align180::domain::formats::cohort_gather::{add_code, add_lines, tally, Outcome};
 use align180::domain::formats::files::{cohort_code_file, export_all, read_file, FileContent};
 use align180::domain::formats::gathering::merge_cohorts;
+use align180::domain::formats::gathering::{tally, Gathers, Outcome};
 use align180::domain::formats::share::cohort::{CohortCode, CohortLink};
 use align180::domain::formats::share::invitation::Invitation;
 use align180::domain::formats::stored::StoredRecord;
@@ -408,7 +408,7 @@ fn gathering_adds_updates_skips_duplicates_and_reports_bad_codes() {
     let pasted = format!(
         "{code}\n\n  https://example.org/app/#/cohort-code/{code}  \n{truncated}\n{other_cohort}\nhello there!\n{invitation}\n{second}\n{with_manager}\n"
     );
-    let results = add_lines(&mut c, &pasted);
+    let results = c.add_lines(&pasted);
     let outcomes: Vec<&Outcome> = results.iter().map(|r| &r.outcome).collect();
     assert_eq!(outcomes[0], &Outcome::Added);
     assert_eq!(outcomes[1], &Outcome::Duplicate);
@@ -433,7 +433,7 @@ fn gathering_adds_updates_skips_duplicates_and_reports_bad_codes() {
         c.participants[0].manager.is_some(),
         "the newer code replaced the older"
     );
-    assert_eq!(add_code(&mut c, &second), Outcome::Duplicate);
+    assert_eq!(c.add_code(&second), Outcome::Duplicate);
 }
 
 #[test]
@@ -674,7 +674,7 @@ proptest! {
         let mut lines: Vec<String> = codes.iter().map(|code| CohortCode { cohort_id: COHORT_ID.into(), cohort_nonce: 77, ..code.clone() }.encode().expect("encodes")).collect();
         lines.extend(noise);
         let pasted = lines.join("\n");
-        let results = add_lines(&mut c, &pasted);
+        let results = c.add_lines(&pasted);
         let t = tally(&results);
         prop_assert_eq!(t.added + t.updated + t.duplicates + t.rejected, pasted.lines().filter(|l| !l.trim().is_empty()).count());
         let mut tokens: Vec<u32> = c.participants.iter().map(|p| p.token).collect();
@@ -684,7 +684,7 @@ proptest! {
         prop_assert_eq!(c.participants.len(), t.added);
         // Pasting everything again changes nothing.
         let before = c.clone();
-        let again = tally(&add_lines(&mut c, &pasted));
+        let again = tally(&c.add_lines(&pasted));
         prop_assert_eq!(again.added + again.updated, 0);
         prop_assert_eq!(c, before);
     }

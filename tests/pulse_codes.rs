@@ -5,8 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use align180::domain::base::text::MAX_COMMENT_CHARS;
+use align180::domain::formats::gathering::Gathers;
 use align180::domain::formats::gathering::{tally, Outcome};
-use align180::domain::formats::pulse_gather::{add_code, add_lines};
 use align180::domain::formats::share::envelope::{kind_of, Kind};
 use align180::domain::formats::share::pulse::{PulseCode, PulseLink};
 use align180::domain::formats::share::ShareError;
@@ -102,7 +102,7 @@ fn codes_of_another_kind_or_pulse_are_named_and_refused() {
     let link = p.link().expect("known").encode().expect("encodes");
     assert_eq!(PulseCode::decode(&link), Err(ShareError::WrongKind));
     assert!(
-        matches!(add_code(&mut p, &link), Outcome::Rejected(r) if r == "this is a team pulse link for team members, not a team member's pulse code")
+        matches!(p.add_code(&link), Outcome::Rejected(r) if r == "this is a team pulse link for team members, not a team member's pulse code")
     );
     let other = PulseCode {
         pulse_id: "abcdefghijkmnpqr".into(),
@@ -110,9 +110,7 @@ fn codes_of_another_kind_or_pulse_are_named_and_refused() {
     }
     .encode()
     .expect("encodes");
-    assert!(
-        matches!(add_code(&mut p, &other), Outcome::Rejected(r) if r.contains("another team pulse"))
-    );
+    assert!(matches!(p.add_code(&other), Outcome::Rejected(r) if r.contains("another team pulse")));
     assert!(p.members.is_empty());
 }
 
@@ -126,7 +124,7 @@ fn gathering_pasted_lines_is_idempotent_and_reports_each_line() {
         "{first}\n\nhttps://example.org/app/#/pulse-code/{first}\n{}\nhello there!\n{second}\n{again}\n",
         &second[..second.len() - 2]
     );
-    let results = add_lines(&mut p, &pasted);
+    let results = p.add_lines(&pasted);
     let outcomes: Vec<&Outcome> = results.iter().map(|r| &r.outcome).collect();
     assert_eq!(outcomes.len(), 6);
     assert_eq!(outcomes[0], &Outcome::Added);
@@ -140,7 +138,7 @@ fn gathering_pasted_lines_is_idempotent_and_reports_each_line() {
     assert_eq!(p.members.len(), 2);
     // The same paste again adds nobody (the earlier answers of member 1
     // come back, and the later ones replace them again).
-    let again_results = add_lines(&mut p, &pasted);
+    let again_results = p.add_lines(&pasted);
     assert_eq!(p.members.len(), 2);
     assert!(again_results
         .iter()
@@ -150,8 +148,8 @@ fn gathering_pasted_lines_is_idempotent_and_reports_each_line() {
 #[test]
 fn stored_pulses_round_trip_and_bad_records_are_refused() {
     let mut p = pulse();
-    add_code(&mut p, &code(1, 5, Some("Keep going")));
-    add_code(&mut p, &code(2, 1, None));
+    p.add_code(&code(1, 5, Some("Keep going")));
+    p.add_code(&code(2, 1, None));
     let key = Pulse::key_for(PULSE_ID);
     assert_eq!(Pulse::decode(&key, &p.encode()), Ok(p.clone()));
     assert!(matches!(
@@ -258,11 +256,11 @@ proptest! {
             .collect();
         let pasted = codes.join("\n");
         let mut p = pulse();
-        let first = add_lines(&mut p, &pasted);
+        let first = p.add_lines(&pasted);
         prop_assert_eq!(first.len(), codes.len());
         prop_assert_eq!(p.members.len(), codes.len());
         let after_first = p.clone();
-        let second = add_lines(&mut p, &pasted);
+        let second = p.add_lines(&pasted);
         prop_assert_eq!(second.len(), codes.len());
         prop_assert!(second.iter().all(|r| r.outcome == Outcome::Duplicate));
         prop_assert_eq!(p, after_first);
@@ -275,8 +273,8 @@ fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
     use align180::domain::formats::gathering::merge_gathered;
     use align180::domain::records::held::Held;
     let mut full = pulse();
-    add_code(&mut full, &code(1, 5, Some("Keep going")));
-    add_code(&mut full, &code(2, 3, None));
+    full.add_code(&code(1, 5, Some("Keep going")));
+    full.add_code(&code(2, 3, None));
     let file = export_all(&[], &[], std::slice::from_ref(&full), 1);
     let Ok(FileContent::Assessments {
         pulses, unreadable, ..
@@ -289,7 +287,7 @@ fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
 
     // Here with one member: the other is added, nobody doubled.
     let mut here = pulse();
-    add_code(&mut here, &code(2, 3, None));
+    here.add_code(&code(2, 3, None));
     let plan = merge_gathered(|_| Held::Readable(here.clone()), vec![full.clone()]);
     assert_eq!(plan.completed.len(), 1);
     assert_eq!(plan.completed[0].members.len(), 2);

@@ -9,6 +9,7 @@
 //! version was published meanwhile) gives [`PieceMissing`]; the page says so
 //! with a way to try again, and nothing typed is lost.
 
+use crate::domain::formats::route::Route;
 use crate::domain::records::response::Rater;
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
@@ -127,8 +128,28 @@ pub fn new_cohort() -> Piece {
 /// A participant's code opened on the trainer's device.
 #[wasm_split(cohort, fallible)]
 pub fn open_cohort_code(code: String) -> Piece {
-    use crate::web::pages::cohort::open_code::OpenCohortCodePage;
-    Ok(view! { <OpenCohortCodePage code=code/> }.into_any())
+    use crate::domain::formats::gathering::Outcome;
+    use crate::domain::records::cohort::Cohort;
+    use crate::web::pages::open_code::{open_code_page, CodeWords};
+    Ok(open_code_page::<Cohort>(
+        &code,
+        CodeWords {
+            title: "Add a cohort code",
+            received: "Cohort code received",
+            not_here: "This is a participant's anonymous cohort code, but its cohort is not in this browser. Open it (or paste it) on the device where the trainer created the cohort.",
+            outcome: |cohort, outcome| {
+                let name = &cohort.name;
+                match outcome {
+                    Outcome::Added => format!("Added to “{name}”."),
+                    Outcome::Updated => format!("This participant shared again: their newer answers replace the earlier ones in “{name}”."),
+                    Outcome::Duplicate => format!("This code is already in “{name}”; nothing changed."),
+                    Outcome::Rejected(reason) => format!("Not added to “{name}”: {reason}."),
+                }
+            },
+            open: "Open the cohort",
+            route: |cohort| Route::Cohort { cohort: cohort.id.clone() },
+        },
+    ))
 }
 
 /// A leader's team pulse: link, gathering and the team's picture.
@@ -155,8 +176,25 @@ pub fn answer_pulse(code: String) -> Piece {
 /// A member's pulse code opened on the leader's device.
 #[wasm_split(pulse, fallible)]
 pub fn open_pulse_code(code: String) -> Piece {
-    use crate::web::pages::pulse::open_code::OpenPulseCodePage;
-    Ok(view! { <OpenPulseCodePage code=code/> }.into_any())
+    use crate::domain::formats::gathering::Outcome;
+    use crate::domain::records::pulse::Pulse;
+    use crate::web::pages::open_code::{open_code_page, CodeWords};
+    Ok(open_code_page::<Pulse>(
+        &code,
+        CodeWords {
+            title: "Add a team pulse code",
+            received: "Team pulse code received",
+            not_here: "This is a team member's anonymous pulse code, but its team pulse is not in this browser. Open it (or paste it) on the device where the leader started the pulse.",
+            outcome: |pulse, outcome| match outcome {
+                Outcome::Added => format!("Added to your team pulse ({} so far).", pulse.members.len()),
+                Outcome::Updated => "This team member answered again: their newer answers replace the earlier ones.".to_string(),
+                Outcome::Duplicate => "This code is already in your team pulse; nothing changed.".to_string(),
+                Outcome::Rejected(reason) => format!("Not added: {reason}."),
+            },
+            open: "Open the team pulse",
+            route: |pulse| Route::TeamPulse { pulse: pulse.id.clone() },
+        },
+    ))
 }
 
 /// Trainers' question sets.

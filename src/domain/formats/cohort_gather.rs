@@ -2,12 +2,11 @@
 //! line), from links opened one by one, or from files. Every piece gets its
 //! own outcome, so one bad code never stops the rest.
 
-use crate::domain::formats::gathering::rejected;
+use crate::domain::formats::gathering::{add_missing, rejected, upsert, Gathers, Outcome};
 use crate::domain::formats::share::cohort::CohortCode;
 use crate::domain::formats::share::envelope::code_in;
+use crate::domain::formats::share::ShareError;
 use crate::domain::records::cohort::{Cohort, Participant};
-
-pub use crate::domain::formats::gathering::{tally, Gathered, Outcome, Tally};
 
 /// Checks that a decoded code belongs to this cohort.
 fn belongs(cohort: &Cohort, code: &CohortCode) -> Result<(), String> {
@@ -20,39 +19,39 @@ fn belongs(cohort: &Cohort, code: &CohortCode) -> Result<(), String> {
     Ok(())
 }
 
-/// Adds one code (or a link ending with one) to the cohort.
-pub fn add_code(cohort: &mut Cohort, text: &str) -> Outcome {
-    let code = match CohortCode::decode(code_in(text)) {
-        Ok(code) => code,
-        Err(e) => return rejected(text, e, "a participant's cohort code"),
-    };
-    if let Err(reason) = belongs(cohort, &code) {
-        return Outcome::Rejected(reason);
+impl Gathers for Cohort {
+    fn record_id(&self) -> &str {
+        &self.id
     }
-    let participant = Participant {
-        token: code.participant,
-        leader: code.leader,
-        manager: code.manager,
-        team: code.team,
-    };
-    match cohort
-        .participants
-        .iter_mut()
-        .find(|p| p.token == participant.token)
-    {
-        Some(existing) if *existing == participant => Outcome::Duplicate,
-        Some(existing) => {
-            *existing = participant;
-            Outcome::Updated
-        }
-        None => {
-            cohort.participants.push(participant);
-            Outcome::Added
-        }
+    fn same_link(&self, other: &Self) -> bool {
+        self.nonce == other.nonce && self.instrument == other.instrument
     }
-}
+    fn complete(&mut self, other: &Self) -> usize {
+        add_missing(&mut self.participants, &other.participants, |a, b| {
+            a.token == b.token
+        })
+    }
+    /// Adds one code (or a link ending with one) to the cohort.
+    fn add_code(&mut self, text: &str) -> Outcome {
+        let code = match CohortCode::decode(code_in(text)) {
+            Ok(code) => code,
+            Err(e) => return rejected(text, e, "a participant's cohort code"),
+        };
+        if let Err(reason) = belongs(self, &code) {
+            return Outcome::Rejected(reason);
+        }
+        let participant = Participant {
+            token: code.participant,
+            leader: code.leader,
+            manager: code.manager,
+            team: code.team,
+        };
+        upsert(&mut self.participants, participant, |a, b| {
+            a.token == b.token
+        })
+    }
 
-/// Adds every non-blank line of pasted text, one code or link per line.
-pub fn add_lines(cohort: &mut Cohort, text: &str) -> Vec<Gathered> {
-    crate::domain::formats::gathering::add_lines(cohort, text, add_code)
+    fn record_of_code(text: &str) -> Result<String, ShareError> {
+        CohortCode::decode(code_in(text)).map(|code| code.cohort_id)
+    }
 }

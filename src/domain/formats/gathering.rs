@@ -7,7 +7,6 @@ use crate::domain::formats::share::envelope::{code_in, kind_of};
 use crate::domain::formats::share::ShareError;
 use crate::domain::records::cohort::Cohort;
 use crate::domain::records::held::Held;
-use crate::domain::records::pulse::Pulse;
 
 /// What happened to one gathered code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,26 +71,47 @@ pub fn rejected(text: &str, error: ShareError, expected: &str) -> Outcome {
     })
 }
 
-/// Adds every non-blank line of pasted text to `target`, one code or link
-/// per line, each with its own outcome.
-pub fn add_lines<T>(
-    target: &mut T,
-    text: &str,
-    add_code: impl Fn(&mut T, &str) -> Outcome,
-) -> Vec<Gathered> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(i, line)| Gathered {
-            source: format!("line {}", i + 1),
-            outcome: add_code(target, line),
-        })
-        .collect()
+/// Adds `incoming` to `list` unless an entry with the same token is there:
+/// an equal one changes nothing, a different one is replaced (the person
+/// shared again). The one rule for participants and team members alike.
+pub fn upsert<T: PartialEq>(
+    list: &mut Vec<T>,
+    incoming: T,
+    same_person: impl Fn(&T, &T) -> bool,
+) -> Outcome {
+    match list.iter_mut().find(|here| same_person(here, &incoming)) {
+        Some(here) if *here == incoming => Outcome::Duplicate,
+        Some(here) => {
+            *here = incoming;
+            Outcome::Updated
+        }
+        None => {
+            list.push(incoming);
+            Outcome::Added
+        }
+    }
 }
 
-/// A record that gathers anonymous codes (a cohort, a team pulse), as a
-/// backup merge sees it.
-pub trait Gathers {
+/// Adds the entries of `other` that `list` lacks (by `same_person`);
+/// returns how many. Nothing is removed or replaced.
+pub fn add_missing<T: Clone>(
+    list: &mut Vec<T>,
+    other: &[T],
+    same_person: impl Fn(&T, &T) -> bool,
+) -> usize {
+    let before = list.len();
+    for incoming in other {
+        if !list.iter().any(|here| same_person(here, incoming)) {
+            list.push(incoming.clone());
+        }
+    }
+    list.len() - before
+}
+
+/// A record that gathers anonymous codes (a cohort, a team pulse): how a
+/// code is added, how a code names its record, and how a backup's copy
+/// merges. Pages and the gathering panel work with any kind through this.
+pub trait Gathers: Sized {
     /// Its id.
     fn record_id(&self) -> &str;
     /// Whether `other` is the same link (same nonce and question set), so
@@ -100,6 +120,23 @@ pub trait Gathers {
     /// Adds the codes of `other` this one lacks (by token); returns how
     /// many. Nothing is removed or replaced.
     fn complete(&mut self, other: &Self) -> usize;
+    /// Adds one code (or a link ending with one), with its outcome.
+    fn add_code(&mut self, text: &str) -> Outcome;
+    /// The id of the record a code (or a link ending with one) is for.
+    fn record_of_code(text: &str) -> Result<String, ShareError>;
+
+    /// Adds every non-blank line of pasted text, one code or link per line,
+    /// each with its own outcome.
+    fn add_lines(&mut self, text: &str) -> Vec<Gathered> {
+        text.lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
+            .map(|(i, line)| Gathered {
+                source: format!("line {}", i + 1),
+                outcome: self.add_code(line),
+            })
+            .collect()
+    }
 }
 
 /// What importing a backup's records of one kind would do.
@@ -164,40 +201,4 @@ pub type CohortMerge = Merge<Cohort>;
 /// Plans a cohort merge (see [`merge_gathered`]).
 pub fn merge_cohorts(held: impl Fn(&str) -> Held<Cohort>, incoming: Vec<Cohort>) -> CohortMerge {
     merge_gathered(held, incoming)
-}
-
-impl Gathers for Cohort {
-    fn record_id(&self) -> &str {
-        &self.id
-    }
-    fn same_link(&self, other: &Self) -> bool {
-        self.nonce == other.nonce && self.instrument == other.instrument
-    }
-    fn complete(&mut self, other: &Self) -> usize {
-        let before = self.participants.len();
-        for p in &other.participants {
-            if !self.participants.iter().any(|q| q.token == p.token) {
-                self.participants.push(p.clone());
-            }
-        }
-        self.participants.len() - before
-    }
-}
-
-impl Gathers for Pulse {
-    fn record_id(&self) -> &str {
-        &self.id
-    }
-    fn same_link(&self, other: &Self) -> bool {
-        self.nonce == other.nonce && self.set == other.set
-    }
-    fn complete(&mut self, other: &Self) -> usize {
-        let before = self.members.len();
-        for m in &other.members {
-            if !self.members.iter().any(|n| n.token == m.token) {
-                self.members.push(m.clone());
-            }
-        }
-        self.members.len() - before
-    }
 }

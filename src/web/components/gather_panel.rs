@@ -5,7 +5,7 @@
 //! the rest import.
 
 use crate::domain::formats::files::{read_file, FileContent};
-use crate::domain::formats::gathering::{add_lines, tally, Gathered, Outcome};
+use crate::domain::formats::gathering::{tally, Gathered, Gathers, Outcome};
 use crate::domain::formats::stored::StoredRecord;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
@@ -79,15 +79,13 @@ type Gathering<T> = Box<dyn FnOnce(&mut T) -> Vec<Gathered>>;
 pub fn GatherPanel<T>(
     /// The cohort or pulse the codes go into.
     record: RwSignal<T>,
-    /// Adds one code (or link) to it.
-    add_code: fn(&mut T, &str) -> Outcome,
     /// How many have sent codes so far.
     count: fn(&T) -> usize,
     /// The words for what is gathered.
     words: GatherWords,
 ) -> impl IntoView
 where
-    T: StoredRecord + Clone + Send + Sync + 'static,
+    T: StoredRecord + Gathers + Clone + Send + Sync + 'static,
 {
     let pasted = RwSignal::new(String::new());
     let results = RwSignal::new(Vec::<Gathered>::new());
@@ -115,7 +113,7 @@ where
             ));
             return;
         }
-        apply(Box::new(move |c| add_lines(c, &text, add_code)));
+        apply(Box::new(move |c: &mut T| c.add_lines(&text)));
         if problem.get_untracked().is_none() {
             pasted.set(String::new());
         }
@@ -137,7 +135,7 @@ where
                     .map(|(name, code)| Gathered {
                         source: format!("“{name}”"),
                         outcome: match code {
-                            Ok(code) => add_code(c, &code),
+                            Ok(code) => c.add_code(&code),
                             Err(reason) => Outcome::Rejected(reason),
                         },
                     })
@@ -150,7 +148,7 @@ where
     // running count in the scanner's words.
     let on_scan = move |text: String| {
         let id = record.with_untracked(|c| c.id().to_string());
-        match records::update(&id, move |c| add_code(c, &text)) {
+        match records::update(&id, move |c: &mut T| c.add_code(&text)) {
             Ok((fresh, outcome)) => {
                 let count = count(&fresh);
                 record.set(fresh);

@@ -1,6 +1,8 @@
-//! Shown when a page's assessment cannot be loaded: says why, in plain words,
-//! and that nothing was changed.
+//! Shown when a page's record or link cannot be used: says why, in plain
+//! words, what to do, and that nothing was changed.
 
+use crate::domain::formats::route::Route;
+use crate::domain::formats::share::ShareError;
 use crate::web::state::set_title;
 use crate::web::storage::StorageError;
 use leptos::prelude::*;
@@ -16,6 +18,25 @@ pub fn LoadProblem(
         <h1 tabindex="-1" class="page-title">"This assessment cannot be opened"</h1>
         <p class="notice notice-error" role="alert">{error.to_string()}</p>
         <p><a class="button" href="#/">"Go to your assessments"</a></p>
+    }
+}
+
+/// A link (or code) that cannot be used: its problem, and whom to ask for
+/// it again. One page for every kind of link.
+#[component]
+pub fn LinkProblem(
+    /// The heading, e.g. "This cohort link cannot be used".
+    heading: &'static str,
+    /// Why the code was refused.
+    error: ShareError,
+    /// What to do, e.g. "Ask your trainer for the link again (or scan its QR code)."
+    ask: &'static str,
+) -> impl IntoView {
+    view! {
+        <h1 tabindex="-1" class="page-title">{heading}</h1>
+        <p class="notice notice-error" role="alert">{error.to_string()}</p>
+        <p>{ask}" Nothing was changed in this browser."</p>
+        <p><a class="button" href=Route::Home.href()>"Go to the home page"</a></p>
     }
 }
 

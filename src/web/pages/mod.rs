@@ -11,6 +11,7 @@ pub mod invite;
 pub mod keep_copy;
 pub mod load_problem;
 pub mod not_found;
+pub mod open_code;
 pub mod open_invitation;
 pub mod open_response;
 pub mod profile;

@@ -10,6 +10,7 @@ use crate::domain::records::assessment::Remote;
 use crate::domain::records::response::Rater;
 use crate::domain::rules::questionnaire::Step;
 use crate::web::browser::{focus, now_ms};
+use crate::web::pages::load_problem::LinkProblem;
 use crate::web::router::navigate;
 use crate::web::state::{set_title, shared};
 use crate::web::storage::{self, StorageError};
@@ -23,10 +24,8 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
         Ok(i) => i,
         Err(e) => {
             return view! {
-                <h1 tabindex="-1" class="page-title">"This invitation link cannot be used"</h1>
-                <p class="notice notice-error" role="alert">{e.to_string()}</p>
-                <p>"Nothing was saved. Ask the leader to send the link again, copied whole."</p>
-                <p><a class="button" href=Route::Home.href()>"Go to Align 180's home page"</a></p>
+                <LinkProblem heading="This invitation link cannot be used" error=e
+                    ask="Ask the leader to send the link again, copied whole."/>
             }
             .into_any();
         }

@@ -12,6 +12,7 @@ use crate::domain::formats::share::response::ResponseCode;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::response::Rater;
 use crate::web::browser::now_ms;
+use crate::web::pages::load_problem::LinkProblem;
 use crate::web::pages::load_problem::LoadProblem;
 use crate::web::router::navigate;
 use crate::web::state::set_title;
@@ -45,10 +46,8 @@ pub fn OpenResponsePage(code: String) -> impl IntoView {
         Ok(r) => r,
         Err(e) => {
             return view! {
-                <h1 tabindex="-1" class="page-title">"This response cannot be used"</h1>
-                <p class="notice notice-error" role="alert">{e.to_string()}</p>
-                <p>"Nothing was changed. Ask the manager to send the link again, copied whole, or to send the response file."</p>
-                <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+                <LinkProblem heading="This response cannot be used" error=e
+                    ask="Ask the manager to send the link again, copied whole, or to send the response file."/>
             }
             .into_any();
         }

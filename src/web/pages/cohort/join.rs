@@ -10,6 +10,7 @@ use crate::domain::records::cohort::Membership;
 use crate::domain::records::response::Rater;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::random_nonce;
+use crate::web::pages::load_problem::LinkProblem;
 use crate::web::pages::start::StartForm;
 use crate::web::state::set_title;
 use crate::web::storage;
@@ -23,10 +24,8 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
         Err(e) => {
             set_title("Cohort link not usable");
             return view! {
-                <h1 tabindex="-1" class="page-title">"This cohort link cannot be used"</h1>
-                <p class="notice notice-error" role="alert">{e.to_string()}</p>
-                <p>"Ask your trainer for the link again (or scan its QR code). Nothing was changed in this browser."</p>
-                <p><a class="button" href=Route::Home.href()>"Go to the home page"</a></p>
+                <LinkProblem heading="This cohort link cannot be used" error=e
+                    ask="Ask your trainer for the link again (or scan its QR code)."/>
             }
             .into_any();
         }

@@ -5,7 +5,6 @@
 pub mod dashboard;
 pub mod join;
 pub mod new;
-pub mod open_code;
 pub mod page;
 pub mod parts;
 pub mod present;

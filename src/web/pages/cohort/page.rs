@@ -107,7 +107,7 @@ pub fn CohortPage(id: String) -> impl IntoView {
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
             }}
         </section>
-        <GatherPanel record=cohort add_code=crate::domain::formats::cohort_gather::add_code
+        <GatherPanel record=cohort
             count=|c: &Cohort| c.participants.len() words=GATHER_WORDS/>
         <section class="cohort-dashboard" aria-labelledby="dashboard-heading">
             <div class="section-head">

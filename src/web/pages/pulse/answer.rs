@@ -13,6 +13,7 @@ use crate::web::browser::{random_nonce, scroll_to_top};
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
+use crate::web::pages::load_problem::LinkProblem;
 use crate::web::state::set_title;
 use crate::web::storage::pulses::member_token;
 use crate::web::web_share::Shareable;
@@ -27,10 +28,8 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
         Err(e) => {
             set_title("Team pulse link not usable");
             return view! {
-                <h1 tabindex="-1" class="page-title">"This team pulse link cannot be used"</h1>
-                <p class="notice notice-error" role="alert">{e.to_string()}</p>
-                <p>"Ask your team leader for the link again (or scan its QR code). Nothing was changed in this browser."</p>
-                <p><a class="button" href=Route::Home.href()>"Go to the home page"</a></p>
+                <LinkProblem heading="This team pulse link cannot be used" error=e
+                    ask="Ask your team leader for the link again (or scan its QR code)."/>
             }
             .into_any();
         }

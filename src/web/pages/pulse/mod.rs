@@ -5,6 +5,5 @@
 pub mod answer;
 pub mod ask;
 pub mod list;
-pub mod open_code;
 pub mod page;
 pub mod picture;

@@ -94,7 +94,7 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
             }}
         </section>
-        <GatherPanel record=pulse add_code=crate::domain::formats::pulse_gather::add_code
+        <GatherPanel record=pulse
             count=|p: &Pulse| p.members.len() words=GATHER_WORDS/>
         {move || pulse.with(|p| p.picture()).map(|picture| view! { <PulsePictureView picture=picture/> })}
         <p class="field-error" role="alert">{move || problem.get()}</p>
