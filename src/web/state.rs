@@ -3,9 +3,9 @@
 //! save, data erased in another tab), this page's copy of answers that could
 //! not be saved, and the one way a page opens an assessment.
 
+use crate::domain::formats::stored::known_instrument;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::sets::instrument::Instrument;
-use crate::domain::sets::registry::QuestionSet;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 
@@ -106,9 +106,7 @@ pub fn open_assessment(id: &str) -> Result<Opened, StorageError> {
         Some(a) => a,
         None => storage::records::load::<Assessment>(id)?,
     };
-    let instrument = Instrument::find(&assessment.instrument).ok_or_else(|| {
-        StorageError::Unreadable("it uses a question set this browser does not have".into())
-    })?;
+    let instrument = known_instrument(&assessment.instrument)?;
     Ok(Opened {
         assessment,
         instrument,

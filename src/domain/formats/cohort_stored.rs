@@ -27,7 +27,7 @@ impl StoredRecord for Cohort {
         let cohort = read_versioned::<EnvelopeOwned>(raw)?.cohort;
         id_matches_key::<Cohort>(key, &cohort.id, "cohort")?;
         let instrument = known_instrument(&cohort.instrument)?;
-        validate::cohort(cohort, instrument).map_err(RecordProblem::Unreadable)
+        Ok(validate::cohort(cohort, instrument)?)
     }
 
     fn encode(&self) -> String {

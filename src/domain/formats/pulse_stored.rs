@@ -6,7 +6,7 @@
 use crate::domain::base::keys::PULSE_KEY_PREFIX;
 use crate::domain::base::text::{clean_comment, clean_label};
 use crate::domain::formats::stored::{
-    id_matches_key, read_versioned, RecordProblem, StoredRecord, SCHEMA_VERSION,
+    id_matches_key, read_versioned, RecordProblem, StoredRecord, Unreadable, SCHEMA_VERSION,
 };
 use crate::domain::records::pulse::Agreement;
 use crate::domain::records::pulse::Pulse;
@@ -26,8 +26,8 @@ struct EnvelopeOwned {
     pulse: Pulse,
 }
 
-fn unreadable(reason: &str) -> RecordProblem {
-    RecordProblem::Unreadable(reason.to_string())
+fn unreadable(rule: &'static str) -> RecordProblem {
+    Unreadable::Pulse(rule).into()
 }
 
 impl StoredRecord for Pulse {
@@ -67,10 +67,11 @@ impl StoredRecord for Pulse {
 /// answers and comments a code could carry, nobody counted twice.
 fn check(pulse: &Pulse) -> Result<(), RecordProblem> {
     let set = PulseSet::find(&pulse.set).ok_or_else(|| {
-        RecordProblem::Unreadable(format!(
-            "it uses a pulse question set this browser does not have (“{}” version {})",
-            pulse.set.id, pulse.set.version
-        ))
+        RecordProblem::from(Unreadable::UnknownSet {
+            pulse: true,
+            id: pulse.set.id.clone(),
+            version: pulse.set.version,
+        })
     })?;
     if clean_label(&pulse.leader) != pulse.leader || pulse.leader.is_empty() {
         return Err(unreadable(

@@ -7,7 +7,7 @@
 
 use crate::domain::base::keys::ASSESSMENT_KEY_PREFIX;
 use crate::domain::records::assessment::Assessment;
-use crate::domain::rules::validate::{self, Checked};
+use crate::domain::rules::validate::{self, Checked, Refusal};
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use crate::domain::sets::registry::QuestionSet;
 use serde::{Deserialize, Serialize};
@@ -53,14 +53,12 @@ pub trait StoredRecord: Sized {
 pub(crate) fn id_matches_key<T: StoredRecord>(
     key: &str,
     id: &str,
-    what: &str,
+    what: &'static str,
 ) -> Result<(), RecordProblem> {
     if T::id_from_key(key) == Some(id) {
         Ok(())
     } else {
-        Err(RecordProblem::Unreadable(format!(
-            "the saved {what}'s id does not match its key"
-        )))
+        Err(Unreadable::IdNotKey(what).into())
     }
 }
 
@@ -81,12 +79,81 @@ struct EnvelopeOwned {
 }
 
 /// Why a versioned record could not be used.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordProblem {
     /// Written by a newer Align 180; left untouched.
     NewerSchema(u32),
-    /// Not readable; the reason is for the person, in plain words.
-    Unreadable(String),
+    /// Not readable; [`Unreadable`] says why, in plain words.
+    Unreadable(Unreadable),
+}
+
+/// Why a stored record (or a backup's copy of one) cannot be read. The
+/// record is left exactly as it is; its words are for the person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// The text is not JSON.
+    NotJson,
+    /// No schema version.
+    NoSchema,
+    /// A schema version Align 180 never wrote.
+    UnknownSchema(u32),
+    /// A field missing, or not the kind of value saved there.
+    Malformed,
+    /// Its id is not its key's; the kind in words ("record", "cohort").
+    IdNotKey(&'static str),
+    /// It uses a question set (or, with `pulse`, a pulse set) this browser
+    /// does not have.
+    UnknownSet {
+        /// A team pulse's statements rather than a 180's questions.
+        pulse: bool,
+        /// The set's id.
+        id: String,
+        /// Its version.
+        version: u32,
+    },
+    /// It breaks its kind's rules beyond cleaning.
+    Refused(Refusal),
+    /// A team pulse's gathered answers break a rule (the rule, in words).
+    Pulse(&'static str),
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unreadable::NotJson => write!(f, "the saved text is not valid JSON"),
+            Unreadable::NoSchema => write!(f, "the saved record has no schema version"),
+            Unreadable::UnknownSchema(v) => {
+                write!(f, "schema version {v} is not one Align 180 wrote")
+            }
+            Unreadable::Malformed => write!(
+                f,
+                "part of it is missing, or is not the kind of value Align 180 saves there"
+            ),
+            Unreadable::IdNotKey(what) => write!(f, "the saved {what}'s id does not match its key"),
+            Unreadable::UnknownSet { pulse: false, id, version } => write!(
+                f,
+                "it uses a question set this browser does not have (“{id}” version {version}); import the question set, or a backup that includes it, to open it"
+            ),
+            Unreadable::UnknownSet { pulse: true, id, version } => write!(
+                f,
+                "it uses a pulse question set this browser does not have (“{id}” version {version})"
+            ),
+            Unreadable::Refused(refusal) => refusal.fmt(f),
+            Unreadable::Pulse(rule) => f.write_str(rule),
+        }
+    }
+}
+
+impl From<Unreadable> for RecordProblem {
+    fn from(reason: Unreadable) -> RecordProblem {
+        RecordProblem::Unreadable(reason)
+    }
+}
+
+impl From<Refusal> for RecordProblem {
+    fn from(refusal: Refusal) -> RecordProblem {
+        RecordProblem::Unreadable(Unreadable::Refused(refusal))
+    }
 }
 
 /// Reads any versioned record (`{"schema": N, …}`) of this schema: the one
@@ -95,40 +162,28 @@ pub enum RecordProblem {
 pub fn read_versioned<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, RecordProblem> {
     let schema = match serde_json::from_str::<SchemaOnly>(raw) {
         Ok(s) => s.schema,
-        Err(e) if e.is_syntax() || e.is_eof() => {
-            return Err(RecordProblem::Unreadable(
-                "the saved text is not valid JSON".into(),
-            ))
-        }
-        Err(_) => {
-            return Err(RecordProblem::Unreadable(
-                "the saved record has no schema version".into(),
-            ))
-        }
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(Unreadable::NotJson.into()),
+        Err(_) => return Err(Unreadable::NoSchema.into()),
     };
     if schema > SCHEMA_VERSION {
         return Err(RecordProblem::NewerSchema(schema));
     }
     if schema < SCHEMA_VERSION {
-        return Err(RecordProblem::Unreadable(format!(
-            "schema version {schema} is not one Align 180 wrote"
-        )));
+        return Err(Unreadable::UnknownSchema(schema).into());
     }
-    serde_json::from_str::<T>(raw).map_err(|_| {
-        RecordProblem::Unreadable(
-            "part of it is missing, or is not the kind of value Align 180 saves there".into(),
-        )
-    })
+    serde_json::from_str::<T>(raw).map_err(|_| Unreadable::Malformed.into())
 }
 
 /// The question set a stored record (assessment or cohort) refers to; a
 /// record whose set this browser does not have cannot be read.
 pub fn known_instrument(reference: &InstrumentRef) -> Result<&'static Instrument, RecordProblem> {
     Instrument::find(reference).ok_or_else(|| {
-        RecordProblem::Unreadable(format!(
-            "it uses a question set this browser does not have (“{}” version {}); import the question set, or a backup that includes it, to open it",
-            reference.id, reference.version
-        ))
+        Unreadable::UnknownSet {
+            pulse: false,
+            id: reference.id.clone(),
+            version: reference.version,
+        }
+        .into()
     })
 }
 
@@ -139,7 +194,7 @@ impl StoredRecord for Assessment {
         let assessment = read_versioned::<EnvelopeOwned>(raw)?.assessment;
         id_matches_key::<Assessment>(key, &assessment.id, "record")?;
         let instrument = known_instrument(&assessment.instrument)?;
-        validate::assessment(assessment, instrument).map_err(RecordProblem::Unreadable)
+        Ok(validate::assessment(assessment, instrument)?)
     }
 
     fn encode(&self) -> String {

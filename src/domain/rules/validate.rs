@@ -27,16 +27,39 @@ pub struct Checked<T> {
     pub notes: Vec<String>,
 }
 
+/// Why a record breaks its kind's rules beyond cleaning (it is then left
+/// as it is and said to be unreadable).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Its id is not one the app makes (and so names no key safely).
+    BadId,
+    /// A required name has nothing readable left ("leader's name", "cohort name").
+    Missing(&'static str),
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refusal::BadId => write!(f, "its id is not one Align 180 makes"),
+            Refusal::Missing(what) => write!(f, "it has no {what}"),
+        }
+    }
+}
+
 /// Whether `id` is a well-formed record id (16 characters of the id alphabet).
 pub fn valid_id(id: &str) -> bool {
     id_values(id).is_some()
 }
 
 /// A required label: cleaned, and refused if nothing readable is left.
-fn required_label(raw: &str, what: &str, notes: &mut Vec<String>) -> Result<String, String> {
+fn required_label(
+    raw: &str,
+    what: &'static str,
+    notes: &mut Vec<String>,
+) -> Result<String, Refusal> {
     let cleaned = clean_label(raw);
     if cleaned.is_empty() {
-        return Err(format!("it has no {what}"));
+        return Err(Refusal::Missing(what));
     }
     if cleaned != raw {
         notes.push(changed_label(what, raw));
@@ -171,9 +194,9 @@ fn membership(m: Membership, notes: &mut Vec<String>) -> Option<Membership> {
 
 /// Checks an assessment against its question set: refused if its id or
 /// leader's name is unusable, otherwise cleaned to the rules of the forms.
-pub fn assessment(a: Assessment, instrument: &Instrument) -> Result<Checked<Assessment>, String> {
+pub fn assessment(a: Assessment, instrument: &Instrument) -> Result<Checked<Assessment>, Refusal> {
     if !valid_id(&a.id) {
-        return Err("its id is not one Align 180 makes".to_string());
+        return Err(Refusal::BadId);
     }
     let mut notes = Vec::new();
     let leader = required_label(&a.leader, "leader's name", &mut notes)?;
@@ -242,9 +265,9 @@ fn anonymous(
 /// Checks a trainer's cohort: refused if its id or name is unusable; every
 /// participant's answers kept to the question set's rules; a participant
 /// repeated under one token is kept once.
-pub fn cohort(c: Cohort, instrument: &Instrument) -> Result<Checked<Cohort>, String> {
+pub fn cohort(c: Cohort, instrument: &Instrument) -> Result<Checked<Cohort>, Refusal> {
     if !valid_id(&c.id) {
-        return Err("its id is not one Align 180 makes".to_string());
+        return Err(Refusal::BadId);
     }
     let mut notes = Vec::new();
     let name = required_label(&c.name, "cohort name", &mut notes)?;

@@ -6,7 +6,6 @@
 use super::{store, StorageError};
 use crate::domain::base::keys::KEEPING_KEY;
 use crate::domain::formats::stored::keeping as stored;
-use crate::domain::formats::stored::RecordProblem;
 use crate::domain::records::keeping::Keeping;
 use leptos::prelude::*;
 
@@ -32,10 +31,7 @@ pub fn changes() -> RwSignal<u64> {
 pub fn load() -> Result<Keeping, StorageError> {
     match store().get(KEEPING_KEY)? {
         None => Ok(Keeping::default()),
-        Some(raw) => stored::decode(&raw).map_err(|p| match p {
-            RecordProblem::NewerSchema(v) => StorageError::Newer(v),
-            RecordProblem::Unreadable(reason) => StorageError::Unreadable(reason),
-        }),
+        Some(raw) => stored::decode(&raw).map_err(StorageError::from),
     }
 }
 

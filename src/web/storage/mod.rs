@@ -14,6 +14,7 @@ pub mod pulses;
 pub mod records;
 
 use crate::domain::base::keys::{APP_KEY_PREFIX, ERASE_SIGNAL, KEEPING_KEY, PRIVATE_FLAG};
+use crate::domain::formats::stored::{RecordProblem, Unreadable};
 use backend::Backend;
 
 /// Why storage could not be used.
@@ -24,7 +25,7 @@ pub enum StorageError {
     /// The browser's storage for this site is full.
     Full,
     /// The record exists but this version cannot read it; it is kept as is.
-    Unreadable(String),
+    Unreadable(Unreadable),
     /// The record was written by a newer Align 180; it is kept as is.
     Newer(u32),
     /// No record with that id.
@@ -174,6 +175,15 @@ pub fn erase_everything() -> Result<usize, StorageError> {
         erased += erase_in(&Backend::Browser(session))?;
     }
     Ok(erased)
+}
+
+impl From<RecordProblem> for StorageError {
+    fn from(problem: RecordProblem) -> StorageError {
+        match problem {
+            RecordProblem::NewerSchema(v) => StorageError::Newer(v),
+            RecordProblem::Unreadable(reason) => StorageError::Unreadable(reason),
+        }
+    }
 }
 
 /// Whether this browser holds any Align 180 record (a returning visit).

@@ -5,14 +5,7 @@
 //! reported and never overwritten.
 
 use super::{store, write, write_new, StorageError};
-use crate::domain::formats::stored::{RecordProblem, StoredRecord};
-
-fn problem(p: RecordProblem) -> StorageError {
-    match p {
-        RecordProblem::NewerSchema(v) => StorageError::Newer(v),
-        RecordProblem::Unreadable(reason) => StorageError::Unreadable(reason),
-    }
-}
+use crate::domain::formats::stored::StoredRecord;
 
 /// The records of one kind in this browser, newest first, and the keys of
 /// records that could not be read (with why).
@@ -30,7 +23,7 @@ pub fn list<T: StoredRecord>() -> Result<Listing<T>, StorageError> {
         let raw = store.get(&key)?.unwrap_or_default();
         match T::decode(&key, &raw) {
             Ok(r) => records.push(r),
-            Err(p) => problems.push((key, problem(p))),
+            Err(p) => problems.push((key, StorageError::from(p))),
         }
     }
     records.sort_by(|a: &T, b: &T| {
@@ -52,7 +45,7 @@ pub fn readable<T: StoredRecord>() -> Vec<T> {
 pub fn load<T: StoredRecord>(id: &str) -> Result<T, StorageError> {
     let key = T::key_for(id);
     let raw = store().get(&key)?.ok_or(StorageError::NotFound)?;
-    T::decode(&key, &raw).map_err(problem)
+    T::decode(&key, &raw).map_err(StorageError::from)
 }
 
 /// Saves a new record; never replaces one (readable or not) under its id.

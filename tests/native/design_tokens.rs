@@ -1,6 +1,5 @@
 //! The chart palette mirrors the stylesheet's design tokens: a chart, a chip
 //! and a table cell of the same thing share one colour, in both schemes.
-#![cfg(not(target_arch = "wasm32"))]
 
 use align180::charts::palette::{Palette, Scheme};
 use align180::domain::rules::comparison::GapLabel;

@@ -1,17 +1,12 @@
 //! The action plan and progress over cycles, with hand-computed deltas.
-#![cfg(not(target_arch = "wasm32"))]
 
+use crate::common::sparc;
 use align180::domain::base::rating::Rating;
 use align180::domain::records::assessment::Assessment;
 use align180::domain::records::commitment::CommitmentStatus;
 use align180::domain::records::response::Rater;
 use align180::domain::rules::plan::{next_cycle, valid_date, CommitmentDraft, PlanError};
 use align180::domain::rules::progress::{cycle_chain, progress};
-use align180::domain::sets::instrument::Instrument;
-
-fn sparc() -> &'static Instrument {
-    Instrument::sparc_180()
-}
 
 /// A completed cycle: the leader rates every item `leader`, the manager
 /// rates Strategy `strategy` and the rest `rest` (0 = Not observed).

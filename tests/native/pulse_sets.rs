@@ -3,7 +3,6 @@
 //! (a different set under the same id and version refused), carried inside
 //! a pulse link so a member's browser answers exactly its statements, and
 //! referred to by fingerprint only in members' codes.
-#![cfg(not(target_arch = "wasm32"))]
 
 use align180::domain::formats::share::pulse::{PulseCode, PulseLink};
 use align180::domain::formats::share::ShareError;
@@ -12,7 +11,7 @@ use align180::domain::sets::pulse_check::{looks_like_pulse_set, parse_pulse_set}
 use align180::domain::sets::pulse_set::{pulse_set_file, PulseSet};
 use align180::domain::sets::registry::{LearnError, QuestionSet};
 
-const SHORT: &str = include_str!("fixtures/pulse-sets/short-team-pulse.json");
+const SHORT: &str = include_str!("../fixtures/pulse-sets/short-team-pulse.json");
 
 #[test]
 fn the_built_in_set_passes_its_own_checker_and_is_told_apart_from_question_sets() {
@@ -23,7 +22,7 @@ fn the_built_in_set_passes_its_own_checker_and_is_told_apart_from_question_sets(
     );
     assert!(looks_like_pulse_set(SHORT));
     assert!(!looks_like_pulse_set(include_str!(
-        "../src/domain/sets/instruments/sparc-180.json"
+        "../../src/domain/sets/instruments/sparc-180.json"
     )));
 }
 

@@ -1,10 +1,8 @@
 //! Share codes: exact round trips, size budgets, and rejection of every
 //! damaged code. The corruption properties below check well over 100 000
 //! damaged codes per run (see the counts in each test's comment).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::sparc;
 use align180::domain::base::ids::id_from_random;
 use align180::domain::base::rating::Rating;
 use align180::domain::base::text::clean_label;
@@ -13,13 +11,8 @@ use align180::domain::formats::share::invitation::Invitation;
 use align180::domain::formats::share::response::{minute_to_ms, ms_to_minute, ResponseCode};
 use align180::domain::formats::share::ShareError;
 use align180::domain::records::response::Response;
-use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-
-fn sparc() -> &'static Instrument {
-    Instrument::sparc_180()
-}
 
 fn any_label() -> impl Strategy<Value = String> {
     ".{1,60}"
@@ -63,7 +56,7 @@ fn any_response_code() -> impl Strategy<Value = ResponseCode> {
         any::<u32>(),
         0u32..(1 << 24),
         proptest::option::of(any_label()),
-        proptest::collection::vec(common::maybe_rating(), ids.len()),
+        proptest::collection::vec(crate::common::maybe_rating(), ids.len()),
         proptest::sample::subsequence((0..ids.len()).collect::<Vec<_>>(), 0..=3).prop_shuffle(),
         proptest::collection::vec(proptest::option::of(any_reflection()), prompts.len()),
     )

@@ -2,10 +2,8 @@
 //! and the comparison sent back to the manager) round-trips exactly and
 //! refuses every damaged copy; restoring follows a backup's merge rules; the
 //! backup reminder follows its rule; the keeping record is in backups.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::sparc;
 use align180::domain::base::rating::Rating;
 use align180::domain::base::text::clean_reflection;
 use align180::domain::formats::files::{
@@ -27,10 +25,6 @@ use align180::domain::records::response::{Rater, Response};
 use align180::domain::sets::instrument::Instrument;
 use align180::domain::sets::registry::QuestionSet;
 use proptest::prelude::*;
-
-fn sparc() -> &'static Instrument {
-    Instrument::sparc_180()
-}
 
 fn any_commitment(i: usize) -> impl Strategy<Value = Commitment> {
     let items: Vec<String> = sparc().items().map(|(_, it)| it.id.clone()).collect();
@@ -72,7 +66,7 @@ fn any_commitment(i: usize) -> impl Strategy<Value = Commitment> {
 /// cycle and a cohort membership.
 fn any_whole() -> impl Strategy<Value = Assessment> {
     (
-        common::any_assessment(),
+        crate::common::any_assessment(),
         proptest::collection::vec(any_commitment(0), 0..3),
         proptest::option::of(any::<[u8; 16]>()),
         proptest::option::of((
@@ -233,7 +227,7 @@ fn lengths_of_a_typical_and_a_large_restore_link() {
 
 #[test]
 fn a_carried_question_set_travels_with_the_assessment() {
-    let fixture = include_str!("fixtures/instruments/pulse-3-dimensions.json");
+    let fixture = include_str!("../fixtures/instruments/pulse-3-dimensions.json");
     let mut v: serde_json::Value = serde_json::from_str(fixture).expect("json");
     v["id"] = serde_json::json!("restore-carried");
     let set = Instrument::learn(&v.to_string()).expect("valid set");

@@ -1,8 +1,6 @@
 //! The comparison and the coaching guide: hand-computed cases and properties.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::sparc;
 use align180::domain::base::format;
 use align180::domain::base::rating::Rating;
 use align180::domain::records::response::Response;
@@ -11,12 +9,7 @@ use align180::domain::rules::guide::{
     build_guide, largest_gaps, largest_gaps_each_way, Names, Stage, Topic, COACHING_QUESTIONS,
 };
 use align180::domain::rules::scoring::DimensionScore;
-use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
-
-fn sparc() -> &'static Instrument {
-    Instrument::sparc_180()
-}
 
 /// Every item rated `digit`, except the listed dimensions rated `other`.
 fn uniform(digit: u8, overrides: &[(&str, u8)]) -> Response {
@@ -319,7 +312,7 @@ fn a_fully_aligned_pair_gets_a_guide_without_topics() {
 
 proptest! {
     #[test]
-    fn index_and_rate_stay_in_bounds(a in common::any_response(), b in common::any_response()) {
+    fn index_and_rate_stay_in_bounds(a in crate::common::any_response(), b in crate::common::any_response()) {
         let c = compare(sparc(), &a, &b);
         if let Some(index) = c.headline.alignment_index {
             prop_assert!(index <= 100);
@@ -333,7 +326,7 @@ proptest! {
 
     #[test]
     fn swapping_raters_negates_gaps_and_swaps_blind_spots_with_hidden_strengths(
-        a in common::any_response(), b in common::any_response()
+        a in crate::common::any_response(), b in crate::common::any_response()
     ) {
         let ab = compare(sparc(), &a, &b);
         let ba = compare(sparc(), &b, &a);
@@ -357,7 +350,7 @@ proptest! {
     }
 
     #[test]
-    fn not_observed_items_never_count(a in common::any_response(), b in common::any_response()) {
+    fn not_observed_items_never_count(a in crate::common::any_response(), b in crate::common::any_response()) {
         let c = compare(sparc(), &a, &b);
         let both_scored = sparc()
             .items()

@@ -1,5 +1,4 @@
 //! Page addresses: every route survives a trip through its URL.
-#![cfg(not(target_arch = "wasm32"))]
 
 use align180::domain::formats::route::Route;
 use align180::domain::records::response::Rater;

@@ -1,27 +1,20 @@
 //! One set of rules for every record: whatever a backup file or a stored
 //! record holds, what the app keeps passes the same checks as what a person
 //! types, and hostile content is refused or cleaned with a note.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::sparc;
 use align180::domain::base::rating::Rating;
 use align180::domain::base::text::MAX_LABEL_CHARS;
 use align180::domain::formats::files::{export, read_file, FileContent};
 use align180::domain::formats::stored::{RecordProblem, StoredRecord};
 use align180::domain::records::assessment::Assessment;
 use align180::domain::rules::validate;
-use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-fn sparc() -> &'static Instrument {
-    Instrument::sparc_180()
-}
-
 /// The checks a typed record passes: validation leaves it exactly as it is.
 fn passes_typed_rules(a: &Assessment) -> Result<(), String> {
-    let checked = validate::assessment(a.clone(), sparc())?;
+    let checked = validate::assessment(a.clone(), sparc()).map_err(|r| r.to_string())?;
     if checked.notes.is_empty() && checked.record == *a {
         Ok(())
     } else {
@@ -134,7 +127,7 @@ fn any_field() -> impl Strategy<Value = Value> {
 proptest! {
     /// Typed records pass the rules untouched.
     #[test]
-    fn typed_records_pass_unchanged(a in common::any_assessment()) {
+    fn typed_records_pass_unchanged(a in crate::common::any_assessment()) {
         prop_assert!(passes_typed_rules(&a).is_ok(), "{:?}", passes_typed_rules(&a));
     }
 
@@ -169,7 +162,7 @@ proptest! {
 
     /// Exports of typed records read back exactly, with nothing to clean.
     #[test]
-    fn typed_exports_need_no_cleaning(assessments in proptest::collection::vec(common::any_assessment(), 0..3)) {
+    fn typed_exports_need_no_cleaning(assessments in proptest::collection::vec(crate::common::any_assessment(), 0..3)) {
         match read_file(&export(&assessments, 1)) {
             Ok(FileContent::Assessments { readable, cleaned, unreadable, .. }) => {
                 prop_assert_eq!(readable, assessments);

@@ -1,5 +1,4 @@
 //! Records saved by earlier builds still load, unchanged.
-#![cfg(not(target_arch = "wasm32"))]
 
 use align180::domain::base::rating::Rating;
 use align180::domain::formats::stored::StoredRecord;
@@ -7,7 +6,7 @@ use align180::domain::records::assessment::Assessment;
 
 #[test]
 fn a_schema_1_record_from_before_two_devices_loads_unchanged() {
-    let raw = include_str!("fixtures/store-v1-before-two-devices.json").trim();
+    let raw = include_str!("../fixtures/store-v1-before-two-devices.json").trim();
     let key = Assessment::key_for("k7qwe2rtyu9pasdf");
     let a = Assessment::decode(&key, raw)
         .unwrap_or_else(|problem| panic!("the fixture no longer loads: {problem:?}"));

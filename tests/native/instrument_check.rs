@@ -1,6 +1,5 @@
 //! Trainers' instrument files: one valid fixture, one invalid case per rule,
 //! and round trips through the file form.
-#![cfg(not(target_arch = "wasm32"))]
 
 use align180::domain::base::csv::{read_rows, write_rows};
 use align180::domain::sets::check::{
@@ -13,7 +12,7 @@ use align180::domain::sets::instrument_csv::{
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-const VALID: &str = include_str!("fixtures/instruments/pulse-3-dimensions.json");
+const VALID: &str = include_str!("../fixtures/instruments/pulse-3-dimensions.json");
 
 fn valid() -> Value {
     serde_json::from_str(VALID).unwrap_or(Value::Null)

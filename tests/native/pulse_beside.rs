@@ -2,7 +2,6 @@
 //! 1–5 footing per dimension (nothing below the minimum group), the guide's
 //! notes follow the stated rule with the figures as shown, and the chart's
 //! three series are labelled with the table's text in the palette's colours.
-#![cfg(not(target_arch = "wasm32"))]
 
 use align180::charts::palette::{Palette, Scheme};
 use align180::charts::pulse::team_beside_bars;

@@ -1,7 +1,6 @@
 //! The team pulse's set and picture: the built-in set's shape, hand-computed
 //! figures, Don't know left out and counted, the minimum group for figures
 //! and comments, and properties (counts add up, shares and means in range).
-#![cfg(not(target_arch = "wasm32"))]
 
 use align180::domain::base::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
 use align180::domain::records::pulse::{Agreement, PulseResponse};

@@ -1,4 +1,4 @@
-//! Shared proptest strategies for the native suites.
+//! Shared builders and proptest strategies for the native suites.
 #![allow(dead_code)]
 
 use align180::domain::base::ids::id_from_random;
@@ -11,6 +11,11 @@ use align180::domain::rules::questionnaire::Step;
 use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
+
+/// The built-in SPARC 180, which most suites test against.
+pub fn sparc() -> &'static Instrument {
+    Instrument::sparc_180()
+}
 
 /// Any answer, or no answer at all.
 pub fn maybe_rating() -> impl Strategy<Value = Option<Rating>> {

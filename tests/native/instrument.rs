@@ -1,5 +1,4 @@
 //! The built-in instrument is complete and follows the item-writing rules.
-#![cfg(not(target_arch = "wasm32"))]
 
 use align180::domain::base::rating::Rating;
 use align180::domain::sets::instrument::Instrument;

@@ -1,9 +1,7 @@
 //! Two devices: invitation → manager's copy → response code → import plan,
 //! and the file formats (export, response file, CSV).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::sparc;
 use align180::domain::base::ids::id_from_random;
 use align180::domain::base::rating::Rating;
 use align180::domain::formats::exchange::{
@@ -21,12 +19,7 @@ use align180::domain::records::assessment::Remote;
 use align180::domain::records::held::Held;
 use align180::domain::records::response::Rater;
 use align180::domain::rules::comparison::compare;
-use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
-
-fn sparc() -> &'static Instrument {
-    Instrument::sparc_180()
-}
 
 fn leader_assessment() -> Assessment {
     let mut a = Assessment::new(
@@ -255,7 +248,7 @@ fn the_comparison_csv_has_a_row_per_item_and_is_formula_safe() {
 
 proptest! {
     #[test]
-    fn exports_read_back_exactly(assessments in proptest::collection::vec(common::any_assessment(), 0..4)) {
+    fn exports_read_back_exactly(assessments in proptest::collection::vec(crate::common::any_assessment(), 0..4)) {
         let text = export(&assessments, 1);
         match read_file(&text) {
             Ok(FileContent::Assessments { readable, unreadable, .. }) => {

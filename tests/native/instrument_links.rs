@@ -3,7 +3,6 @@
 //! carrying them inside invitation and cohort links, compressed, with the
 //! code's checksum. Every test uses its own instrument ids, since what a
 //! page knows is shared by the whole process.
-#![cfg(not(target_arch = "wasm32"))]
 
 use align180::domain::base::rating::Rating;
 use align180::domain::formats::files::{export, read_file, FileContent};
@@ -20,7 +19,7 @@ use align180::domain::sets::registry::{LearnError, QuestionSet};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-const PULSE: &str = include_str!("fixtures/instruments/pulse-3-dimensions.json");
+const PULSE: &str = include_str!("../fixtures/instruments/pulse-3-dimensions.json");
 
 /// The fixture under another id (and optionally with a changed first item).
 fn pulse_as(id: &str, first_item: Option<&str>) -> String {

@@ -1,7 +1,4 @@
 //! Scoring: hand-computed cases and properties.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod common;
 
 use align180::domain::base::rating::Rating;
 use align180::domain::records::response::Response;
@@ -105,7 +102,7 @@ fn a_tie_is_told_not_cut() {
 
 proptest! {
     #[test]
-    fn means_lie_on_the_scale(response in common::any_response()) {
+    fn means_lie_on_the_scale(response in crate::common::any_response()) {
         for result in score_dimensions(Instrument::sparc_180(), &response) {
             prop_assert!(result.rated <= result.total);
             match result.score {
@@ -121,7 +118,7 @@ proptest! {
     }
 
     #[test]
-    fn not_observed_never_moves_a_mean(response in common::any_response(), pick in 0usize..25) {
+    fn not_observed_never_moves_a_mean(response in crate::common::any_response(), pick in 0usize..25) {
         let instrument = Instrument::sparc_180();
         let (dimension, item) = instrument.items().nth(pick).unwrap_or_else(|| unreachable!());
         let dim_index = instrument.dimension_index(&dimension.id).unwrap_or(0);
@@ -135,7 +132,7 @@ proptest! {
     }
 
     #[test]
-    fn highlights_are_disjoint_and_ordered(response in common::any_response()) {
+    fn highlights_are_disjoint_and_ordered(response in crate::common::any_response()) {
         let h = highlights(Instrument::sparc_180(), &response, 3);
         prop_assert!(h.highest.len() <= 3 && h.lowest.len() <= 3);
         prop_assert!(h.highest.windows(2).all(|w| w[0].score >= w[1].score));

@@ -1,10 +1,8 @@
 //! Chart builders mean what they show: every figure's label is the table's
 //! text for it, the four-box regions are the label rules, legends match
 //! their series, score axes run 1–5 and the gap axis fits the data.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod common;
-
+use crate::common::sparc;
 use align180::charts::comparison::{dimension_bars, dimension_radar, gap_bars};
 use align180::charts::diverging::diverging_height;
 use align180::charts::four_box::{four_box, four_box_points, four_box_regions};
@@ -16,13 +14,8 @@ use align180::domain::base::rating::Rating;
 use align180::domain::records::response::Response;
 use align180::domain::rules::comparison::{compare, GapLabel};
 use align180::domain::rules::scoring::score_dimensions;
-use align180::domain::sets::instrument::Instrument;
 use proptest::prelude::*;
 use serde_json::Value;
-
-fn sparc() -> &'static Instrument {
-    Instrument::sparc_180()
-}
 
 fn light(width: f64) -> Look {
     Look::new(Palette::for_scheme(Scheme::Light), width)
@@ -507,7 +500,7 @@ proptest! {
     /// Whatever two people answer, every figure on the report's charts is
     /// labelled with exactly the table's text, and plotted at that value.
     #[test]
-    fn chart_labels_equal_table_text(a in common::any_response(), b in common::any_response()) {
+    fn chart_labels_equal_table_text(a in crate::common::any_response(), b in crate::common::any_response()) {
         let c = compare(sparc(), &a, &b);
         let s = series(&option(&dimension_bars(&c, &light(900.0))));
         for (series, pick) in s.iter().zip([
