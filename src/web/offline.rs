@@ -29,7 +29,7 @@ pub fn controlled() -> bool {
 /// Registers the service worker (once per page); sets `update_ready` when a
 /// new version has been downloaded and waits for the page's go-ahead. A
 /// first visit registers it only once a question is on screen
-/// ([`crate::web::pieces::prefetch_when_idle`]): installing it downloads
+/// ([`crate::web::prefetch::when_idle`]): installing it downloads
 /// every piece, which the first question does not wait for.
 pub fn register(update_ready: RwSignal<bool>) {
     thread_local! {

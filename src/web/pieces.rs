@@ -3,29 +3,16 @@
 //! cohort pages, question sets, sharing (links, QR codes, files), progress
 //! and the data tools. Each function below is a split point; functions
 //! naming the same piece share one download. They are prefetched when the
-//! browser is idle once a question is on screen ([`prefetch_when_idle`]).
+//! browser is idle once a question is on screen ([`crate::web::prefetch::when_idle`]).
 //!
-//! A piece that cannot be downloaded (offline on a first visit, or a newer
-//! version was published meanwhile) gives [`PieceMissing`]; the page says so
-//! with a way to try again, and nothing typed is lost.
+//! Only the split points live here; how a page in a piece is shown while it
+//! downloads (and when it cannot be) is [`crate::web::loading`], and the
+//! idle download of every piece is [`crate::web::prefetch`].
 
-use crate::domain::formats::route::Route;
 use crate::domain::records::response::Rater;
+use crate::web::loading::{Piece, PieceMissing};
 use leptos::prelude::*;
-use wasm_split_helpers::{wasm_split, SplitLoaderError};
-
-/// A piece of the app could not be downloaded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PieceMissing;
-
-impl From<SplitLoaderError> for PieceMissing {
-    fn from(_: SplitLoaderError) -> PieceMissing {
-        PieceMissing
-    }
-}
-
-/// A page that lives in a piece.
-pub type Piece = Result<AnyView, PieceMissing>;
+use wasm_split_helpers::wasm_split;
 
 /// The side-by-side report (with its plan and charts).
 #[wasm_split(report, fallible, preload(preload_report))]
@@ -128,28 +115,10 @@ pub fn new_cohort() -> Piece {
 /// A participant's code opened on the trainer's device.
 #[wasm_split(cohort, fallible)]
 pub fn open_cohort_code(code: String) -> Piece {
-    use crate::domain::formats::gathering::Outcome;
     use crate::domain::records::cohort::Cohort;
-    use crate::web::pages::open_code::{open_code_page, CodeWords};
-    Ok(open_code_page::<Cohort>(
-        &code,
-        CodeWords {
-            title: "Add a cohort code",
-            received: "Cohort code received",
-            not_here: "This is a participant's anonymous cohort code, but its cohort is not in this browser. Open it (or paste it) on the device where the trainer created the cohort.",
-            outcome: |cohort, outcome| {
-                let name = &cohort.name;
-                match outcome {
-                    Outcome::Added => format!("Added to “{name}”."),
-                    Outcome::Updated => format!("This participant shared again: their newer answers replace the earlier ones in “{name}”."),
-                    Outcome::Duplicate => format!("This code is already in “{name}”; nothing changed."),
-                    Outcome::Rejected(reason) => format!("Not added to “{name}”: {reason}."),
-                }
-            },
-            open: "Open the cohort",
-            route: |cohort| Route::Cohort { cohort: cohort.id.clone() },
-        },
-    ))
+    use crate::web::pages::cohort::page::cohort_code_words;
+    use crate::web::pages::open_code::open_code_page;
+    Ok(open_code_page::<Cohort>(&code, cohort_code_words()))
 }
 
 /// A leader's team pulse: link, gathering and the team's picture.
@@ -176,25 +145,10 @@ pub fn answer_pulse(code: String) -> Piece {
 /// A member's pulse code opened on the leader's device.
 #[wasm_split(pulse, fallible)]
 pub fn open_pulse_code(code: String) -> Piece {
-    use crate::domain::formats::gathering::Outcome;
     use crate::domain::records::pulse::Pulse;
-    use crate::web::pages::open_code::{open_code_page, CodeWords};
-    Ok(open_code_page::<Pulse>(
-        &code,
-        CodeWords {
-            title: "Add a team pulse code",
-            received: "Team pulse code received",
-            not_here: "This is a team member's anonymous pulse code, but its team pulse is not in this browser. Open it (or paste it) on the device where the leader started the pulse.",
-            outcome: |pulse, outcome| match outcome {
-                Outcome::Added => format!("Added to your team pulse ({} so far).", pulse.members.len()),
-                Outcome::Updated => "This team member answered again: their newer answers replace the earlier ones.".to_string(),
-                Outcome::Duplicate => "This code is already in your team pulse; nothing changed.".to_string(),
-                Outcome::Rejected(reason) => format!("Not added: {reason}."),
-            },
-            open: "Open the team pulse",
-            route: |pulse| Route::TeamPulse { pulse: pulse.id.clone() },
-        },
-    ))
+    use crate::web::pages::open_code::open_code_page;
+    use crate::web::pages::pulse::page::pulse_code_words;
+    Ok(open_code_page::<Pulse>(&code, pulse_code_words()))
 }
 
 /// Trainers' question sets.
@@ -225,23 +179,14 @@ pub fn about() -> Piece {
     Ok(view! { <AboutPage/> }.into_any())
 }
 
-/// Offers one assessment as a file named from `stem`, its leader and cycle
-/// (the export format lives with the tools).
+/// Offers one assessment as a file (the export format lives with the tools;
+/// see [`crate::web::pages::data_panel::offer_assessment_file`]).
 #[wasm_split(tools, fallible)]
 pub fn offer_assessment_file(
     a: crate::domain::records::assessment::Assessment,
     stem: String,
 ) -> Result<(), PieceMissing> {
-    use crate::domain::formats::files::{export, file_name};
-    let name = file_name(
-        &[&stem, &a.leader, a.cycle.as_deref().unwrap_or("")],
-        "json",
-    );
-    crate::web::files::offer(
-        &name,
-        "application/json",
-        &export(std::slice::from_ref(&a), crate::web::browser::now_ms()),
-    );
+    crate::web::pages::data_panel::offer_assessment_file(&a, &stem);
     Ok(())
 }
 
@@ -282,113 +227,4 @@ pub fn join_cohort(code: String) -> Piece {
 pub fn turn(id: String, rater: Rater) -> AnyView {
     use crate::web::pages::turn::TurnPage;
     view! { <TurnPage id=id rater=rater/> }.into_any()
-}
-
-/// Shows the page a piece holds: a quiet line while it downloads, the page
-/// once it is here, and if it cannot be downloaded, a plain message with
-/// Try again and Reload (answers are saved as they are given, so reloading
-/// loses nothing). Once it is shown, the other pieces download when idle.
-pub fn lazy_page<F, Fut>(load: F) -> AnyView
-where
-    F: Fn() -> Fut + 'static,
-    Fut: std::future::Future<Output = Piece> + 'static,
-{
-    lazy_page_then(load, true)
-}
-
-/// Like [`lazy_page`], for a page that is a way in (an invitation or a
-/// cohort link, whose questionnaire then starts the download of the rest of
-/// the app; a team pulse link, whose member needs nothing else): a phone on
-/// a slow line gets the question first, and no more.
-pub fn lazy_entry_page<F, Fut>(load: F) -> AnyView
-where
-    F: Fn() -> Fut + 'static,
-    Fut: std::future::Future<Output = Piece> + 'static,
-{
-    lazy_page_then(load, false)
-}
-
-fn lazy_page_then<F, Fut>(load: F, prefetch_rest: bool) -> AnyView
-where
-    F: Fn() -> Fut + 'static,
-    Fut: std::future::Future<Output = Piece> + 'static,
-{
-    use send_wrapper::SendWrapper;
-    let attempt = RwSignal::new(0_u32);
-    let load = SendWrapper::new(load);
-    view! {
-        <Suspense fallback=|| view! { <p class="loading" aria-live="polite">"Opening…"</p> }>
-            {move || {
-                attempt.track();
-                let download = SendWrapper::new(load());
-                Suspend::new(async move {
-                    match download.await {
-                        Ok(page) => {
-                            // Called here, not inside the pieces: code
-                            // inside a piece that names the loader keeps it
-                            // in builds that are not split (component tests).
-                            if prefetch_rest {
-                                prefetch_when_idle();
-                            }
-                            page
-                        }
-                        Err(PieceMissing) => view! { <PieceProblem attempt=attempt/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
-    .into_any()
-}
-
-/// Shown when a piece cannot be downloaded.
-#[component]
-fn PieceProblem(attempt: RwSignal<u32>) -> impl IntoView {
-    view! {
-        <div class="notice notice-error" role="alert" id="piece-missing">
-            <h1 tabindex="-1" class="page-title">"This page could not be opened"</h1>
-            <p>
-                "Part of Align 180 could not be downloaded: this device may be offline, or a newer version was published. "
-                "Everything you entered is saved in this browser."
-            </p>
-            <div class="actions">
-                <button type="button" class="button primary" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
-                <button type="button" class="button" on:click=move |_| {
-                    if let Some(w) = crate::web::browser::window() {
-                        if w.location().reload().is_err() {
-                            crate::web::state::shared().action_problem.set(Some("This browser would not reload the page; use its Reload button.".into()));
-                        }
-                    }
-                }>"Reload"</button>
-            </div>
-        </div>
-    }
-}
-
-/// Downloads every piece when the browser has nothing else to do, so moving
-/// between pages has no visible wait, and installs the offline copy (the
-/// service worker). Called once a question, or any page in a piece, is on
-/// screen; later calls do nothing.
-pub fn prefetch_when_idle() {
-    thread_local! {
-        static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    }
-    if STARTED.with(|s| s.replace(true)) {
-        return;
-    }
-    let update_ready = crate::web::state::shared().update_ready;
-    crate::web::browser::when_idle(move || {
-        // The offline copy of every piece, and the pieces for this session.
-        crate::web::offline::register(update_ready);
-        leptos::task::spawn_local(async {
-            // A piece that fails here is tried again when it is opened.
-            let _ = preload_report().await;
-            let _ = preload_share().await;
-            let _ = preload_tools().await;
-            let _ = preload_links().await;
-            let _ = preload_cohort().await;
-            let _ = preload_instruments().await;
-            let _ = preload_pulse().await;
-        });
-    });
 }

@@ -5,7 +5,7 @@
 //! computers, and erasing everything (after asking).
 
 use crate::domain::base::format;
-use crate::domain::formats::files::{export_backup, file_name};
+use crate::domain::formats::files::{export, export_backup, file_name};
 use crate::domain::formats::route::Route;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
@@ -17,6 +17,16 @@ use crate::web::files::{copy_text, download};
 use crate::web::state::shared;
 use crate::web::storage;
 use leptos::prelude::*;
+
+/// Offers one assessment as a file named from `stem`, its leader and cycle.
+pub fn offer_assessment_file(a: &Assessment, stem: &str) {
+    let name = file_name(&[stem, &a.leader, a.cycle.as_deref().unwrap_or("")], "json");
+    crate::web::files::offer(
+        &name,
+        "application/json",
+        &export(std::slice::from_ref(a), now_ms()),
+    );
+}
 
 /// Downloads a backup of everything as `<stem>-<today>.json` and notes its
 /// date; a store that cannot be listed gives no file that looks complete.

@@ -120,7 +120,7 @@ pub fn HomePage() -> impl IntoView {
             }}
         </section>
         {move || if tools.get() {
-            crate::web::pieces::lazy_page(move || crate::web::pieces::home_tools(Callback::new(move |_| refresh())))
+            crate::web::loading::lazy_page(move || crate::web::pieces::home_tools(Callback::new(move |_| refresh())), Some(crate::web::prefetch::when_idle))
         } else {
             view! {
                 <section class="section-block more-tools" aria-label="More">

@@ -3,6 +3,7 @@
 
 use super::dashboard::Dashboard;
 use crate::domain::formats::files::file_name;
+use crate::domain::formats::gathering::Outcome;
 use crate::domain::formats::route::Route;
 use crate::domain::records::cohort::Cohort;
 use crate::domain::rules::cohort::aggregate::cohort_picture;
@@ -11,6 +12,7 @@ use crate::web::browser::document;
 use crate::web::components::gather_panel::{GatherPanel, GatherWords};
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
+use crate::web::pages::open_code::CodeWords;
 use crate::web::router::navigate;
 use crate::web::state::{set_title, shared};
 use crate::web::storage::{records, StorageError};
@@ -150,3 +152,23 @@ const GATHER_WORDS: GatherWords = GatherWords {
     },
     what: "a cohort code",
 };
+
+/// What the page for a participant's code opened on the trainer's device says.
+pub fn cohort_code_words() -> CodeWords<Cohort> {
+    CodeWords {
+    title: "Add a cohort code",
+    received: "Cohort code received",
+    not_here: "This is a participant's anonymous cohort code, but its cohort is not in this browser. Open it (or paste it) on the device where the trainer created the cohort.",
+    outcome: |cohort, outcome| {
+        let name = &cohort.name;
+        match outcome {
+            Outcome::Added => format!("Added to “{name}”."),
+            Outcome::Updated => format!("This participant shared again: their newer answers replace the earlier ones in “{name}”."),
+            Outcome::Duplicate => format!("This code is already in “{name}”; nothing changed."),
+            Outcome::Rejected(reason) => format!("Not added to “{name}”: {reason}."),
+        }
+    },
+    open: "Open the cohort",
+    route: |cohort| Route::Cohort { cohort: cohort.id.clone() },
+}
+}

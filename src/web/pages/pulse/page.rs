@@ -3,12 +3,14 @@
 
 use super::picture::PulsePictureView;
 use crate::domain::formats::files::FileContent;
+use crate::domain::formats::gathering::Outcome;
 use crate::domain::formats::route::Route;
 use crate::domain::records::pulse::Pulse;
 use crate::web::browser::document;
 use crate::web::components::gather_panel::{GatherPanel, GatherWords};
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::app_base_url;
+use crate::web::pages::open_code::CodeWords;
 use crate::web::router::navigate;
 use crate::web::state::set_title;
 use crate::web::storage::records;
@@ -104,4 +106,21 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// What the page for a team member's code opened on the leader's device says.
+pub fn pulse_code_words() -> CodeWords<Pulse> {
+    CodeWords {
+    title: "Add a team pulse code",
+    received: "Team pulse code received",
+    not_here: "This is a team member's anonymous pulse code, but its team pulse is not in this browser. Open it (or paste it) on the device where the leader started the pulse.",
+    outcome: |pulse, outcome| match outcome {
+        Outcome::Added => format!("Added to your team pulse ({} so far).", pulse.members.len()),
+        Outcome::Updated => "This team member answered again: their newer answers replace the earlier ones.".to_string(),
+        Outcome::Duplicate => "This code is already in your team pulse; nothing changed.".to_string(),
+        Outcome::Rejected(reason) => format!("Not added: {reason}."),
+    },
+    open: "Open the team pulse",
+    route: |pulse| Route::TeamPulse { pulse: pulse.id.clone() },
+}
 }
