@@ -268,8 +268,8 @@ proptest! {
 
 #[test]
 fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
+    use align180::domain::formats::files::merge;
     use align180::domain::formats::files::{export_all, read_file, FileContent};
-    use align180::domain::formats::gathering::merge_gathered;
     use align180::domain::records::held::Held;
     let mut full = pulse();
     full.add_code(&code(1, 5, Some("Keep going")));
@@ -287,16 +287,16 @@ fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
     // Here with one member: the other is added, nobody doubled.
     let mut here = pulse();
     here.add_code(&code(2, 3, None));
-    let plan = merge_gathered(|_| Held::Readable(here.clone()), vec![full.clone()]);
+    let plan = merge(|_| Held::Readable(here.clone()), vec![full.clone()]);
     assert_eq!(plan.completed.len(), 1);
     assert_eq!(plan.completed[0].members.len(), 2);
     // Nothing here: added; unreadable here: untouched; another link: left alone.
     assert_eq!(
-        merge_gathered(|_| Held::Nothing, vec![full.clone()]).added,
+        merge(|_| Held::Nothing, vec![full.clone()]).added,
         vec![full.clone()]
     );
     assert_eq!(
-        merge_gathered(|_| Held::<Pulse>::Unreadable, vec![full.clone()]).unreadable_here,
+        merge(|_| Held::<Pulse>::Unreadable, vec![full.clone()]).unreadable_here,
         vec![PULSE_ID.to_string()]
     );
     let other = Pulse {
@@ -304,12 +304,22 @@ fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
         ..pulse()
     };
     assert_eq!(
-        merge_gathered(|_| Held::Readable(other.clone()), vec![full.clone()]).different,
+        merge(|_| Held::Readable(other.clone()), vec![full.clone()]).kept,
         vec![PULSE_ID.to_string()]
     );
     // The same pulse already complete: nothing to do.
-    let same = merge_gathered(|_| Held::Readable(full.clone()), vec![full.clone()]);
+    let same = merge(|_| Held::Readable(full.clone()), vec![full.clone()]);
     assert!(same.added.is_empty() && same.completed.is_empty());
+    assert_eq!(same.identical, 1);
+    // The same pulse twice in one file, each copy with one member: both
+    // members arrive, in one pulse.
+    let (mut first, mut second) = (pulse(), pulse());
+    first.add_code(&code(1, 5, None));
+    second.add_code(&code(2, 3, None));
+    let twice = merge(|_| Held::Nothing, vec![first, second]);
+    assert_eq!(twice.added.len(), 1);
+    assert_eq!(twice.added[0].members.len(), 2);
+    assert!(twice.conflicting.is_empty());
 
     // A damaged pulse in a backup is named; the rest of the file still reads.
     let damaged = file.replace("\"token\": 1", "\"token\": 2");

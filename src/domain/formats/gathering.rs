@@ -5,8 +5,6 @@
 
 use crate::domain::formats::share::envelope::{code_in, kind_of};
 use crate::domain::formats::share::ShareError;
-use crate::domain::records::cohort::Cohort;
-use crate::domain::records::held::Held;
 
 /// What happened to one gathered code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,8 +107,8 @@ pub fn add_missing<T: Clone>(
 }
 
 /// A record that gathers anonymous codes (a cohort, a team pulse): how a
-/// code is added, how a code names its record, and how a backup's copy
-/// merges. Pages and the gathering panel work with any kind through this.
+/// code is added, how a code names its record, and how two copies of one
+/// link complete each other (a backup's merge uses it). Pages and the gathering panel work with any kind through this.
 pub trait Gathers: Sized {
     /// Its id.
     fn record_id(&self) -> &str;
@@ -137,68 +135,4 @@ pub trait Gathers: Sized {
             })
             .collect()
     }
-}
-
-/// What importing a backup's records of one kind would do.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Merge<T> {
-    /// New here: to be saved.
-    pub added: Vec<T>,
-    /// Here already: the codes this browser lacks, to be added to it.
-    pub completed: Vec<T>,
-    /// Here as a record this version cannot read: left untouched.
-    pub unreadable_here: Vec<String>,
-    /// Here with the same id but another link or question set: left alone.
-    pub different: Vec<String>,
-}
-
-impl<T> Default for Merge<T> {
-    fn default() -> Self {
-        Merge {
-            added: Vec::new(),
-            completed: Vec::new(),
-            unreadable_here: Vec::new(),
-            different: Vec::new(),
-        }
-    }
-}
-
-/// Plans a merge: new records are added; a record already here (the same
-/// link) gains the codes it lacks, none removed or replaced; a record this
-/// version cannot read is never replaced.
-pub fn merge_gathered<T: Gathers>(held: impl Fn(&str) -> Held<T>, incoming: Vec<T>) -> Merge<T> {
-    let mut plan: Merge<T> = Merge::default();
-    for record in incoming {
-        let earlier = plan
-            .added
-            .iter_mut()
-            .chain(plan.completed.iter_mut())
-            .find(|c| c.record_id() == record.record_id());
-        if let Some(earlier) = earlier {
-            if earlier.same_link(&record) {
-                earlier.complete(&record);
-            }
-            continue;
-        }
-        match held(record.record_id()) {
-            Held::Nothing => plan.added.push(record),
-            Held::Unreadable => plan.unreadable_here.push(record.record_id().to_string()),
-            Held::Readable(mut here) => {
-                if !here.same_link(&record) {
-                    plan.different.push(record.record_id().to_string());
-                } else if here.complete(&record) > 0 {
-                    plan.completed.push(here);
-                }
-            }
-        }
-    }
-    plan
-}
-
-/// What importing a backup's cohorts into this browser would do.
-pub type CohortMerge = Merge<Cohort>;
-
-/// Plans a cohort merge (see [`merge_gathered`]).
-pub fn merge_cohorts(held: impl Fn(&str) -> Held<Cohort>, incoming: Vec<Cohort>) -> CohortMerge {
-    merge_gathered(held, incoming)
 }

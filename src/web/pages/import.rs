@@ -2,8 +2,9 @@
 //! or dropped files (response files and export/backup files), plus the
 //! backup download. Bad input gets a clear message and changes nothing.
 
+use crate::domain::formats::files::Joins;
 use crate::domain::formats::files::{merge, read_file, FileContent};
-use crate::domain::formats::gathering::{merge_gathered, Gathers};
+use crate::domain::formats::gathering::Gathers;
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::cohort::{CohortCode, CohortLink};
 use crate::domain::formats::share::envelope::{code_in, pasted_text_problem};
@@ -48,7 +49,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// Merges a backup's cohorts or team pulses (`one`, `many` name them);
 /// returns what happened, in words (if any).
-fn import_gathered<T: StoredRecord + Gathers>(
+fn import_gathered<T: StoredRecord + Gathers + Joins>(
     incoming: Vec<T>,
     one: &str,
     many: &str,
@@ -57,7 +58,7 @@ fn import_gathered<T: StoredRecord + Gathers>(
         return None;
     }
     let total = incoming.len();
-    let plan = merge_gathered(held_record::<T>, incoming);
+    let plan = merge(held_record::<T>, incoming);
     let mut done = 0;
     let mut stopped = None;
     for c in &plan.added {
@@ -88,10 +89,10 @@ fn import_gathered<T: StoredRecord + Gathers>(
             count(plan.unreadable_here.len(), one, many)
         ));
     }
-    if !plan.different.is_empty() {
+    if !plan.kept.is_empty() {
         parts.push(format!(
             "{} left alone: one with the same id but another link is already here",
-            count(plan.different.len(), one, many)
+            count(plan.kept.len(), one, many)
         ));
     }
     if let Some(e) = stopped {

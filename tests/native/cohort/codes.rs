@@ -329,7 +329,7 @@ proptest! {
         let mut b = cohort();
         b.participants = there.clone();
         let held = |id: &str| if id == a.id { Held::Readable(a.clone()) } else { Held::Nothing };
-        let plan = merge_cohorts(held, vec![b]);
+        let plan = merge(held, vec![b]);
         let merged = plan.completed.first().cloned().unwrap_or(a);
         for p in &here {
             prop_assert!(merged.participants.contains(p));

@@ -9,7 +9,7 @@ mod merge;
 mod restore;
 mod write;
 
-pub use merge::{merge, Merge};
+pub use merge::{merge, Joined, Joins, Merge};
 pub use restore::{complete_managers_copy, plan_restore, RestorePlan};
 pub use write::{
     cohort_code_file, export, export_all, export_backup, invitation_file, pulse_code_file,
