@@ -5,37 +5,11 @@ use crate::domain::formats::route::Route;
 use crate::web::browser::scroll_to_top;
 use crate::web::components::backup_reminder::BackupReminder;
 use crate::web::components::safari_notice::SafariNotice;
-use crate::web::loading::{lazy_page, Piece};
-use crate::web::pages::{
-    home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, start::StartPage,
-};
 use crate::web::pieces;
-use crate::web::prefetch;
 use crate::web::router::route_signal;
 use crate::web::state::shared;
 use crate::web::storage;
 use leptos::prelude::*;
-
-/// A page in a downloaded piece; once it shows, the other pieces download
-/// when the browser is idle.
-fn page_in_piece<F, Fut>(load: F) -> AnyView
-where
-    F: Fn() -> Fut + 'static,
-    Fut: std::future::Future<Output = Piece> + 'static,
-{
-    lazy_page(load, Some(prefetch::when_idle))
-}
-
-/// A page that is a way in (an invitation, a cohort or team pulse link):
-/// nothing else downloads until its questionnaire starts (or never, for a
-/// team member).
-fn entry_page<F, Fut>(load: F) -> AnyView
-where
-    F: Fn() -> Fut + 'static,
-    Fut: std::future::Future<Output = Piece> + 'static,
-{
-    lazy_page(load, None)
-}
 
 /// The whole app.
 #[component]
@@ -70,7 +44,7 @@ pub fn App() -> impl IntoView {
     };
     let keep_everything = move |_| {
         leptos::task::spawn_local(async move {
-            match pieces::offer_backup("align180-unsaved".into()).await {
+            match crate::web::tools::offer_backup("align180-unsaved".into()).await {
                 Ok(Ok(())) => {}
                 Ok(Err(problem)) => state.action_problem.set(Some(problem)),
                 Err(_) => piece_failed(),
@@ -80,7 +54,7 @@ pub fn App() -> impl IntoView {
     let keep_as_file = move |_| {
         if let Some(a) = state.unsaved.get_untracked() {
             leptos::task::spawn_local(async move {
-                if pieces::offer_assessment_file(a, "align180-unsaved".into())
+                if crate::web::tools::offer_assessment_file(a, "align180-unsaved".into())
                     .await
                     .is_err()
                 {
@@ -118,76 +92,7 @@ pub fn App() -> impl IntoView {
         if route.has_charts() {
             crate::web::echarts::start_loading();
         }
-        match route {
-            Route::Home => view! { <HomePage/> }.into_any(),
-            Route::Start => view! { <StartPage/> }.into_any(),
-            Route::Questionnaire {
-                assessment,
-                rater,
-                step,
-            } => view! { <QuestionnairePage id=assessment rater=rater step=step/> }.into_any(),
-            Route::Profile { assessment } => {
-                page_in_piece(move || pieces::profile(assessment.clone()))
-            }
-            Route::Turn { assessment, rater } => pieces::turn(assessment, rater),
-            Route::Reveal { assessment } => {
-                page_in_piece(move || pieces::reveal(assessment.clone()))
-            }
-            Route::Report { assessment } => {
-                page_in_piece(move || pieces::report(assessment.clone()))
-            }
-            Route::Progress { assessment } => {
-                page_in_piece(move || pieces::progress(assessment.clone()))
-            }
-            Route::Invite { assessment } => {
-                page_in_piece(move || pieces::invite(assessment.clone()))
-            }
-            Route::Respond { assessment } => {
-                page_in_piece(move || pieces::respond(assessment.clone()))
-            }
-            Route::OpenInvitation { code } => {
-                entry_page(move || pieces::open_invitation(code.clone()))
-            }
-            Route::OpenResponse { code } => {
-                page_in_piece(move || pieces::open_response(code.clone()))
-            }
-            Route::ShareWithCohort { assessment } => {
-                page_in_piece(move || pieces::share_with_cohort(assessment.clone()))
-            }
-            Route::NewCohort => page_in_piece(pieces::new_cohort),
-            Route::Cohort { cohort } => page_in_piece(move || pieces::cohort(cohort.clone())),
-            Route::PresentCohort { cohort } => {
-                page_in_piece(move || pieces::present_cohort(cohort.clone()))
-            }
-            Route::JoinCohort { code } => entry_page(move || pieces::join_cohort(code.clone())),
-            Route::OpenCohortCode { code } => {
-                page_in_piece(move || pieces::open_cohort_code(code.clone()))
-            }
-            Route::AskTeam { assessment } => {
-                page_in_piece(move || pieces::ask_team(assessment.clone()))
-            }
-            Route::TeamPulse { pulse } => page_in_piece(move || pieces::team_pulse(pulse.clone())),
-            Route::AnswerPulse { code } => {
-                // A team member needs only this page: nothing else downloads.
-                entry_page(move || pieces::answer_pulse(code.clone()))
-            }
-            Route::OpenPulseCode { code } => {
-                page_in_piece(move || pieces::open_pulse_code(code.clone()))
-            }
-            Route::KeepCopy { assessment } => {
-                page_in_piece(move || pieces::keep_copy(assessment.clone()))
-            }
-            Route::Restore { code } => page_in_piece(move || pieces::restore(code.clone())),
-            Route::SendBack { assessment } => {
-                page_in_piece(move || pieces::send_back(assessment.clone()))
-            }
-            Route::Instruments => page_in_piece(pieces::instruments),
-            Route::PreviewInstrument { id, version } => {
-                page_in_piece(move || pieces::preview_instrument(id.clone(), version))
-            }
-            Route::About => page_in_piece(pieces::about),
-            Route::NotFound => view! { <NotFoundPage/> }.into_any(),
-        }
+        pieces::page_for(route)
     };
 
     view! {

@@ -19,15 +19,34 @@ impl From<SplitLoaderError> for PieceMissing {
 /// A page that lives in a piece.
 pub type Piece = Result<AnyView, PieceMissing>;
 
+thread_local! {
+    static DOWNLOAD_THE_REST: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
+}
+
+/// Says how the rest of the app downloads once a page is on screen (the
+/// app gives [`crate::web::prefetch::when_idle`]; pages never name it, so
+/// no page depends on the list of pieces).
+pub fn on_first_page(download: fn()) {
+    DOWNLOAD_THE_REST.with(|d| d.set(Some(download)));
+}
+
+/// Starts the download of the rest of the app (once a question or a page
+/// from a piece is on screen).
+pub fn download_the_rest() {
+    if let Some(download) = DOWNLOAD_THE_REST.with(std::cell::Cell::get) {
+        download();
+    }
+}
+
 /// Shows the page a piece holds: a quiet line while it downloads, the page
 /// once it is here, and if it cannot be downloaded, a plain message with
 /// Try again and Reload (answers are saved as they are given, so reloading
-/// loses nothing). Once it is shown, `then` runs (the download of the other
-/// pieces when idle); a page that is a way in (an invitation or a cohort
-/// link, whose questionnaire then starts that download; a team pulse link,
-/// whose member needs nothing else) passes `None`, so a phone on a slow
-/// line gets the question first, and no more.
-pub fn lazy_page<F, Fut>(load: F, then: Option<fn()>) -> AnyView
+/// loses nothing). Once it is shown, the rest of the app downloads when
+/// idle, unless `way_in`: a page that is a way in (an invitation or a
+/// cohort link, whose questionnaire then starts that download; a team pulse
+/// link, whose member needs nothing else), so a phone on a slow line gets
+/// the question first, and no more.
+pub fn lazy_page<F, Fut>(load: F, way_in: bool) -> AnyView
 where
     F: Fn() -> Fut + 'static,
     Fut: std::future::Future<Output = Piece> + 'static,
@@ -46,8 +65,8 @@ where
                             // Called here, not inside the pieces: code
                             // inside a piece that names the loader keeps it
                             // in builds that are not split (component tests).
-                            if let Some(then) = then {
-                                then();
+                            if !way_in {
+                                download_the_rest();
                             }
                             page
                         }

@@ -22,6 +22,7 @@ pub mod safari;
 pub mod state;
 pub mod storage;
 pub mod theme;
+pub mod tools;
 pub mod web_share;
 
 use wasm_bindgen::JsCast;
@@ -33,13 +34,15 @@ pub fn mount() {
     // aborts on a panic and leaves the formatting code out.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    // Once a page is on screen, the rest of the app downloads when idle.
+    loading::on_first_page(prefetch::when_idle);
     if storage::instruments::any_stored() {
         // Trainers' question sets first: stored assessments refer to them.
         // (leptos' own task runner starts with the app, so not yet here.)
         wasm_bindgen_futures::spawn_local(async {
             // Without them (a piece that cannot load), assessments on them
             // are listed as not readable, and nothing is changed.
-            let _ = pieces::learn_stored_sets().await;
+            let _ = tools::learn_stored_sets().await;
             show_app();
         });
     } else {

@@ -9,10 +9,83 @@
 //! downloads (and when it cannot be) is [`crate::web::loading`], and the
 //! idle download of every piece is [`crate::web::prefetch`].
 
+use crate::domain::formats::route::Route;
 use crate::domain::records::response::Rater;
-use crate::web::loading::{Piece, PieceMissing};
+use crate::web::loading::{lazy_page, Piece};
+use crate::web::pages::{
+    home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, start::StartPage,
+};
 use leptos::prelude::*;
 use wasm_split_helpers::wasm_split;
+
+/// Every page, by its address: the core pages shown at once, the others
+/// from the piece that holds them. A new page is a variant of [`Route`]
+/// (its address) and a line here (with its split point below).
+pub fn page_for(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomePage/> }.into_any(),
+        Route::Start => view! { <StartPage/> }.into_any(),
+        Route::Questionnaire {
+            assessment,
+            rater,
+            step,
+        } => view! { <QuestionnairePage id=assessment rater=rater step=step/> }.into_any(),
+        Route::Profile { assessment } => in_piece(move || profile(assessment.clone())),
+        Route::Turn { assessment, rater } => turn(assessment, rater),
+        Route::Reveal { assessment } => in_piece(move || reveal(assessment.clone())),
+        Route::Report { assessment } => in_piece(move || report(assessment.clone())),
+        Route::Progress { assessment } => in_piece(move || progress(assessment.clone())),
+        Route::Invite { assessment } => in_piece(move || invite(assessment.clone())),
+        Route::Respond { assessment } => in_piece(move || respond(assessment.clone())),
+        Route::OpenInvitation { code } => way_in(move || open_invitation(code.clone())),
+        Route::OpenResponse { code } => in_piece(move || open_response(code.clone())),
+        Route::ShareWithCohort { assessment } => {
+            in_piece(move || share_with_cohort(assessment.clone()))
+        }
+        Route::NewCohort => in_piece(new_cohort),
+        Route::Cohort { cohort: id } => in_piece(move || cohort(id.clone())),
+        Route::PresentCohort { cohort } => in_piece(move || present_cohort(cohort.clone())),
+        Route::JoinCohort { code } => way_in(move || join_cohort(code.clone())),
+        Route::OpenCohortCode { code } => in_piece(move || open_cohort_code(code.clone())),
+        Route::AskTeam { assessment } => in_piece(move || ask_team(assessment.clone())),
+        Route::TeamPulse { pulse } => in_piece(move || team_pulse(pulse.clone())),
+        Route::AnswerPulse { code } => {
+            // A team member needs only this page: nothing else downloads.
+            way_in(move || answer_pulse(code.clone()))
+        }
+        Route::OpenPulseCode { code } => in_piece(move || open_pulse_code(code.clone())),
+        Route::KeepCopy { assessment } => in_piece(move || keep_copy(assessment.clone())),
+        Route::Restore { code } => in_piece(move || restore(code.clone())),
+        Route::SendBack { assessment } => in_piece(move || send_back(assessment.clone())),
+        Route::Instruments => in_piece(instruments),
+        Route::PreviewInstrument { id, version } => {
+            in_piece(move || preview_instrument(id.clone(), version))
+        }
+        Route::About => in_piece(about),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// A page in a downloaded piece; once it shows, the other pieces download
+/// when the browser is idle.
+fn in_piece<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: std::future::Future<Output = Piece> + 'static,
+{
+    lazy_page(load, false)
+}
+
+/// A page that is a way in (an invitation, a cohort or team pulse link):
+/// nothing else downloads until its questionnaire starts (or never, for a
+/// team member).
+fn way_in<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: std::future::Future<Output = Piece> + 'static,
+{
+    lazy_page(load, true)
+}
 
 /// The side-by-side report (with its plan and charts).
 #[wasm_split(report, fallible, preload(preload_report))]
@@ -165,48 +238,11 @@ pub fn preview_instrument(id: String, version: u32) -> Piece {
     Ok(view! { <PreviewInstrumentPage id=id version=version/> }.into_any())
 }
 
-/// The home page's tools: team pulses, cohorts, import, backup, erase.
-#[wasm_split(tools, fallible, preload(preload_tools))]
-pub fn home_tools(refresh: Callback<()>) -> Piece {
-    use crate::web::pages::home_tools::HomeTools;
-    Ok(view! { <HomeTools refresh=refresh/> }.into_any())
-}
-
 /// What Align 180 is (from every page's footer).
 #[wasm_split(tools, fallible)]
 pub fn about() -> Piece {
     use crate::web::pages::about::AboutPage;
     Ok(view! { <AboutPage/> }.into_any())
-}
-
-/// Offers one assessment as a file (the export format lives with the tools;
-/// see [`crate::web::pages::data_panel::offer_assessment_file`]).
-#[wasm_split(tools, fallible)]
-pub fn offer_assessment_file(
-    a: crate::domain::records::assessment::Assessment,
-    stem: String,
-) -> Result<(), PieceMissing> {
-    crate::web::pages::data_panel::offer_assessment_file(&a, &stem);
-    Ok(())
-}
-
-/// Offers everything this page holds (assessments, cohorts, team pulses)
-/// as one backup file named `<stem>-<today>.json`, and notes its date. A
-/// store that cannot be listed gives no file that looks complete: the
-/// reason is returned instead.
-#[wasm_split(tools, fallible)]
-pub fn offer_backup(stem: String) -> Result<Result<(), String>, PieceMissing> {
-    Ok(crate::web::pages::data_panel::offer_backup(&stem))
-}
-
-/// Learns the trainers' question sets stored in this browser (through the
-/// checker, which lives with the question sets): run before the app shows
-/// anything, only when such sets are stored.
-#[wasm_split(instruments, fallible)]
-pub fn learn_stored_sets() -> Result<(), PieceMissing> {
-    // Sets that cannot be learned are listed on the question sets page.
-    let _ = crate::web::storage::instruments::learn_stored();
-    Ok(())
 }
 
 /// An invitation link opened on the manager's device.

@@ -3,8 +3,9 @@
 
 use crate::web::pieces::{
     preload_cohort, preload_instruments, preload_links, preload_pulse, preload_report,
-    preload_share, preload_tools,
+    preload_share,
 };
+use crate::web::tools::preload_tools;
 
 /// Downloads every piece when the browser has nothing else to do, so moving
 /// between pages has no visible wait, and installs the offline copy (the

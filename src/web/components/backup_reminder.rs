@@ -29,7 +29,7 @@ pub fn BackupReminder(
     };
     let download = move |_| {
         leptos::task::spawn_local(async move {
-            let problem = match crate::web::pieces::offer_backup("align180-backup".into()).await {
+            let problem = match crate::web::tools::offer_backup("align180-backup".into()).await {
                 Ok(Ok(())) => None,
                 Ok(Err(problem)) => Some(problem),
                 Err(_) => Some("The backup could not be prepared: part of Align 180 could not be downloaded. Try again when this device is online.".to_string()),

@@ -120,7 +120,7 @@ pub fn HomePage() -> impl IntoView {
             }}
         </section>
         {move || if tools.get() {
-            crate::web::loading::lazy_page(move || crate::web::pieces::home_tools(Callback::new(move |_| refresh())), Some(crate::web::prefetch::when_idle))
+            crate::web::loading::lazy_page(move || crate::web::tools::home_tools(Callback::new(move |_| refresh())), false)
         } else {
             view! {
                 <section class="section-block more-tools" aria-label="More">
@@ -233,7 +233,7 @@ fn AssessmentCard(
         move |_| {
             let a = a.clone();
             leptos::task::spawn_local(async move {
-                if crate::web::pieces::offer_assessment_file(a, "align180".into())
+                if crate::web::tools::offer_assessment_file(a, "align180".into())
                     .await
                     .is_err()
                 {

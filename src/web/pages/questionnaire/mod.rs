@@ -160,7 +160,7 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
     }
 
     // A question is on screen: the rest of the app may download now.
-    crate::web::prefetch::when_idle();
+    crate::web::loading::download_the_rest();
     let (number, steps) = step.position(instrument);
     let step_name = match step {
         Step::Review => "Review and submit".to_string(),

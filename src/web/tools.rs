@@ -1,0 +1,45 @@
+//! Split points the always-loaded pages call for things that live in a
+//! piece: the home page's tools, writing a file or a backup (the export
+//! format), and learning stored question sets (the checker). The pages
+//! themselves are declared in [`crate::web::pieces`].
+
+use crate::web::loading::{Piece, PieceMissing};
+use leptos::prelude::*;
+use wasm_split_helpers::wasm_split;
+
+/// The home page's tools: team pulses, cohorts, import, backup, erase.
+#[wasm_split(tools, fallible, preload(preload_tools))]
+pub fn home_tools(refresh: Callback<()>) -> Piece {
+    use crate::web::pages::home_tools::HomeTools;
+    Ok(view! { <HomeTools refresh=refresh/> }.into_any())
+}
+
+/// Offers one assessment as a file (the export format lives with the tools;
+/// see [`crate::web::pages::data_panel::offer_assessment_file`]).
+#[wasm_split(tools, fallible)]
+pub fn offer_assessment_file(
+    a: crate::domain::records::assessment::Assessment,
+    stem: String,
+) -> Result<(), PieceMissing> {
+    crate::web::pages::data_panel::offer_assessment_file(&a, &stem);
+    Ok(())
+}
+
+/// Offers everything this page holds (assessments, cohorts, team pulses)
+/// as one backup file named `<stem>-<today>.json`, and notes its date. A
+/// store that cannot be listed gives no file that looks complete: the
+/// reason is returned instead.
+#[wasm_split(tools, fallible)]
+pub fn offer_backup(stem: String) -> Result<Result<(), String>, PieceMissing> {
+    Ok(crate::web::pages::data_panel::offer_backup(&stem))
+}
+
+/// Learns the trainers' question sets stored in this browser (through the
+/// checker, which lives with the question sets): run before the app shows
+/// anything, only when such sets are stored.
+#[wasm_split(instruments, fallible)]
+pub fn learn_stored_sets() -> Result<(), PieceMissing> {
+    // Sets that cannot be learned are listed on the question sets page.
+    let _ = crate::web::storage::instruments::learn_stored();
+    Ok(())
+}
