@@ -9,12 +9,12 @@ use crate::domain::formats::share::ShareError;
 use crate::domain::records::cohort::{Cohort, Participant};
 
 /// Checks that a decoded code belongs to this cohort.
-fn belongs(cohort: &Cohort, code: &CohortCode) -> Result<(), String> {
+fn belongs(cohort: &Cohort, code: &CohortCode) -> Result<(), &'static str> {
     if code.cohort_id != cohort.id || code.cohort_nonce != cohort.nonce {
-        return Err("this code was made for another cohort".into());
+        return Err("this code was made for another cohort");
     }
     if code.instrument.reference() != cohort.instrument {
-        return Err("this code answers different questions from this cohort's".into());
+        return Err("this code answers different questions from this cohort's");
     }
     Ok(())
 }
@@ -38,7 +38,7 @@ impl Gathers for Cohort {
             Err(e) => return rejected(text, e, "a participant's cohort code"),
         };
         if let Err(reason) = belongs(self, &code) {
-            return Outcome::Rejected(reason);
+            return Outcome::Rejected(reason.into());
         }
         let participant = Participant {
             token: code.participant,

@@ -9,7 +9,7 @@ use crate::domain::records::cohort::Cohort;
 use crate::domain::records::pulse::Pulse;
 use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::pulse_set::PulseSet;
-use crate::domain::sets::registry::QuestionSet;
+use crate::domain::sets::registry::{LearnError, QuestionSet};
 use serde_json::Value;
 
 /// A backup's records; it must hold an `assessments` list (possibly empty).
@@ -21,10 +21,10 @@ pub(super) fn read_backup(value: &Value) -> Result<FileContent, FileError> {
     let mut found = Findings::default();
     // Question sets first: the records refer to them.
     let instruments = found.read(value, "instruments", "question set", |raw| {
-        Instrument::learn(&raw.to_string()).map_err(|e| e.to_string())
+        Instrument::learn(&raw.to_string())
     });
     let pulse_sets = found.read(value, "pulse_sets", "team pulse set", |raw| {
-        PulseSet::learn(&raw.to_string()).map_err(|e| e.to_string())
+        PulseSet::learn(&raw.to_string())
     });
     let readable = found.read_records::<Assessment>(records, "record", "/assessment/id");
     let cohorts = found.read_records::<Cohort>(list(value, "cohorts"), "cohort", "/cohort/id");
@@ -70,7 +70,7 @@ impl Findings {
         value: &Value,
         field: &str,
         what: &str,
-        read: impl Fn(&Value) -> Result<T, String>,
+        read: impl Fn(&Value) -> Result<T, LearnError>,
     ) -> Vec<T> {
         let mut out = Vec::new();
         for (i, raw) in list(value, field).iter().enumerate() {
@@ -82,8 +82,6 @@ impl Findings {
         out
     }
 
-    /// Every stored record in `records` that `decode` reads, with what was
-    /// cleaned in each; records from a newer Align 180 or unreadable are told.
     /// Every record of one kind, read as storage reads it (under the key its
     /// own id, at `id_at`, would have), the rest told by number.
     fn read_records<T: StoredRecord>(
