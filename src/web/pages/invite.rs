@@ -11,8 +11,8 @@ use crate::web::browser::random_nonce;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, offer};
-use crate::web::pages::load_problem::LoadProblem;
-use crate::web::state::{open_assessment, set_title, Opened};
+use crate::web::pages::load_problem::{open_or_explain, LoadProblem};
+use crate::web::state::set_title;
 use crate::web::storage::{self};
 use crate::web::web_share::Shareable;
 use leptos::prelude::*;
@@ -20,12 +20,9 @@ use leptos::prelude::*;
 /// The invitation page.
 #[component]
 pub fn InvitePage(id: String) -> impl IntoView {
-    let Opened {
-        mut assessment,
-        instrument,
-    } = match open_assessment(&id) {
+    let (mut assessment, instrument) = match open_or_explain(&id) {
         Ok(opened) => opened,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+        Err(problem) => return problem,
     };
     set_title("Invite the manager");
     let nonce = match assessment.remote {

@@ -10,8 +10,8 @@ use crate::domain::formats::share::LINK_COMFORT_CHARS;
 use crate::domain::sets::registry::QuestionSet;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::app_base_url;
-use crate::web::pages::load_problem::LoadProblem;
-use crate::web::state::{open_assessment, set_title};
+use crate::web::pages::load_problem::open_or_explain;
+use crate::web::state::set_title;
 use leptos::prelude::*;
 
 /// The restore link of an assessment, or why there is none.
@@ -40,9 +40,9 @@ pub fn KeepCopyPage(
     #[prop(optional)]
     send_back: bool,
 ) -> impl IntoView {
-    let assessment = match open_assessment(&id) {
-        Ok(opened) => opened.assessment,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    let (assessment, _) = match open_or_explain(&id) {
+        Ok(opened) => opened,
+        Err(problem) => return problem,
     };
     let leader = assessment.leader.clone();
     let manager = assessment.display_name(crate::domain::records::response::Rater::Manager);

@@ -3,9 +3,23 @@
 
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::ShareError;
-use crate::web::state::set_title;
+use crate::domain::records::assessment::Assessment;
+use crate::domain::sets::instrument::Instrument;
+use crate::web::state::{open_assessment, set_title, Opened};
 use crate::web::storage::StorageError;
 use leptos::prelude::*;
+
+/// A page's assessment and its question set, or the page that says why it
+/// cannot be opened (every assessment page starts with this).
+pub fn open_or_explain(id: &str) -> Result<(Assessment, &'static Instrument), AnyView> {
+    match open_assessment(id) {
+        Ok(Opened {
+            assessment,
+            instrument,
+        }) => Ok((assessment, instrument)),
+        Err(error) => Err(view! { <LoadProblem error=error/> }.into_any()),
+    }
+}
 
 /// Explains why an assessment could not be opened.
 #[component]

@@ -10,8 +10,8 @@ use crate::domain::rules::scoring::{highlights, score_dimensions, RatedItem};
 use crate::domain::sets::instrument::Instrument;
 use crate::web::components::chart::Chart;
 use crate::web::components::score_table::ScoreTable;
-use crate::web::pages::load_problem::LoadProblem;
-use crate::web::state::{open_assessment, set_title, Opened};
+use crate::web::pages::load_problem::open_or_explain;
+use crate::web::state::set_title;
 use leptos::prelude::*;
 
 fn highlight_list(items: Vec<RatedItem>, instrument: &'static Instrument) -> impl IntoView {
@@ -32,12 +32,9 @@ fn highlight_list(items: Vec<RatedItem>, instrument: &'static Instrument) -> imp
 /// The profile page.
 #[component]
 pub fn ProfilePage(id: String) -> impl IntoView {
-    let Opened {
-        assessment,
-        instrument,
-    } = match open_assessment(&id) {
+    let (assessment, instrument) = match open_or_explain(&id) {
         Ok(opened) => opened,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+        Err(problem) => return problem,
     };
     let leader = assessment.leader.clone();
     set_title(&format!("{leader}'s profile"));

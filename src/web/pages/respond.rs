@@ -9,17 +9,17 @@ use crate::domain::records::response::Rater;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
-use crate::web::pages::load_problem::LoadProblem;
-use crate::web::state::{open_assessment, set_title};
+use crate::web::pages::load_problem::open_or_explain;
+use crate::web::state::set_title;
 use crate::web::web_share::Shareable;
 use leptos::prelude::*;
 
 /// The page for `#/a/<id>/respond`.
 #[component]
 pub fn RespondPage(id: String) -> impl IntoView {
-    let assessment = match open_assessment(&id) {
-        Ok(opened) => opened.assessment,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    let (assessment, _) = match open_or_explain(&id) {
+        Ok(opened) => opened,
+        Err(problem) => return problem,
     };
     set_title("Send your response");
     let leader = assessment.leader.clone();

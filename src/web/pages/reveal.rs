@@ -2,16 +2,16 @@
 
 use crate::domain::formats::route::Route;
 use crate::web::browser::focus;
-use crate::web::pages::load_problem::LoadProblem;
-use crate::web::state::{open_assessment, set_title};
+use crate::web::pages::load_problem::open_or_explain;
+use crate::web::state::set_title;
 use leptos::prelude::*;
 
 /// The reveal step.
 #[component]
 pub fn RevealPage(id: String) -> impl IntoView {
-    let assessment = match open_assessment(&id) {
-        Ok(opened) => opened.assessment,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    let (assessment, _) = match open_or_explain(&id) {
+        Ok(opened) => opened,
+        Err(problem) => return problem,
     };
     if !assessment.both_submitted() {
         // Nothing to reveal yet: the report page says what is missing.

@@ -5,19 +5,16 @@ use crate::domain::formats::route::Route;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::response::Rater;
 use crate::web::browser::focus;
-use crate::web::pages::load_problem::{LoadProblem, NotThisDevice};
-use crate::web::state::{open_assessment, set_title, Opened};
+use crate::web::pages::load_problem::{open_or_explain, NotThisDevice};
+use crate::web::state::set_title;
 use leptos::prelude::*;
 
 /// "Sam's turn": hand the device over.
 #[component]
 pub fn TurnPage(id: String, rater: Rater) -> impl IntoView {
-    let Opened {
-        assessment,
-        instrument,
-    } = match open_assessment(&id) {
+    let (assessment, instrument) = match open_or_explain(&id) {
         Ok(opened) => opened,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+        Err(problem) => return problem,
     };
     if !assessment.takes_turn_here(rater) {
         return view! { <NotThisDevice leader=assessment.leader/> }.into_any();

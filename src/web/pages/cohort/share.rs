@@ -8,17 +8,17 @@ use crate::domain::formats::route::Route;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
-use crate::web::pages::load_problem::LoadProblem;
-use crate::web::state::{open_assessment, set_title};
+use crate::web::pages::load_problem::open_or_explain;
+use crate::web::state::set_title;
 use crate::web::web_share::Shareable;
 use leptos::prelude::*;
 
 /// The page for `#/a/<id>/cohort`.
 #[component]
 pub fn ShareWithCohortPage(id: String) -> impl IntoView {
-    let assessment = match open_assessment(&id) {
-        Ok(opened) => opened.assessment,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    let (assessment, _) = match open_or_explain(&id) {
+        Ok(opened) => opened,
+        Err(problem) => return problem,
     };
     set_title("Share with your cohort");
     // The team pulse beside this assessment, if one reached the minimum group.

@@ -6,18 +6,18 @@ use crate::domain::records::pulse::Pulse;
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
 use crate::web::browser::{now_ms, random_id, random_nonce};
-use crate::web::pages::load_problem::LoadProblem;
+use crate::web::pages::load_problem::open_or_explain;
 use crate::web::router::{navigate, replace};
-use crate::web::state::{open_assessment, set_title};
+use crate::web::state::set_title;
 use crate::web::storage::records;
 use leptos::prelude::*;
 
 /// The page for `#/a/<id>/team`.
 #[component]
 pub fn AskTeamPage(id: String) -> impl IntoView {
-    let assessment = match open_assessment(&id) {
-        Ok(opened) => opened.assessment,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+    let (assessment, _) = match open_or_explain(&id) {
+        Ok(opened) => opened,
+        Err(problem) => return problem,
     };
     if let Some(existing) = crate::web::storage::pulses::beside_assessment(&id) {
         replace(&Route::TeamPulse { pulse: existing.id });

@@ -13,9 +13,9 @@ use crate::domain::records::response::{Rater, Response};
 use crate::domain::rules::questionnaire::Step;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::components::progress::Progress;
-use crate::web::pages::load_problem::{LoadProblem, NotThisDevice};
+use crate::web::pages::load_problem::{open_or_explain, NotThisDevice};
 use crate::web::router::{navigate, replace};
-use crate::web::state::{open_assessment, set_title, shared, Opened};
+use crate::web::state::{set_title, shared};
 use crate::web::storage::{self, StorageError};
 use dimension_step::DimensionStep;
 use leptos::prelude::*;
@@ -121,12 +121,9 @@ impl Editing {
 /// A questionnaire page at one step.
 #[component]
 pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoView {
-    let Opened {
-        assessment,
-        instrument,
-    } = match open_assessment(&id) {
+    let (assessment, instrument) = match open_or_explain(&id) {
         Ok(opened) => opened,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+        Err(problem) => return problem,
     };
     if !assessment.takes_turn_here(rater) {
         return view! { <NotThisDevice leader=assessment.leader/> }.into_any();

@@ -24,19 +24,16 @@ use crate::domain::rules::pulse::beside::{beside_180, team_notes};
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::files::offer;
-use crate::web::pages::load_problem::LoadProblem;
-use crate::web::state::{open_assessment, set_title, Opened};
+use crate::web::pages::load_problem::open_or_explain;
+use crate::web::state::set_title;
 use leptos::prelude::*;
 
 /// The report page.
 #[component]
 pub fn ReportPage(id: String) -> impl IntoView {
-    let Opened {
-        assessment,
-        instrument,
-    } = match open_assessment(&id) {
+    let (assessment, instrument) = match open_or_explain(&id) {
         Ok(opened) => opened,
-        Err(error) => return view! { <LoadProblem error=error/> }.into_any(),
+        Err(problem) => return problem,
     };
     let (Some(manager_response), true) = (
         assessment.manager_response.clone(),
