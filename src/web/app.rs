@@ -46,7 +46,7 @@ pub fn App() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match crate::web::tools::offer_backup("align180-unsaved".into()).await {
                 Ok(Ok(())) => {}
-                Ok(Err(problem)) => state.action_problem.set(Some(problem)),
+                Ok(Err(problem)) => state.action_problem.set(Some(problem.to_string())),
                 Err(_) => piece_failed(),
             }
         });

@@ -30,7 +30,9 @@ pub fn offer_assessment_file(
 /// store that cannot be listed gives no file that looks complete: the
 /// reason is returned instead.
 #[wasm_split(tools, fallible)]
-pub fn offer_backup(stem: String) -> Result<Result<(), String>, PieceMissing> {
+pub fn offer_backup(
+    stem: String,
+) -> Result<Result<(), crate::web::pages::data_panel::BackupProblem>, PieceMissing> {
     Ok(crate::web::pages::data_panel::offer_backup(&stem))
 }
 

@@ -307,22 +307,23 @@ fn errors_say_what_is_wrong() {
 
 #[test]
 fn pasted_text_that_is_no_code_gets_one_plain_sentence() {
-    use align180::domain::formats::share::envelope::pasted_text_problem;
+    use align180::domain::formats::share::envelope::{pasted_text_problem, PastedProblem};
     use align180::domain::formats::share::ShareError;
     assert_eq!(
-        pasted_text_problem("hello", &ShareError::Damaged),
+        pasted_text_problem("hello", &ShareError::Damaged).to_string(),
         "That is not an Align 180 link or code: paste the whole link you were sent."
     );
     assert_eq!(
         pasted_text_problem("https://example.org/#/response/abc", &ShareError::Damaged),
-        "That is not an Align 180 link or code: paste the whole link you were sent."
+        PastedProblem::NotACode
     );
     assert_eq!(
-        pasted_text_problem("   ", &ShareError::Damaged),
+        pasted_text_problem("   ", &ShareError::Damaged).to_string(),
         "Paste the link or code you were sent first."
     );
     // A code cut short keeps its decoder's reason.
-    let damaged = pasted_text_problem("AbCdEfGhIjKlMnOpQrStUvWxYz012345", &ShareError::Damaged);
+    let damaged =
+        pasted_text_problem("AbCdEfGhIjKlMnOpQrStUvWxYz012345", &ShareError::Damaged).to_string();
     assert_eq!(damaged, ShareError::Damaged.to_string());
     assert_eq!(damaged.matches(". ").count(), 1, "{damaged}");
 }

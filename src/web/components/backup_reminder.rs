@@ -31,7 +31,7 @@ pub fn BackupReminder(
         leptos::task::spawn_local(async move {
             let problem = match crate::web::tools::offer_backup("align180-backup".into()).await {
                 Ok(Ok(())) => None,
-                Ok(Err(problem)) => Some(problem),
+                Ok(Err(problem)) => Some(problem.to_string()),
                 Err(_) => Some("The backup could not be prepared: part of Align 180 could not be downloaded. Try again when this device is online.".to_string()),
             };
             shared().action_problem.set(problem);

@@ -4,7 +4,7 @@
 //! code gets its own result line; bad ones are listed with the reason and
 //! the rest import.
 
-use crate::domain::formats::files::{read_file, FileContent};
+use crate::domain::formats::files::{read_file, FileContent, FileError};
 use crate::domain::formats::gathering::{tally, Gathered, Gathers, Outcome};
 use crate::domain::formats::stored::StoredRecord;
 use crate::web::components::file_drop::FileDrop;
@@ -58,17 +58,43 @@ fn summary(results: &[Gathered]) -> String {
     format!("{}.", parts.join(", "))
 }
 
+/// Why a chosen file gives no code to gather here.
+enum NotACodeFile {
+    /// The browser could not read it.
+    NotRead(String),
+    /// It is not an Align 180 file, or a damaged one.
+    Unreadable(FileError),
+    /// An Align 180 file of another kind (`is`), not the one gathered here.
+    OtherKind {
+        is: &'static str,
+        wanted: &'static str,
+    },
+}
+
+impl std::fmt::Display for NotACodeFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotACodeFile::NotRead(reason) => f.write_str(reason),
+            NotACodeFile::Unreadable(e) => e.fmt(f),
+            NotACodeFile::OtherKind { is, wanted } => write!(f, "this is {is}, not {wanted}"),
+        }
+    }
+}
+
 /// What one file holds, as a code to gather or the reason it is not one.
-fn code_of_file(text: &str, words: GatherWords) -> Result<String, String> {
-    let content = read_file(text).map_err(|e| e.to_string())?;
-    let what_it_is = match &content {
+fn code_of_file(text: &str, words: GatherWords) -> Result<String, NotACodeFile> {
+    let content = read_file(text).map_err(NotACodeFile::Unreadable)?;
+    let is = match &content {
         FileContent::Response(_) => "a manager's response file",
         FileContent::Invitation(_) => "an invitation file",
         FileContent::CohortCode(_) => "a participant's cohort code file",
         FileContent::PulseCode(_) => "a team member's pulse code file",
         FileContent::Assessments { .. } => "an Align 180 export (backup) file",
     };
-    (words.file)(content).ok_or_else(|| format!("this is {what_it_is}, not {}", words.what))
+    (words.file)(content).ok_or(NotACodeFile::OtherKind {
+        is,
+        wanted: words.what,
+    })
 }
 
 /// A gathering to apply to the freshest stored copy of the record.
@@ -121,12 +147,12 @@ where
 
     let handle_files = move |files: Vec<web_sys::File>| {
         leptos::task::spawn_local(async move {
-            let mut read: Vec<(String, Result<String, String>)> = Vec::new();
+            let mut read: Vec<(String, Result<String, NotACodeFile>)> = Vec::new();
             for file in files {
                 let name = file.name();
                 let code = match read_text(&file).await {
                     Ok(text) => code_of_file(&text, words),
-                    Err(e) => Err(e),
+                    Err(e) => Err(NotACodeFile::NotRead(e)),
                 };
                 read.push((name, code));
             }
@@ -136,7 +162,7 @@ where
                         source: format!("“{name}”"),
                         outcome: match code {
                             Ok(code) => c.add_code(&code),
-                            Err(reason) => Outcome::Rejected(reason),
+                            Err(reason) => Outcome::Rejected(reason.to_string()),
                         },
                     })
                     .collect()

@@ -15,7 +15,7 @@ use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::components::safari_notice::SafariNotice;
 use crate::web::files::{copy_text, download};
 use crate::web::state::shared;
-use crate::web::storage;
+use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
 
 /// Offers one assessment as a file named from `stem`, its leader and cycle.
@@ -28,9 +28,33 @@ pub fn offer_assessment_file(a: &Assessment, stem: &str) {
     );
 }
 
+/// Why a backup was not made, or made but not noted.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BackupProblem {
+    /// The store could not be listed: no file that looks complete is made.
+    NotMade(StorageError),
+    /// The browser refused the download.
+    NotDownloaded(String),
+    /// Downloaded, but its date could not be kept.
+    NotNoted(StorageError),
+}
+
+impl std::fmt::Display for BackupProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BackupProblem::NotMade(e) => write!(f, "No backup was made: {e}"),
+            BackupProblem::NotDownloaded(e) => f.write_str(e),
+            BackupProblem::NotNoted(e) => write!(
+                f,
+                "The backup was downloaded, but its date could not be noted: {e}"
+            ),
+        }
+    }
+}
+
 /// Downloads a backup of everything as `<stem>-<today>.json` and notes its
 /// date; a store that cannot be listed gives no file that looks complete.
-pub fn offer_backup(stem: &str) -> Result<(), String> {
+pub fn offer_backup(stem: &str) -> Result<(), BackupProblem> {
     let now = now_ms();
     let today: String = String::from(js_sys::Date::new_0().to_iso_string())
         .chars()
@@ -42,7 +66,7 @@ pub fn offer_backup(stem: &str) -> Result<(), String> {
         let pulses = storage::records::list::<Pulse>()?.0;
         Ok((assessments, cohorts, pulses))
     });
-    let (assessments, cohorts, pulses) = listed.map_err(|e| format!("No backup was made: {e}"))?;
+    let (assessments, cohorts, pulses) = listed.map_err(BackupProblem::NotMade)?;
     // The file remembers itself as the last backup.
     let mut keeping = storage::keeping::load().unwrap_or_default();
     keeping.note_backup(now);
@@ -50,10 +74,11 @@ pub fn offer_backup(stem: &str) -> Result<(), String> {
         &name,
         "application/json",
         &export_backup(&assessments, &cohorts, &pulses, Some(&keeping), now),
-    )?;
+    )
+    .map_err(BackupProblem::NotDownloaded)?;
     storage::keeping::update(|k| k.note_backup(now))
         .map(|_| ())
-        .map_err(|e| format!("The backup was downloaded, but its date could not be noted: {e}"))
+        .map_err(BackupProblem::NotNoted)
 }
 
 /// The browser's answer to "keep this data", in plain words.
@@ -119,7 +144,7 @@ pub fn DataPanel(
     };
 
     let backup = move |_| {
-        message.set(offer_backup("align180-backup").err());
+        message.set(offer_backup("align180-backup").err().map(|e| e.to_string()));
     };
     let toggle_private = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);

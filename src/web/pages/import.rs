@@ -7,7 +7,7 @@ use crate::domain::formats::files::{merge, read_file, FileContent};
 use crate::domain::formats::gathering::Gathers;
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::cohort::{CohortCode, CohortLink};
-use crate::domain::formats::share::envelope::{code_in, pasted_text_problem};
+use crate::domain::formats::share::envelope::{code_in, pasted_text_problem, PastedProblem};
 use crate::domain::formats::share::invitation::Invitation;
 use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
 use crate::domain::formats::share::response::ResponseCode;
@@ -178,7 +178,7 @@ struct Imported {
 }
 
 /// The page a pasted or scanned link or code opens, or why it opens none.
-fn route_for(text: &str) -> Result<Route, String> {
+fn route_for(text: &str) -> Result<Route, PastedProblem> {
     let code = code_in(text).to_string();
     if Invitation::decode(&code).is_ok() {
         Ok(Route::OpenInvitation { code })
@@ -220,7 +220,7 @@ pub fn ImportPanel(
         ev.prevent_default();
         match route_for(&pasted.get_untracked()) {
             Ok(route) => navigate(&route),
-            Err(problem) => messages.set(vec![problem]),
+            Err(problem) => messages.set(vec![problem.to_string()]),
         }
     };
 
@@ -236,7 +236,7 @@ pub fn ImportPanel(
         }
         Err(problem) => Verdict {
             taken: false,
-            message: problem,
+            message: problem.to_string(),
         },
     };
 

@@ -329,18 +329,42 @@ pub const SHORTEST_CODE: usize = 24;
 /// One plain sentence for pasted text that no decoder accepted: text that
 /// could not be a code says so; a code-like text gets its decoder's reason
 /// (`damaged`, e.g. cut short or changed).
-pub fn pasted_text_problem(text: &str, damaged: &ShareError) -> String {
+pub fn pasted_text_problem(text: &str, damaged: &ShareError) -> PastedProblem {
     let code = code_in(text);
     let code_like = code.len() >= SHORTEST_CODE
         && code
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if code.is_empty() {
-        "Paste the link or code you were sent first.".to_string()
+        PastedProblem::Nothing
     } else if code_like {
-        damaged.to_string()
+        PastedProblem::Damaged(damaged.clone())
     } else {
-        "That is not an Align 180 link or code: paste the whole link you were sent.".to_string()
+        PastedProblem::NotACode
+    }
+}
+
+/// Why pasted (or scanned) text opens nothing, in one plain sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PastedProblem {
+    /// Nothing was pasted.
+    Nothing,
+    /// It looks like a code, and its decoder says what is wrong with it.
+    Damaged(ShareError),
+    /// It is not an Align 180 link or code at all.
+    NotACode,
+}
+
+impl std::fmt::Display for PastedProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PastedProblem::Nothing => write!(f, "Paste the link or code you were sent first."),
+            PastedProblem::Damaged(e) => e.fmt(f),
+            PastedProblem::NotACode => write!(
+                f,
+                "That is not an Align 180 link or code: paste the whole link you were sent."
+            ),
+        }
     }
 }
 
