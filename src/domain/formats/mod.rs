@@ -9,6 +9,7 @@ pub mod cohort_stored;
 pub mod exchange;
 pub mod files;
 pub mod gathering;
+pub mod next_step;
 pub mod pulse_gather;
 pub mod pulse_stored;
 pub mod route;

@@ -17,7 +17,7 @@ use crate::web::browser::{now_ms, random_id};
 use crate::web::files::offer;
 use crate::web::pending::Pending;
 use crate::web::router::navigate;
-use crate::web::storage;
+use crate::web::storage::records;
 use leptos::prelude::*;
 
 /// A change to the plan, applied to the freshest stored copy.
@@ -85,18 +85,16 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let id = StoredValue::new(id);
     // Applies a change to the freshest stored copy, then shows what was saved.
-    let change = move |edit: PlanEdit| match storage::records::update::<Assessment, _>(
-        &id.get_value(),
-        |a| edit(&mut a.commitments),
-    )
-    .map(|(saved, _)| saved)
-    {
-        Ok(saved) => {
-            plan.set(saved.commitments);
-            error.set(None);
-        }
-        Err(e) => error.set(Some(e.to_string())),
-    };
+    let change =
+        move |edit: PlanEdit| match records::update(&id.get_value(), |a: &mut Assessment| {
+            edit(&mut a.commitments)
+        }) {
+            Ok((saved, ())) => {
+                plan.set(saved.commitments);
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        };
 
     let options = |ids: Vec<String>| {
         ids.into_iter()
@@ -162,7 +160,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
         if !pending.start() {
             return;
         }
-        let next = storage::records::load::<Assessment>(&id.get_value())
+        let next = records::load::<Assessment>(&id.get_value())
             .map_err(|e| e.to_string())
             .and_then(|previous| {
                 next_cycle(
@@ -174,7 +172,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
                 .map_err(|e| e.to_string())
             })
             .and_then(|next| {
-                storage::records::create(&next)
+                records::create(&next)
                     .map(|()| next)
                     .map_err(|e| e.to_string())
             });
