@@ -1,13 +1,14 @@
-//! The pieces of the app that download when first opened, so that the first
-//! question needs only the core: the report and its charts, the trainer's
-//! cohort pages, question sets, sharing (links, QR codes, files), progress
-//! and the data tools. Each function below is a split point; functions
-//! naming the same piece share one download. They are prefetched when the
-//! browser is idle once a question is on screen ([`crate::web::prefetch::when_idle`]).
+//! The page table: every route's view ([`page_for`]) and the split points
+//! of the pages that download when first opened, so that the first
+//! question needs only the core (the report and its charts, the trainer's
+//! cohort pages, question sets, sharing, progress and the data tools are
+//! pieces). Functions naming the same piece share one download; they are
+//! prefetched when the browser is idle once a question is on screen
+//! ([`crate::web::prefetch::when_idle`]).
 //!
-//! Only the split points live here; how a page in a piece is shown while it
-//! downloads (and when it cannot be) is [`crate::web::loading`], and the
-//! idle download of every piece is [`crate::web::prefetch`].
+//! How a page in a piece is shown while it downloads (and when it cannot
+//! be) is [`crate::web::loading`]; split points the always-loaded pages
+//! call for tools are [`crate::web::tools`].
 
 use crate::domain::formats::route::Route;
 use crate::domain::records::response::Rater;
