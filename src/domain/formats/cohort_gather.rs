@@ -20,9 +20,6 @@ fn belongs(cohort: &Cohort, code: &CohortCode) -> Result<(), &'static str> {
 }
 
 impl Gathers for Cohort {
-    fn record_id(&self) -> &str {
-        &self.id
-    }
     fn same_link(&self, other: &Self) -> bool {
         self.nonce == other.nonce && self.instrument == other.instrument
     }

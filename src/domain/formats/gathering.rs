@@ -110,8 +110,6 @@ pub fn add_missing<T: Clone>(
 /// code is added, how a code names its record, and how two copies of one
 /// link complete each other (a backup's merge uses it). Pages and the gathering panel work with any kind through this.
 pub trait Gathers: Sized {
-    /// Its id.
-    fn record_id(&self) -> &str;
     /// Whether `other` is the same link (same nonce and question set), so
     /// its codes belong here.
     fn same_link(&self, other: &Self) -> bool;

@@ -9,9 +9,6 @@ use crate::domain::formats::share::ShareError;
 use crate::domain::records::pulse::{Member, Pulse};
 
 impl Gathers for Pulse {
-    fn record_id(&self) -> &str {
-        &self.id
-    }
     fn same_link(&self, other: &Self) -> bool {
         self.nonce == other.nonce && self.set == other.set
     }

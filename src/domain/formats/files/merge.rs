@@ -4,6 +4,7 @@
 //! devices completed rather than chosen between.
 
 use crate::domain::formats::gathering::Gathers;
+use crate::domain::formats::stored::StoredRecord;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
 use crate::domain::records::held::Held;
@@ -21,18 +22,14 @@ pub enum Joined {
     Different,
 }
 
-/// A kind of record a backup carries, as a merge sees it.
-pub trait Joins: Clone {
-    /// Its id.
-    fn record_id(&self) -> &str;
+/// A kind of record a backup carries, as a merge sees it (its id is the
+/// stored record's).
+pub trait Joins: StoredRecord + Clone {
     /// Joins `incoming` into this copy (see [`Joined`]).
     fn join(&mut self, incoming: &Self) -> Joined;
 }
 
 impl Joins for Assessment {
-    fn record_id(&self) -> &str {
-        &self.id
-    }
     /// An assessment is never changed by an import: it is the same or not.
     fn join(&mut self, incoming: &Self) -> Joined {
         if self == incoming {
@@ -56,18 +53,12 @@ fn join_gathered<T: Gathers>(here: &mut T, incoming: &T) -> Joined {
 }
 
 impl Joins for Cohort {
-    fn record_id(&self) -> &str {
-        &self.id
-    }
     fn join(&mut self, incoming: &Self) -> Joined {
         join_gathered(self, incoming)
     }
 }
 
 impl Joins for Pulse {
-    fn record_id(&self) -> &str {
-        &self.id
-    }
     fn join(&mut self, incoming: &Self) -> Joined {
         join_gathered(self, incoming)
     }
@@ -111,8 +102,8 @@ pub fn merge<T: Joins>(held: impl Fn(&str) -> Held<T>, incoming: Vec<T>) -> Merg
     let mut plan: Merge<T> = Merge::default();
     let mut firsts: Vec<T> = Vec::new();
     for record in incoming {
-        let id = record.record_id().to_string();
-        if let Some(first) = firsts.iter_mut().find(|f| f.record_id() == id) {
+        let id = record.id().to_string();
+        if let Some(first) = firsts.iter_mut().find(|f| f.id() == id) {
             match first.join(&record) {
                 Joined::Same => plan.identical += 1,
                 Joined::Different => plan.conflicting.push(id),
@@ -122,7 +113,7 @@ pub fn merge<T: Joins>(held: impl Fn(&str) -> Held<T>, incoming: Vec<T>) -> Merg
                         .added
                         .iter_mut()
                         .chain(plan.completed.iter_mut())
-                        .find(|r| r.record_id() == id);
+                        .find(|r| r.id() == id);
                     match pending {
                         Some(pending) => {
                             pending.join(&joined);
