@@ -18,6 +18,7 @@ mod fixtures;
 mod instrument;
 mod instrument_check;
 mod instrument_links;
+mod language;
 mod progress;
 mod pulse;
 mod pulse_beside;

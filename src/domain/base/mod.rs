@@ -5,6 +5,7 @@ pub mod csv;
 pub mod format;
 pub mod ids;
 pub mod keys;
+pub mod language;
 pub mod rating;
 pub mod text;
 pub mod thresholds;
