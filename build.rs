@@ -2,7 +2,12 @@
 //! post-build splitter needs to cut the app into pieces loaded on demand.
 //! Only the app binary gets the flag: dependencies and test binaries are
 //! built as usual. The About page names the build: the commit it was built
-//! from and that commit's date (from git, where there is one).
+//! from and that commit's date (from git, where there is one). The
+//! interface's words become typed tables ([`generate`]).
+
+#[path = "src/i18n/generate.rs"]
+mod generate;
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=.git/HEAD");
@@ -24,4 +29,5 @@ fn main() {
     let date = git("%cs").unwrap_or_default();
     println!("cargo:rustc-env=ALIGN180_COMMIT={commit}");
     println!("cargo:rustc-env=ALIGN180_COMMIT_DATE={date}");
+    generate::generate();
 }

@@ -8,6 +8,7 @@ use crate::charts::parts::{
 };
 use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES};
 use crate::domain::base::format;
+use crate::domain::base::language::Language;
 use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
 use crate::domain::rules::cohort::aggregate::{ItemStats, Picture, Summary};
 use charming::datatype::CompositeValue;
@@ -90,14 +91,14 @@ pub fn dimension_boxplots_height(picture: &Picture, look: &Look) -> f64 {
 
 /// The cohort's widest gaps as bars: each behaviour's mean self − manager
 /// gap, labelled with one decimal as in the table.
-pub fn widest_gap_data(items: &[&ItemStats]) -> Vec<GapBar> {
+pub fn widest_gap_data(language: Language, items: &[&ItemStats]) -> Vec<GapBar> {
     items
         .iter()
         .filter_map(|i| {
             i.mean_gap.map(|g| GapBar {
                 name: i.text.clone(),
                 value: format::round1(g),
-                text: format::signed_score(g),
+                text: format::signed_score(language, g),
             })
         })
         .collect()
@@ -106,10 +107,10 @@ pub fn widest_gap_data(items: &[&ItemStats]) -> Vec<GapBar> {
 /// The widest mean self–manager gaps across the cohort: bars to the right
 /// where participants rate themselves higher than their managers do.
 pub fn widest_gap_bars(items: &[&ItemStats], look: &Look) -> Chart {
-    diverging_bars(look, &widest_gap_data(items))
+    diverging_bars(look, &widest_gap_data(look.words.language(), items))
 }
 
 /// The height of the widest-gap bars at the look's width.
 pub fn widest_gap_bars_height(items: &[&ItemStats], look: &Look) -> f64 {
-    diverging_height(look, &widest_gap_data(items))
+    diverging_height(look, &widest_gap_data(look.words.language(), items))
 }

@@ -26,6 +26,7 @@ pub use diverging::{gap_axis_limit, GapBar};
 pub use parts::wrap;
 
 use crate::charts::palette::Palette;
+use crate::domain::base::messages::Messages;
 use charming::Chart;
 
 /// Where a chart is drawn: its palette and the width it has, in CSS pixels.
@@ -35,15 +36,21 @@ pub struct Look {
     pub palette: Palette,
     /// The chart element's width in CSS pixels.
     pub width: f64,
+    /// The reader's words: labels, legends and figures in their language.
+    pub words: &'static Messages,
 }
 
 impl Look {
     /// Below this width (a phone), labels go above their bars.
     pub const NARROW_BELOW: f64 = 560.0;
 
-    /// A look for a chart `width` pixels wide.
-    pub fn new(palette: Palette, width: f64) -> Look {
-        Look { palette, width }
+    /// A look for a chart `width` pixels wide, in the reader's words.
+    pub fn new(palette: Palette, width: f64, words: &'static Messages) -> Look {
+        Look {
+            palette,
+            width,
+            words,
+        }
     }
 
     /// Whether the chart is phone-narrow.

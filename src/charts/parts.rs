@@ -181,11 +181,14 @@ pub(crate) fn figure_label(palette: Palette, position: LabelPosition) -> Label {
 
 /// A mean as a chart figure: plotted at its shown value, labelled with its
 /// text (an empty slot when there is none).
-pub(crate) fn mean_figure(mean: Option<f64>) -> charming::datatype::DataPoint {
+pub(crate) fn mean_figure(
+    language: crate::domain::base::language::Language,
+    mean: Option<f64>,
+) -> charming::datatype::DataPoint {
     match mean {
         Some(m) => figure(
             crate::domain::base::format::round1(m),
-            crate::domain::base::format::score(m),
+            crate::domain::base::format::score(language, m),
         )
         .into(),
         None => no_figure().into(),
@@ -220,7 +223,12 @@ pub(crate) fn score_bars(
                 .name(name)
                 .item_style(charming::element::ItemStyle::new().color(colour))
                 .label(figure_label(palette, LabelPosition::Right))
-                .data(means.into_iter().map(mean_figure).collect::<Vec<_>>()),
+                .data(
+                    means
+                        .into_iter()
+                        .map(|m| mean_figure(look.words.language(), m))
+                        .collect::<Vec<_>>(),
+                ),
         );
     }
     chart

@@ -29,7 +29,7 @@ pub fn profile_chart(results: &[DimensionResult], series_name: &str, look: &Look
     let values: Vec<DataPoint> = results
         .iter()
         .map(|r| match r.score.mean() {
-            Some(m) => figure(format::round1(m), format::score(m)).into(),
+            Some(m) => figure(format::round1(m), format::score(look.words.language(), m)).into(),
             None => no_figure().into(),
         })
         .collect();

@@ -153,7 +153,7 @@ pub fn alignment_over_time(progress: &Progress, look: &Look) -> Chart {
         .cycles
         .iter()
         .map(|c| match c.agreement_percent {
-            Some(p) => figure(f64::from(p), format::percent(p)).into(),
+            Some(p) => figure(f64::from(p), format::percent(look.words.language(), p)).into(),
             None => no_figure().into(),
         })
         .collect();
@@ -197,7 +197,7 @@ pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -
         shown
             .iter()
             .map(|v| match v {
-                Some(m) => figure(*m, format::score(*m)).into(),
+                Some(m) => figure(*m, format::score(look.words.language(), *m)).into(),
                 None => no_figure().into(),
             })
             .collect()

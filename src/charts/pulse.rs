@@ -74,7 +74,7 @@ pub fn pulse_shares(rows: &[Row], look: &Look) -> Chart {
             .iter()
             .map(|r| match pick(&r.figures) {
                 Some(0) => figure(0.0, String::new()).into(),
-                Some(p) => figure(f64::from(p), format::percent(p)).into(),
+                Some(p) => figure(f64::from(p), format::percent(look.words.language(), p)).into(),
                 None => no_figure().into(),
             })
             .collect();

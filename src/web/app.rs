@@ -5,6 +5,7 @@ use crate::domain::formats::route::Route;
 use crate::web::browser::scroll_to_top;
 use crate::web::components::backup_reminder::BackupReminder;
 use crate::web::components::safari_notice::SafariNotice;
+use crate::web::language::{language, t, LanguageChoice};
 use crate::web::pieces;
 use crate::web::router::route_signal;
 use crate::web::state::shared;
@@ -38,9 +39,9 @@ pub fn App() -> impl IntoView {
     let memory_only = storage::is_memory_only();
     // The files are written by the tools piece (downloaded when needed).
     let piece_failed = move || {
-        state.action_problem.set(Some(
-            "The file could not be prepared: part of Align 180 could not be downloaded. Try again when this device is online.".into(),
-        ));
+        state
+            .action_problem
+            .set(Some(t().shell_file_piece_missing().into()));
     };
     let keep_everything = move |_| {
         leptos::task::spawn_local(async move {
@@ -95,16 +96,21 @@ pub fn App() -> impl IntoView {
         pieces::page_for(route)
     };
 
-    view! {
+    // A new language draws everything again, in its words.
+    let language = language();
+    move || {
+        language.track();
+        view! {
         <header class="site-header">
             <div class="bar">
-                <a class="brand" href="#/" aria-label="Align 180, home">
+                <a class="brand" href="#/" aria-label=t().shell_home_label()>
                     <Logo/>
                     <span>"Align "<span class="brand-number">"180"</span></span>
                 </a>
-                <span class="tagline">"Private 180 leadership assessment"</span>
+                <span class="tagline">{t().shell_tagline()}</span>
+                <LanguageChoice/>
                 <Show when=move || state.private.get()>
-                    <span class="private-badge" id="private-badge">"Private session: nothing is kept after this tab closes"</span>
+                    <span class="private-badge" id="private-badge">{t().shell_private_badge()}</span>
                 </Show>
             </div>
         </header>
@@ -116,28 +122,25 @@ pub fn App() -> impl IntoView {
             {move || show_safari.get().then(|| view! { <SafariNotice dismissible=true/> })}
             <Show when=move || update_ready.get()>
                 <div class="notice" id="update-notice">
-                    <p>"A new version of Align 180 is available. Your answers are saved, so reloading loses nothing."</p>
-                    <button type="button" class="button primary" on:click=move |_| crate::web::offline::apply_update()>"Reload to update"</button>
+                    <p>{t().shell_update_ready()}</p>
+                    <button type="button" class="button primary" on:click=move |_| crate::web::offline::apply_update()>{t().shell_update_button()}</button>
                 </div>
             </Show>
             {memory_only.then(|| view! {
                 <div class="notice notice-error" id="storage-blocked">
-                    <p>
-                        "This browser does not let Align 180 save anything here (storage is blocked for this page, for example by a privacy setting). "
-                        "You can still work: everything is kept while this page stays open. Download it as a file before you close the page."
-                    </p>
-                    <button type="button" class="button" on:click=keep_everything>"Download everything as a file"</button>
+                    <p>{t().shell_storage_blocked()}</p>
+                    <button type="button" class="button" on:click=keep_everything>{t().shell_download_everything()}</button>
                 </div>
             })}
             <Show when=move || state.erased_elsewhere.get()>
                 <div class="notice notice-error" id="erased-elsewhere">
-                    <p>"Everything Align 180 kept in this browser was erased in another tab. Nothing from this tab is saved back."</p>
+                    <p>{t().shell_erased_elsewhere()}</p>
                     <button type="button" class="button primary" on:click=move |_| {
                         storage::start_again();
                         state.erased_elsewhere.set(false);
                         crate::web::router::navigate(&Route::Home);
                         state.storage_events.update(|n| *n += 1);
-                    }>"Start again"</button>
+                    }>{t().shell_start_again()}</button>
                 </div>
             </Show>
             {move || save_problem.get().map(|problem| {
@@ -146,12 +149,12 @@ pub fn App() -> impl IntoView {
                     <div class="notice notice-error" id="save-problem">
                         <p>
                             {problem.to_string()}
-                            {kept.then_some(" Your latest answers are kept on this page until they can be saved or you close it; nothing already saved was changed.")}
+                            {kept.then(|| format!(" {}", t().shell_unsaved_kept()))}
                         </p>
                         {if kept {
-                            view! { <button type="button" class="button" on:click=keep_as_file>"Download your answers as a file"</button> }.into_any()
+                            view! { <button type="button" class="button" on:click=keep_as_file>{t().shell_download_answers()}</button> }.into_any()
                         } else {
-                            view! { <a class="button" href=Route::Home.href()>"Go to your assessments"</a> }.into_any()
+                            view! { <a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a> }.into_any()
                         }}
                     </div>
                 }
@@ -160,10 +163,11 @@ pub fn App() -> impl IntoView {
         <main id="main" class=move || if route.get().wide() { "wide" } else { "narrow" }>{page}</main>
         <footer class="site-footer">
             <p>
-                "Private by design: no account, no server; what you enter stays on this device. "
-                <a href=Route::About.href() id="about-link">"About Align 180"</a>
+                {t().shell_footer_private()}" "
+                <a href=Route::About.href() id="about-link">{t().shell_about_link()}</a>
             </p>
         </footer>
+        }
     }
 }
 

@@ -3,18 +3,10 @@
 //! Try again and Reload when it cannot be downloaded (offline on a first
 //! visit, or a newer version was published meanwhile); nothing typed is lost.
 
+use crate::domain::base::messages::Section;
+use crate::web::language::t;
+use crate::web::missing::PieceMissing;
 use leptos::prelude::*;
-use wasm_split_helpers::SplitLoaderError;
-
-/// A piece of the app could not be downloaded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PieceMissing;
-
-impl From<SplitLoaderError> for PieceMissing {
-    fn from(_: SplitLoaderError) -> PieceMissing {
-        PieceMissing
-    }
-}
 
 /// A page that lives in a piece.
 pub type Piece = Result<AnyView, PieceMissing>;
@@ -55,12 +47,22 @@ where
     let attempt = RwSignal::new(0_u32);
     let load = SendWrapper::new(load);
     view! {
-        <Suspense fallback=|| view! { <p class="loading" aria-live="polite">"Opening…"</p> }>
+        <Suspense fallback=|| view! { <p class="loading" aria-live="polite">{t().page_opening()}</p> }>
             {move || {
                 attempt.track();
-                let download = SendWrapper::new(load());
+                // The page's words download beside its piece, not after it.
+                let sections: &'static [Section] = if way_in {
+                    &[Section::Links]
+                } else {
+                    &[Section::Links, Section::Pages]
+                };
+                let download = SendWrapper::new(futures_util::future::join(
+                    load(),
+                    crate::web::language::ready(sections),
+                ));
                 Suspend::new(async move {
-                    match download.await {
+                    let (page, words) = download.await;
+                    match words.and(page) {
                         Ok(page) => {
                             // Called here, not inside the pieces: code
                             // inside a piece that names the loader keeps it
@@ -84,20 +86,17 @@ where
 fn PieceProblem(attempt: RwSignal<u32>) -> impl IntoView {
     view! {
         <div class="notice notice-error" role="alert" id="piece-missing">
-            <h1 tabindex="-1" class="page-title">"This page could not be opened"</h1>
-            <p>
-                "Part of Align 180 could not be downloaded: this device may be offline, or a newer version was published. "
-                "Everything you entered is saved in this browser."
-            </p>
+            <h1 tabindex="-1" class="page-title">{t().piece_missing_title()}</h1>
+            <p>{t().piece_missing_text()}</p>
             <div class="actions">
-                <button type="button" class="button primary" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+                <button type="button" class="button primary" on:click=move |_| attempt.update(|n| *n += 1)>{t().piece_try_again()}</button>
                 <button type="button" class="button" on:click=move |_| {
                     if let Some(w) = crate::web::browser::window() {
                         if w.location().reload().is_err() {
-                            crate::web::state::shared().action_problem.set(Some("This browser would not reload the page; use its Reload button.".into()));
+                            crate::web::state::shared().action_problem.set(Some(t().reload_refused().into()));
                         }
                     }
-                }>"Reload"</button>
+                }>{t().piece_reload()}</button>
             </div>
         </div>
     }

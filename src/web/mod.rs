@@ -8,8 +8,10 @@ pub mod camera;
 pub mod components;
 pub mod echarts;
 pub mod files;
+pub mod language;
 pub mod library;
 pub mod loading;
+pub mod missing;
 pub mod offline;
 pub mod pages;
 pub mod pending;
@@ -36,7 +38,16 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     // Once a page is on screen, the rest of the app downloads when idle.
     loading::on_first_page(prefetch::when_idle);
-    if storage::instruments::any_stored() {
+    if !language::ready_at_once() {
+        // Another language than English: its core words first.
+        wasm_bindgen_futures::spawn_local(async {
+            language::start().await;
+            if storage::instruments::any_stored() {
+                let _ = tools::learn_stored_sets().await;
+            }
+            show_app();
+        });
+    } else if storage::instruments::any_stored() {
         // Trainers' question sets first: stored assessments refer to them.
         // (leptos' own task runner starts with the app, so not yet here.)
         wasm_bindgen_futures::spawn_local(async {

@@ -24,6 +24,7 @@ pub fn when_idle() {
         crate::web::offline::register(update_ready);
         leptos::task::spawn_local(async {
             // A piece that fails here is tried again when it is opened.
+            crate::web::language::download_the_rest().await;
             let _ = preload_report().await;
             let _ = preload_share().await;
             let _ = preload_tools().await;

@@ -3,7 +3,8 @@
 //! format), and learning stored question sets (the checker). The pages
 //! themselves are declared in [`crate::web::pieces`].
 
-use crate::web::loading::{Piece, PieceMissing};
+use crate::web::loading::Piece;
+use crate::web::missing::PieceMissing;
 use leptos::prelude::*;
 use wasm_split_helpers::wasm_split;
 

@@ -57,7 +57,7 @@ test('two cycles with an action plan show the expected progress', async () => {
     await first.getByRole('button', { name: 'Add a check-in' }).click();
     await page.waitForSelector('.check-ins li');
     await page.locator('.commitment').first().locator('select').selectOption('in_progress');
-    await page.waitForSelector('.commitment[data-status="in progress"]');
+    await page.waitForSelector('.commitment[data-status="in_progress"]');
     // A bad check-in is refused and writes nothing.
     await page.locator('.commitment').first().getByRole('button', { name: 'Add a check-in' }).click();
     assert.match(await page.locator('.plan .field-error').textContent(), /year-month-day/);

@@ -10,6 +10,7 @@ use align180::charts::palette::{Palette, Scheme};
 use align180::charts::profile::profile_chart;
 use align180::charts::{gap_axis_limit, option_json, wrap, Drawn, GapBar, Look};
 use align180::domain::base::format;
+use align180::domain::base::language::Language;
 use align180::domain::base::rating::Rating;
 use align180::domain::records::response::Response;
 use align180::domain::rules::comparison::{compare, GapLabel};
@@ -18,7 +19,11 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 fn light(width: f64) -> Look {
-    Look::new(Palette::for_scheme(Scheme::Light), width)
+    Look::new(
+        Palette::for_scheme(Scheme::Light),
+        width,
+        crate::common::en(),
+    )
 }
 
 fn option(chart: &charming::Chart) -> Value {
@@ -74,7 +79,11 @@ fn profile_chart_has_one_bar_per_dimension_and_gaps_for_missing_data() {
         response.rate(&item.id, Rating::Score(4));
     }
     let results = score_dimensions(sparc(), &response);
-    let look = Look::new(Palette::for_scheme(Scheme::Dark), 800.0);
+    let look = Look::new(
+        Palette::for_scheme(Scheme::Dark),
+        800.0,
+        crate::common::en(),
+    );
     let o = option(&profile_chart(&results, "Self", &look));
     let s = series(&o);
     assert_eq!(s.len(), 1);
@@ -115,7 +124,7 @@ fn legend_colours_equal_series_colours() {
     let (l, m) = pair();
     let c = compare(sparc(), &l, &m);
     for scheme in [Scheme::Light, Scheme::Dark] {
-        let look = Look::new(Palette::for_scheme(scheme), 700.0);
+        let look = Look::new(Palette::for_scheme(scheme), 700.0, crate::common::en());
         for chart in [
             dimension_bars(&c, &look),
             dimension_radar(&c, &look),
@@ -195,14 +204,18 @@ fn a_mean_of_three_and_a_quarter_reads_3_3_on_the_chart_as_in_the_table() {
     let s = series(&option(&dimension_bars(&c, &light(900.0))));
     assert_eq!(label_texts(&s[0])[1].as_deref(), Some("3.3"));
     assert_eq!(values(&s[0])[1], Some(3.3));
-    assert_eq!(format::score(3.25), "3.3");
+    assert_eq!(format::score(Language::En, 3.25), "3.3");
 }
 
 #[test]
 fn gap_bars_are_sorted_split_by_side_with_signed_labels_and_full_names() {
     let (l, m) = pair();
     let c = compare(sparc(), &l, &m);
-    let look = Look::new(Palette::for_scheme(Scheme::Dark), 360.0);
+    let look = Look::new(
+        Palette::for_scheme(Scheme::Dark),
+        360.0,
+        crate::common::en(),
+    );
     let o = option(&gap_bars(&c, &look));
     let s = series(&o);
     let right = values(&s[0]);
@@ -312,7 +325,10 @@ fn the_four_box_on_paper_leaves_its_key_to_the_page() {
         one["data"].as_array().map_or(0, Vec::len)
     };
     assert_eq!(entries(&screen), 5, "{}", screen["legend"]);
-    let paper = option(&four_box(&c, &Look::new(Palette::for_paper(), 310.0)));
+    let paper = option(&four_box(
+        &c,
+        &Look::new(Palette::for_paper(), 310.0, crate::common::en()),
+    ));
     assert_eq!(entries(&paper), 0, "{}", paper["legend"]);
 }
 
@@ -478,7 +494,11 @@ fn cohort_gap_bars_split_by_direction_with_one_decimal() {
 fn a_drawing_carries_the_looks_text_and_rich_text_tooltips() {
     let (l, m) = pair();
     let c = compare(sparc(), &l, &m);
-    let look = Look::new(Palette::for_scheme(Scheme::Dark).with_font_size(24), 1900.0);
+    let look = Look::new(
+        Palette::for_scheme(Scheme::Dark).with_font_size(24),
+        1900.0,
+        crate::common::en(),
+    );
     let drawn = Drawn::new(&dimension_bars(&c, &look), &look, 400.0);
     let o: Value = serde_json::from_str(&drawn.option).unwrap_or(Value::Null);
     assert_eq!(o["textStyle"]["fontSize"], 24);
@@ -510,7 +530,7 @@ proptest! {
             let texts = label_texts(series);
             let plotted = values(series);
             for ((d, text), value) in c.dimensions.iter().zip(&texts).zip(&plotted) {
-                let table = pick(d).map(format::score);
+                let table = pick(d).map(|v| format::score(Language::En, v));
                 prop_assert_eq!(text, &table);
                 // The bar ends where its label says.
                 if let (Some(t), Some(v)) = (text, value) {

@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 use align180::domain::base::ids::id_from_random;
+use align180::domain::base::language::Language;
+use align180::domain::base::messages::Messages;
 use align180::domain::base::rating::Rating;
 use align180::domain::base::text::{clean_label, clean_reflection};
 use align180::domain::records::assessment::Assessment;
@@ -124,4 +126,26 @@ pub fn any_assessment() -> impl Strategy<Value = Assessment> {
                 }),
             },
         )
+}
+
+/// Every English message (a complete table, as the browser has once all
+/// of it has downloaded).
+pub fn en() -> &'static Messages {
+    words(Language::En)
+}
+
+/// Every message of `language`, kept for the whole test run.
+pub fn words(language: Language) -> &'static Messages {
+    use std::sync::OnceLock;
+    static TABLES: [OnceLock<Messages>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let i = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or(0);
+    TABLES[i].get_or_init(|| Messages::complete(language))
 }

@@ -2,6 +2,7 @@
 
 use crate::common::sparc;
 use align180::domain::base::format;
+use align180::domain::base::language::Language;
 use align180::domain::base::rating::Rating;
 use align180::domain::records::response::Response;
 use align180::domain::rules::comparison::{compare, GapLabel};
@@ -146,9 +147,20 @@ fn dimension_scores_compare_only_the_behaviours_both_rated() {
     let d = &c.dimensions[3];
     assert_eq!(d.name, "Resilience");
     assert_eq!((d.compared, d.total), (3, 5), "3 of 5 behaviours compared");
-    assert_eq!(format::dimension_score(d.leader.mean()), "3.7");
-    assert_eq!(format::dimension_score(d.manager.mean()), "3.7");
-    assert_eq!(d.gap.map(format::signed_score).as_deref(), Some("0.0"));
+    assert_eq!(
+        format::dimension_score(crate::common::en(), d.leader.mean()),
+        "3.7"
+    );
+    assert_eq!(
+        format::dimension_score(crate::common::en(), d.manager.mean()),
+        "3.7"
+    );
+    assert_eq!(
+        d.gap
+            .map(|v| format::signed_score(Language::En, v))
+            .as_deref(),
+        Some("0.0")
+    );
     assert!(!d.flagged);
     // The gap is the difference of the two figures shown: 3.3 and 2.7 read +0.6.
     let strategy: Vec<String> = sparc().dimensions[0]
@@ -164,9 +176,20 @@ fn dimension_scores_compare_only_the_behaviours_both_rated() {
         manager.rate(id, Rating::try_from(m).expect("a rating"));
     }
     let s = &compare(sparc(), &leader, &manager).dimensions[0];
-    assert_eq!(format::dimension_score(s.leader.mean()), "3.3");
-    assert_eq!(format::dimension_score(s.manager.mean()), "2.7");
-    assert_eq!(s.gap.map(format::signed_score).as_deref(), Some("+0.6"));
+    assert_eq!(
+        format::dimension_score(crate::common::en(), s.leader.mean()),
+        "3.3"
+    );
+    assert_eq!(
+        format::dimension_score(crate::common::en(), s.manager.mean()),
+        "2.7"
+    );
+    assert_eq!(
+        s.gap
+            .map(|v| format::signed_score(Language::En, v))
+            .as_deref(),
+        Some("+0.6")
+    );
 }
 
 #[test]

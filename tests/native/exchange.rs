@@ -229,9 +229,15 @@ fn the_comparison_csv_has_a_row_per_item_and_is_formula_safe() {
     // The manager did not observe one behaviour: the leader's rating stays.
     manager.rate("strategy-daily-work", Rating::NotObserved);
     let c = compare(sparc(), &leader.leader_response, &manager);
-    let csv = comparison_csv(sparc(), &c, &leader.leader_response, &manager);
+    let csv = comparison_csv(
+        crate::common::en(),
+        sparc(),
+        &c,
+        &leader.leader_response,
+        &manager,
+    );
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "item,dimension,self,manager,gap,label");
+    assert_eq!(lines[0], "\u{feff}item,dimension,self,manager,gap,label");
     assert_eq!(lines.len(), 26);
     assert_eq!(lines[1], "Translates the organisation's strategy into a few clear priorities for the team,Strategy,4,2,2,blind spot");
     assert!(lines[11].contains("Makes timely decisions"));

@@ -15,6 +15,7 @@ mod comparison;
 mod design_tokens;
 mod exchange;
 mod fixtures;
+mod format;
 mod instrument;
 mod instrument_check;
 mod instrument_links;

@@ -220,7 +220,11 @@ fn the_team_stands_beside_each_cycle_from_the_minimum_group() {
     let mut second = completed("cycccccccccccccc", "Q2", 4, 4, 4);
     second.previous_cycle = Some(first.id.clone());
     let chain = [&first, &second];
-    let look = Look::new(Palette::for_scheme(Scheme::Light), 800.0);
+    let look = Look::new(
+        Palette::for_scheme(Scheme::Light),
+        800.0,
+        crate::common::en(),
+    );
     let series_names = |p: &align180::domain::rules::progress::Progress| -> Vec<String> {
         let option: serde_json::Value =
             serde_json::from_str(&option_json(&dimension_over_time(p, 0, &look)))
@@ -294,7 +298,11 @@ fn the_alignment_chart_places_its_labels_by_which_line_is_higher() {
     let mut second = completed("cycccccccccccccc", "Q2", 4, 4, 4);
     second.previous_cycle = Some(first.id.clone());
     let p = progress(&[&first, &second]);
-    let look = Look::new(Palette::for_scheme(Scheme::Light), 390.0);
+    let look = Look::new(
+        Palette::for_scheme(Scheme::Light),
+        390.0,
+        crate::common::en(),
+    );
     let option: serde_json::Value =
         serde_json::from_str(&option_json(&alignment_over_time(&p, &look))).unwrap_or_default();
     let positions: Vec<(String, String)> = option["series"]

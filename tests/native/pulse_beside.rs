@@ -99,12 +99,12 @@ fn below_the_minimum_group_nothing_stands_beside() {
     );
     let two = pulse_picture(PulseSet::sparc_team_pulse(), &team()[..2]);
     assert!(beside_180(&comparison, &two).is_empty());
-    assert!(team_notes(&beside_180(&comparison, &two)).is_empty());
+    assert!(team_notes(crate::common::en(), &beside_180(&comparison, &two)).is_empty());
 }
 
 #[test]
 fn the_notes_name_a_strength_the_team_does_not_see_and_one_it_sees_more() {
-    let notes = team_notes(&rows());
+    let notes = team_notes(crate::common::en(), &rows());
     assert_eq!(notes.len(), 2, "{notes:?}");
     // Strategy: both 5.0, team 3.2 (1.8 below) comes before Purpose (1.0 above).
     assert_eq!(notes[0].name, "Strategy");
@@ -125,7 +125,9 @@ fn the_notes_name_a_strength_the_team_does_not_see_and_one_it_sees_more() {
 fn a_rater_without_enough_data_gives_no_note() {
     let mut rows = rows();
     rows[0].manager = None;
-    assert!(team_notes(&rows).iter().all(|n| n.name != "Strategy"));
+    assert!(team_notes(crate::common::en(), &rows)
+        .iter()
+        .all(|n| n.name != "Strategy"));
 }
 
 #[test]
@@ -134,7 +136,7 @@ fn the_chart_has_three_series_labelled_with_the_tables_text() {
         let palette = Palette::for_scheme(scheme);
         let option: Value = serde_json::from_str(&option_json(&team_beside_bars(
             &rows(),
-            &Look::new(palette, 900.0),
+            &Look::new(palette, 900.0, crate::common::en()),
         )))
         .unwrap_or(Value::Null);
         let series = option["series"].as_array().cloned().unwrap_or_default();
@@ -179,7 +181,7 @@ fn the_share_chart_stacks_the_tables_percentages() {
     let palette = Palette::for_scheme(Scheme::Light);
     let option: Value = serde_json::from_str(&option_json(&pulse_shares(
         &picture.dimensions,
-        &Look::new(palette, 900.0),
+        &Look::new(palette, 900.0, crate::common::en()),
     )))
     .unwrap_or(Value::Null);
     let series = option["series"].as_array().cloned().unwrap_or_default();

@@ -3,6 +3,8 @@
 //! The tables themselves are in [`crate::domain::formats::tables`] and
 //! [`crate::domain::rules::cohort::table`].
 
+use crate::domain::base::language::Language;
+
 /// A CSV cell: quoted when needed, and never starting with a character a
 /// spreadsheet would run as a formula.
 pub fn cell(text: &str) -> String {
@@ -16,6 +18,53 @@ pub fn cell(text: &str) -> String {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
+    }
+}
+
+/// A CSV file as a spreadsheet in the reader's language opens it: commas
+/// and decimal points in English; semicolons (and decimal commas, from
+/// [`crate::domain::base::format`]) in German, French and Spanish, where a
+/// comma is the decimal mark. The text starts with a byte order mark, so
+/// Excel reads the accents as UTF-8.
+pub struct Sheet {
+    separator: char,
+    text: String,
+}
+
+impl Sheet {
+    /// An empty sheet for a reader of `language`.
+    pub fn new(language: Language) -> Sheet {
+        let separator = match language {
+            Language::En => ',',
+            Language::De | Language::Fr | Language::Es => ';',
+        };
+        Sheet {
+            separator,
+            text: String::from('\u{feff}'),
+        }
+    }
+
+    /// Adds a row of cells already made safe with [`cell`].
+    pub fn row<S: AsRef<str>>(&mut self, cells: &[S]) {
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                self.text.push(self.separator);
+            }
+            self.text.push_str(c.as_ref());
+        }
+        self.text.push_str("\r\n");
+    }
+
+    /// Adds a heading row written as one message (its names separated by
+    /// commas in the language file).
+    pub fn heading(&mut self, names: &str) {
+        let cells: Vec<String> = names.split(',').map(|n| cell(n.trim())).collect();
+        self.row(&cells);
+    }
+
+    /// The file's text.
+    pub fn text(self) -> String {
+        self.text
     }
 }
 

@@ -19,13 +19,15 @@ pub const INSTRUMENT_KEY_PREFIX: &str = "align180.instrument.";
 pub const PULSE_SET_KEY_PREFIX: &str = "align180.pulse-set.";
 /// Whether the browser keeps the data, and when the last backup was made.
 pub const KEEPING_KEY: &str = "align180.keeping";
+/// The language the person chose (absent: the browser's own).
+pub const LANGUAGE_KEY: &str = "align180.language";
 /// In session storage: this tab chose not to store anything.
 pub const PRIVATE_FLAG: &str = "align180.private-session";
 /// Written and removed at once when everything is erased, so other tabs hear it.
 pub const ERASE_SIGNAL: &str = "align180.erase-signal";
 
 /// Every prefix and single key above, for the checks that they never collide.
-pub const ALL: [&str; 9] = [
+pub const ALL: [&str; 10] = [
     ASSESSMENT_KEY_PREFIX,
     COHORT_KEY_PREFIX,
     PULSE_KEY_PREFIX,
@@ -33,6 +35,7 @@ pub const ALL: [&str; 9] = [
     INSTRUMENT_KEY_PREFIX,
     PULSE_SET_KEY_PREFIX,
     KEEPING_KEY,
+    LANGUAGE_KEY,
     PRIVATE_FLAG,
     ERASE_SIGNAL,
 ];

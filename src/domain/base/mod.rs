@@ -6,6 +6,7 @@ pub mod format;
 pub mod ids;
 pub mod keys;
 pub mod language;
+pub mod messages;
 pub mod rating;
 pub mod text;
 pub mod thresholds;

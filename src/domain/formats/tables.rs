@@ -1,7 +1,8 @@
 //! The tables people take to a spreadsheet: the comparison and the action
 //! plan (the cohort's is [`crate::domain::rules::cohort::table`]).
 
-use crate::domain::base::csv::cell;
+use crate::domain::base::csv::{cell, Sheet};
+use crate::domain::base::messages::Messages;
 use crate::domain::base::rating::Rating;
 use crate::domain::records::commitment::Commitment;
 use crate::domain::records::response::{Rater, Response};
@@ -12,6 +13,7 @@ use crate::domain::sets::instrument::Instrument;
 /// Each rater's rating is data and is kept even when the other chose Not
 /// observed or gave none; only the gap and the label need both.
 pub fn comparison_csv(
+    words: &Messages,
     instrument: &Instrument,
     comparison: &Comparison,
     leader: &Response,
@@ -19,14 +21,15 @@ pub fn comparison_csv(
 ) -> String {
     let rating = |r: &Response, id: &str| match r.rating(id) {
         Some(Rating::Score(s)) => s.to_string(),
-        Some(Rating::NotObserved) => "not observed".to_string(),
+        Some(Rating::NotObserved) => cell(words.csv_not_observed()),
         None => String::new(),
     };
-    let mut out = String::from("item,dimension,self,manager,gap,label\r\n");
+    let mut out = Sheet::new(words.language());
+    out.heading(words.csv_comparison_heading());
     for (dimension, item) in instrument.items() {
         let (gap, label) = match comparison.items.iter().find(|g| g.item_id == item.id) {
-            Some(g) => (g.gap.to_string(), g.label.name().to_string()),
-            None => (String::new(), "not compared".to_string()),
+            Some(g) => (g.gap.to_string(), cell(g.label.name(words))),
+            None => (String::new(), cell(words.csv_not_compared())),
         };
         let row = [
             cell(&item.text),
@@ -36,20 +39,21 @@ pub fn comparison_csv(
             gap,
             label,
         ];
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        out.row(&row);
     }
-    out
+    out.text()
 }
 
 /// The action plan as CSV: one row per commitment, check-ins joined.
 pub fn plan_csv(
+    words: &Messages,
     instrument: &Instrument,
     leader: &str,
     manager: &str,
     plan: &[Commitment],
 ) -> String {
-    let mut out = String::from("behaviour,action,owner,due,status,check-ins\r\n");
+    let mut out = Sheet::new(words.language());
+    out.heading(words.csv_plan_heading());
     for c in plan {
         let behaviour = c
             .item_id
@@ -72,11 +76,10 @@ pub fn plan_csv(
             cell(&c.action),
             cell(owner),
             cell(c.due.as_deref().unwrap_or("")),
-            c.status.name().to_string(),
+            cell(c.status.name(words)),
             cell(&check_ins),
         ];
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        out.row(&row);
     }
-    out
+    out.text()
 }

@@ -2,6 +2,7 @@
 //! agreed, by whom, by when, how far it has got and the dated check-ins.
 //! (Drafting, checking and carrying them over are [`crate::domain::rules::plan`].)
 
+use crate::domain::base::messages::Messages;
 use crate::domain::records::response::Rater;
 use serde::{Deserialize, Serialize};
 
@@ -49,11 +50,11 @@ impl CommitmentStatus {
     }
 
     /// The status as people read it.
-    pub fn name(self) -> &'static str {
+    pub fn name(self, words: &Messages) -> &'static str {
         match self {
-            CommitmentStatus::Planned => "planned",
-            CommitmentStatus::InProgress => "in progress",
-            CommitmentStatus::Done => "done",
+            CommitmentStatus::Planned => words.status_planned(),
+            CommitmentStatus::InProgress => words.status_in_progress(),
+            CommitmentStatus::Done => words.status_done(),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! For an item both rated, gap = self − manager.
 
 use crate::domain::base::format::round1;
+use crate::domain::base::messages::Messages;
 use crate::domain::base::thresholds::{
     AGREED_DEVELOPMENT_MAX, AGREED_STRENGTH_MIN, AGREEMENT_MAX_GAP, BLIND_SPOT_GAP,
     DIMENSION_GAP_FLAG, SCALE_SPAN,
@@ -50,29 +51,24 @@ impl GapLabel {
     }
 
     /// The label as people read it.
-    pub fn name(self) -> &'static str {
+    pub fn name(self, words: &Messages) -> &'static str {
         match self {
-            GapLabel::BlindSpot => "blind spot",
-            GapLabel::HiddenStrength => "hidden strength",
-            GapLabel::AgreedStrength => "agreed strength",
-            GapLabel::AgreedDevelopmentArea => "agreed development area",
-            GapLabel::Aligned => "aligned",
+            GapLabel::BlindSpot => words.label_blind_spot(),
+            GapLabel::HiddenStrength => words.label_hidden_strength(),
+            GapLabel::AgreedStrength => words.label_agreed_strength(),
+            GapLabel::AgreedDevelopmentArea => words.label_agreed_development_area(),
+            GapLabel::Aligned => words.label_aligned(),
         }
     }
 
     /// The label with a count, e.g. "1 blind spot", "5 blind spots".
-    pub fn counted(self, n: usize) -> String {
-        let plural = match self {
-            GapLabel::BlindSpot => "blind spots",
-            GapLabel::HiddenStrength => "hidden strengths",
-            GapLabel::AgreedStrength => "agreed strengths",
-            GapLabel::AgreedDevelopmentArea => "agreed development areas",
-            GapLabel::Aligned => "aligned",
-        };
-        if n == 1 {
-            format!("1 {}", self.name())
-        } else {
-            format!("{n} {plural}")
+    pub fn counted(self, words: &Messages, n: usize) -> String {
+        match self {
+            GapLabel::BlindSpot => words.label_blind_spots(n),
+            GapLabel::HiddenStrength => words.label_hidden_strengths(n),
+            GapLabel::AgreedStrength => words.label_agreed_strengths(n),
+            GapLabel::AgreedDevelopmentArea => words.label_agreed_development_areas(n),
+            GapLabel::Aligned => words.label_aligned_count(&n),
         }
     }
 
@@ -297,15 +293,17 @@ pub fn compare(instrument: &Instrument, leader: &Response, manager: &Response) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::base::language::Language;
 
     #[test]
     fn counted_labels_read_as_english() {
-        assert_eq!(GapLabel::BlindSpot.counted(1), "1 blind spot");
-        assert_eq!(GapLabel::BlindSpot.counted(5), "5 blind spots");
+        let words = Messages::complete(Language::En);
+        assert_eq!(GapLabel::BlindSpot.counted(&words, 1), "1 blind spot");
+        assert_eq!(GapLabel::BlindSpot.counted(&words, 5), "5 blind spots");
         assert_eq!(
-            GapLabel::AgreedDevelopmentArea.counted(0),
+            GapLabel::AgreedDevelopmentArea.counted(&words, 0),
             "0 agreed development areas"
         );
-        assert_eq!(GapLabel::Aligned.counted(3), "3 aligned");
+        assert_eq!(GapLabel::Aligned.counted(&words, 3), "3 aligned");
     }
 }

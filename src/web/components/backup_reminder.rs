@@ -48,7 +48,7 @@ pub fn BackupReminder(
                 Reminder::ComparisonNotBackedUp => "A comparison is complete, and this browser holds the only copy. Download a backup to keep it safe.".to_string(),
                 Reminder::ChangesNotBackedUp { last_backup: Some(ms) } => format!(
                     "Changes since your last backup ({}) are only in this browser. Download a backup to keep them safe.",
-                    format::date(ms, local_offset_minutes())
+                    format::date(crate::web::language::t().language(), ms, local_offset_minutes())
                 ),
                 Reminder::ChangesNotBackedUp { last_backup: None } => "What you entered is only in this browser, and there is no backup yet. Download a backup to keep it safe.".to_string(),
             };

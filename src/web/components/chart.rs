@@ -87,7 +87,7 @@ pub fn Chart(
             let w = width.get();
             (w > 0.0).then(|| {
                 let palette = Palette::for_scheme(scheme().get());
-                build(&Look::new(palette, w))
+                build(&Look::new(palette, w, crate::web::language::t()))
             })
         })
     };
@@ -135,7 +135,11 @@ pub fn Chart(
         let build = build.clone();
         window_event_listener_untyped("beforeprint", move |_| {
             printing.set_value(true);
-            let drawn = build(&Look::new(Palette::for_paper(), paper_width));
+            let drawn = build(&Look::new(
+                Palette::for_paper(),
+                paper_width,
+                crate::web::language::t(),
+            ));
             instance.with_value(|slot| {
                 if let Some(chart) = slot {
                     let _ = chart.show(&drawn.option);

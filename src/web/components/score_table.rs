@@ -15,7 +15,10 @@ pub fn ScoreTable(
     let rows = results
         .into_iter()
         .map(|r| {
-            let score = crate::domain::base::format::dimension_score(r.score.mean());
+            let score = crate::domain::base::format::dimension_score(
+                crate::web::language::t(),
+                r.score.mean(),
+            );
             let class = match r.score {
                 DimensionScore::Mean(_) => "score",
                 DimensionScore::NotEnoughData => "score not-enough-data",

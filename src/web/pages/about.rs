@@ -17,7 +17,7 @@ pub fn AboutPage() -> impl IntoView {
             "Version {} (build {}, {}).",
             env!("CARGO_PKG_VERSION"),
             option_env!("ALIGN180_COMMIT").unwrap_or("unknown"),
-            format::day(date)
+            format::day(crate::web::language::t().language(), date)
         ),
         None => format!("Version {}.", env!("CARGO_PKG_VERSION")),
     };

@@ -137,7 +137,14 @@ pub fn DataPanel(
     });
     let last_backup = move || match keeping.get() {
         Ok(k) => match k.last_backup {
-            Some(ms) => format!("Last backup: {}", format::date(ms, local_offset_minutes())),
+            Some(ms) => format!(
+                "Last backup: {}",
+                format::date(
+                    crate::web::language::t().language(),
+                    ms,
+                    local_offset_minutes()
+                )
+            ),
             None => "No backup yet".to_string(),
         },
         Err(e) => format!("The date of the last backup could not be read: {e}"),

@@ -15,7 +15,7 @@ use crate::web::storage;
 use leptos::prelude::*;
 
 fn score(v: Option<f64>) -> String {
-    v.map(format::score)
+    v.map(|v| format::score(crate::web::language::t().language(), v))
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
@@ -55,7 +55,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
                 <tr>
                     <th scope="row">{c.label.clone()}</th>
                     <td class="num">{c.alignment_index.map(|i| i.to_string()).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
-                    <td class="num">{c.agreement_percent.map(format::percent).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
+                    <td class="num">{c.agreement_percent.map(|v| format::percent(crate::web::language::t().language(), v)).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
                     <td class="num">{format!("{} of {}", c.commitments_done, c.commitments_total)}</td>
                 </tr>
             }

@@ -96,7 +96,7 @@ pub fn RestorePage(code: String) -> impl IntoView {
             <dt>"Leader"</dt><dd>{leader.clone()}</dd>
             <dt>"Manager"</dt><dd>{incoming.manager.clone().unwrap_or_else(|| "not named".into())}</dd>
             {incoming.cycle.clone().map(|c| view! { <dt>"Cycle"</dt><dd>{c}</dd> })}
-            <dt>"Started"</dt><dd>{format::date(incoming.created_at, local_offset_minutes())}</dd>
+            <dt>"Started"</dt><dd>{format::date(crate::web::language::t().language(), incoming.created_at, local_offset_minutes())}</dd>
             <dt>"Self-assessment"</dt><dd>{status_words(incoming.status(Rater::Leader, instrument))}</dd>
             <dt>{format!("{manager}'s rating")}</dt><dd>{status_words(incoming.status(Rater::Manager, instrument))}</dd>
             <dt>"Reflections"</dt><dd>{if reflections == 0 { "none".to_string() } else { format!("{reflections} answered") }}</dd>

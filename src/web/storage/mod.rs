@@ -10,10 +10,13 @@
 mod backend;
 pub mod instruments;
 pub mod keeping;
+pub mod language;
 pub mod pulses;
 pub mod records;
 
-use crate::domain::base::keys::{APP_KEY_PREFIX, ERASE_SIGNAL, KEEPING_KEY, PRIVATE_FLAG};
+use crate::domain::base::keys::{
+    APP_KEY_PREFIX, ERASE_SIGNAL, KEEPING_KEY, LANGUAGE_KEY, PRIVATE_FLAG,
+};
 use crate::domain::formats::stored::{RecordProblem, Unreadable};
 use backend::Backend;
 
@@ -192,7 +195,7 @@ pub fn holds_anything() -> bool {
         .keys()
         .unwrap_or_default()
         .iter()
-        .any(|k| k.starts_with(APP_KEY_PREFIX) && k != PRIVATE_FLAG)
+        .any(|k| k.starts_with(APP_KEY_PREFIX) && k != PRIVATE_FLAG && k != LANGUAGE_KEY)
 }
 
 /// The raw text stored under one of our keys, exactly as it is (for

@@ -2,6 +2,7 @@
 //! summaries, gaps, the minimum group, ties, prompts, the CSV, the teams.
 
 use super::*;
+use align180::domain::base::language::Language;
 
 fn approx(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-9
@@ -98,11 +99,12 @@ fn tied_priorities_are_all_shown_and_none_is_called_the_top() {
     let p = picture(sparc(), &people);
     let most = p.most_chosen();
     assert_eq!(most.len(), 3, "the three tied at the top");
-    let prompts = discussion_prompts(&p);
+    let prompts = discussion_prompts(crate::common::en(), &p);
     let execute = &prompts[2].text;
     assert!(
-        execute
-            .starts_with("Three behaviours were chosen equally often as priorities (2 times each)"),
+        execute.starts_with(
+            "These 3 behaviours were chosen equally often as priorities (2 times each)"
+        ),
         "{execute}"
     );
     assert!(!execute.contains("chosen most often"), "{execute}");
@@ -172,10 +174,10 @@ fn below_the_minimum_group_no_item_detail() {
     assert!(p.top_priorities().is_empty());
     assert!(p.widest_gaps().is_empty());
     assert_eq!(p.dimensions[0].leader.map(|s| s.median), Some(3.0));
-    let csv = cohort_csv("Small", &p);
+    let csv = cohort_csv(crate::common::en(), "Small", &p);
     assert!(!csv.contains("\r\nitem,"), "no item rows: {csv}");
     // Prompts fall back to dimensions: still four, one per stage.
-    let prompts = discussion_prompts(&p);
+    let prompts = discussion_prompts(crate::common::en(), &p);
     assert_eq!(
         prompts.iter().map(|p| p.stage).collect::<Vec<_>>(),
         Stage::ALL.to_vec()
@@ -190,7 +192,7 @@ fn no_participants_no_figures() {
         .dimensions
         .iter()
         .all(|d| d.leader.is_none() && d.manager.is_none()));
-    assert!(discussion_prompts(&p).is_empty());
+    assert!(discussion_prompts(crate::common::en(), &p).is_empty());
 }
 
 #[test]
@@ -225,7 +227,7 @@ fn prompts_name_the_lowest_dimension_and_widest_gap() {
         participant(3, answers(4, &[], &[7]), Some(answers(3, &[], &[]))),
     ];
     let p = picture(sparc(), &people);
-    let prompts = discussion_prompts(&p);
+    let prompts = discussion_prompts(crate::common::en(), &p);
     let first_dimension = &sparc().dimensions[0].name;
     assert!(
         prompts[0].text.contains(first_dimension.as_str()),
@@ -244,13 +246,17 @@ fn csv_has_a_row_per_dimension_and_item_and_is_formula_safe() {
         .map(|t| participant(t, answers(3, &[], &[]), None))
         .collect();
     let p = picture(sparc(), &people);
-    let csv = cohort_csv("=HYPERLINK(\"x\")", &p);
+    let csv = cohort_csv(crate::common::en(), "=HYPERLINK(\"x\")", &p);
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(
         lines.len(),
         2 + sparc().dimensions.len() + sparc().item_count()
     );
-    assert!(lines[0].starts_with("cohort,\"'=HYPERLINK"), "{}", lines[0]);
+    assert!(
+        lines[0].starts_with("\u{feff}cohort,\"'=HYPERLINK"),
+        "{}",
+        lines[0]
+    );
     assert!(lines[2].starts_with(&format!("dimension,{},,3,3.0", sparc().dimensions[0].name)));
 }
 
@@ -269,7 +275,7 @@ fn prompts_never_call_one_dimension_both_lowest_and_highest() {
     let people: Vec<_> = (0..4)
         .map(|t| participant(t, answers(3, &[], &[]), None))
         .collect();
-    let prompts = discussion_prompts(&picture(sparc(), &people));
+    let prompts = discussion_prompts(crate::common::en(), &picture(sparc(), &people));
     assert_eq!(prompts.len(), 4);
     assert!(
         prompts[0]
@@ -322,7 +328,7 @@ fn the_teams_view_averages_team_means_from_three_teams() {
     assert_eq!(
         p.dimensions[0]
             .mean
-            .map(align180::domain::base::format::score)
+            .map(|v| align180::domain::base::format::score(Language::En, v))
             .as_deref(),
         Some("3.2")
     );
@@ -371,7 +377,7 @@ proptest! {
         } else {
             prop_assert!(p.items.is_empty());
         }
-        let csv = cohort_csv("Cohort", &p);
+        let csv = cohort_csv(crate::common::en(), "Cohort", &p);
         prop_assert_eq!(csv.matches("\r\n").count(), 2 + p.dimensions.len() + p.items.len());
     }
 }

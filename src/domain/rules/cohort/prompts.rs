@@ -16,10 +16,12 @@ pub struct Prompt {
     pub text: String,
 }
 
-use crate::domain::base::format::score as one_decimal;
+use crate::domain::base::format::score;
+use crate::domain::base::messages::Messages;
 
 /// The prompts, in stage order. Empty when nobody has shared yet.
-pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {
+pub fn discussion_prompts(words: &Messages, picture: &Picture) -> Vec<Prompt> {
+    let one_decimal = |value: f64| score(words.language(), value);
     let medians: Vec<(&str, f64)> = picture
         .dimensions
         .iter()
@@ -42,32 +44,20 @@ pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {
     let mut prompts = vec![Prompt {
         stage: Stage::ClarifyConnect,
         text: if level {
-            format!(
-                "As a group you rate yourselves alike on every dimension (median {}). Which dimension matters most for your organisation's priorities now, and what would good look like in it in your roles today?",
-                one_decimal(lowest.1)
-            )
+            words.prompt_all_alike(&one_decimal(lowest.1))
         } else {
-            format!(
-                "As a group you rate yourselves lowest on {} (median {}). What would good look like in {} in your roles today, and how does it connect to your organisation's priorities?",
-                lowest.0,
-                one_decimal(lowest.1),
-                lowest.0.to_lowercase()
-            )
+            words.prompt_lowest(&lowest.0, &one_decimal(lowest.1), &lowest.0.to_lowercase())
         },
     }];
     let cascade = match picture.widest_gaps().first() {
         Some(item) => {
             let gap = item.mean_gap.unwrap_or(0.0);
             let who = if gap >= 0.0 {
-                "leaders rate themselves higher than their managers do"
+                words.prompt_leaders_higher()
             } else {
-                "managers rate their leaders higher than the leaders rate themselves"
+                words.prompt_managers_higher()
             };
-            format!(
-                "The widest difference of view is on “{}”: on average {who} (by {} points). Why might the two views differ, and how could you talk about it with your manager?",
-                item.text,
-                one_decimal(gap.abs())
-            )
+            words.prompt_widest_gap(&item.text, &who, &one_decimal(gap.abs()))
         }
         None => {
             let spread = picture
@@ -79,10 +69,8 @@ pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {
                     _ => Some(d),
                 });
             match spread {
-                Some((name, _)) => format!(
-                    "Your self-ratings vary most on {name}. What do those who rate themselves higher do differently, and how would your managers see it?"
-                ),
-                None => "Where do you expect your manager's view of your leadership to differ most from your own?".to_string(),
+                Some((name, _)) => words.prompt_most_varied(&name),
+                None => words.prompt_expect_differ().to_string(),
             }
         }
     };
@@ -92,22 +80,20 @@ pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {
     });
     let most = picture.most_chosen();
     let execute = match most.as_slice() {
-        [] => "Which one behaviour would make the greatest difference to your team in the coming cycle, and what is the first concrete step?".to_string(),
-        [item] => format!(
-            "“{}” is the behaviour chosen most often as a priority ({} times). What one concrete action could each of you take on it in the next month, and what support would you need?",
-            item.text,
-            item.leader_priority + item.manager_priority
-        ),
+        [] => words.prompt_no_priority().to_string(),
+        [item] => {
+            words.prompt_one_priority(&item.text, &(item.leader_priority + item.manager_priority))
+        }
         tied => {
             // A tie is said as one: none of them is called the top.
             let names: Vec<String> = tied.iter().map(|i| format!("“{}”", i.text)).collect();
-            let (last, rest) = names.split_last().map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
-            format!(
-                "{} behaviours were chosen equally often as priorities ({} times each): {} and {}. Which one would you act on first in the next month, and what support would you need?",
-                count_word(tied.len()),
-                tied[0].leader_priority + tied[0].manager_priority,
-                rest.join(", "),
-                last
+            let (last, rest) = names
+                .split_last()
+                .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+            words.prompt_tied_priorities(
+                &tied.len(),
+                &(tied[0].leader_priority + tied[0].manager_priority),
+                &words.prompt_list_and(&rest.join(", "), &last),
             )
         }
     };
@@ -118,24 +104,10 @@ pub fn discussion_prompts(picture: &Picture) -> Vec<Prompt> {
     prompts.push(Prompt {
         stage: Stage::ReflectReinforce,
         text: if level {
-            "Which of your strengths will you protect when priorities shift, and when will you look at your ratings again?".to_string()
+            words.prompt_protect_strengths().to_string()
         } else {
-            format!(
-                "You rate yourselves highest on {} (median {}). How will you keep that strength when priorities shift, and when will you look at your ratings again?",
-                highest.0,
-                one_decimal(highest.1)
-            )
+            words.prompt_highest(&highest.0, &one_decimal(highest.1))
         },
     });
     prompts
-}
-
-/// A small count as a word at the start of a sentence ("Three").
-fn count_word(n: usize) -> String {
-    const WORDS: [&str; 9] = [
-        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-    ];
-    n.checked_sub(2)
-        .and_then(|i| WORDS.get(i))
-        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }

@@ -2,39 +2,51 @@
 //! group) one row per item, with the same figures as the dashboard. No row
 //! ever describes a single participant.
 
-use crate::domain::base::csv::cell;
+use crate::domain::base::csv::{cell, Sheet};
+use crate::domain::base::language::Language;
+use crate::domain::base::messages::Messages;
 use crate::domain::rules::cohort::aggregate::{Picture, Summary};
 
 /// A figure as the dashboard shows it (one decimal), in plain CSV digits.
-fn figure(v: Option<f64>) -> String {
-    v.map(crate::domain::base::format::csv_score)
+fn figure(language: Language, v: Option<f64>) -> String {
+    v.map(|v| crate::domain::base::format::csv_score(language, v))
         .unwrap_or_default()
 }
 
-fn summary_cells(s: Option<Summary>) -> [String; 4] {
+fn summary_cells(language: Language, s: Option<Summary>) -> [String; 4] {
+    let figure = |v| figure(language, Some(v));
     match s {
         Some(s) => [
             s.count.to_string(),
-            figure(Some(s.median)),
-            figure(Some(s.q1)),
-            figure(Some(s.q3)),
+            figure(s.median),
+            figure(s.q1),
+            figure(s.q3),
         ],
         None => ["0".into(), String::new(), String::new(), String::new()],
     }
 }
 
-/// The table as CSV text.
-pub fn cohort_csv(cohort_name: &str, picture: &Picture) -> String {
-    let mut out = String::new();
-    out.push_str(&format!(
-        "cohort,{},participants,{},with manager,{}\r\n",
+/// The table as CSV text, as a spreadsheet in the reader's language opens it.
+pub fn cohort_csv(words: &Messages, cohort_name: &str, picture: &Picture) -> String {
+    let language = words.language();
+    let figure = |v| figure(language, v);
+    let summary_cells = |s| summary_cells(language, s);
+    let mut out = Sheet::new(language);
+    out.row(&[
+        cell(words.csv_cohort()),
         cell(cohort_name),
-        picture.participants,
-        picture.with_manager
-    ));
-    out.push_str("level,dimension,item,self n,self median,self q1,self q3,manager n,manager median,manager q1,manager q3,self mean,manager mean,mean gap,pairs,chosen as priority\r\n");
+        cell(words.csv_participants()),
+        picture.participants.to_string(),
+        cell(words.csv_with_manager()),
+        picture.with_manager.to_string(),
+    ]);
+    out.heading(words.csv_cohort_heading());
     for d in &picture.dimensions {
-        let mut row = vec!["dimension".to_string(), cell(&d.name), String::new()];
+        let mut row = vec![
+            cell(words.csv_level_dimension()),
+            cell(&d.name),
+            String::new(),
+        ];
         row.extend(summary_cells(d.leader));
         row.extend(summary_cells(d.manager));
         row.extend([
@@ -44,12 +56,15 @@ pub fn cohort_csv(cohort_name: &str, picture: &Picture) -> String {
             String::new(),
             String::new(),
         ]);
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        out.row(&row);
     }
     for i in &picture.items {
         let manager = picture.manager_detail.then_some(i.manager);
-        let mut row = vec!["item".to_string(), cell(&i.dimension), cell(&i.text)];
+        let mut row = vec![
+            cell(words.csv_level_item()),
+            cell(&i.dimension),
+            cell(&i.text),
+        ];
         row.extend(summary_cells(i.leader.summary()));
         row.extend(match manager {
             Some(m) => summary_cells(m.summary()),
@@ -62,8 +77,7 @@ pub fn cohort_csv(cohort_name: &str, picture: &Picture) -> String {
             i.pairs.to_string(),
             (i.leader_priority + i.manager_priority).to_string(),
         ]);
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        out.row(&row);
     }
-    out
+    out.text()
 }

@@ -4,6 +4,7 @@
 //! coaching guide should say where the team sees it differently.
 
 use crate::domain::base::format;
+use crate::domain::base::messages::Messages;
 use crate::domain::base::thresholds::DIMENSION_GAP_FLAG;
 use crate::domain::rules::comparison::Comparison;
 use crate::domain::rules::pulse::picture::PulsePicture;
@@ -63,39 +64,38 @@ pub struct TeamNote {
 /// raters score it at least [`DIMENSION_GAP_FLAG`] above the team ("a
 /// strength you both see that the team does not"), or the team at least
 /// that much above both ("the team sees more than either of you").
-pub fn team_notes(rows: &[Beside]) -> Vec<TeamNote> {
+pub fn team_notes(words: &Messages, rows: &[Beside]) -> Vec<TeamNote> {
+    let language = words.language();
     let mut notes: Vec<(f64, TeamNote)> = rows
         .iter()
         .filter_map(|row| {
             let (leader, manager, team) = (row.leader?, row.manager?, row.team?);
-            let (l, m, t) = (format::round1(leader), format::round1(manager), format::round1(team));
-            let figures = format!(
-                "self {}, manager {}, team {}",
-                format::score(l),
-                format::score(m),
-                format::score(t)
+            let (l, m, t) = (
+                format::round1(leader),
+                format::round1(manager),
+                format::round1(team),
+            );
+            let figures = words.team_note_figures(
+                &format::score(language, l),
+                &format::score(language, m),
+                &format::score(language, t),
             );
             let below = l.min(m) - t;
             let above = t - l.max(m);
-            if below >= DIMENSION_GAP_FLAG {
-                Some((below, TeamNote {
-                    name: row.name.clone(),
-                    text: format!(
-                        "{}: you both rate it higher than your team experiences it ({figures}). Ask the team what would make it visible to them.",
-                        row.name
-                    ),
-                }))
+            let text = if below >= DIMENSION_GAP_FLAG {
+                (below, words.team_note_team_lower(&row.name, &figures))
             } else if above >= DIMENSION_GAP_FLAG {
-                Some((above, TeamNote {
-                    name: row.name.clone(),
-                    text: format!(
-                        "{}: your team rates it higher than either of you does ({figures}). Find out what they see, and keep doing it.",
-                        row.name
-                    ),
-                }))
+                (above, words.team_note_team_higher(&row.name, &figures))
             } else {
-                None
-            }
+                return None;
+            };
+            Some((
+                text.0,
+                TeamNote {
+                    name: row.name.clone(),
+                    text: text.1,
+                },
+            ))
         })
         .collect();
     notes.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.name.cmp(&b.1.name)));

@@ -31,7 +31,7 @@ fn teams_section(teams: &TeamsPicture) -> impl IntoView {
                 <tr data-dimension=d.dimension_id.clone()>
                     <th scope="row">{d.name.clone()}</th>
                     <td class="num">{d.teams}</td>
-                    <td class="num team">{d.mean.map(format::score).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
+                    <td class="num team">{d.mean.map(|v| format::score(crate::web::language::t().language(), v)).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
                 </tr>
             })
             .collect_view();

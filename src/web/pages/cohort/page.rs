@@ -74,7 +74,14 @@ pub fn CohortPage(id: String) -> impl IntoView {
         let c = cohort.get_untracked();
         if let Some((_, picture)) = cohort_picture(&c) {
             let file = file_name(&["align180-cohort", &c.name], "csv");
-            error.set(download(&file, "text/csv", &cohort_csv(&c.name, &picture)).err());
+            error.set(
+                download(
+                    &file,
+                    "text/csv",
+                    &cohort_csv(crate::web::language::t(), &c.name, &picture),
+                )
+                .err(),
+            );
         }
     };
     let present_route = Route::PresentCohort { cohort: id.clone() };

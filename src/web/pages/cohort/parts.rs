@@ -15,13 +15,19 @@ use leptos::prelude::*;
 use std::rc::Rc;
 
 pub(super) fn median_text(s: Option<Summary>) -> String {
-    s.map(|s| format::score(s.median))
+    s.map(|s| format::score(crate::web::language::t().language(), s.median))
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
 fn range_text(s: Option<Summary>, low: fn(&Summary) -> f64, high: fn(&Summary) -> f64) -> String {
-    s.map(|s| format!("{}–{}", format::score(low(&s)), format::score(high(&s))))
-        .unwrap_or_else(|| format::NO_FIGURE.into())
+    s.map(|s| {
+        format!(
+            "{}–{}",
+            format::score(crate::web::language::t().language(), low(&s)),
+            format::score(crate::web::language::t().language(), high(&s))
+        )
+    })
+    .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
 pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
@@ -179,7 +185,7 @@ pub(super) fn gaps_chart(
 
 fn sized(look: &Look, text_px: Option<u32>) -> Look {
     match text_px {
-        Some(px) => Look::new(look.palette.with_font_size(px), look.width),
+        Some(px) => Look::new(look.palette.with_font_size(px), look.width, look.words),
         None => *look,
     }
 }
@@ -193,7 +199,7 @@ pub(super) fn gaps_table(widest: &[&ItemStats]) -> impl IntoView {
             view! {
                 <tr data-item=i.item_id.clone()>
                     <th scope="row">{i.text.clone()}</th>
-                    <td>{format::signed_score(gap)}</td>
+                    <td>{format::signed_score(crate::web::language::t().language(), gap)}</td>
                     <td>{i.pairs}</td>
                 </tr>
             }
@@ -230,7 +236,7 @@ pub(super) fn priority_list(top: &[&ItemStats]) -> impl IntoView {
 
 /// The questions for the group, each with its coaching stage.
 pub(super) fn prompt_list(picture: &Picture) -> impl IntoView {
-    let prompts = discussion_prompts(picture)
+    let prompts = discussion_prompts(crate::web::language::t(), picture)
         .into_iter()
         .map(|p| view! { <li><span class="stage-name">{p.stage.name()}</span>" "<span>{p.text}</span></li> })
         .collect_view();

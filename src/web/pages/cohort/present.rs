@@ -293,7 +293,7 @@ pub fn PresentCohortPage(id: String) -> impl IntoView {
                     aria-label=label>
                     {(slide == Slide::Welcome).then(|| view! {
                         <p class="slide-kicker">"Align 180 · cohort picture · "
-                            <span id="slide-date">{format::date(now_ms(), local_offset_minutes())}</span></p>
+                            <span id="slide-date">{format::date(crate::web::language::t().language(), now_ms(), local_offset_minutes())}</span></p>
                     })}
                     <h2 class="slide-title">{title}</h2>
                     <div class="slide-body">{slide_body(slide, &picture, instrument, text_px)}</div>

@@ -14,13 +14,13 @@ use std::rc::Rc;
 
 fn share(value: Option<u8>) -> String {
     value
-        .map(format::percent)
+        .map(|v| format::percent(crate::web::language::t().language(), v))
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
 fn cells(f: Figures) -> impl IntoView {
     view! {
-        <td class="num" data-label="Mean (1–5)">{f.mean.map(format::score).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
+        <td class="num" data-label="Mean (1–5)">{f.mean.map(|v| format::score(crate::web::language::t().language(), v)).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
         <td class="num" data-label="Favourable">{share(f.favourable)}</td>
         <td class="num" data-label="Neutral">{share(f.neutral)}</td>
         <td class="num" data-label="Unfavourable">{share(f.unfavourable)}</td>

@@ -25,7 +25,7 @@ pub fn ItemGaps(comparison: Comparison, instrument: &'static Instrument) -> impl
                     <td class="num" data-label="Self">{i.leader}</td>
                     <td class="num" data-label="Manager">{i.manager}</td>
                     <td class="num" data-label="Gap">{format::signed_whole(i32::from(i.gap))}</td>
-                    <td data-label="Label">{label_chip(i.label, i.label.name())}</td>
+                    <td data-label="Label">{label_chip(i.label, i.label.name(crate::web::language::t()))}</td>
                 </tr>
             }
         })

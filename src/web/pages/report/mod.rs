@@ -68,7 +68,12 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let team_topics = pulse
         .as_ref()
         .and_then(|p| p.picture())
-        .map(|picture| team_notes(&beside_180(&comparison, &picture)))
+        .map(|picture| {
+            team_notes(
+                crate::web::language::t(),
+                &beside_180(&comparison, &picture),
+            )
+        })
         .unwrap_or_default();
     let plan_context = plan::PlanContext {
         id: assessment.id.clone(),
@@ -86,7 +91,16 @@ pub fn ReportPage(id: String) -> impl IntoView {
     .into_iter()
     .flatten()
     .max()
-    .map(|ms| format!("completed {}", format::date(ms, local_offset_minutes())));
+    .map(|ms| {
+        format!(
+            "completed {}",
+            format::date(
+                crate::web::language::t().language(),
+                ms,
+                local_offset_minutes()
+            )
+        )
+    });
     let subtitle = [
         Some(format!("{leader_name} (self) and {manager_name} (manager)")),
         assessment.cycle.clone(),
@@ -110,7 +124,13 @@ pub fn ReportPage(id: String) -> impl IntoView {
         .filter_map(|id| instrument.item(id))
         .map(|(d, i)| (i.text.clone(), d.name.clone()))
         .collect();
-    let csv = comparison_csv(instrument, &comparison, &leader, &manager_response);
+    let csv = comparison_csv(
+        crate::web::language::t(),
+        instrument,
+        &comparison,
+        &leader,
+        &manager_response,
+    );
     let file = export(std::slice::from_ref(&assessment), now_ms());
     let stem = [
         leader_name.clone(),
@@ -280,7 +300,7 @@ fn gap_details(gap: &ItemGap) -> impl IntoView {
                 gap.manager,
                 format::signed_whole(i32::from(gap.gap))
             )}
-            {label_chip(gap.label, gap.label.name())}
+            {label_chip(gap.label, gap.label.name(crate::web::language::t()))}
         </span>
     }
 }

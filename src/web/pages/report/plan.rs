@@ -145,7 +145,13 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
 
     let (csv_leader, csv_manager) = (leader.clone(), manager.clone());
     let download_plan = move |_| {
-        let csv = plan_csv(instrument, &csv_leader, &csv_manager, &plan.get_untracked());
+        let csv = plan_csv(
+            crate::web::language::t(),
+            instrument,
+            &csv_leader,
+            &csv_manager,
+            &plan.get_untracked(),
+        );
         offer(
             &file_name(&[&csv_leader, "action-plan"], "csv"),
             "text/csv",
@@ -334,7 +340,12 @@ fn CommitmentRow(
             let due = c
                 .due
                 .clone()
-                .map(|d| format!(" · due {}", format::day(&d)))
+                .map(|d| {
+                    format!(
+                        " · due {}",
+                        format::day(crate::web::language::t().language(), &d)
+                    )
+                })
                 .unwrap_or_default();
             let carried = c
                 .carried_from
@@ -354,7 +365,7 @@ fn CommitmentRow(
             .map(|c| c.check_ins)
             .unwrap_or_default()
             .into_iter()
-            .map(|k| view! { <li><strong>{format::day(&k.date)}</strong>": "{k.note}</li> })
+            .map(|k| view! { <li><strong>{format::day(crate::web::language::t().language(), &k.date)}</strong>": "{k.note}</li> })
             .collect_view()
     };
     let action = move || commitment.get().map(|c| c.action).unwrap_or_default();
@@ -362,7 +373,7 @@ fn CommitmentRow(
         .with_untracked(|c| c.as_ref().map(|c| c.status))
         .unwrap_or(CommitmentStatus::Planned);
     view! {
-        <li class="commitment" data-commitment=id.clone() data-status=move || commitment.get().map(|c| c.status.name())>
+        <li class="commitment" data-commitment=id.clone() data-status=move || commitment.get().map(|c| c.status.key())>
             <label for=action_id.clone() class="visually-hidden">"Action"</label>
             <textarea id=action_id class="commitment-action no-print" rows="2" maxlength="2000"
                 prop:value=action on:change=set_action></textarea>

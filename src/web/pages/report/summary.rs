@@ -39,7 +39,7 @@ pub fn Summary(
         .unwrap_or_else(|| format::NO_FIGURE.into());
     let rate = h
         .agreement_percent()
-        .map(format::percent)
+        .map(|v| format::percent(crate::web::language::t().language(), v))
         .unwrap_or_else(|| format::NO_FIGURE.into());
     // "0 of 0" reads as broken: with no manager priorities there is no figure.
     let overlap = match h.priorities.manager_count {
@@ -66,7 +66,7 @@ pub fn Summary(
             let n = comparison.count(label);
             view! {
                 <li data-label=label.key() data-count=n>
-                    {label_chip(label, label.counted(n))}
+                    {label_chip(label, label.counted(crate::web::language::t(), n))}
                 </li>
             }
         })
@@ -172,7 +172,7 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
         .map(|d: &DimensionComparison| {
             let gap = d
                 .gap
-                .map(format::signed_score)
+                .map(|v| format::signed_score(crate::web::language::t().language(), v))
                 .unwrap_or_else(|| format::NO_FIGURE.into());
             // Fewer behaviours compared than the dimension has: said where
             // the scores are, since they are means over those alone.
@@ -182,8 +182,8 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
             view! {
                 <tr data-dimension=d.dimension_id.clone() class=class>
                     <th scope="row">{d.name.clone()}{compared.map(|c| view! { <span class="meta compared">{c}</span> })}</th>
-                    <td class="num self" data-label="Self">{format::dimension_score(d.leader.mean())}</td>
-                    <td class="num manager" data-label="Manager">{format::dimension_score(d.manager.mean())}</td>
+                    <td class="num self" data-label="Self">{format::dimension_score(crate::web::language::t(), d.leader.mean())}</td>
+                    <td class="num manager" data-label="Manager">{format::dimension_score(crate::web::language::t(), d.manager.mean())}</td>
                     <td class="num gap" data-label="Gap">{gap}{d.flagged.then(|| view! { <span class="flag-mark">" · flagged"</span> })}</td>
                 </tr>
             }

@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 fn figure(value: Option<f64>) -> String {
     value
-        .map(format::score)
+        .map(|v| format::score(crate::web::language::t().language(), v))
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
