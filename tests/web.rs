@@ -176,8 +176,8 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
 
     let id = "webtestwebtestab";
     let assessment = Assessment::new(id.into(), Instrument::sparc_180(), "Dana", "Sam", "Q1", 5)
-        .unwrap_or_else(|e| panic!("{e}"));
-    create(&assessment).unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    create(&assessment).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(load::<Assessment>(id), Ok(assessment.clone()));
     // Creating never replaces: not a readable record…
     assert_eq!(create(&assessment), Err(StorageError::Taken));
@@ -191,7 +191,7 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
         .set_item("someone-else", "not ours")
         .unwrap_or_else(|_| panic!("seed"));
 
-    let (readable, problems) = list::<Assessment>().unwrap_or_else(|e| panic!("{e}"));
+    let (readable, problems) = list::<Assessment>().unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(readable, vec![assessment.clone()]);
     assert_eq!(problems.len(), 1);
     assert!(matches!(&problems[0], (key, StorageError::Unreadable(_)) if *key == broken_key));
@@ -218,7 +218,7 @@ fn storage_round_trips_and_leaves_unreadable_records_untouched() {
         Some("not ours")
     );
 
-    delete::<Assessment>(id).unwrap_or_else(|e| panic!("{e}"));
+    delete::<Assessment>(id).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(load::<Assessment>(id), Err(StorageError::NotFound));
     // A record deleted (or erased) elsewhere is not written back by an update.
     assert_eq!(

@@ -6,7 +6,7 @@ use crate::charts::diverging::{diverging_bars, diverging_height, GapBar};
 use crate::charts::parts::{
     bar_categories, base_chart, item_tooltip, legend, plot_grid, value_axis, wrap,
 };
-use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES};
+use crate::charts::Look;
 use crate::domain::base::format;
 use crate::domain::base::language::Language;
 use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
@@ -61,7 +61,8 @@ pub fn dimension_boxplots(picture: &Picture, look: &Look) -> Chart {
                     .collect::<Vec<_>>(),
             )
     };
-    let mut names_shown = vec![SELF_SERIES];
+    let (self_name, manager_name) = (look.words.chart_self(), look.words.chart_manager());
+    let mut names_shown = vec![self_name];
     let mut chart = base_chart(palette)
         .tooltip(item_tooltip(palette, None))
         .grid(plot_grid(palette, 20, 30, 10))
@@ -74,10 +75,10 @@ pub fn dimension_boxplots(picture: &Picture, look: &Look) -> Chart {
             1.0,
         ))
         .y_axis(bar_categories(palette, names))
-        .series(series(SELF_SERIES, palette.leader, |d| d.leader));
+        .series(series(self_name, palette.leader, |d| d.leader));
     if picture.manager_figures() {
-        names_shown.push(MANAGER_SERIES);
-        chart = chart.series(series(MANAGER_SERIES, palette.manager, |d| d.manager));
+        names_shown.push(manager_name);
+        chart = chart.series(series(manager_name, palette.manager, |d| d.manager));
     }
     chart.legend(legend(palette, names_shown))
 }

@@ -5,8 +5,9 @@
 
 use crate::charts::diverging::{diverging_bars, diverging_height, GapBar};
 use crate::charts::parts::{base_chart, legend, score_bars, wrap};
-use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES};
+use crate::charts::Look;
 use crate::domain::base::format;
+use crate::domain::base::messages::Messages;
 use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
 use crate::domain::rules::comparison::{Comparison, DimensionComparison};
 use charming::component::RadarCoordinate;
@@ -16,9 +17,9 @@ use charming::series::Radar;
 use charming::Chart;
 
 /// A dimension's name on a chart, saying so when a rater lacks data.
-pub fn dimension_label(d: &DimensionComparison) -> String {
+pub fn dimension_label(words: &Messages, d: &DimensionComparison) -> String {
     if d.leader.mean().is_none() || d.manager.mean().is_none() {
-        format!("{} (not enough data)", d.name)
+        words.chart_not_enough_data(&d.name)
     } else {
         d.name.clone()
     }
@@ -37,7 +38,7 @@ pub fn dimension_bars(comparison: &Comparison, look: &Look) -> Chart {
     let names: Vec<String> = comparison
         .dimensions
         .iter()
-        .map(|d| wrap(&dimension_label(d), chars))
+        .map(|d| wrap(&dimension_label(look.words, d), chars))
         .collect();
     let means = |pick: fn(&DimensionComparison) -> Option<f64>| -> Vec<Option<f64>> {
         comparison.dimensions.iter().map(pick).collect()
@@ -46,9 +47,13 @@ pub fn dimension_bars(comparison: &Comparison, look: &Look) -> Chart {
         look,
         names,
         vec![
-            (SELF_SERIES, look.palette.leader, means(|d| d.leader.mean())),
             (
-                MANAGER_SERIES,
+                look.words.chart_self(),
+                look.palette.leader,
+                means(|d| d.leader.mean()),
+            ),
+            (
+                look.words.chart_manager(),
                 look.palette.manager,
                 means(|d| d.manager.mean()),
             ),
@@ -70,7 +75,7 @@ pub fn dimension_radar(comparison: &Comparison, look: &Look) -> Chart {
         .iter()
         .map(|d| {
             (
-                dimension_label(d),
+                dimension_label(look.words, d),
                 i64::from(MIN_SCORE),
                 i64::from(MAX_SCORE),
             )
@@ -92,8 +97,9 @@ pub fn dimension_radar(comparison: &Comparison, look: &Look) -> Chart {
             )
             .data(vec![DataPointItem::new(values).name(name)])
     };
+    let (self_name, manager_name) = (look.words.chart_self(), look.words.chart_manager());
     base_chart(palette)
-        .legend(legend(palette, vec![SELF_SERIES, MANAGER_SERIES]))
+        .legend(legend(palette, vec![self_name, manager_name]))
         .radar(
             RadarCoordinate::new()
                 .indicator(
@@ -112,10 +118,8 @@ pub fn dimension_radar(comparison: &Comparison, look: &Look) -> Chart {
                 )
                 .split_line(SplitLine::new().line_style(LineStyle::new().color(palette.grid))),
         )
-        .series(polygon(SELF_SERIES, palette.leader, |d| d.leader.mean()))
-        .series(polygon(MANAGER_SERIES, palette.manager, |d| {
-            d.manager.mean()
-        }))
+        .series(polygon(self_name, palette.leader, |d| d.leader.mean()))
+        .series(polygon(manager_name, palette.manager, |d| d.manager.mean()))
 }
 
 /// The report's gap bars: every behaviour both rated, sorted by gap

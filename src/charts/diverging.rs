@@ -6,15 +6,20 @@ use crate::charts::parts::{
     no_figure, signed_ticks_axis, wrap,
 };
 use crate::charts::Look;
+use crate::domain::base::messages::Messages;
 use charming::datatype::DataPointItem;
 use charming::element::{AxisLabel, AxisLine, Label, LabelPosition};
 use charming::Chart;
 
 /// The legend of a diverging gap chart, right side first.
-pub const GAP_SIDES: [&str; 2] = ["Self rates higher", "Manager rates higher"];
+pub fn gap_sides(words: &Messages) -> [&'static str; 2] {
+    [words.chart_self_higher(), words.chart_manager_higher()]
+}
 
 /// The legend entry for rows without a gap (a mark on the zero line).
-pub const NO_GAP: &str = "Rated the same";
+pub fn no_gap(words: &Messages) -> &'static str {
+    words.chart_rated_same()
+}
 
 /// One diverging bar: its value and the text of its label.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,9 +61,9 @@ impl GapLayout {
             .max()
             .unwrap_or(1)
             .max(1);
-        let mut legend = GAP_SIDES.to_vec();
+        let mut legend = gap_sides(look.words).to_vec();
         if bars.iter().any(|b| b.value == 0.0) {
-            legend.push(NO_GAP);
+            legend.push(no_gap(look.words));
         }
         GapLayout {
             chars,
@@ -176,8 +181,8 @@ pub(crate) fn diverging_bars(look: &Look, bars: &[GapBar]) -> Chart {
                 .axis_tick(charming::element::AxisTick::new().show(false))
                 .axis_line(AxisLine::new().show(false)),
         )
-        .series(side(GAP_SIDES[0], palette.leader, true))
-        .series(side(GAP_SIDES[1], palette.manager, false))
+        .series(side(gap_sides(look.words)[0], palette.leader, true))
+        .series(side(gap_sides(look.words)[1], palette.manager, false))
         .series(
             Scatter::new()
                 .name(NAMES_SERIES)
@@ -204,7 +209,7 @@ pub(crate) fn diverging_bars(look: &Look, bars: &[GapBar]) -> Chart {
     }
     chart.series(
         Scatter::new()
-            .name(NO_GAP)
+            .name(no_gap(look.words))
             .x_axis_index(1)
             .symbol(Symbol::Diamond)
             .symbol_size(layout.bar)
@@ -213,5 +218,7 @@ pub(crate) fn diverging_bars(look: &Look, bars: &[GapBar]) -> Chart {
     )
 }
 
-/// The text-only series that writes each bar's name above it.
+/// The text-only series that writes each bar's name above it (never shown:
+/// it has no legend entry and no tooltip, and the chart is one image to
+/// assistive technology, whose table carries the names).
 pub const NAMES_SERIES: &str = "Names";

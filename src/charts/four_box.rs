@@ -5,6 +5,7 @@ use crate::charts::parts::{
     base_chart, hidden_value_axis, item_tooltip, legend, legend_room, text_style, wrap,
 };
 use crate::charts::Look;
+use crate::domain::base::messages::Messages;
 use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
 use crate::domain::rules::comparison::{Comparison, GapLabel};
 use charming::component::{Axis, Grid};
@@ -118,13 +119,13 @@ pub fn four_box_points(comparison: &Comparison) -> Vec<FourBoxPoint> {
 }
 
 /// The name a label's region and marks carry on the chart and its legend.
-pub fn region_name(label: GapLabel) -> &'static str {
+pub fn region_name(words: &Messages, label: GapLabel) -> &'static str {
     match label {
-        GapLabel::BlindSpot => "Blind spots",
-        GapLabel::HiddenStrength => "Hidden strengths",
-        GapLabel::AgreedStrength => "Agreed strengths",
-        GapLabel::AgreedDevelopmentArea => "Agreed development areas",
-        GapLabel::Aligned => "Aligned",
+        GapLabel::BlindSpot => words.chart_blind_spots(),
+        GapLabel::HiddenStrength => words.chart_hidden_strengths(),
+        GapLabel::AgreedStrength => words.chart_agreed_strengths(),
+        GapLabel::AgreedDevelopmentArea => words.chart_agreed_development_areas(),
+        GapLabel::Aligned => words.chart_aligned(),
     }
 }
 
@@ -147,14 +148,17 @@ fn four_box_frame(look: &Look) -> (f64, f64) {
     let top = if look.palette.paper {
         8.0
     } else {
-        legend_room(look, &four_box_legend())
+        legend_room(look, &four_box_legend(look.words))
     };
     (side, top)
 }
 
 /// The four-box's legend: every label's region, in the labels' order.
-fn four_box_legend() -> Vec<&'static str> {
-    GapLabel::ALL.iter().map(|l| region_name(*l)).collect()
+fn four_box_legend(words: &Messages) -> Vec<&'static str> {
+    GapLabel::ALL
+        .iter()
+        .map(|l| region_name(words, *l))
+        .collect()
 }
 
 /// The four-box's height: legend, square plot, axis labels and name.
@@ -204,14 +208,14 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
                 .top(plot_top)
                 .height(side),
         )
-        .x_axis(labelled_axis("Self rating", 26.0))
-        .y_axis(labelled_axis("Manager rating", 26.0))
+        .x_axis(labelled_axis(look.words.chart_self_rating(), 26.0))
+        .y_axis(labelled_axis(look.words.chart_manager_rating(), 26.0))
         .x_axis(hidden_value_axis(lo, hi))
         .y_axis(hidden_value_axis(lo, hi))
         // The line first, so the marks are drawn over it.
         .series(
             Line::new()
-                .name("Perfect agreement")
+                .name(look.words.chart_perfect_agreement())
                 .x_axis_index(1)
                 .y_axis_index(1)
                 .z(1)
@@ -224,7 +228,7 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
                 .data(vec![vec![lo, lo], vec![hi, hi]]),
         );
     if !palette.paper {
-        chart = chart.legend(legend(palette, four_box_legend()).top(0));
+        chart = chart.legend(legend(palette, four_box_legend(look.words)).top(0));
     }
 
     for label in GapLabel::ALL {
@@ -252,11 +256,10 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
                 // Value: self, manager and how many behaviours share the
                 // pair (the number drawn in the mark); name: the tooltip.
                 let count = p.behaviours.len() as f64;
-                let tooltip = format!(
-                    "Self {}, manager {}: {}",
-                    p.leader,
-                    p.manager,
-                    p.behaviours.join("; ")
+                let tooltip = look.words.chart_four_box_point(
+                    &p.leader,
+                    &p.manager,
+                    &p.behaviours.join("; "),
                 );
                 DataPointItem::new(vec![f64::from(p.leader), f64::from(p.manager), count])
                     .name(wrap(&tooltip, 60))
@@ -264,7 +267,7 @@ pub fn four_box(comparison: &Comparison, look: &Look) -> Chart {
             .collect();
         chart = chart.series(
             Scatter::new()
-                .name(region_name(label))
+                .name(region_name(look.words, label))
                 .x_axis_index(1)
                 .y_axis_index(1)
                 .symbol(label_symbol(label))

@@ -9,8 +9,10 @@
 //! as each data item's name and shown with the `{b}` formatter, so a chart
 //! label is always the same string as its table cell.
 //!
-//! Charts never carry names that people typed (leader, manager, cycle): series
-//! are "Self" and "Manager", so nothing typed can reach a chart or tooltip.
+//! Charts never carry names that people typed (leader, manager): series are
+//! "Self" and "Manager" in the reader's words ([`Look::words`]), so nothing
+//! typed can reach a legend or tooltip. Every legend, axis and series name
+//! comes from those words.
 
 pub mod cohort;
 pub mod comparison;
@@ -155,13 +157,6 @@ fn set_line_heights(value: &mut serde_json::Value) {
         _ => {}
     }
 }
-
-/// The series name for the leader's own ratings.
-pub const SELF_SERIES: &str = "Self";
-/// The series name for the manager's ratings.
-pub const MANAGER_SERIES: &str = "Manager";
-/// The series name for the team's pulse.
-pub const TEAM_SERIES: &str = "Team";
 
 /// The ECharts option as JSON text. Charts carry data and plain strings only
 /// (no JavaScript formatters), so JSON is a complete description of them.

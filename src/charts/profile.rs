@@ -22,7 +22,7 @@ pub fn profile_chart(results: &[DimensionResult], series_name: &str, look: &Look
         .iter()
         .map(|r| match r.score.mean() {
             Some(_) => r.name.clone(),
-            None => format!("{} (not enough data)", r.name),
+            None => look.words.chart_not_enough_data(&r.name),
         })
         .map(|n| wrap(&n, chars))
         .collect();

@@ -7,7 +7,7 @@
 //! the second's right ([`label_places`]).
 
 use crate::charts::parts::{base_chart, figure, legend, no_figure, plot_grid, value_axis, wrap};
-use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES};
+use crate::charts::Look;
 use crate::domain::base::format;
 use crate::domain::base::rating::{MAX_SCORE, MIN_SCORE};
 use crate::domain::rules::progress::{DimensionPoint, Progress};
@@ -158,27 +158,25 @@ pub fn alignment_over_time(progress: &Progress, look: &Look) -> Chart {
         })
         .collect();
     let palette = look.palette;
-    base(
-        progress,
-        look,
-        vec!["Alignment index", "Agreement rate (%)"],
-        0.0,
-        100.0,
-    )
-    .series(line(
-        "Alignment index",
-        palette.leader,
-        look,
-        (Mark::Circle, index_place),
-        index,
-    ))
-    .series(line(
-        "Agreement rate (%)",
-        palette.manager,
-        look,
-        (Mark::Square, agreement_place),
-        agreement,
-    ))
+    let (index_name, agreement_name) = (
+        look.words.chart_alignment_index(),
+        look.words.chart_agreement_rate(),
+    );
+    base(progress, look, vec![index_name, agreement_name], 0.0, 100.0)
+        .series(line(
+            index_name,
+            palette.leader,
+            look,
+            (Mark::Circle, index_place),
+            index,
+        ))
+        .series(line(
+            agreement_name,
+            palette.manager,
+            look,
+            (Mark::Square, agreement_place),
+            agreement,
+        ))
 }
 
 /// One dimension's self and manager scores over the cycles, on the 1–5
@@ -215,9 +213,14 @@ pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -
         Place::Right
     };
     let palette = look.palette;
-    let mut names = vec![SELF_SERIES, MANAGER_SERIES];
+    let (self_name, manager_name, team_name) = (
+        look.words.chart_self(),
+        look.words.chart_manager(),
+        look.words.chart_team(),
+    );
+    let mut names = vec![self_name, manager_name];
     if with_team {
-        names.push(TEAM_SERIES);
+        names.push(team_name);
     }
     let chart = base(
         progress,
@@ -227,14 +230,14 @@ pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -
         f64::from(MAX_SCORE),
     )
     .series(line(
-        SELF_SERIES,
+        self_name,
         palette.leader,
         look,
         (Mark::Circle, leader_place),
         points(&leader),
     ))
     .series(line(
-        MANAGER_SERIES,
+        manager_name,
         palette.manager,
         look,
         (Mark::Square, manager_place),
@@ -242,7 +245,7 @@ pub fn dimension_over_time(progress: &Progress, dimension: usize, look: &Look) -
     ));
     if with_team {
         chart.series(line(
-            TEAM_SERIES,
+            team_name,
             palette.team,
             look,
             (Mark::Triangle, team_place),

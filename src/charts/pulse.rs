@@ -7,8 +7,9 @@ use crate::charts::parts::{
     bar_categories, base_chart, figure, figure_label, item_tooltip, legend, no_figure, plot_grid,
     score_bars, value_axis, wrap,
 };
-use crate::charts::{Look, MANAGER_SERIES, SELF_SERIES, TEAM_SERIES};
+use crate::charts::Look;
 use crate::domain::base::format;
+use crate::domain::base::messages::Messages;
 use crate::domain::rules::pulse::beside::Beside;
 use crate::domain::rules::pulse::picture::{Figures, Row};
 use charming::datatype::DataPoint;
@@ -34,15 +35,25 @@ pub fn team_beside_bars(rows: &[Beside], look: &Look) -> Chart {
         look,
         names,
         vec![
-            (SELF_SERIES, palette.leader, means(|r| r.leader)),
-            (MANAGER_SERIES, palette.manager, means(|r| r.manager)),
-            (TEAM_SERIES, palette.team, means(|r| r.team)),
+            (look.words.chart_self(), palette.leader, means(|r| r.leader)),
+            (
+                look.words.chart_manager(),
+                palette.manager,
+                means(|r| r.manager),
+            ),
+            (look.words.chart_team(), palette.team, means(|r| r.team)),
         ],
     )
 }
 
 /// The series names of the team's shares, in the order they are stacked.
-pub const SHARE_SERIES: [&str; 3] = ["Favourable", "Neutral", "Unfavourable"];
+pub fn share_series(words: &Messages) -> [&'static str; 3] {
+    [
+        words.chart_favourable(),
+        words.chart_neutral(),
+        words.chart_unfavourable(),
+    ]
+}
 
 /// The height the share bars need: one bar per dimension, the legend and
 /// the axis.
@@ -63,13 +74,14 @@ pub fn pulse_shares(rows: &[Row], look: &Look) -> Chart {
     let colours = [palette.labels[2], palette.labels[4], palette.labels[0]];
     let picks: [fn(&Figures) -> Option<u8>; 3] =
         [|f| f.favourable, |f| f.neutral, |f| f.unfavourable];
+    let share_names = share_series(look.words);
     let mut chart = base_chart(palette)
-        .legend(legend(palette, SHARE_SERIES.to_vec()))
+        .legend(legend(palette, share_names.to_vec()))
         .tooltip(item_tooltip(palette, Some("{a}: {b}")))
         .grid(plot_grid(palette, 40, 34, 10))
         .x_axis(value_axis(palette, 0.0, 100.0, 25.0))
         .y_axis(bar_categories(palette, names));
-    for ((name, colour), pick) in SHARE_SERIES.iter().zip(colours).zip(picks) {
+    for ((name, colour), pick) in share_names.iter().zip(colours).zip(picks) {
         let data: Vec<DataPoint> = rows
             .iter()
             .map(|r| match pick(&r.figures) {

@@ -79,6 +79,52 @@ fn read_section(language: &str, section: &str) -> Vec<Line> {
     out
 }
 
+/// The built-in question sets' translations travel with the words: the
+/// 180's with the core (the first question), the team pulse's with the
+/// links (a team member's page). Each is a JSON file beside its set, read
+/// as one message (`builtin_…`, no placeholders); English's is empty (the
+/// sets' own language).
+const SET_WORDS: [(&str, &str, &str); 2] = [
+    (
+        "core",
+        "builtin_instrument_words",
+        "src/domain/sets/instruments/sparc-180",
+    ),
+    (
+        "links",
+        "builtin_pulse_words",
+        "src/domain/sets/sparc-team-pulse",
+    ),
+];
+
+/// The set translations of one language's section.
+fn set_words(language: &str, section: &str) -> Vec<Line> {
+    SET_WORDS
+        .iter()
+        .filter(|(s, _, _)| *s == section)
+        .map(|(_, key, stem)| {
+            let path = format!("{stem}.{language}.json");
+            println!("cargo:rerun-if-changed={path}");
+            let text = if language == "en" {
+                String::new()
+            } else {
+                std::fs::read_to_string(&path).unwrap_or_default()
+            };
+            Line {
+                key: key.to_string(),
+                text,
+                place: path,
+            }
+        })
+        .collect()
+}
+
+/// Whether a message is data (a set's translation), not words with
+/// placeholders.
+fn is_data(key: &str) -> bool {
+    key.starts_with("builtin_")
+}
+
 /// The `{name}`s of a message, in order of appearance, each once.
 fn placeholders(text: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
@@ -112,12 +158,19 @@ pub fn generate() {
     println!("cargo:rerun-if-changed=src/i18n");
     let english: Vec<Vec<Line>> = SECTIONS
         .iter()
-        .map(|(s, _)| read_section("en", s))
+        .map(|(s, _)| {
+            let mut lines = read_section("en", s);
+            lines.extend(set_words("en", s));
+            lines
+        })
         .collect();
     let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
     for line in english.iter().flatten() {
         if let Some(first) = seen.insert(&line.key, &line.place) {
             panic!("{}: “{}” is already used at {first}", line.place, line.key);
+        }
+        if is_data(&line.key) {
+            continue;
         }
         for name in placeholders(&line.text) {
             let valid = !name.is_empty()
@@ -172,12 +225,17 @@ pub fn generate() {
     code.push_str("        }\n    }\n}\n\nimpl Messages {\n");
     for line in english.iter().flatten() {
         let i = index[line.key.as_str()];
-        let doc = line.text.replace('\n', " ");
-        if let Some(stem) = line.key.strip_suffix("_one") {
+        let doc = if is_data(&line.key) {
+            format!("The translation file {}", line.place)
+        } else {
+            line.text.replace('\n', " ")
+        };
+        if let Some((stem, j)) = line
+            .key
+            .strip_suffix("_one")
+            .and_then(|stem| Some((stem, *index.get(format!("{stem}_other").as_str())?)))
+        {
             let other = format!("{stem}_other");
-            let Some(&j) = index.get(other.as_str()) else {
-                panic!("{}: “{}” needs “{other}” beside it", line.place, line.key);
-            };
             let other_text = english
                 .iter()
                 .flatten()
@@ -202,7 +260,11 @@ pub fn generate() {
         {
             continue;
         }
-        let names = placeholders(&line.text);
+        let names = if is_data(&line.key) {
+            Vec::new()
+        } else {
+            placeholders(&line.text)
+        };
         if names.is_empty() {
             let _ = writeln!(code, "    /// {doc:?}\n    pub fn {}(&self) -> &'static str {{\n        self.texts[{i}]\n    }}", line.key);
         } else {
@@ -211,9 +273,14 @@ pub fn generate() {
                 .map(|n| format!(", {n}: &dyn core::fmt::Display"))
                 .collect();
             let values: Vec<String> = names.iter().map(|n| format!("(\"{n}\", {n})")).collect();
+            let allow = if names.len() > 6 {
+                "    #[allow(clippy::too_many_arguments)]\n"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 code,
-                "    /// {doc:?}\n    pub fn {}(&self{params}) -> String {{\n        fill(self.texts[{i}], &[{}])\n    }}",
+                "    /// {doc:?}\n{allow}    pub fn {}(&self{params}) -> String {{\n        fill(self.texts[{i}], &[{}])\n    }}",
                 line.key,
                 values.join(", ")
             );
@@ -229,7 +296,13 @@ pub fn generate() {
             let lines = if language == "en" {
                 Vec::new()
             } else {
-                read_section(language, section)
+                let mut lines = read_section(language, section);
+                lines.extend(
+                    set_words(language, section)
+                        .into_iter()
+                        .filter(|l| !l.text.is_empty()),
+                );
+                lines
             };
             let mut by_key: BTreeMap<&str, &Line> = BTreeMap::new();
             for line in &lines {
@@ -239,8 +312,9 @@ pub fn generate() {
                         line.place, line.key
                     );
                 };
-                if same_names(&placeholders(&line.text))
-                    != same_names(&placeholders(&english_line.text))
+                if !is_data(&line.key)
+                    && same_names(&placeholders(&line.text))
+                        != same_names(&placeholders(&english_line.text))
                 {
                     panic!(
                         "{}: “{}” must use the placeholders {:?}",
@@ -290,9 +364,10 @@ pub fn generate() {
         for (section, name) in SECTIONS {
             let lang_variant = format!("{}{}", &language[..1].to_uppercase(), &language[1..]);
             let body = if language == "en" && section == "core" {
-                "Ok(&crate::domain::base::messages::EN_CORE)".to_string()
+                "Box::pin(core::future::ready(Ok(&crate::domain::base::messages::EN_CORE[..])))"
+                    .to_string()
             } else {
-                format!("words_{language}_{section}().await")
+                format!("Box::pin(words_{language}_{section}())")
             };
             let _ = writeln!(
                 arms,
@@ -302,7 +377,7 @@ pub fn generate() {
     }
     let _ = writeln!(
         pieces,
-        "/// A language's section: English's core is always here, every other\n/// one downloads from its own piece.\npub async fn download(language: Language, section: Section) -> Result<&'static [&'static str], PieceMissing> {{\n    match (language, section) {{\n{arms}    }}\n}}"
+        "/// A section's words on their way.\npub type WordsDownload = core::pin::Pin<Box<dyn core::future::Future<Output = Result<&'static [&'static str], PieceMissing>>>>;\n\n/// A language's section: English's core is always here, every other\n/// one downloads from its own piece (boxed: one small match instead of a\n/// state machine holding every download).\npub fn download(language: Language, section: Section) -> WordsDownload {{\n    match (language, section) {{\n{arms}    }}\n}}"
     );
 
     let out = std::env::var("OUT_DIR").unwrap_or_default();

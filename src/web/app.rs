@@ -47,7 +47,7 @@ pub fn App() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match crate::web::tools::offer_backup("align180-unsaved".into()).await {
                 Ok(Ok(())) => {}
-                Ok(Err(problem)) => state.action_problem.set(Some(problem.to_string())),
+                Ok(Err(problem)) => state.action_problem.set(Some(problem.describe(t()))),
                 Err(_) => piece_failed(),
             }
         });
@@ -148,7 +148,7 @@ pub fn App() -> impl IntoView {
                 view! {
                     <div class="notice notice-error" id="save-problem">
                         <p>
-                            {problem.to_string()}
+                            {problem.describe(t())}
                             {kept.then(|| format!(" {}", t().shell_unsaved_kept()))}
                         </p>
                         {if kept {

@@ -3,6 +3,7 @@
 //! canvas and handed to jsQR (npm's QR decoder, loaded only when scanning
 //! starts, like ECharts). A short tone confirms what was read.
 
+use crate::domain::base::messages::Messages;
 use crate::web::browser::window;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,14 +33,15 @@ pub enum CameraProblem {
     NoDecoder,
 }
 
-impl std::fmt::Display for CameraProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            CameraProblem::NoCamera => "This device or browser offers no camera here.",
-            CameraProblem::Refused => "The camera was not allowed. To scan, allow the camera for this page in the browser's settings.",
-            CameraProblem::Busy => "The camera is in use by another app. Close it and try again.",
-            CameraProblem::NoDecoder => "The code reader could not be loaded (are you offline?).",
-        })
+impl CameraProblem {
+    /// What is wrong, in `words`.
+    pub fn describe(self, words: &Messages) -> &'static str {
+        match self {
+            CameraProblem::NoCamera => words.camera_none(),
+            CameraProblem::Refused => words.camera_refused(),
+            CameraProblem::Busy => words.camera_busy(),
+            CameraProblem::NoDecoder => words.camera_no_decoder(),
+        }
     }
 }
 

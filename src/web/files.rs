@@ -2,6 +2,7 @@
 //! through a blob URL, the clipboard, and reading chosen or dropped files.
 
 use crate::web::browser::{document, window};
+use crate::web::language::t;
 use leptos::prelude::Set;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -12,13 +13,13 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
+        .map_err(|_| t().download_not_prepared().to_string())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
+        .map_err(|_| t().download_not_prepared().to_string())?;
     let anchor = document()
         .and_then(|d| d.create_element("a").ok())
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .ok_or_else(|| "the browser could not start the download".to_string())?;
+        .ok_or_else(|| t().download_not_started().to_string())?;
     anchor.set_href(&url);
     anchor.set_download(name);
     anchor.click();
@@ -32,9 +33,7 @@ pub fn offer(name: &str, mime: &str, text: &str) {
     let problem = crate::web::state::shared().action_problem;
     match download(name, mime, text) {
         Ok(()) => problem.set(None),
-        Err(e) => problem.set(Some(format!(
-            "The file “{name}” could not be downloaded: {e}."
-        ))),
+        Err(e) => problem.set(Some(t().download_failed(&name, &e))),
     }
 }
 
@@ -51,10 +50,10 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     let value = JsFuture::from(file.text())
         .await
-        .map_err(|_| format!("“{}” could not be read.", file.name()))?;
+        .map_err(|_| t().file_read_failed(&file.name()))?;
     value
         .as_string()
-        .ok_or_else(|| format!("“{}” is not a text file.", file.name()))
+        .ok_or_else(|| t().file_read_not_text(&file.name()))
 }
 
 /// The address of the app itself (everything before the fragment), so that

@@ -43,6 +43,15 @@ where
     F: Fn() -> Fut + 'static,
     Fut: std::future::Future<Output = Piece> + 'static,
 {
+    show_piece(Box::new(move || Box::pin(load())), way_in)
+}
+
+/// A piece's download, whichever page it holds.
+type PieceDownload = std::pin::Pin<Box<dyn std::future::Future<Output = Piece>>>;
+
+/// [`lazy_page`]'s one body: boxed, so the ~25 pages in pieces share it
+/// instead of each having its own copy.
+fn show_piece(load: Box<dyn Fn() -> PieceDownload>, way_in: bool) -> AnyView {
     use send_wrapper::SendWrapper;
     let attempt = RwSignal::new(0_u32);
     let load = SendWrapper::new(load);

@@ -5,6 +5,7 @@
 //! button; Copy and Download are always there.
 
 use crate::web::browser::window;
+use crate::web::language::t;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -87,13 +88,14 @@ pub fn can_share(what: &Shareable) -> bool {
 /// Opens the share sheet. A person closing it without choosing is not an
 /// error; anything else is, in words.
 pub async fn share(what: &Shareable) -> Result<(), String> {
-    let (navigator, method) = navigator_method("share").ok_or("this browser has no share sheet")?;
-    let data = data_for(what).ok_or("the browser could not prepare it")?;
+    let (navigator, method) =
+        navigator_method("share").ok_or_else(|| t().share_sheet_missing().to_string())?;
+    let data = data_for(what).ok_or_else(|| t().share_sheet_not_prepared().to_string())?;
     let promise: Promise = method
         .call1(&navigator, &data)
-        .map_err(|_| "the browser refused to share it".to_string())?
+        .map_err(|_| t().share_sheet_refused().to_string())?
         .dyn_into()
-        .map_err(|_| "the browser could not share it".to_string())?;
+        .map_err(|_| t().share_sheet_not_shared().to_string())?;
     match JsFuture::from(promise).await {
         Ok(_) => Ok(()),
         Err(e) => {
@@ -104,7 +106,7 @@ pub async fn share(what: &Shareable) -> Result<(), String> {
             if name == "AbortError" {
                 Ok(())
             } else {
-                Err("the browser could not share it; use Copy or Download instead".into())
+                Err(t().share_sheet_use_copy().into())
             }
         }
     }

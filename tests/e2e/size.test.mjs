@@ -32,7 +32,7 @@ let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
-test('the first question from each way in, and the whole app, stay clear of a size regression', async () => {
+test('the first question from each way in, in every language, and the whole app, stay clear of a size regression', async () => {
   const links = await entryLinks(env.browser, env.server.url);
   const kb = (n) => `${(n / KB).toFixed(1)} KB`;
   for (const entry of Object.keys(MEASURED)) {
@@ -41,6 +41,21 @@ test('the first question from each way in, and the whole app, stay clear of a si
     // Charts are never needed for it.
     assert.ok(!bytes.files.some((f) => f.url.includes('echarts')), `${entry} downloaded the chart library`);
     assert.ok(bytes.gzip <= limit(entry), `${entry}: ${kb(bytes.gzip)}`);
+  }
+  // Issue 24: every language's first question within 10 KB of English's
+  // (a language's words download only for its readers).
+  for (const entry of ['home', 'invitation']) {
+    const english = await firstItemBytes(env.browser, env.server.url, entry, links, 'en-US');
+    for (const locale of ['de-DE', 'fr-FR', 'es-ES']) {
+      const bytes = await firstItemBytes(env.browser, env.server.url, entry, links, locale);
+      const more = bytes.gzip - english.gzip;
+      console.log(`# first question from ${entry} in ${locale}: ${kb(bytes.gzip)} gzip (${more >= 0 ? '+' : ''}${kb(more)} beside English)`);
+      const language = locale.slice(0, 2);
+      assert.ok(bytes.files.some((f) => f.url.includes(`words_${language}_core`)), `${locale}: its words downloaded`);
+      assert.ok(!bytes.files.some((f) => /words_(de|fr|es)_/.test(f.url) && !f.url.includes(`words_${language}_`)), `${locale}: another language's words downloaded`);
+      assert.ok(more <= 10 * KB, `${entry} in ${locale}: ${kb(more)} more than English`);
+    }
+    assert.ok(!english.files.some((f) => /words_(de|fr|es)_/.test(f.url)), 'English downloads no other language');
   }
   const files = (await readdir(distDir, { withFileTypes: true })).filter((e) => e.isFile());
   let whole = 0;

@@ -7,7 +7,7 @@ use align180::domain::base::rating::Rating;
 use align180::domain::records::response::Response;
 use align180::domain::rules::comparison::{compare, GapLabel};
 use align180::domain::rules::guide::{
-    build_guide, largest_gaps, largest_gaps_each_way, Names, Stage, Topic, COACHING_QUESTIONS,
+    build_guide, coaching_questions, largest_gaps, largest_gaps_each_way, Names, Stage, Topic,
 };
 use align180::domain::rules::scoring::DimensionScore;
 use proptest::prelude::*;
@@ -248,6 +248,7 @@ fn the_guide_covers_the_largest_gaps_each_way_and_the_priority_mismatch() {
     );
 
     let guide = build_guide(
+        crate::common::en(),
         sparc(),
         &c,
         &leader,
@@ -268,9 +269,18 @@ fn the_guide_covers_the_largest_gaps_each_way_and_the_priority_mismatch() {
     );
     let stages: Vec<Stage> = guide.stages.iter().map(|s| s.stage).collect();
     assert_eq!(stages, Stage::ALL);
-    assert_eq!(guide.stages[0].questions[0], COACHING_QUESTIONS[0]);
-    assert_eq!(guide.stages[1].questions[0], COACHING_QUESTIONS[1]);
-    assert_eq!(guide.stages[2].questions[0], COACHING_QUESTIONS[2]);
+    assert_eq!(
+        guide.stages[0].questions[0],
+        coaching_questions(crate::common::en())[0]
+    );
+    assert_eq!(
+        guide.stages[1].questions[0],
+        coaching_questions(crate::common::en())[1]
+    );
+    assert_eq!(
+        guide.stages[2].questions[0],
+        coaching_questions(crate::common::en())[2]
+    );
     let communicate = guide.stages[1].questions.join("\n");
     assert!(
         communicate.contains("A: Dana rated it 5 (consistently), Sam 2 (sometimes)."),
@@ -293,6 +303,7 @@ fn no_behaviour_is_retold_within_a_stage() {
     );
     let c = compare(sparc(), &leader, &manager);
     let guide = build_guide(
+        crate::common::en(),
         sparc(),
         &c,
         &leader,
@@ -308,7 +319,7 @@ fn no_behaviour_is_retold_within_a_stage() {
             assert!(
                 text.matches(item.text.as_str()).count() <= 1,
                 "{} repeats “{}”",
-                stage.stage.name(),
+                stage.stage.name(crate::common::en()),
                 item.text
             );
         }
@@ -319,6 +330,7 @@ fn no_behaviour_is_retold_within_a_stage() {
 fn a_fully_aligned_pair_gets_a_guide_without_topics() {
     let c = compare(sparc(), &uniform(4, &[]), &uniform(4, &[]));
     let guide = build_guide(
+        crate::common::en(),
         sparc(),
         &c,
         &Response::default(),

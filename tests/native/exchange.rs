@@ -30,7 +30,7 @@ fn leader_assessment() -> Assessment {
         "Q1 2027",
         1_000,
     )
-    .unwrap_or_else(|e| panic!("{e}"));
+    .unwrap_or_else(|e| panic!("{e:?}"));
     a.remote = Some(Remote::Inviting { nonce: 42 });
     for (_, item) in sparc().items() {
         a.response_mut(Rater::Leader)
@@ -45,7 +45,7 @@ fn manager_round_trip(leader: &Assessment, digit: u8) -> (Assessment, ResponseCo
     let code = invitation_for(leader, sparc(), 42)
         .encode()
         .unwrap_or_default();
-    let invitation = Invitation::decode(&code).unwrap_or_else(|e| panic!("{e}"));
+    let invitation = Invitation::decode(&code).unwrap_or_else(|e| panic!("{e:?}"));
     let mut copy = assessment_from_invitation(&invitation, 2_000);
     assert_eq!(copy.leader, "Dana");
     assert_eq!(
@@ -58,11 +58,11 @@ fn manager_round_trip(leader: &Assessment, digit: u8) -> (Assessment, ResponseCo
             .rate(&item.id, Rating::Score(digit));
     }
     copy.response_mut(Rater::Manager).submitted_at = Some(1_790_000_100_000);
-    let response = response_code_for(&copy).unwrap_or_else(|e| panic!("{e}"));
+    let response = response_code_for(&copy).unwrap_or_else(|e| panic!("{e:?}"));
     let text = response.encode().unwrap_or_default();
     (
         copy,
-        ResponseCode::decode(&text).unwrap_or_else(|e| panic!("{e}")),
+        ResponseCode::decode(&text).unwrap_or_else(|e| panic!("{e:?}")),
     )
 }
 
@@ -136,7 +136,7 @@ fn import_plans_cover_every_case() {
         }
     );
 
-    let fresh = assessment_from_response(&code, "  Dana  ", 5).unwrap_or_else(|e| panic!("{e}"));
+    let fresh = assessment_from_response(&code, "  Dana  ", 5).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(fresh.leader, "Dana");
     assert_eq!(fresh.manager.as_deref(), Some("Sam"));
     assert_eq!(fresh.manager_response, Some(code.response.clone()));
@@ -151,7 +151,7 @@ fn only_a_submitted_invited_copy_makes_a_response_code() {
         .encode()
         .unwrap_or_default();
     let copy = assessment_from_invitation(
-        &Invitation::decode(&code).unwrap_or_else(|e| panic!("{e}")),
+        &Invitation::decode(&code).unwrap_or_else(|e| panic!("{e:?}")),
         0,
     );
     assert!(response_code_for(&copy).is_err(), "not submitted yet");
@@ -162,20 +162,32 @@ fn response_files_carry_the_code() {
     let leader = leader_assessment();
     let (copy, code) = manager_round_trip(&leader, 3);
     let text = code.encode().unwrap_or_default();
-    let file = response_file(&text, &copy);
-    assert_eq!(read_file(&file), Ok(FileContent::Response(text)));
+    let file = response_file(&text, &copy, crate::common::en());
+    assert_eq!(
+        read_file(&file, crate::common::en()),
+        Ok(FileContent::Response(text))
+    );
 }
 
 #[test]
 fn wrong_files_are_explained() {
-    assert_eq!(read_file("not json"), Err(FileError::NotJson));
-    assert_eq!(read_file("{\"hello\":1}"), Err(FileError::NotOurs));
     assert_eq!(
-        read_file("{\"format\":\"align180-export\",\"version\":9,\"assessments\":[]}"),
+        read_file("not json", crate::common::en()),
+        Err(FileError::NotJson)
+    );
+    assert_eq!(
+        read_file("{\"hello\":1}", crate::common::en()),
+        Err(FileError::NotOurs)
+    );
+    assert_eq!(
+        read_file(
+            "{\"format\":\"align180-export\",\"version\":9,\"assessments\":[]}",
+            crate::common::en()
+        ),
         Err(FileError::Newer(9))
     );
     let mixed = "{\"format\":\"align180-export\",\"version\":1,\"assessments\":[{\"schema\":1},{\"nope\":true}]}";
-    match read_file(mixed) {
+    match read_file(mixed, crate::common::en()) {
         Ok(FileContent::Assessments {
             readable,
             unreadable,
@@ -256,7 +268,7 @@ proptest! {
     #[test]
     fn exports_read_back_exactly(assessments in proptest::collection::vec(crate::common::any_assessment(), 0..4)) {
         let text = export(&assessments, 1);
-        match read_file(&text) {
+        match read_file(&text, crate::common::en()) {
             Ok(FileContent::Assessments { readable, unreadable, .. }) => {
                 prop_assert_eq!(readable, assessments);
                 prop_assert!(unreadable.is_empty());
@@ -267,6 +279,6 @@ proptest! {
 
     #[test]
     fn any_text_as_a_file_never_panics(text in ".{0,300}") {
-        let _ = read_file(&text);
+        let _ = read_file(&text, crate::common::en());
     }
 }

@@ -24,7 +24,10 @@ fn problems_after(change: impl FnOnce(&mut Value)) -> Vec<String> {
     change(&mut v);
     match parse_instrument(&v.to_string()) {
         Ok(_) => Vec::new(),
-        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+        Err(problems) => problems
+            .iter()
+            .map(|p| p.describe(crate::common::en()))
+            .collect(),
     }
 }
 
@@ -149,7 +152,7 @@ fn several_problems_are_reported_together_and_bad_json_says_where() {
     assert_eq!(bad.len(), 1);
     assert!(
         bad[0]
-            .to_string()
+            .describe(crate::common::en())
             .contains("not valid JSON (it breaks off or has a stray character near line 3"),
         "{bad:?}"
     );
@@ -172,7 +175,9 @@ fn instruments_too_large_for_a_link_are_refused() {
     })).collect::<Vec<_>>());
     let problems = parse_instrument(&v.to_string()).err().unwrap_or_default();
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(problems[0].message.contains("too large to share in a link"));
+    assert!(problems[0]
+        .describe(crate::common::en())
+        .contains("too large to share in a link"));
 }
 
 fn any_instrument() -> impl Strategy<Value = Instrument> {
@@ -222,7 +227,10 @@ mod spreadsheets {
     fn csv_problems(text: &str) -> Vec<String> {
         match parse_instrument_csv(text) {
             Ok(_) => Vec::new(),
-            Err(problems) => problems.iter().map(ToString::to_string).collect(),
+            Err(problems) => problems
+                .iter()
+                .map(|p| p.describe(crate::common::en()))
+                .collect(),
         }
     }
 
@@ -305,7 +313,7 @@ mod spreadsheets {
             csv_problems(&text),
             [
                 "Row 1: the scale needs five words, from the lowest rating to the highest, in columns 2 to 6; it has 4",
-                "Row 2, column 1 (setting): “colour” is not a setting this format knows (name, id, version, scale, not observed, priorities, reflection); the behaviours' table starts with a row “dimension,behaviour”",
+                "Row 2, column 1 (setting): “colour” is not a setting this format knows (name, id, language, version, scale, not observed, priorities, reflection); the behaviours' table starts with a row “dimension,behaviour”",
                 "Row 3, column 2 (version): must be a whole number, such as 1",
             ]
         );

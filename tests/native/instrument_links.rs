@@ -167,7 +167,7 @@ fn a_link_with_a_different_set_under_a_known_id_is_refused() {
         Err(ShareError::InstrumentConflict("clash-test".into(), 2))
     );
     assert!(ShareError::InstrumentConflict("clash-test".into(), 2)
-        .to_string()
+        .describe(crate::common::en())
         .contains("new version number"));
     // What this browser knows is unchanged.
     assert!(std::ptr::eq(
@@ -183,7 +183,7 @@ fn backups_carry_the_instruments_their_records_use() {
     let file = export(std::slice::from_ref(&a), 2);
     let v: Value = serde_json::from_str(&file).unwrap_or(Value::Null);
     assert_eq!(v["instruments"][0]["id"], "backup-test");
-    match read_file(&file) {
+    match read_file(&file, crate::common::en()) {
         Ok(FileContent::Assessments {
             readable,
             instruments,
@@ -198,9 +198,10 @@ fn backups_carry_the_instruments_their_records_use() {
     }
     // An invitation file holds the code, whatever it carries.
     assert_eq!(
-        read_file(&align180::domain::formats::files::invitation_file(
-            "CODE", &a
-        )),
+        read_file(
+            &align180::domain::formats::files::invitation_file("CODE", &a, crate::common::en()),
+            crate::common::en()
+        ),
         Ok(FileContent::Invitation("CODE".into()))
     );
     // The built-in instrument is never written into files.

@@ -30,4 +30,5 @@ mod route;
 mod scoring;
 mod share;
 mod stored;
+mod translations;
 mod validate;

@@ -12,7 +12,7 @@ use align180::domain::rules::progress::{cycle_chain, progress};
 /// rates Strategy `strategy` and the rest `rest` (0 = Not observed).
 fn completed(id: &str, cycle: &str, leader: u8, strategy: u8, rest: u8) -> Assessment {
     let mut a = Assessment::new(id.into(), sparc(), "Dana", "Sam", cycle, id.len() as u64)
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{e:?}"));
     for (d, item) in sparc().items() {
         let m = if d.id == "strategy" { strategy } else { rest };
         a.response_mut(Rater::Leader)
@@ -38,7 +38,7 @@ fn commitment(
         status: Some(status),
     }
     .into_commitment(action.replace(' ', "-"))
-    .unwrap_or_else(|e| panic!("{e}"))
+    .unwrap_or_else(|e| panic!("{}", e.describe(crate::common::en())))
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn the_next_cycle_links_back_and_carries_open_commitments() {
         commitment("Finished one", CommitmentStatus::Done),
     ];
     let second = next_cycle(&first, "cycccccccccccccc".into(), "Q2 2027", 9)
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{}", e.describe(crate::common::en())));
     assert_eq!(second.previous_cycle.as_deref(), Some("cycbbbbbbbbbbbbb"));
     assert_eq!(
         (second.leader.as_str(), second.manager.as_deref()),
@@ -122,7 +122,7 @@ fn progress_shows_the_index_change_and_dimension_deltas() {
     );
     assert_eq!(cycle_chain(&all, "cycccccccccccccc").len(), 2);
 
-    let p = progress(&chain);
+    let p = progress(crate::common::en(), &chain);
     assert!(p.excluded.is_empty());
     let index: Vec<Option<u8>> = p.cycles.iter().map(|c| c.alignment_index).collect();
     assert_eq!(index, [Some(90), Some(100)]);
@@ -150,7 +150,7 @@ fn not_observed_and_missing_manager_responses_give_no_delta() {
     // Cycle 2: the manager marks everything outside Strategy Not observed and has not submitted.
     let mut second = completed("cycccccccccccccc", "Q2", 5, 5, 0);
     second.previous_cycle = Some("cycbbbbbbbbbbbbb".into());
-    let p = progress(&[&first, &second]);
+    let p = progress(crate::common::en(), &[&first, &second]);
     assert_eq!(
         p.cycles[1].dimensions[1].manager, None,
         "Purpose: not enough data"
@@ -161,7 +161,7 @@ fn not_observed_and_missing_manager_responses_give_no_delta() {
     if let Some(r) = second.manager_response.as_mut() {
         r.submitted_at = None;
     }
-    let p = progress(&[&first, &second]);
+    let p = progress(crate::common::en(), &[&first, &second]);
     assert_eq!(p.cycles[1].alignment_index, None);
     assert!(p.cycles[1].dimensions.iter().all(|d| d.manager.is_none()));
     assert!(p.moved.iter().all(|m| m.manager_delta.is_none()));
@@ -173,7 +173,7 @@ fn cycles_on_another_instrument_are_listed_not_compared() {
     old.instrument.version = 0;
     let mut first = completed("cycbbbbbbbbbbbbb", "Q1 2027", 4, 2, 4);
     first.previous_cycle = Some("cycaaaaaaaaaaaaa".into());
-    let p = progress(&[&old, &first]);
+    let p = progress(crate::common::en(), &[&old, &first]);
     assert_eq!(p.cycles.len(), 1);
     assert_eq!(p.excluded.len(), 1);
     assert_eq!(p.excluded[0].label, "Q4 2026");
@@ -194,7 +194,7 @@ fn the_plan_travels_in_export_files() {
     assert!(c.check_in("2027-03-03", "Discussed").is_ok());
     a.commitments = vec![c];
     a.previous_cycle = Some("cycaaaaaaaaaaaaa".into());
-    match read_file(&export(std::slice::from_ref(&a), 0)) {
+    match read_file(&export(std::slice::from_ref(&a), 0), crate::common::en()) {
         Ok(FileContent::Assessments { readable, .. }) => assert_eq!(readable, vec![a]),
         other => panic!("{other:?}"),
     }
@@ -239,11 +239,11 @@ fn the_team_stands_beside_each_cycle_from_the_minimum_group() {
             .unwrap_or_default()
     };
     // No pulse: no team anywhere, and the charts stay self and manager.
-    let without = progress(&chain).with_team(|_| None);
+    let without = progress(crate::common::en(), &chain).with_team(|_| None);
     assert!(!without.has_team());
     assert_eq!(series_names(&without), ["Self", "Manager"]);
     // Two answers beside Q1 (withheld), four beside Q2.
-    let p = progress(&chain).with_team(|id| {
+    let p = progress(crate::common::en(), &chain).with_team(|id| {
         let n = if id == first.id { 2 } else { 4 };
         Some(pulse_picture(
             set,
@@ -297,7 +297,7 @@ fn the_alignment_chart_places_its_labels_by_which_line_is_higher() {
     let first = completed("cycbbbbbbbbbbbbb", "Q1", 4, 2, 4);
     let mut second = completed("cycccccccccccccc", "Q2", 4, 4, 4);
     second.previous_cycle = Some(first.id.clone());
-    let p = progress(&[&first, &second]);
+    let p = progress(crate::common::en(), &[&first, &second]);
     let look = Look::new(
         Palette::for_scheme(Scheme::Light),
         390.0,

@@ -176,7 +176,7 @@ fn the_chart_has_three_series_labelled_with_the_tables_text() {
 
 #[test]
 fn the_share_chart_stacks_the_tables_percentages() {
-    use align180::charts::pulse::{pulse_shares, SHARE_SERIES};
+    use align180::charts::pulse::{pulse_shares, share_series};
     let picture = pulse_picture(PulseSet::sparc_team_pulse(), &team());
     let palette = Palette::for_scheme(Scheme::Light);
     let option: Value = serde_json::from_str(&option_json(&pulse_shares(
@@ -206,7 +206,7 @@ fn the_share_chart_stacks_the_tables_percentages() {
             })
             .unwrap_or_default()
     };
-    for (s, name) in series.iter().zip(SHARE_SERIES) {
+    for (s, name) in series.iter().zip(share_series(crate::common::en())) {
         assert_eq!(s["name"], name);
         assert_eq!(s["stack"], "shares");
     }

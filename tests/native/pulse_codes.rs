@@ -3,6 +3,7 @@
 //! pulse or kind named and refused, gathering idempotent, and stored
 //! records that a code could not have produced refused.
 
+use crate::common::en;
 use align180::domain::base::text::MAX_COMMENT_CHARS;
 use align180::domain::formats::gathering::Gathers;
 use align180::domain::formats::gathering::{tally, Outcome};
@@ -101,7 +102,7 @@ fn codes_of_another_kind_or_pulse_are_named_and_refused() {
     let link = p.link().expect("known").encode().expect("encodes");
     assert_eq!(PulseCode::decode(&link), Err(ShareError::WrongKind));
     assert!(
-        matches!(p.add_code(&link), Outcome::Rejected(r) if r == "this is a team pulse link for team members, not a team member's pulse code")
+        matches!(p.add_code(&link), Outcome::Rejected(r) if r.describe(en()) == "this is a team pulse link for team members, not a team member's pulse code")
     );
     let other = PulseCode {
         pulse_id: "abcdefghijkmnpqr".into(),
@@ -109,7 +110,9 @@ fn codes_of_another_kind_or_pulse_are_named_and_refused() {
     }
     .encode()
     .expect("encodes");
-    assert!(matches!(p.add_code(&other), Outcome::Rejected(r) if r.contains("another team pulse")));
+    assert!(
+        matches!(p.add_code(&other), Outcome::Rejected(r) if r.describe(en()).contains("another team pulse"))
+    );
     assert!(p.members.is_empty());
 }
 
@@ -128,8 +131,10 @@ fn gathering_pasted_lines_is_idempotent_and_reports_each_line() {
     assert_eq!(outcomes.len(), 6);
     assert_eq!(outcomes[0], &Outcome::Added);
     assert_eq!(outcomes[1], &Outcome::Duplicate);
-    assert!(matches!(outcomes[2], Outcome::Rejected(r) if r.contains("incomplete")));
-    assert!(matches!(outcomes[3], Outcome::Rejected(r) if r.contains("not an Align 180 code")));
+    assert!(matches!(outcomes[2], Outcome::Rejected(r) if r.describe(en()).contains("incomplete")));
+    assert!(
+        matches!(outcomes[3], Outcome::Rejected(r) if r.describe(en()).contains("not an Align 180 code"))
+    );
     assert_eq!(outcomes[4], &Outcome::Added);
     assert_eq!(outcomes[5], &Outcome::Updated);
     let t = tally(&results);
@@ -166,7 +171,7 @@ fn stored_pulses_round_trip_and_bad_records_are_refused() {
     let mut twice = p.clone();
     twice.members.push(twice.members[0].clone());
     assert!(
-        matches!(Pulse::decode(&key, &twice.encode()), Err(RecordProblem::Unreadable(r)) if r.to_string().contains("twice"))
+        matches!(Pulse::decode(&key, &twice.encode()), Err(RecordProblem::Unreadable(r)) if r.describe(crate::common::en()).contains("twice"))
     );
     let mut out_of_range = p.clone();
     out_of_range.members[0]
@@ -277,7 +282,7 @@ fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
     let file = export_all(&[], &[], std::slice::from_ref(&full), 1);
     let Ok(FileContent::Assessments {
         pulses, unreadable, ..
-    }) = read_file(&file)
+    }) = read_file(&file, crate::common::en())
     else {
         panic!("a backup reads back: {file}");
     };
@@ -326,7 +331,7 @@ fn team_pulses_travel_in_backups_and_merge_without_losing_or_doubling_anyone() {
     assert_ne!(damaged, file, "the backup holds the tokens");
     let Ok(FileContent::Assessments {
         pulses, unreadable, ..
-    }) = read_file(&damaged)
+    }) = read_file(&damaged, crate::common::en())
     else {
         panic!("the file still reads");
     };

@@ -37,7 +37,7 @@ fn every_problem_is_named_by_its_place() {
         .err()
         .unwrap_or_default()
         .iter()
-        .map(ToString::to_string)
+        .map(|p| p.describe(crate::common::en()))
         .collect();
     assert_eq!(problems.len(), 4, "{problems:?}");
     assert!(
@@ -65,7 +65,7 @@ fn every_problem_is_named_by_its_place() {
     let problems = parse_pulse_set(&too_many).err().unwrap_or_default();
     assert!(
         problems.iter().any(|p| p
-            .to_string()
+            .describe(crate::common::en())
             .starts_with("Dimension 2, its statements: must have 1 to 5 statements; it has 6")),
         "{problems:?}"
     );

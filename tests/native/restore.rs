@@ -333,8 +333,10 @@ fn restoring_follows_the_backup_merge_rules() {
     match plan_restore(Held::Readable(a.clone()), &older) {
         RestorePlan::KeptHere { difference } => {
             assert!(
-                difference.contains("this browser is further along"),
-                "{difference}"
+                difference
+                    .describe(crate::common::en())
+                    .contains("this browser is further along"),
+                "{difference:?}"
             )
         }
         other => panic!("{other:?}"),
@@ -342,7 +344,12 @@ fn restoring_follows_the_backup_merge_rules() {
     // A newer link over an older copy is never written over either.
     match plan_restore(Held::Readable(older), &a) {
         RestorePlan::KeptHere { difference } => {
-            assert!(difference.contains("link is further along"), "{difference}")
+            assert!(
+                difference
+                    .describe(crate::common::en())
+                    .contains("link is further along"),
+                "{difference:?}"
+            )
         }
         other => panic!("{other:?}"),
     }
@@ -502,7 +509,7 @@ fn the_keeping_record_is_in_backups() {
     let mut k = Keeping::default();
     k.note_backup(NOW);
     let file = export_backup(&[typical(10, 0)], &[], &[], Some(&k), NOW);
-    match read_file(&file) {
+    match read_file(&file, crate::common::en()) {
         Ok(FileContent::Assessments {
             readable, keeping, ..
         }) => {

@@ -79,7 +79,7 @@ fn a_rater_resumes_where_they_were_or_at_the_first_step() {
     use align180::domain::sets::instrument::Instrument;
     let sparc = Instrument::sparc_180();
     let mut a = Assessment::new("resumeresumeresu".into(), sparc, "Dana", "Sam", "", 1)
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{e:?}"));
     let at = |a: &Assessment, rater| match a.resume_route(rater, sparc) {
         Route::Questionnaire { step, .. } => step,
         other => panic!("{other:?}"),

@@ -2,7 +2,7 @@
 //! damaged code. The corruption properties below check well over 100 000
 //! damaged codes per run (see the counts in each test's comment).
 
-use crate::common::sparc;
+use crate::common::{en, sparc};
 use align180::domain::base::ids::id_from_random;
 use align180::domain::base::rating::Rating;
 use align180::domain::base::text::clean_label;
@@ -130,14 +130,14 @@ proptest! {
 
     #[test]
     fn invitations_decode_to_exactly_what_was_encoded(inv in any_invitation()) {
-        let code = inv.encode().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let code = inv.encode().map_err(|e| TestCaseError::fail(e.describe(en())))?;
         prop_assert_eq!(Invitation::decode(&code), Ok(inv));
         prop_assert!(ResponseCode::decode(&code).is_err());
     }
 
     #[test]
     fn responses_decode_to_exactly_what_was_encoded(rc in any_response_code()) {
-        let code = rc.encode().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let code = rc.encode().map_err(|e| TestCaseError::fail(e.describe(en())))?;
         prop_assert_eq!(ResponseCode::decode(&code), Ok(rc));
         prop_assert!(Invitation::decode(&code).is_err());
     }
@@ -145,7 +145,7 @@ proptest! {
     // 64 cases × (length + 63 × length) ≈ 64 × 64 × ~60 ≈ 250 000 damaged invitations.
     #[test]
     fn every_damaged_invitation_is_rejected(inv in any_invitation()) {
-        let code = inv.encode().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let code = inv.encode().map_err(|e| TestCaseError::fail(e.describe(en())))?;
         assert_every_damage_is_rejected(&code, Invitation::decode);
     }
 }
@@ -159,7 +159,7 @@ proptest! {
         let mut rc = rc;
         // Keep codes short so each case is quick; reflections are covered above.
         rc.response.reflections.clear();
-        let code = rc.encode().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let code = rc.encode().map_err(|e| TestCaseError::fail(e.describe(en())))?;
         let checked = assert_every_damage_is_rejected(&code, ResponseCode::decode);
         prop_assert!(checked >= 45 * 64);
     }
@@ -296,7 +296,7 @@ fn errors_say_what_is_wrong() {
     let inv_code = inv.encode().unwrap_or_default();
     assert_eq!(ResponseCode::decode(&inv_code), Err(ShareError::WrongKind));
     assert!(ShareError::Damaged
-        .to_string()
+        .describe(en())
         .contains("incomplete or has been changed"));
     let bad_id = Invitation {
         assessment_id: "abc".into(),
@@ -310,7 +310,7 @@ fn pasted_text_that_is_no_code_gets_one_plain_sentence() {
     use align180::domain::formats::share::envelope::{pasted_text_problem, PastedProblem};
     use align180::domain::formats::share::ShareError;
     assert_eq!(
-        pasted_text_problem("hello", &ShareError::Damaged).to_string(),
+        pasted_text_problem("hello", &ShareError::Damaged).describe(en()),
         "That is not an Align 180 link or code: paste the whole link you were sent."
     );
     assert_eq!(
@@ -318,12 +318,12 @@ fn pasted_text_that_is_no_code_gets_one_plain_sentence() {
         PastedProblem::NotACode
     );
     assert_eq!(
-        pasted_text_problem("   ", &ShareError::Damaged).to_string(),
+        pasted_text_problem("   ", &ShareError::Damaged).describe(en()),
         "Paste the link or code you were sent first."
     );
     // A code cut short keeps its decoder's reason.
-    let damaged =
-        pasted_text_problem("AbCdEfGhIjKlMnOpQrStUvWxYz012345", &ShareError::Damaged).to_string();
-    assert_eq!(damaged, ShareError::Damaged.to_string());
+    let damaged = pasted_text_problem("AbCdEfGhIjKlMnOpQrStUvWxYz012345", &ShareError::Damaged)
+        .describe(en());
+    assert_eq!(damaged, ShareError::Damaged.describe(en()));
     assert_eq!(damaged.matches(". ").count(), 1, "{damaged}");
 }

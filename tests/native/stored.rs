@@ -48,10 +48,10 @@ fn corruption_cases_map_to_clear_outcomes() {
     );
     // Each says what is wrong in words.
     assert!(unreadable("{not json")
-        .to_string()
+        .describe(crate::common::en())
         .contains("not valid JSON"));
     assert!(Unreadable::UnknownSchema(0)
-        .to_string()
+        .describe(crate::common::en())
         .contains("schema version 0"));
     let newer = format!("{{\"schema\":{}}}", SCHEMA_VERSION + 1);
     assert_eq!(
@@ -64,7 +64,7 @@ fn corruption_cases_map_to_clear_outcomes() {
 fn mismatched_ids_and_unknown_instruments_are_unreadable() {
     use align180::domain::sets::instrument::Instrument;
     let a = Assessment::new("abc".into(), Instrument::sparc_180(), "Dana", "", "", 1)
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap_or_else(|e| panic!("{e:?}"));
     let text = a.encode();
     assert!(matches!(
         Assessment::decode("align180.assessment.other", &text),
@@ -73,6 +73,6 @@ fn mismatched_ids_and_unknown_instruments_are_unreadable() {
     let mut b = a.clone();
     b.instrument.version = 99;
     assert!(
-        matches!(Assessment::decode("align180.assessment.abc", &b.encode()), Err(RecordProblem::Unreadable(r)) if r.to_string().contains("question set this browser does not have"))
+        matches!(Assessment::decode("align180.assessment.abc", &b.encode()), Err(RecordProblem::Unreadable(r)) if r.describe(crate::common::en()).contains("question set this browser does not have"))
     );
 }

@@ -14,7 +14,8 @@ use serde_json::{json, Value};
 
 /// The checks a typed record passes: validation leaves it exactly as it is.
 fn passes_typed_rules(a: &Assessment) -> Result<(), String> {
-    let checked = validate::assessment(a.clone(), sparc()).map_err(|r| r.to_string())?;
+    let checked = validate::assessment(a.clone(), sparc())
+        .map_err(|r| r.describe(crate::common::en()).to_string())?;
     if checked.notes.is_empty() && checked.record == *a {
         Ok(())
     } else {
@@ -74,7 +75,12 @@ fn a_hostile_backup_record_is_cleaned_to_the_forms_rules_with_notes() {
     assert_eq!(r.reflections["success"].chars().count(), 2000);
     assert_eq!(r.last_step, None);
     assert!(notes.len() >= 5, "{notes:?}");
-    assert!(notes.iter().any(|n| n.contains("priorities")), "{notes:?}");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.describe(crate::common::en()).contains("priorities")),
+        "{notes:?}"
+    );
     assert!(passes_typed_rules(&a).is_ok());
 }
 
@@ -101,7 +107,7 @@ fn records_without_a_usable_id_or_name_are_refused() {
 fn a_backup_with_the_hostile_record_says_what_it_cleaned() {
     let file = json!({ "format": "align180-export", "version": 1, "exported_at": 1,
         "assessments": [ json!({ "schema": 1, "assessment": hostile_record() }) ] });
-    match read_file(&file.to_string()) {
+    match read_file(&file.to_string(), crate::common::en()) {
         Ok(FileContent::Assessments {
             readable, cleaned, ..
         }) => {
@@ -152,7 +158,7 @@ proptest! {
         }
         let file = json!({ "format": "align180-export", "version": 1, "exported_at": 1,
             "assessments": [ json!({ "schema": 1, "assessment": record }) ] });
-        if let Ok(FileContent::Assessments { readable, .. }) = read_file(&file.to_string()) {
+        if let Ok(FileContent::Assessments { readable, .. }) = read_file(&file.to_string(), crate::common::en()) {
             for a in &readable {
                 prop_assert!(passes_typed_rules(a).is_ok(), "{:?}", passes_typed_rules(a));
                 prop_assert!(a.leader_response.ratings.values().all(|r| matches!(r, Rating::NotObserved | Rating::Score(1..=5))));
@@ -163,7 +169,7 @@ proptest! {
     /// Exports of typed records read back exactly, with nothing to clean.
     #[test]
     fn typed_exports_need_no_cleaning(assessments in proptest::collection::vec(crate::common::any_assessment(), 0..3)) {
-        match read_file(&export(&assessments, 1)) {
+        match read_file(&export(&assessments, 1), crate::common::en()) {
             Ok(FileContent::Assessments { readable, cleaned, unreadable, .. }) => {
                 prop_assert_eq!(readable, assessments);
                 prop_assert!(cleaned.is_empty(), "{:?}", cleaned);

@@ -4,6 +4,7 @@
 //! [`crate::domain::rules::cohort::table`].
 
 use crate::domain::base::language::Language;
+use crate::domain::base::messages::Messages;
 
 /// A CSV cell: quoted when needed, and never starting with a character a
 /// spreadsheet would run as a formula.
@@ -77,14 +78,14 @@ pub struct UnreadableCsv {
 }
 
 impl UnreadableCsv {
-    /// What is wrong, without the row.
-    pub const MESSAGE: &'static str =
-        "a quoted cell never closes (a \" is missing), so the rest of the file cannot be read";
-}
+    /// What is wrong, without the row, in `words`.
+    pub fn message(words: &Messages) -> &'static str {
+        words.csv_read_unclosed_quote()
+    }
 
-impl std::fmt::Display for UnreadableCsv {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Row {}: {}", self.row, UnreadableCsv::MESSAGE)
+    /// What is wrong and where, in `words`.
+    pub fn describe(&self, words: &Messages) -> String {
+        words.csv_read_row(&self.row, &UnreadableCsv::message(words))
     }
 }
 

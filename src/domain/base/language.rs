@@ -33,6 +33,15 @@ impl Language {
         }
     }
 
+    /// Its tag for `<html lang>` and `lang` attributes: the English words
+    /// are British ("behaviour", "organisation").
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::En => "en-GB",
+            other => other.code(),
+        }
+    }
+
     /// Its name in itself, as the language choice shows it, so everyone
     /// finds their own.
     pub fn own_name(self) -> &'static str {

@@ -1,6 +1,7 @@
 //! A participant's anonymous cohort code, made from their assessment: the
 //! submitted answers only (names, reflections, dates and the plan never go in).
 
+use crate::domain::base::messages::Messages;
 use crate::domain::formats::share::cohort::CohortCode;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::{AnonymousAnswers, TeamFigures};
@@ -19,12 +20,13 @@ pub enum CodeError {
     UnknownInstrument,
 }
 
-impl std::fmt::Display for CodeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl CodeError {
+    /// Why, in the person's words.
+    pub fn describe(&self, words: &Messages) -> &'static str {
         match self {
-            CodeError::NotInCohort => write!(f, "This assessment was not started from a cohort link, so there is no cohort to share with."),
-            CodeError::NotSubmitted => write!(f, "Submit your self-assessment first; then you can share it anonymously with your cohort."),
-            CodeError::UnknownInstrument => write!(f, "This assessment uses questions this version of Align 180 does not know."),
+            CodeError::NotInCohort => words.cohort_code_error_not_in_cohort(),
+            CodeError::NotSubmitted => words.cohort_code_error_not_submitted(),
+            CodeError::UnknownInstrument => words.cohort_code_error_unknown_set(),
         }
     }
 }

@@ -2,24 +2,28 @@
 //! line), from links opened one by one, or from files. Every piece gets its
 //! own outcome, so one bad code never stops the rest.
 
-use crate::domain::formats::gathering::{add_missing, rejected, upsert, Gathers, Outcome};
+use crate::domain::formats::gathering::{
+    add_missing, rejected, upsert, Gathers, Outcome, Rejection,
+};
 use crate::domain::formats::share::cohort::CohortCode;
-use crate::domain::formats::share::envelope::code_in;
+use crate::domain::formats::share::envelope::{code_in, Kind};
 use crate::domain::formats::share::ShareError;
 use crate::domain::records::cohort::{Cohort, Participant};
 
 /// Checks that a decoded code belongs to this cohort.
-fn belongs(cohort: &Cohort, code: &CohortCode) -> Result<(), &'static str> {
+fn belongs(cohort: &Cohort, code: &CohortCode) -> Result<(), Rejection> {
     if code.cohort_id != cohort.id || code.cohort_nonce != cohort.nonce {
-        return Err("this code was made for another cohort");
+        return Err(Rejection::AnotherCohort);
     }
     if code.instrument.reference() != cohort.instrument {
-        return Err("this code answers different questions from this cohort's");
+        return Err(Rejection::OtherQuestions);
     }
     Ok(())
 }
 
 impl Gathers for Cohort {
+    const CODE: Kind = Kind::CohortCode;
+
     fn same_link(&self, other: &Self) -> bool {
         self.nonce == other.nonce && self.instrument == other.instrument
     }
@@ -32,10 +36,10 @@ impl Gathers for Cohort {
     fn add_code(&mut self, text: &str) -> Outcome {
         let code = match CohortCode::decode(code_in(text)) {
             Ok(code) => code,
-            Err(e) => return rejected(text, e, "a participant's cohort code"),
+            Err(e) => return rejected(text, e, Self::CODE),
         };
         if let Err(reason) = belongs(self, &code) {
-            return Outcome::Rejected(reason.into());
+            return Outcome::Rejected(reason);
         }
         let participant = Participant {
             token: code.participant,

@@ -5,7 +5,7 @@
 use crate::domain::base::text::clean_label;
 use crate::domain::formats::share::invitation::Invitation;
 use crate::domain::formats::share::response::{ms_to_minute, ResponseCode};
-use crate::domain::formats::share::ShareError;
+use crate::domain::formats::share::{ShareError, Unshareable};
 use crate::domain::records::assessment::Remote;
 use crate::domain::records::assessment::{Assessment, NewAssessmentError};
 use crate::domain::records::response::Response;
@@ -51,9 +51,7 @@ pub fn assessment_from_invitation(invitation: &Invitation, now_ms: u64) -> Asses
 /// The code that carries the manager's submitted answers back to the leader.
 pub fn response_code_for(assessment: &Assessment) -> Result<ResponseCode, ShareError> {
     let Some(Remote::Answering { nonce }) = assessment.remote else {
-        return Err(ShareError::CannotEncode(
-            "it was not opened from an invitation",
-        ));
+        return Err(ShareError::CannotEncode(Unshareable::NotFromInvitation));
     };
     let instrument =
         Instrument::find(&assessment.instrument).ok_or(ShareError::UnknownInstrument)?;
@@ -61,9 +59,7 @@ pub fn response_code_for(assessment: &Assessment) -> Result<ResponseCode, ShareE
         .manager_response
         .clone()
         .filter(Response::is_submitted)
-        .ok_or(ShareError::CannotEncode(
-            "the rating has not been submitted",
-        ))?;
+        .ok_or(ShareError::CannotEncode(Unshareable::NotSubmitted))?;
     let submitted_minute = ms_to_minute(response.submitted_at.unwrap_or_default());
     Ok(ResponseCode {
         instrument,

@@ -3,7 +3,8 @@
 //! rest, and the counts for a one-line summary; and how a backup's records
 //! of that kind merge into this browser's.
 
-use crate::domain::formats::share::envelope::{code_in, kind_of};
+use crate::domain::base::messages::Messages;
+use crate::domain::formats::share::envelope::{code_in, kind_of, Kind};
 use crate::domain::formats::share::ShareError;
 
 /// What happened to one gathered code.
@@ -17,14 +18,79 @@ pub enum Outcome {
     /// Exactly the same answers are already here: nothing changed.
     Duplicate,
     /// Not used; the reason is for the trainer.
-    Rejected(String),
+    Rejected(Rejection),
+}
+
+/// Why a gathered code was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rejection {
+    /// It cannot be read (not a code, damaged, …).
+    Unreadable(ShareError),
+    /// A code of another kind (`is`, when it can be told) than the one
+    /// gathered here (`wanted`).
+    OtherKind {
+        /// What it is.
+        is: Option<Kind>,
+        /// What was wanted.
+        wanted: Kind,
+    },
+    /// A cohort code made for another cohort.
+    AnotherCohort,
+    /// A cohort code answering another question set.
+    OtherQuestions,
+    /// A pulse code made for another team pulse.
+    AnotherPulse,
+    /// A pulse code answering other statements.
+    OtherStatements,
+    /// A chosen file that holds no code to gather, as the page said it.
+    File(String),
+}
+
+impl Rejection {
+    /// The reason, as a clause ("this code was made for another cohort").
+    pub fn describe(&self, words: &Messages) -> String {
+        match self {
+            Rejection::Unreadable(e) => e.describe(words),
+            Rejection::OtherKind {
+                is: Some(is),
+                wanted,
+            } => words.gather_other_kind(&is.in_words(words), &wanted.in_words(words)),
+            Rejection::OtherKind { is: None, wanted } => {
+                words.gather_another_kind(&wanted.in_words(words))
+            }
+            Rejection::AnotherCohort => words.gather_another_cohort().to_string(),
+            Rejection::OtherQuestions => words.gather_other_questions().to_string(),
+            Rejection::AnotherPulse => words.gather_another_pulse().to_string(),
+            Rejection::OtherStatements => words.gather_other_statements().to_string(),
+            Rejection::File(reason) => reason.clone(),
+        }
+    }
+}
+
+/// Where a gathered piece came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// A line of pasted text (counted from 1).
+    Line(usize),
+    /// A chosen or dropped file, by its name.
+    File(String),
+}
+
+impl Source {
+    /// "line 3", "“codes.json”".
+    pub fn describe(&self, words: &Messages) -> String {
+        match self {
+            Source::Line(n) => words.gather_line(n),
+            Source::File(name) => words.gather_file(name),
+        }
+    }
 }
 
 /// One gathered piece and its outcome.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Gathered {
-    /// Where it came from, e.g. "line 3" or a file name.
-    pub source: String,
+    /// Where it came from: a line or a file.
+    pub source: Source,
     /// What happened.
     pub outcome: Outcome,
 }
@@ -58,14 +124,14 @@ pub fn tally(results: &[Gathered]) -> Tally {
 
 /// Why a pasted or scanned code was not used, given its decoder's error:
 /// a code of another kind is named ("this is a leader's invitation to their
-/// manager, not a participant's cohort code"); `expected` says what was wanted.
-pub fn rejected(text: &str, error: ShareError, expected: &str) -> Outcome {
+/// manager, not a participant's cohort code"); `wanted` says what was wanted.
+pub fn rejected(text: &str, error: ShareError, wanted: Kind) -> Outcome {
     Outcome::Rejected(match error {
-        ShareError::WrongKind => match kind_of(code_in(text)) {
-            Some(kind) => format!("this is {}, not {expected}", kind.in_words()),
-            None => format!("this is another kind of Align 180 code, not {expected}"),
+        ShareError::WrongKind => Rejection::OtherKind {
+            is: kind_of(code_in(text)),
+            wanted,
         },
-        other => other.to_string(),
+        other => Rejection::Unreadable(other),
     })
 }
 
@@ -110,6 +176,9 @@ pub fn add_missing<T: Clone>(
 /// code is added, how a code names its record, and how two copies of one
 /// link complete each other (a backup's merge uses it). Pages and the gathering panel work with any kind through this.
 pub trait Gathers: Sized {
+    /// The kind of code gathered here (a participant's cohort code, a team
+    /// member's pulse code).
+    const CODE: Kind;
     /// Whether `other` is the same link (same nonce and question set), so
     /// its codes belong here.
     fn same_link(&self, other: &Self) -> bool;
@@ -128,7 +197,7 @@ pub trait Gathers: Sized {
             .enumerate()
             .filter(|(_, line)| !line.trim().is_empty())
             .map(|(i, line)| Gathered {
-                source: format!("line {}", i + 1),
+                source: Source::Line(i + 1),
                 outcome: self.add_code(line),
             })
             .collect()

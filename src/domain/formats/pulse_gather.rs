@@ -2,13 +2,17 @@
 //! opened as links, scanned or from files. A member who answers again
 //! replaces their earlier answers; the same code twice changes nothing.
 
-use crate::domain::formats::gathering::{add_missing, rejected, upsert, Gathers, Outcome};
-use crate::domain::formats::share::envelope::code_in;
+use crate::domain::formats::gathering::{
+    add_missing, rejected, upsert, Gathers, Outcome, Rejection,
+};
+use crate::domain::formats::share::envelope::{code_in, Kind};
 use crate::domain::formats::share::pulse::PulseCode;
 use crate::domain::formats::share::ShareError;
 use crate::domain::records::pulse::{Member, Pulse};
 
 impl Gathers for Pulse {
+    const CODE: Kind = Kind::PulseCode;
+
     fn same_link(&self, other: &Self) -> bool {
         self.nonce == other.nonce && self.set == other.set
     }
@@ -19,15 +23,13 @@ impl Gathers for Pulse {
     fn add_code(&mut self, text: &str) -> Outcome {
         let code = match PulseCode::decode(code_in(text)) {
             Ok(code) => code,
-            Err(e) => return rejected(text, e, "a team member's pulse code"),
+            Err(e) => return rejected(text, e, Self::CODE),
         };
         if code.pulse_id != self.id || code.nonce != self.nonce {
-            return Outcome::Rejected("this code was made for another team pulse".into());
+            return Outcome::Rejected(Rejection::AnotherPulse);
         }
         if code.set.reference() != self.set {
-            return Outcome::Rejected(
-                "this code answers different statements from this pulse's".into(),
-            );
+            return Outcome::Rejected(Rejection::OtherStatements);
         }
         let member = Member {
             token: code.member,

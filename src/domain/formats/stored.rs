@@ -6,6 +6,7 @@
 //! overwriting it.
 
 use crate::domain::base::keys::ASSESSMENT_KEY_PREFIX;
+use crate::domain::base::messages::Messages;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::rules::validate::{self, Checked, Refusal};
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
@@ -99,7 +100,8 @@ pub enum Unreadable {
     UnknownSchema(u32),
     /// A field missing, or not the kind of value saved there.
     Malformed,
-    /// Its id is not its key's; the kind in words ("record", "cohort").
+    /// Its id is not its key's; the kind: "record", "cohort" or "team pulse"
+    /// (see [`Unreadable::describe`]).
     IdNotKey(&'static str),
     /// It uses a question set (or, with `pulse`, a pulse set) this browser
     /// does not have.
@@ -117,29 +119,32 @@ pub enum Unreadable {
     Pulse(&'static str),
 }
 
-impl std::fmt::Display for Unreadable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Unreadable {
+    /// Why, in `words` (a phrase that goes inside a sentence).
+    pub fn describe(&self, words: &Messages) -> String {
         match self {
-            Unreadable::NotJson => write!(f, "the saved text is not valid JSON"),
-            Unreadable::NoSchema => write!(f, "the saved record has no schema version"),
-            Unreadable::UnknownSchema(v) => {
-                write!(f, "schema version {v} is not one Align 180 wrote")
+            Unreadable::NotJson => words.unreadable_not_json().to_string(),
+            Unreadable::NoSchema => words.unreadable_no_schema().to_string(),
+            Unreadable::UnknownSchema(v) => words.unreadable_unknown_schema(v),
+            Unreadable::Malformed => words.unreadable_malformed().to_string(),
+            Unreadable::IdNotKey(what) => match *what {
+                "cohort" => words.unreadable_cohort_id(),
+                "team pulse" => words.unreadable_pulse_id(),
+                _ => words.unreadable_record_id(),
             }
-            Unreadable::Malformed => write!(
-                f,
-                "part of it is missing, or is not the kind of value Align 180 saves there"
-            ),
-            Unreadable::IdNotKey(what) => write!(f, "the saved {what}'s id does not match its key"),
-            Unreadable::UnknownSet { pulse: false, id, version } => write!(
-                f,
-                "it uses a question set this browser does not have (“{id}” version {version}); import the question set, or a backup that includes it, to open it"
-            ),
-            Unreadable::UnknownSet { pulse: true, id, version } => write!(
-                f,
-                "it uses a pulse question set this browser does not have (“{id}” version {version})"
-            ),
-            Unreadable::Refused(refusal) => refusal.fmt(f),
-            Unreadable::Pulse(rule) => f.write_str(rule),
+            .to_string(),
+            Unreadable::UnknownSet {
+                pulse: false,
+                id,
+                version,
+            } => words.unreadable_unknown_set(id, version),
+            Unreadable::UnknownSet {
+                pulse: true,
+                id,
+                version,
+            } => words.unreadable_unknown_pulse_set(id, version),
+            Unreadable::Refused(refusal) => refusal.describe(words).to_string(),
+            Unreadable::Pulse(rule) => rule.to_string(),
         }
     }
 }

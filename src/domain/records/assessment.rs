@@ -1,6 +1,7 @@
 //! An assessment: one leader, one cycle, the leader's and (later) the
 //! manager's responses on the same instrument.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::base::text::clean_label;
 use crate::domain::records::cohort::Membership;
 use crate::domain::records::commitment::Commitment;
@@ -67,10 +68,11 @@ pub enum NewAssessmentError {
     MissingLeaderName,
 }
 
-impl std::fmt::Display for NewAssessmentError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl NewAssessmentError {
+    /// What to fix, in `words`.
+    pub fn describe(&self, words: &Messages) -> String {
         match self {
-            NewAssessmentError::MissingLeaderName => write!(f, "Please enter the leader's name."),
+            NewAssessmentError::MissingLeaderName => words.start_missing_leader().to_string(),
         }
     }
 }
@@ -162,14 +164,15 @@ impl Assessment {
         }
     }
 
-    /// How a rater is named on screen: the typed name, or their role.
-    pub fn display_name(&self, rater: Rater) -> String {
+    /// How a rater is named on screen: the typed name, or their role (in
+    /// `words`).
+    pub fn display_name(&self, rater: Rater, words: &Messages) -> String {
         match rater {
             Rater::Leader => self.leader.clone(),
             Rater::Manager => self
                 .manager
                 .clone()
-                .unwrap_or_else(|| format!("{}'s manager", self.leader)),
+                .unwrap_or_else(|| words.record_managers_name(&self.leader)),
         }
     }
 
@@ -202,7 +205,7 @@ mod tests {
             " Q1 2027 ",
             7,
         )
-        .unwrap_or_else(|e| panic!("valid input rejected: {e}"))
+        .unwrap_or_else(|e| panic!("valid input rejected: {e:?}"))
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! The picture is [`crate::domain::rules::cohort`]; codes and gathering are
 //! in [`crate::domain::formats`].
 
+use crate::domain::base::messages::Messages;
 use crate::domain::base::rating::Rating;
 use crate::domain::base::text::clean_label;
 use crate::domain::records::response::Response;
@@ -94,10 +95,11 @@ pub enum NewCohortError {
     MissingName,
 }
 
-impl std::fmt::Display for NewCohortError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl NewCohortError {
+    /// What the person reads.
+    pub fn describe(&self, words: &Messages) -> String {
         match self {
-            NewCohortError::MissingName => write!(f, "Please give the cohort a name."),
+            NewCohortError::MissingName => words.cohort_missing_name().to_string(),
         }
     }
 }

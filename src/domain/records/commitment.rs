@@ -41,11 +41,11 @@ impl CommitmentStatus {
     }
 
     /// The status as a choice in a menu or a field on paper ("In progress").
-    pub fn label(self) -> &'static str {
+    pub fn label(self, words: &Messages) -> &'static str {
         match self {
-            CommitmentStatus::Planned => "Planned",
-            CommitmentStatus::InProgress => "In progress",
-            CommitmentStatus::Done => "Done",
+            CommitmentStatus::Planned => words.plan_status_planned(),
+            CommitmentStatus::InProgress => words.plan_status_in_progress(),
+            CommitmentStatus::Done => words.plan_status_done(),
         }
     }
 

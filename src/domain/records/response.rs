@@ -1,5 +1,6 @@
 //! One rater's answers: ratings, priorities and reflections.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::base::rating::Rating;
 use crate::domain::base::text::clean_reflection;
 use crate::domain::sets::instrument::{Instrument, Item};
@@ -46,16 +47,12 @@ pub enum PriorityError {
     UnknownItem,
 }
 
-impl std::fmt::Display for PriorityError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl PriorityError {
+    /// Why the priority was not added, in `words`.
+    pub fn describe(&self, words: &Messages) -> String {
         match self {
-            PriorityError::LimitReached(limit) => write!(
-                f,
-                "You can choose up to {limit} priorities. Unselect one to choose another."
-            ),
-            PriorityError::UnknownItem => {
-                write!(f, "That behaviour is not part of this assessment.")
-            }
+            PriorityError::LimitReached(limit) => words.priorities_limit_error(limit),
+            PriorityError::UnknownItem => words.priorities_unknown_item().to_string(),
         }
     }
 }

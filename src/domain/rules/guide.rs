@@ -2,6 +2,7 @@
 //! the largest gaps and any priority mismatch, organised by the four stages
 //! of the source texts, opening with their three coaching questions.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::base::thresholds::GUIDE_TOPICS_EACH_WAY;
 use crate::domain::records::response::Response;
 use crate::domain::rules::comparison::{Comparison, GapLabel, ItemGap};
@@ -30,40 +31,35 @@ impl Stage {
     ];
 
     /// The stage's name.
-    pub fn name(self) -> &'static str {
+    pub fn name(self, words: &Messages) -> &'static str {
         match self {
-            Stage::ClarifyConnect => "Clarify & Connect",
-            Stage::CommunicateCascade => "Communicate & Cascade",
-            Stage::EmpowerExecute => "Empower & Execute",
-            Stage::ReflectReinforce => "Reflect & Reinforce",
+            Stage::ClarifyConnect => words.guide_stage_clarify(),
+            Stage::CommunicateCascade => words.guide_stage_communicate(),
+            Stage::EmpowerExecute => words.guide_stage_empower(),
+            Stage::ReflectReinforce => words.guide_stage_reflect(),
         }
     }
 
     /// What the stage is for, in one sentence.
-    pub fn purpose(self) -> &'static str {
+    pub fn purpose(self, words: &Messages) -> &'static str {
         match self {
-            Stage::ClarifyConnect => {
-                "Agree what good looks like and how it connects to the team's priorities."
-            }
-            Stage::CommunicateCascade => {
-                "Hear each other's view of the differences before deciding anything."
-            }
-            Stage::EmpowerExecute => {
-                "Agree a few concrete actions, who owns them, and what support is needed."
-            }
-            Stage::ReflectReinforce => {
-                "Decide how you will notice progress and when you will look again."
-            }
+            Stage::ClarifyConnect => words.guide_purpose_clarify(),
+            Stage::CommunicateCascade => words.guide_purpose_communicate(),
+            Stage::EmpowerExecute => words.guide_purpose_empower(),
+            Stage::ReflectReinforce => words.guide_purpose_reflect(),
         }
     }
 }
 
-/// The three coaching questions from the source texts that frame the conversation.
-pub const COACHING_QUESTIONS: [&str; 3] = [
-    "What does success look like in this role today?",
-    "Where are we aligned — or misaligned — on leadership expectations?",
-    "What behaviours will have the greatest impact on the team and the organisation?",
-];
+/// The three coaching questions from the source texts that frame the
+/// conversation, in the stages' order.
+pub fn coaching_questions(words: &Messages) -> [&'static str; 3] {
+    [
+        words.guide_question_success(),
+        words.guide_question_alignment(),
+        words.guide_question_impact(),
+    ]
+}
 
 /// Something worth discussing.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,45 +139,42 @@ pub fn largest_gaps(comparison: &Comparison) -> Vec<ItemGap> {
     all
 }
 
-fn quoted(text: &str) -> String {
-    format!("“{text}”")
-}
-
 /// A behaviour in a question: its letter if it is a topic (its text is in
 /// the topic list), else its text in quotes.
-fn mention(text: &str, topics: &[Topic]) -> String {
+fn mention(words: &Messages, text: &str, topics: &[Topic]) -> String {
     topics
         .iter()
         .find_map(|t| match t {
             Topic::Gap { letter, gap } if gap.text == text => Some(format!("{letter}")),
             _ => None,
         })
-        .unwrap_or_else(|| quoted(text))
+        .unwrap_or_else(|| words.guide_quoted(&text))
 }
 
-fn list(texts: &[String], topics: &[Topic]) -> String {
+fn list(words: &Messages, texts: &[String], topics: &[Topic]) -> String {
     texts
         .iter()
-        .map(|t| mention(t, topics))
+        .map(|t| mention(words, t, topics))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 /// Letters joined for a sentence: "A", "A and B", "A, B and C".
-fn letters(gaps: &[(char, &ItemGap)]) -> String {
+fn letters(words: &Messages, gaps: &[(char, &ItemGap)]) -> String {
     let names: Vec<String> = gaps.iter().map(|(l, _)| l.to_string()).collect();
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => words.guide_letters_and(&rest.join(", "), last),
     }
 }
 
 /// Builds the guide: the largest gaps each way as lettered topics (each
 /// behaviour's text appears once, in the topic list; the stages refer to
 /// its letter), any priority mismatch, and per stage its coaching question
-/// and the questions the topics raise.
+/// and the questions the topics raise, in `words`.
 pub fn build_guide(
+    words: &Messages,
     instrument: &Instrument,
     comparison: &Comparison,
     leader: &Response,
@@ -213,11 +206,12 @@ pub fn build_guide(
             manager_only: manager_only.clone(),
         });
     }
-    let word = |score: u8| {
-        instrument
+    let rated = |score: u8| {
+        let word = instrument
             .scale_word(score)
             .unwrap_or_default()
-            .to_lowercase()
+            .to_lowercase();
+        words.guide_rating_word(&score, &word)
     };
     let (l, m) = (names.leader, names.manager);
     let gaps: Vec<(char, &ItemGap)> = topics
@@ -232,80 +226,58 @@ pub fn build_guide(
     let manager_higher: Vec<(char, &ItemGap)> =
         gaps.iter().copied().filter(|(_, g)| g.gap < 0).collect();
 
-    let mut clarify = vec![COACHING_QUESTIONS[0].to_string()];
+    let [success, alignment, impact] = coaching_questions(words);
+    let mut clarify = vec![success.to_string()];
     if !gaps.is_empty() {
-        clarify.push(format!(
-            "Of {}, which matters most for the team's priorities this cycle, and what would it look like on a good week?",
-            letters(&gaps)
-        ));
+        clarify.push(words.guide_matters_most(&letters(words, &gaps)));
     }
     if mismatch {
-        clarify.push("Which of the priorities you each chose connects most directly to the organisation's strategy this cycle?".to_string());
+        clarify.push(words.guide_priorities_strategy().to_string());
     }
 
-    let mut communicate = vec![COACHING_QUESTIONS[1].to_string()];
+    let mut communicate = vec![alignment.to_string()];
     for (letter, g) in &gaps {
         communicate.push(match g.label {
-            GapLabel::BlindSpot => format!(
-                "{letter}: {l} rated it {} ({}), {m} {} ({}). What has {m} seen, or not seen, that explains the difference?",
-                g.leader, word(g.leader), g.manager, word(g.manager)
-            ),
-            GapLabel::HiddenStrength => format!(
-                "{letter}: {m} sees it more often than {l} does ({} against {}). What does {m} notice that {l} may be discounting?",
-                g.manager, g.leader
-            ),
-            _ => format!(
-                "{letter}: you rate it one point apart ({l} {}, {m} {}). What would each of you need to see to agree?",
-                g.leader, g.manager
-            ),
+            GapLabel::BlindSpot => {
+                words.guide_blind_spot(letter, &l, &rated(g.leader), &m, &rated(g.manager))
+            }
+            GapLabel::HiddenStrength => {
+                words.guide_hidden_strength(letter, &m, &l, &g.manager, &g.leader)
+            }
+            _ => words.guide_one_apart(letter, &l, &g.leader, &m, &g.manager),
         });
     }
     if mismatch {
-        let mut parts = Vec::new();
-        if !leader_only.is_empty() {
-            parts.push(format!("only {l} chose {}", list(&leader_only, &topics)));
-        }
-        if !manager_only.is_empty() {
-            parts.push(format!("only {m} chose {}", list(&manager_only, &topics)));
-        }
-        communicate.push(format!(
-            "Your priorities differ: {}. What makes each of these matter to you?",
-            parts.join("; ")
-        ));
+        let (mine, theirs) = (
+            list(words, &leader_only, &topics),
+            list(words, &manager_only, &topics),
+        );
+        communicate.push(match (leader_only.is_empty(), manager_only.is_empty()) {
+            (false, false) => words.guide_priorities_differ_both(&l, &mine, &m, &theirs),
+            (false, true) => words.guide_priorities_differ_leader(&l, &mine),
+            _ => words.guide_priorities_differ_manager(&m, &theirs),
+        });
     }
 
-    let mut empower = vec![COACHING_QUESTIONS[2].to_string()];
+    let mut empower = vec![impact.to_string()];
     if !self_higher.is_empty() {
-        empower.push(format!(
-            "For {}: what one action in the next month would make it visible to {m}, and what support does {l} need?",
-            letters(&self_higher)
-        ));
+        empower.push(words.guide_make_visible(&letters(words, &self_higher), &m, &l));
     }
     if !manager_higher.is_empty() {
-        empower.push(format!(
-            "For {}: how could {l} use this strength more deliberately, for example by coaching others in it?",
-            letters(&manager_higher)
-        ));
+        empower.push(words.guide_use_strength(&letters(words, &manager_higher), &l));
     }
     if mismatch {
-        empower.push(format!(
-            "Which one or two priorities will you both commit to this cycle, and what will {m} do to support them?"
-        ));
+        empower.push(words.guide_commit_priorities(&m));
     }
 
     let mut reflect = Vec::new();
     if !gaps.is_empty() {
-        reflect.push(format!(
-            "When will you next check in on {}, and what evidence will you look for?",
-            letters(&gaps)
-        ));
+        reflect.push(words.guide_check_in(&letters(words, &gaps)));
     }
     if mismatch {
-        reflect.push("How will you know, by the next cycle, that the agreed priorities got the attention they needed?".to_string());
+        reflect.push(words.guide_priorities_attention().to_string());
     }
-    reflect.push(
-        "Repeat this 180 next cycle, with the same questions, to see what moved.".to_string(),
-    );
+    reflect.push(words.guide_repeat().to_string());
 
     let stages = Stage::ALL
         .iter()

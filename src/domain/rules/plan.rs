@@ -2,8 +2,9 @@
 //! report, with short dated check-ins, carried into the next cycle until
 //! they are done.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::base::text::{clean_label, clean_reflection};
-use crate::domain::records::assessment::{Assessment, NewAssessmentError};
+use crate::domain::records::assessment::Assessment;
 use crate::domain::records::commitment::{CheckIn, Commitment, CommitmentStatus};
 use crate::domain::records::response::{Rater, Response};
 
@@ -18,23 +19,16 @@ pub enum PlanError {
     MissingNote,
     /// The next cycle needs a label that differs from this one.
     SameCycle,
-    /// As for a new assessment.
-    Assessment(NewAssessmentError),
 }
 
-impl std::fmt::Display for PlanError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl PlanError {
+    /// What to do about it, in `words`.
+    pub fn describe(&self, words: &Messages) -> &'static str {
         match self {
-            PlanError::MissingAction => write!(f, "Please describe the action."),
-            PlanError::BadDate => write!(
-                f,
-                "Please give the date as year-month-day, e.g. 2027-03-31."
-            ),
-            PlanError::MissingNote => write!(f, "Please write a short note."),
-            PlanError::SameCycle => {
-                write!(f, "Please give the next cycle a new label, e.g. Q2 2027.")
-            }
-            PlanError::Assessment(e) => write!(f, "{e}"),
+            PlanError::MissingAction => words.plan_error_action(),
+            PlanError::BadDate => words.plan_error_date(),
+            PlanError::MissingNote => words.plan_error_note(),
+            PlanError::SameCycle => words.plan_error_cycle(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Only cycles that used the same instrument (id and version) as the latest
 //! are compared; the others are listed with the reason.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::commitment::CommitmentStatus;
 use crate::domain::records::response::Response;
@@ -56,7 +57,7 @@ pub struct Excluded {
     pub assessment_id: String,
     /// Its cycle label.
     pub label: String,
-    /// Why, in plain words.
+    /// Why, in plain words: a whole sentence that names the cycle.
     pub reason: String,
 }
 
@@ -134,14 +135,15 @@ fn submitted(r: Option<&Response>) -> Option<&Response> {
     r.filter(|r| r.is_submitted())
 }
 
-fn label(a: &Assessment, position: usize) -> String {
+fn label(words: &Messages, a: &Assessment, position: usize) -> String {
     a.cycle
         .clone()
-        .unwrap_or_else(|| format!("Cycle {}", position + 1))
+        .unwrap_or_else(|| words.progress_cycle_number(&(position + 1)))
 }
 
-/// Computes progress over a chain of cycles (oldest first).
-pub fn progress(chain: &[&Assessment]) -> Progress {
+/// Computes progress over a chain of cycles (oldest first); a cycle
+/// without a label and the reasons a cycle is left out are in `words`.
+pub fn progress(words: &Messages, chain: &[&Assessment]) -> Progress {
     let Some(latest) = chain.last() else {
         return Progress {
             cycles: Vec::new(),
@@ -156,13 +158,11 @@ pub fn progress(chain: &[&Assessment]) -> Progress {
         let Some(instrument) =
             Instrument::find(&a.instrument).filter(|_| a.instrument == latest.instrument)
         else {
+            let label = label(words, a, position);
             excluded.push(Excluded {
                 assessment_id: a.id.clone(),
-                label: label(a, position),
-                reason: format!(
-                    "it used a different question set ({} version {}), so its answers cannot be compared with the latest cycle's",
-                    a.instrument.id, a.instrument.version
-                ),
+                reason: words.progress_other_set(&label, &a.instrument.id, &a.instrument.version),
+                label,
             });
             continue;
         };
@@ -185,7 +185,7 @@ pub fn progress(chain: &[&Assessment]) -> Progress {
             .collect();
         cycles.push(CyclePoint {
             assessment_id: a.id.clone(),
-            label: label(a, position),
+            label: label(words, a, position),
             alignment_index: comparison.as_ref().and_then(|c| c.headline.alignment_index),
             agreement_percent: comparison
                 .as_ref()

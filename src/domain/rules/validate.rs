@@ -8,6 +8,7 @@
 //! plain-words note for each thing it changed.
 
 use crate::domain::base::ids::id_values;
+use crate::domain::base::messages::Messages;
 use crate::domain::base::text::{clean_label, clean_reflection, MAX_LABEL_CHARS};
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::AnonymousAnswers;
@@ -23,8 +24,128 @@ use crate::domain::sets::instrument::Instrument;
 pub struct Checked<T> {
     /// The record as it will be kept.
     pub record: T,
-    /// One sentence per change made, for the person importing it.
-    pub notes: Vec<String>,
+    /// One note per change made, for the person importing it.
+    pub notes: Vec<Note>,
+}
+
+/// Whose answers a note is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Whose {
+    /// The leader's own answers.
+    Leader,
+    /// The manager's answers.
+    Manager,
+    /// A cohort participant's shared answers.
+    Participant,
+}
+
+/// A name or label a note is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// The leader's name.
+    LeaderName,
+    /// The manager's name.
+    ManagerName,
+    /// The cycle's label.
+    CycleLabel,
+    /// The cohort's name.
+    CohortName,
+}
+
+/// One change made to a record to keep it to the rules of the forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// A label longer than a form allows was shortened.
+    Shortened(Label),
+    /// A label was cleaned of spacing or invisible characters.
+    Cleaned(Label),
+    /// Ratings of behaviours the set does not have were left out.
+    UnknownRatings {
+        /// Whose.
+        whose: Whose,
+        /// How many.
+        count: usize,
+    },
+    /// Priorities unknown, repeated or over the limit were left out.
+    DroppedPriorities {
+        /// Whose.
+        whose: Whose,
+        /// How many.
+        count: usize,
+        /// The set's limit.
+        limit: usize,
+    },
+    /// A reflection was shortened to the limit.
+    ReflectionShortened(Whose),
+    /// Reflections to questions the set does not ask, or empty, were left out.
+    DroppedReflections {
+        /// Whose.
+        whose: Whose,
+        /// How many.
+        count: usize,
+    },
+    /// Commitments without an action (or repeated) were left out.
+    DroppedCommitments(usize),
+    /// The cohort membership could not be recognised.
+    UnknownCohort,
+    /// A participant gathered twice was kept once.
+    RepeatedParticipant,
+    /// Team figures no code could carry were left out.
+    InvalidTeamFigures,
+}
+
+/// Notes as one phrase, separated by semicolons (after "record 1: ").
+pub fn describe_notes(notes: &[Note], words: &Messages) -> String {
+    notes
+        .iter()
+        .map(|n| n.describe(words))
+        .reduce(|list, item| words.semicolon_list(&list, &item))
+        .unwrap_or_default()
+}
+
+impl Note {
+    /// The note, as a phrase (after "record 1: ").
+    pub fn describe(&self, words: &Messages) -> String {
+        let label = |l: &Label| match l {
+            Label::LeaderName => words.note_label_leader_name(),
+            Label::ManagerName => words.note_label_manager_name(),
+            Label::CycleLabel => words.note_label_cycle(),
+            Label::CohortName => words.note_label_cohort_name(),
+        };
+        match *self {
+            Note::Shortened(l) => words.note_shortened(&label(&l), &MAX_LABEL_CHARS),
+            Note::Cleaned(l) => words.note_cleaned(&label(&l)),
+            Note::UnknownRatings { whose, count } => match whose {
+                Whose::Leader => words.note_unknown_ratings_leader(count),
+                Whose::Manager => words.note_unknown_ratings_manager(count),
+                Whose::Participant => words.note_unknown_ratings_participant(count),
+            },
+            Note::DroppedPriorities {
+                whose,
+                count,
+                limit,
+            } => match whose {
+                Whose::Leader => words.note_dropped_priorities_leader(count, &limit),
+                Whose::Manager => words.note_dropped_priorities_manager(count, &limit),
+                Whose::Participant => words.note_dropped_priorities_participant(count, &limit),
+            },
+            Note::ReflectionShortened(whose) => match whose {
+                Whose::Leader => words.note_reflection_shortened_leader(),
+                Whose::Manager => words.note_reflection_shortened_manager(),
+                Whose::Participant => words.note_reflection_shortened_participant(),
+            }
+            .to_string(),
+            Note::DroppedReflections { whose, count } => match whose {
+                Whose::Leader => words.note_dropped_reflections_leader(count),
+                Whose::Manager => words.note_dropped_reflections_manager(count),
+                Whose::Participant => words.note_dropped_reflections_participant(count),
+            },
+            Note::DroppedCommitments(count) => words.note_dropped_commitments(count),
+            Note::UnknownCohort => words.note_unknown_cohort().to_string(),
+            Note::RepeatedParticipant => words.note_repeated_participant().to_string(),
+            Note::InvalidTeamFigures => words.note_invalid_team_figures().to_string(),
+        }
+    }
 }
 
 /// Why a record breaks its kind's rules beyond cleaning (it is then left
@@ -33,15 +154,36 @@ pub struct Checked<T> {
 pub enum Refusal {
     /// Its id is not one the app makes (and so names no key safely).
     BadId,
-    /// A required name has nothing readable left ("leader's name", "cohort name").
-    Missing(&'static str),
+    /// A required name has nothing readable left.
+    Missing(Required),
 }
 
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// A name a record cannot do without.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Required {
+    /// An assessment's leader's name.
+    LeaderName,
+    /// A cohort's name.
+    CohortName,
+}
+
+impl Required {
+    /// The name, as notes on what was cleaned call it.
+    fn label(self) -> Label {
         match self {
-            Refusal::BadId => write!(f, "its id is not one Align 180 makes"),
-            Refusal::Missing(what) => write!(f, "it has no {what}"),
+            Required::LeaderName => Label::LeaderName,
+            Required::CohortName => Label::CohortName,
+        }
+    }
+}
+
+impl Refusal {
+    /// Why, as a phrase inside a sentence ("it has no leader's name").
+    pub fn describe(&self, words: &Messages) -> &'static str {
+        match self {
+            Refusal::BadId => words.refusal_bad_id(),
+            Refusal::Missing(Required::LeaderName) => words.refusal_no_leader_name(),
+            Refusal::Missing(Required::CohortName) => words.refusal_no_cohort_name(),
         }
     }
 }
@@ -52,23 +194,19 @@ pub fn valid_id(id: &str) -> bool {
 }
 
 /// A required label: cleaned, and refused if nothing readable is left.
-fn required_label(
-    raw: &str,
-    what: &'static str,
-    notes: &mut Vec<String>,
-) -> Result<String, Refusal> {
+fn required_label(raw: &str, what: Required, notes: &mut Vec<Note>) -> Result<String, Refusal> {
     let cleaned = clean_label(raw);
     if cleaned.is_empty() {
         return Err(Refusal::Missing(what));
     }
     if cleaned != raw {
-        notes.push(changed_label(what, raw));
+        notes.push(changed_label(what.label(), raw));
     }
     Ok(cleaned)
 }
 
 /// An optional label: cleaned; one with nothing readable left is dropped.
-fn optional_label(raw: Option<&str>, what: &str, notes: &mut Vec<String>) -> Option<String> {
+fn optional_label(raw: Option<&str>, what: Label, notes: &mut Vec<Note>) -> Option<String> {
     let raw = raw?;
     let cleaned = clean_label(raw);
     if cleaned != raw {
@@ -77,11 +215,11 @@ fn optional_label(raw: Option<&str>, what: &str, notes: &mut Vec<String>) -> Opt
     Some(cleaned).filter(|c| !c.is_empty())
 }
 
-fn changed_label(what: &str, raw: &str) -> String {
+fn changed_label(what: Label, raw: &str) -> Note {
     if raw.chars().count() > MAX_LABEL_CHARS {
-        format!("the {what} was shortened to {MAX_LABEL_CHARS} characters")
+        Note::Shortened(what)
     } else {
-        format!("the {what} was cleaned of spacing or invisible characters")
+        Note::Cleaned(what)
     }
 }
 
@@ -89,16 +227,16 @@ fn changed_label(what: &str, raw: &str) -> String {
 fn response(
     mut r: Response,
     instrument: &Instrument,
-    whose: &str,
-    notes: &mut Vec<String>,
+    whose: Whose,
+    notes: &mut Vec<Note>,
 ) -> Response {
     let before = r.ratings.len();
     r.ratings.retain(|id, _| instrument.item(id).is_some());
     if r.ratings.len() < before {
-        notes.push(format!(
-            "{} of {whose} ratings were for behaviours this question set does not have and were left out",
-            before - r.ratings.len()
-        ));
+        notes.push(Note::UnknownRatings {
+            whose,
+            count: before - r.ratings.len(),
+        });
     }
     let mut priorities: Vec<String> = Vec::new();
     let mut dropped = 0;
@@ -111,10 +249,11 @@ fn response(
         }
     }
     if dropped > 0 {
-        notes.push(format!(
-            "{dropped} of {whose} priorities were left out (unknown, repeated, or over the limit of {})",
-            instrument.priorities_limit
-        ));
+        notes.push(Note::DroppedPriorities {
+            whose,
+            count: dropped,
+            limit: instrument.priorities_limit,
+        });
     }
     r.priorities = priorities;
     let before = r.reflections.len();
@@ -125,18 +264,16 @@ fn response(
         .filter_map(|(id, text)| {
             let cleaned = clean_reflection(&text);
             if cleaned.chars().count() < text.chars().count() {
-                notes.push(format!(
-                    "one of {whose} reflections was shortened to the 2,000-character limit"
-                ));
+                notes.push(Note::ReflectionShortened(whose));
             }
             Some((id, cleaned)).filter(|(_, t)| !t.trim().is_empty())
         })
         .collect();
     if r.reflections.len() < before {
-        notes.push(format!(
-            "{} of {whose} reflections answered questions this set does not ask, or were empty, and were left out",
-            before - r.reflections.len()
-        ));
+        notes.push(Note::DroppedReflections {
+            whose,
+            count: before - r.reflections.len(),
+        });
     }
     if r.last_step
         .as_deref()
@@ -183,12 +320,12 @@ fn commitment(mut c: Commitment, instrument: &Instrument) -> Option<Commitment> 
     Some(c)
 }
 
-fn membership(m: Membership, notes: &mut Vec<String>) -> Option<Membership> {
+fn membership(m: Membership, notes: &mut Vec<Note>) -> Option<Membership> {
     if !valid_id(&m.cohort_id) {
-        notes.push("its cohort could not be recognised and was left out".to_string());
+        notes.push(Note::UnknownCohort);
         return None;
     }
-    let name = optional_label(Some(&m.name), "cohort name", notes)?;
+    let name = optional_label(Some(&m.name), Label::CohortName, notes)?;
     Some(Membership { name, ..m })
 }
 
@@ -199,13 +336,13 @@ pub fn assessment(a: Assessment, instrument: &Instrument) -> Result<Checked<Asse
         return Err(Refusal::BadId);
     }
     let mut notes = Vec::new();
-    let leader = required_label(&a.leader, "leader's name", &mut notes)?;
-    let manager = optional_label(a.manager.as_deref(), "manager's name", &mut notes);
-    let cycle = optional_label(a.cycle.as_deref(), "cycle label", &mut notes);
-    let leader_response = response(a.leader_response, instrument, "the leader's", &mut notes);
+    let leader = required_label(&a.leader, Required::LeaderName, &mut notes)?;
+    let manager = optional_label(a.manager.as_deref(), Label::ManagerName, &mut notes);
+    let cycle = optional_label(a.cycle.as_deref(), Label::CycleLabel, &mut notes);
+    let leader_response = response(a.leader_response, instrument, Whose::Leader, &mut notes);
     let manager_response = a
         .manager_response
-        .map(|r| response(r, instrument, "the manager's", &mut notes));
+        .map(|r| response(r, instrument, Whose::Manager, &mut notes));
     let before = a.commitments.len();
     let mut commitments: Vec<Commitment> = Vec::new();
     for c in a.commitments {
@@ -216,10 +353,7 @@ pub fn assessment(a: Assessment, instrument: &Instrument) -> Result<Checked<Asse
         }
     }
     if commitments.len() < before {
-        notes.push(format!(
-            "{} commitments without an action (or repeated) were left out",
-            before - commitments.len()
-        ));
+        notes.push(Note::DroppedCommitments(before - commitments.len()));
     }
     let previous_cycle = a.previous_cycle.filter(|id| valid_id(id));
     let cohort = a.cohort.and_then(|m| membership(m, &mut notes));
@@ -244,7 +378,7 @@ pub fn assessment(a: Assessment, instrument: &Instrument) -> Result<Checked<Asse
 fn anonymous(
     a: AnonymousAnswers,
     instrument: &Instrument,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> AnonymousAnswers {
     let r = response(
         Response {
@@ -253,7 +387,7 @@ fn anonymous(
             ..Response::default()
         },
         instrument,
-        "a participant's",
+        Whose::Participant,
         notes,
     );
     AnonymousAnswers {
@@ -270,11 +404,11 @@ pub fn cohort(c: Cohort, instrument: &Instrument) -> Result<Checked<Cohort>, Ref
         return Err(Refusal::BadId);
     }
     let mut notes = Vec::new();
-    let name = required_label(&c.name, "cohort name", &mut notes)?;
+    let name = required_label(&c.name, Required::CohortName, &mut notes)?;
     let mut participants: Vec<crate::domain::records::cohort::Participant> = Vec::new();
     for p in c.participants {
         if participants.iter().any(|q| q.token == p.token) {
-            notes.push("a participant gathered twice was kept once".to_string());
+            notes.push(Note::RepeatedParticipant);
             continue;
         }
         participants.push(crate::domain::records::cohort::Participant {
@@ -284,7 +418,7 @@ pub fn cohort(c: Cohort, instrument: &Instrument) -> Result<Checked<Cohort>, Ref
             team: p.team.filter(|t| {
                 let valid = t.valid_for(instrument);
                 if !valid {
-                    notes.push("team figures that no code could carry were left out".to_string());
+                    notes.push(Note::InvalidTeamFigures);
                 }
                 valid
             }),

@@ -55,6 +55,24 @@ pub struct Instrument {
     pub reflections: Vec<ReflectionPrompt>,
     /// The dimensions in the order they are asked.
     pub dimensions: Vec<Dimension>,
+    /// The language its words are in (`en` when the file does not say).
+    #[serde(default = "english", skip_serializing_if = "is_english")]
+    pub language: String,
+    /// Its words in more languages, keyed by its ids (none: shown in its
+    /// own language everywhere).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<crate::domain::sets::words::InstrumentWords>,
+}
+
+/// A set's language when its file does not say.
+pub(crate) fn english() -> String {
+    "en".to_string()
+}
+
+/// Whether a set is in English (not written to files, so sets made before
+/// languages read and travel as before).
+pub(crate) fn is_english(code: &String) -> bool {
+    code == "en"
 }
 
 /// The words for each point of the 1–5 frequency scale.

@@ -3,8 +3,12 @@
 //! only [`super::base`].
 
 pub mod check;
+pub mod checker;
 pub mod instrument;
 pub mod instrument_csv;
 pub mod pulse_check;
 pub mod pulse_set;
 pub mod registry;
+pub mod translation;
+pub mod translation_check;
+pub mod words;

@@ -3,8 +3,9 @@
 //! field it is in; nothing is accepted half-valid.
 
 use crate::domain::base::text::{has_stray_format, has_visible};
-use crate::domain::sets::check::{json_object, Checker, Problem};
+use crate::domain::sets::checker::{json_object, Checker, Fault, Problem};
 use crate::domain::sets::pulse_set::PulseSet;
+use crate::domain::sets::translation_check::{check_translations, ids, own_language, Shape};
 use serde_json::Value;
 
 /// The pulse set file format this build reads.
@@ -33,39 +34,33 @@ pub fn parse_pulse_set(text: &str) -> Result<PulseSet, Vec<Problem>> {
         Some(PULSE_FORMAT) | None => {}
         Some(other) => c.report(
             "format",
-            format!("is {other}; this version of Align 180 reads format {PULSE_FORMAT}"),
+            Fault::Format {
+                found: other,
+                reads: PULSE_FORMAT,
+            },
         ),
     }
     c.id(&value, "id");
     if c.number(&value, "version") == Some(0) {
-        c.report("version", "must be 1 or more");
+        c.report("version", Fault::VersionZero);
     }
     c.text(&value, "name", 80);
     c.text(&value, "dont_know", 40);
     c.text(&value, "comment_prompt", 200);
     if let Some(scale) = c.list(&value, "scale") {
         if scale.len() != 5 {
-            c.report(
-                "scale",
-                format!(
-                    "must have 5 words, from strongly disagree to strongly agree; it has {}",
-                    scale.len()
-                ),
-            );
+            c.report("scale", Fault::PulseScale { found: scale.len() });
         }
         for (i, word) in scale.iter().enumerate() {
             let field = format!("scale[{i}]");
             match word {
-                Value::String(s) if !has_visible(s) => c.report(&field, "is empty"),
-                Value::String(s) if has_stray_format(s) => c.report(
-                    &field,
-                    "holds an invisible or direction-changing character; retype it as plain text",
-                ),
+                Value::String(s) if !has_visible(s) => c.report(&field, Fault::Empty),
+                Value::String(s) if has_stray_format(s) => c.report(&field, Fault::StrayFormat),
                 Value::String(s) if s.chars().count() > 40 => {
-                    c.report(&field, "is longer than 40 characters")
+                    c.report(&field, Fault::TooLong { max: 40 })
                 }
                 Value::String(_) => {}
-                _ => c.report(&field, "must be text"),
+                _ => c.report(&field, Fault::MustBeText),
             }
         }
     }
@@ -74,12 +69,11 @@ pub fn parse_pulse_set(text: &str) -> Result<PulseSet, Vec<Problem>> {
         if !PULSE_DIMENSIONS.contains(&dimensions.len()) {
             c.report(
                 "dimensions",
-                format!(
-                    "must have {} to {} dimensions; it has {}",
-                    PULSE_DIMENSIONS.start(),
-                    PULSE_DIMENSIONS.end(),
-                    dimensions.len()
-                ),
+                Fault::Dimensions {
+                    min: *PULSE_DIMENSIONS.start(),
+                    max: *PULSE_DIMENSIONS.end(),
+                    found: dimensions.len(),
+                },
             );
         }
         let mut dimension_ids = Vec::new();
@@ -93,12 +87,11 @@ pub fn parse_pulse_set(text: &str) -> Result<PulseSet, Vec<Problem>> {
                 if !STATEMENTS_PER_DIMENSION.contains(&statements.len()) {
                     c.report(
                         &format!("{field}.statements"),
-                        format!(
-                            "must have {} to {} statements; it has {}",
-                            STATEMENTS_PER_DIMENSION.start(),
-                            STATEMENTS_PER_DIMENSION.end(),
-                            statements.len()
-                        ),
+                        Fault::Statements {
+                            min: *STATEMENTS_PER_DIMENSION.start(),
+                            max: *STATEMENTS_PER_DIMENSION.end(),
+                            found: statements.len(),
+                        },
                     );
                 }
                 for (i, statement) in statements.iter().enumerate() {
@@ -114,16 +107,38 @@ pub fn parse_pulse_set(text: &str) -> Result<PulseSet, Vec<Problem>> {
     if count > MAX_STATEMENTS {
         c.report(
             "dimensions",
-            format!("have {count} statements in all; a pulse may have at most {MAX_STATEMENTS}, so that it stays short to answer and its codes stay short links"),
+            Fault::TooManyStatements {
+                count,
+                max: MAX_STATEMENTS,
+            },
         );
     }
+    let own = own_language(&mut c, &value);
+    let dimensions = value.get("dimensions").and_then(Value::as_array);
+    let shape = Shape {
+        own,
+        scale: 5,
+        dimensions: ids(value.get("dimensions"), "id"),
+        summaries: false,
+        questions: "statements",
+        question_ids: dimensions
+            .map(|ds| {
+                ds.iter()
+                    .flat_map(|d| ids(d.get("statements"), "id"))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        reflection_ids: Vec::new(),
+        words: &[("dont_know", 40), ("comment_prompt", 200)],
+    };
+    check_translations(&mut c, &value, &shape);
     if !c.problems.is_empty() {
         return Err(c.problems);
     }
     serde_json::from_value::<PulseSet>(value).map_err(|_| {
         vec![Problem {
             field: String::new(),
-            message: "the file has a value of the wrong kind somewhere".into(),
+            fault: Fault::PulseWrongKind,
         }]
     })
 }

@@ -25,6 +25,15 @@ pub struct PulseSet {
     pub comment_prompt: String,
     /// The dimensions, each with its statements.
     pub dimensions: Vec<PulseDimension>,
+    /// The language its words are in (`en` when the file does not say).
+    #[serde(
+        default = "crate::domain::sets::instrument::english",
+        skip_serializing_if = "crate::domain::sets::instrument::is_english"
+    )]
+    pub language: String,
+    /// Its words in more languages, keyed by its ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<crate::domain::sets::words::PulseWords>,
 }
 
 /// One dimension of a pulse.

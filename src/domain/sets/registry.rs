@@ -17,7 +17,9 @@
 //! assert_eq!(pulse.dimensions.len(), 3);
 //! ```
 
-use crate::domain::sets::check::{parse_instrument, Problem};
+use crate::domain::base::messages::Messages;
+use crate::domain::sets::check::parse_instrument;
+use crate::domain::sets::checker::Problem;
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use crate::domain::sets::pulse_check::parse_pulse_set;
 use crate::domain::sets::pulse_set::PulseSet;
@@ -25,8 +27,8 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// A kind of question set the registry keeps.
 pub trait QuestionSet: PartialEq + Send + Sync + Sized + 'static {
-    /// What a person calls one ("question set", "team pulse set").
-    const WHAT: &'static str;
+    /// Which kind it is (what a person calls one).
+    const KIND: SetKind;
     /// The built-in set, always known and never replaced.
     fn builtin() -> &'static Self;
     /// The sets of this kind learned so far.
@@ -42,7 +44,7 @@ pub trait QuestionSet: PartialEq + Send + Sync + Sized + 'static {
     /// same set again returns the one already known.
     fn learn(text: &str) -> Result<&'static Self, LearnError> {
         let set =
-            Self::parse(text).map_err(|problems| LearnError::Invalid(Self::WHAT, problems))?;
+            Self::parse(text).map_err(|problems| LearnError::Invalid(Self::KIND, problems))?;
         let builtin = Self::builtin();
         if set.reference().id == builtin.reference().id {
             return if set == *builtin {
@@ -97,12 +99,21 @@ pub trait QuestionSet: PartialEq + Send + Sync + Sized + 'static {
     }
 }
 
+/// The kinds of question set, as a person calls them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetKind {
+    /// The 180's questions: a "question set".
+    Questions,
+    /// A team pulse's statements: a "team pulse set".
+    TeamPulse,
+}
+
 /// Why a set could not be learned.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LearnError {
     /// The file (of the kind named) has problems; each says which field
     /// and what is wrong.
-    Invalid(&'static str, Vec<Problem>),
+    Invalid(SetKind, Vec<Problem>),
     /// Another set with the same id and version, but different wording, is
     /// already known: one of them would be misread.
     Conflict(InstrumentRef),
@@ -110,23 +121,23 @@ pub enum LearnError {
     BuiltinId(String),
 }
 
-impl std::fmt::Display for LearnError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl LearnError {
+    /// What the person reads.
+    pub fn describe(&self, words: &Messages) -> String {
         match self {
-            LearnError::Invalid(what, problems) => {
-                let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                write!(f, "The {what} has problems: {}", list.join("; "))
+            LearnError::Invalid(kind, problems) => {
+                let list = problems
+                    .iter()
+                    .map(|p| p.describe(words))
+                    .reduce(|list, item| words.semicolon_list(&list, &item))
+                    .unwrap_or_default();
+                match kind {
+                    SetKind::Questions => words.sets_question_set_problems(&list),
+                    SetKind::TeamPulse => words.sets_pulse_set_problems(&list),
+                }
             }
-            LearnError::Conflict(r) => write!(
-                f,
-                "A different set with the same id and version (“{}”, version {}) is already in this browser. \
-                 Give the changed set a new version number.",
-                r.id, r.version
-            ),
-            LearnError::BuiltinId(id) => write!(
-                f,
-                "“{id}” is the id of a built-in set, which cannot be replaced; give yours its own id."
-            ),
+            LearnError::Conflict(r) => words.sets_conflict(&r.id, &r.version),
+            LearnError::BuiltinId(id) => words.sets_builtin_id(id),
         }
     }
 }
@@ -140,7 +151,7 @@ fn lock<T: QuestionSet>() -> MutexGuard<'static, Vec<&'static T>> {
 static INSTRUMENTS: Mutex<Vec<&'static Instrument>> = Mutex::new(Vec::new());
 
 impl QuestionSet for Instrument {
-    const WHAT: &'static str = "question set";
+    const KIND: SetKind = SetKind::Questions;
     fn builtin() -> &'static Self {
         Instrument::sparc_180()
     }
@@ -161,7 +172,7 @@ impl QuestionSet for Instrument {
 static PULSE_SETS: Mutex<Vec<&'static PulseSet>> = Mutex::new(Vec::new());
 
 impl QuestionSet for PulseSet {
-    const WHAT: &'static str = "team pulse set";
+    const KIND: SetKind = SetKind::TeamPulse;
     fn builtin() -> &'static Self {
         PulseSet::sparc_team_pulse()
     }

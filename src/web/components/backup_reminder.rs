@@ -7,6 +7,7 @@
 use crate::domain::base::format;
 use crate::domain::records::keeping::{backup_reminder, Reminder};
 use crate::web::browser::{local_offset_minutes, now_ms};
+use crate::web::language::t;
 use crate::web::state::shared;
 use crate::web::storage::keeping;
 use leptos::prelude::*;
@@ -31,33 +32,32 @@ pub fn BackupReminder(
         leptos::task::spawn_local(async move {
             let problem = match crate::web::tools::offer_backup("align180-backup".into()).await {
                 Ok(Ok(())) => None,
-                Ok(Err(problem)) => Some(problem.to_string()),
-                Err(_) => Some("The backup could not be prepared: part of Align 180 could not be downloaded. Try again when this device is online.".to_string()),
+                Ok(Err(problem)) => Some(problem.describe(t())),
+                Err(_) => Some(t().reminder_piece_missing().to_string()),
             };
             shared().action_problem.set(problem);
         });
     };
     let not_now = move |_| {
         if let Err(e) = keeping::update(|k| k.snooze(now_ms())) {
-            shared().action_problem.set(Some(e.to_string()));
+            shared().action_problem.set(Some(e.describe(t())));
         }
     };
     move || {
         due().map(|reminder| {
             let text = match reminder {
-                Reminder::ComparisonNotBackedUp => "A comparison is complete, and this browser holds the only copy. Download a backup to keep it safe.".to_string(),
-                Reminder::ChangesNotBackedUp { last_backup: Some(ms) } => format!(
-                    "Changes since your last backup ({}) are only in this browser. Download a backup to keep them safe.",
-                    format::date(crate::web::language::t().language(), ms, local_offset_minutes())
+                Reminder::ComparisonNotBackedUp => t().reminder_comparison().to_string(),
+                Reminder::ChangesNotBackedUp { last_backup: Some(ms) } => t().reminder_changes(
+                    &format::date(t().language(), ms, local_offset_minutes()),
                 ),
-                Reminder::ChangesNotBackedUp { last_backup: None } => "What you entered is only in this browser, and there is no backup yet. Download a backup to keep it safe.".to_string(),
+                Reminder::ChangesNotBackedUp { last_backup: None } => t().reminder_no_backup().to_string(),
             };
             view! {
                 <div class="notice backup-reminder" id="backup-reminder">
                     <p>{text}</p>
                     <div class="actions">
-                        <button type="button" class="button small primary" id="reminder-backup" on:click=download>"Download a backup"</button>
-                        <button type="button" class="button small" id="reminder-not-now" on:click=not_now>"Not now"</button>
+                        <button type="button" class="button small primary" id="reminder-backup" on:click=download>{t().data_download_backup()}</button>
+                        <button type="button" class="button small" id="reminder-not-now" on:click=not_now>{t().reminder_not_now()}</button>
                     </div>
                 </div>
             }

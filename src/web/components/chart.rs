@@ -8,6 +8,7 @@
 use crate::charts::palette::Palette;
 use crate::charts::{Drawn, Look};
 use crate::web::echarts::{ensure_loaded, EChartsInstance};
+use crate::web::language::t;
 use crate::web::theme::scheme;
 use leptos::html;
 use leptos::prelude::*;
@@ -87,7 +88,7 @@ pub fn Chart(
             let w = width.get();
             (w > 0.0).then(|| {
                 let palette = Palette::for_scheme(scheme().get());
-                build(&Look::new(palette, w, crate::web::language::t()))
+                build(&Look::new(palette, w, t()))
             })
         })
     };
@@ -135,11 +136,7 @@ pub fn Chart(
         let build = build.clone();
         window_event_listener_untyped("beforeprint", move |_| {
             printing.set_value(true);
-            let drawn = build(&Look::new(
-                Palette::for_paper(),
-                paper_width,
-                crate::web::language::t(),
-            ));
+            let drawn = build(&Look::new(Palette::for_paper(), paper_width, t()));
             instance.with_value(|slot| {
                 if let Some(chart) = slot {
                     let _ = chart.show(&drawn.option);
@@ -194,8 +191,8 @@ pub fn Chart(
                 style:height=move || height.get().map(|h| format!("{h}px"))></div>
             <p class="chart-status" aria-hidden="true" hidden=move || state.get() == ChartState::Drawn>
                 {move || match state.get() {
-                    ChartState::Failed => "The chart could not be drawn here; the table has the same figures.",
-                    _ => "Drawing the chart…",
+                    ChartState::Failed => t().chart_failed(),
+                    _ => t().chart_drawing(),
                 }}
             </p>
         </div>

@@ -4,12 +4,15 @@
 //! code gets its own result line; bad ones are listed with the reason and
 //! the rest import.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::formats::files::{read_file, FileContent, FileError};
-use crate::domain::formats::gathering::{tally, Gathered, Gathers, Outcome};
+use crate::domain::formats::gathering::{tally, Gathered, Gathers, Outcome, Rejection, Source};
+use crate::domain::formats::share::envelope::Kind;
 use crate::domain::formats::stored::StoredRecord;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;
+use crate::web::language::t;
 use crate::web::storage::records;
 use leptos::prelude::*;
 
@@ -18,10 +21,6 @@ use leptos::prelude::*;
 pub struct GatherWords {
     /// The section's heading, e.g. "Gather participants' codes".
     pub heading: &'static str,
-    /// One of the people who send codes, e.g. "participant".
-    pub one: &'static str,
-    /// Several of them, e.g. "participants".
-    pub many: &'static str,
     /// Where they hold up their QR code, for the scanner's hint.
     pub scan_hint: &'static str,
     /// The file kind gathered here.
@@ -30,37 +29,50 @@ pub struct GatherWords {
     pub what: &'static str,
 }
 
-fn outcome_text(outcome: &Outcome, words: GatherWords) -> String {
+/// Whether the codes gathered as `T` are team members' (otherwise
+/// participants'): the sentences that name who sent a code differ.
+fn from_team<T: Gathers>() -> bool {
+    T::CODE == Kind::PulseCode
+}
+
+fn outcome_text(outcome: &Outcome, team: bool, words: &Messages) -> String {
     match outcome {
-        Outcome::Added => "added".into(),
-        Outcome::Updated => format!(
-            "updated (this {} shared again; the newer answers replace the earlier ones)",
-            words.one
-        ),
-        Outcome::Duplicate => "already gathered, ignored".into(),
-        Outcome::Rejected(reason) => format!("not used: {reason}"),
+        Outcome::Added => words.gather_added().to_string(),
+        Outcome::Updated if team => words.gather_updated_member().to_string(),
+        Outcome::Updated => words.gather_updated_participant().to_string(),
+        Outcome::Duplicate => words.gather_duplicate().to_string(),
+        Outcome::Rejected(reason) => words.gather_not_used(&reason.describe(words)),
     }
 }
 
 /// The one-line summary of a gathering.
-fn summary(results: &[Gathered]) -> String {
+fn summary(results: &[Gathered], words: &Messages) -> String {
     let t = tally(results);
-    let mut parts = vec![format!("{} added", t.added)];
+    let mut parts = vec![words.gather_count_added(t.added)];
     if t.updated > 0 {
-        parts.push(format!("{} updated", t.updated));
+        parts.push(words.gather_count_updated(t.updated));
     }
     if t.duplicates > 0 {
-        parts.push(format!("{} already gathered", t.duplicates));
+        parts.push(words.gather_count_duplicates(t.duplicates));
     }
     if t.rejected > 0 {
-        parts.push(format!("{} not used", t.rejected));
+        parts.push(words.gather_count_rejected(t.rejected));
     }
-    format!("{}.", parts.join(", "))
+    words.gather_summary(&parts.join(", "))
+}
+
+/// The running count after a scan, in the scanner's words.
+fn so_far(count: usize, team: bool, words: &Messages) -> String {
+    if team {
+        words.gather_members_so_far(count)
+    } else {
+        words.gather_participants_so_far(count)
+    }
 }
 
 /// Why a chosen file gives no code to gather here.
 enum NotACodeFile {
-    /// The browser could not read it.
+    /// The browser could not read it (its reason, in words).
     NotRead(String),
     /// It is not an Align 180 file, or a damaged one.
     Unreadable(FileError),
@@ -71,25 +83,26 @@ enum NotACodeFile {
     },
 }
 
-impl std::fmt::Display for NotACodeFile {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl NotACodeFile {
+    /// Why, in `words`.
+    fn describe(&self, words: &Messages) -> String {
         match self {
-            NotACodeFile::NotRead(reason) => f.write_str(reason),
-            NotACodeFile::Unreadable(e) => e.fmt(f),
-            NotACodeFile::OtherKind { is, wanted } => write!(f, "this is {is}, not {wanted}"),
+            NotACodeFile::NotRead(reason) => reason.clone(),
+            NotACodeFile::Unreadable(e) => e.describe(words),
+            NotACodeFile::OtherKind { is, wanted } => words.gather_other_kind(is, wanted),
         }
     }
 }
 
 /// What one file holds, as a code to gather or the reason it is not one.
 fn code_of_file(text: &str, words: GatherWords) -> Result<String, NotACodeFile> {
-    let content = read_file(text).map_err(NotACodeFile::Unreadable)?;
+    let content = read_file(text, t()).map_err(NotACodeFile::Unreadable)?;
     let is = match &content {
-        FileContent::Response(_) => "a manager's response file",
-        FileContent::Invitation(_) => "an invitation file",
-        FileContent::CohortCode(_) => "a participant's cohort code file",
-        FileContent::PulseCode(_) => "a team member's pulse code file",
-        FileContent::Assessments { .. } => "an Align 180 export (backup) file",
+        FileContent::Response(_) => t().gather_file_response(),
+        FileContent::Invitation(_) => t().gather_file_invitation(),
+        FileContent::CohortCode(_) => t().gather_file_cohort_code(),
+        FileContent::PulseCode(_) => t().gather_file_pulse_code(),
+        FileContent::Assessments { .. } => t().gather_file_export(),
     };
     (words.file)(content).ok_or(NotACodeFile::OtherKind {
         is,
@@ -116,6 +129,7 @@ where
     let pasted = RwSignal::new(String::new());
     let results = RwSignal::new(Vec::<Gathered>::new());
     let problem = RwSignal::new(None::<String>);
+    let team = from_team::<T>();
 
     // Applies the gathering to the freshest stored copy and saves it.
     let apply = move |gather: Gathering<T>| {
@@ -126,7 +140,7 @@ where
                 problem.set(None);
                 results.set(out);
             }
-            Err(e) => problem.set(Some(format!("Nothing was gathered: {e}"))),
+            Err(e) => problem.set(Some(t().gather_nothing_gathered(&e.describe(t())))),
         }
     };
 
@@ -134,9 +148,7 @@ where
         ev.prevent_default();
         let text = pasted.get_untracked();
         if text.trim().is_empty() {
-            problem.set(Some(
-                "Paste one or more codes or links first, one per line.".into(),
-            ));
+            problem.set(Some(t().gather_paste_first().to_string()));
             return;
         }
         apply(Box::new(move |c: &mut T| c.add_lines(&text)));
@@ -159,10 +171,10 @@ where
             apply(Box::new(move |c| {
                 read.into_iter()
                     .map(|(name, code)| Gathered {
-                        source: format!("“{name}”"),
+                        source: Source::File(name),
                         outcome: match code {
                             Ok(code) => c.add_code(&code),
-                            Err(reason) => Outcome::Rejected(reason.to_string()),
+                            Err(reason) => Outcome::Rejected(Rejection::File(reason.describe(t()))),
                         },
                     })
                     .collect()
@@ -178,32 +190,34 @@ where
             Ok((fresh, outcome)) => {
                 let count = count(&fresh);
                 record.set(fresh);
-                let so_far = format!(
-                    "{count} {} so far.",
-                    if count == 1 { words.one } else { words.many }
-                );
+                let so_far = so_far(count, team, t());
                 match outcome {
                     Outcome::Added => Verdict {
                         taken: true,
-                        message: format!("Added. {so_far}"),
+                        message: t().gather_scan_added(&so_far),
+                    },
+                    Outcome::Updated if team => Verdict {
+                        taken: true,
+                        message: t().gather_scan_updated_member(&so_far),
                     },
                     Outcome::Updated => Verdict {
                         taken: true,
-                        message: format!("Updated: this {} shared again. {so_far}", words.one),
+                        message: t().gather_scan_updated_participant(&so_far),
                     },
                     Outcome::Duplicate => Verdict {
                         taken: false,
-                        message: format!("Already counted, ignored. {so_far}"),
+                        message: t().gather_scan_duplicate(&so_far),
                     },
                     Outcome::Rejected(reason) => Verdict {
                         taken: false,
-                        message: format!("Not used: {}.", reason.trim_end_matches('.')),
+                        message: t()
+                            .gather_scan_not_used(&reason.describe(t()).trim_end_matches('.')),
                     },
                 }
             }
             Err(e) => Verdict {
                 taken: false,
-                message: format!("Not saved: {e}"),
+                message: t().gather_not_saved(&e.describe(t())),
             },
         }
     };
@@ -211,20 +225,20 @@ where
     view! {
         <section class="report-section gather" aria-labelledby="gather-heading">
             <h2 id="gather-heading">{words.heading}</h2>
-            <QrScanner label="Scan codes with the camera" on_code=Callback::new(on_scan)
+            <QrScanner label=t().gather_scan() on_code=Callback::new(on_scan)
                 hint=words.scan_hint/>
             <form class="paste-form" on:submit=on_paste>
-                <label for="gather-codes">"Paste codes or links, one per line"</label>
+                <label for="gather-codes">{t().gather_paste_label()}</label>
                 <textarea id="gather-codes" rows="5" spellcheck="false" autocomplete="off"
                     prop:value=move || pasted.get()
                     on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                 <div class="actions">
-                    <button type="submit" class="button primary" id="gather-pasted">"Add the pasted codes"</button>
+                    <button type="submit" class="button primary" id="gather-pasted">{t().gather_add_pasted()}</button>
                 </div>
             </form>
-            <FileDrop id="gather-files" label="Choose code files" multiple=true
-                hint="or drop many files here at once." on_files=Callback::new(handle_files)/>
-            <p class="hint">{format!("A code link opened on this device (for example scanned from a {}'s screen) is added here too. Codes already gathered are ignored, so nothing is counted twice.", words.one)}</p>
+            <FileDrop id="gather-files" label=t().gather_choose_files() multiple=true
+                hint=t().gather_drop_hint() on_files=Callback::new(handle_files)/>
+            <p class="hint">{if team { t().gather_hint_member() } else { t().gather_hint_participant() }}</p>
             <p class="field-error" role="alert">{move || problem.get()}</p>
             <div role="status" class="gather-results">
                 {move || {
@@ -234,11 +248,13 @@ where
                             .iter()
                             .map(|g| {
                                 let rejected = matches!(g.outcome, Outcome::Rejected(_));
-                                view! { <li class:rejected=rejected>{format!("{}: {}", g.source, outcome_text(&g.outcome, words))}</li> }
+                                let source = g.source.describe(t());
+                                let outcome = outcome_text(&g.outcome, team, t());
+                                view! { <li class:rejected=rejected>{t().gather_result(&source, &outcome)}</li> }
                             })
                             .collect_view();
                         view! {
-                            <p class="gather-summary">{summary(&out)}</p>
+                            <p class="gather-summary">{summary(&out, t())}</p>
                             <ul class="gather-list">{lines}</ul>
                         }
                     })

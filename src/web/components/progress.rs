@@ -1,6 +1,7 @@
 //! The questionnaire's progress bar: a native `<progress>` with its figure
 //! in words ("12 of 25 answered").
 
+use crate::web::language::t;
 use leptos::prelude::*;
 
 /// Shows how many items are answered.
@@ -12,10 +13,10 @@ pub fn Progress(
     /// Items in all.
     total: usize,
 ) -> impl IntoView {
-    let text = move || format!("{} of {total} answered", answered.get());
+    let text = move || t().progress_answered(&answered.get(), &total);
     view! {
         <div class="progress">
-            <progress id="progress-bar" max=total value=move || answered.get() aria-label="Answered so far"></progress>
+            <progress id="progress-bar" max=total value=move || answered.get() aria-label=t().progress_label()></progress>
             <label for="progress-bar" class="progress-text" aria-live="polite">{text}</label>
         </div>
     }

@@ -7,6 +7,7 @@
 
 use crate::web::browser::{document, window};
 use crate::web::camera::{read_frame, start, stop, tone};
+use crate::web::language::t;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -94,9 +95,7 @@ pub fn QrScanner(
             let camera = match started {
                 Ok(camera) => camera,
                 Err(e) => {
-                    let _ = problem.try_set(Some(format!(
-                        "{e} You can still paste codes or links, or choose files."
-                    )));
+                    let _ = problem.try_set(Some(t().scanner_camera_problem(&e.describe(t()))));
                     return;
                 }
             };
@@ -148,9 +147,7 @@ pub fn QrScanner(
                 Some(handle) => reading.set_value(Some((handle, callback))),
                 None => {
                     halt();
-                    problem.set(Some(
-                        "The browser would not read the camera's picture.".into(),
-                    ));
+                    problem.set(Some(t().scanner_no_picture().to_string()));
                 }
             }
         });
@@ -167,16 +164,15 @@ pub fn QrScanner(
             <div class="scanner-view" hidden=move || !running.get()
                 class:taken=move || last.get().is_some_and(|v| v.taken)
                 class:refused=move || last.get().is_some_and(|v| !v.taken)>
-                <video node_ref=video playsinline="" muted="" aria-label="The camera's picture"></video>
+                <video node_ref=video playsinline="" muted="" aria-label=t().scanner_picture()></video>
                 <div class="scanner-side">
                     <p class="hint">{hint}</p>
                     <p class="scan-count" id="scan-count">{move || match taken.get() {
-                        0 => "No codes taken yet.".to_string(),
-                        1 => "1 code taken.".to_string(),
-                        n => format!("{n} codes taken."),
+                        0 => t().scanner_none_taken().to_string(),
+                        n => t().scanner_taken(n),
                     }}</p>
-                    <button type="button" class="button" id="scan-stop" on:click=move |_| halt()>"Stop scanning"</button>
-                    <ol class="scan-log" id="scan-log" aria-label="The latest codes read">
+                    <button type="button" class="button" id="scan-stop" on:click=move |_| halt()>{t().scanner_stop()}</button>
+                    <ol class="scan-log" id="scan-log" aria-label=t().scanner_log()>
                         {move || log.get().into_iter().map(|v| view! {
                             <li class:taken=v.taken class:refused=!v.taken>{format!("{} {}", if v.taken { "✓" } else { "✗" }, v.message)}</li>
                         }).collect_view()}

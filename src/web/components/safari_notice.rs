@@ -2,6 +2,7 @@
 //! Home Screen, a backup). Only Safari outside Home Screen mode sees it;
 //! other browsers are never told about Safari.
 
+use crate::web::language::t;
 use crate::web::safari::deletes_after_a_week;
 use crate::web::storage::keeping;
 use leptos::prelude::*;
@@ -27,16 +28,16 @@ pub fn SafariNotice(
     let problem = RwSignal::new(None::<String>);
     let dismiss = move |_| {
         if let Err(e) = keeping::update(|k| k.safari_notice_dismissed = true) {
-            problem.set(Some(e.to_string()));
+            problem.set(Some(e.describe(t())));
         }
     };
     view! {
         <Show when=move || !dismissed()>
             <div class="notice safari-notice" id=if dismissible { "safari-notice" } else { "safari-notice-data" }>
-                <p><strong>"Safari deletes this site's data after 7 days without a visit."</strong></p>
-                <p>"To keep your assessments, add Align 180 to your Home Screen and open it from there: tap Share, then “Add to Home Screen”. Once you have answers, download a backup now and then (home page, “Your data and privacy”)."</p>
+                <p><strong>{t().safari_title()}</strong></p>
+                <p>{t().safari_text()}</p>
                 {dismissible.then(|| view! {
-                    <button type="button" class="button small" id="safari-dismiss" on:click=dismiss>"Got it"</button>
+                    <button type="button" class="button small" id="safari-dismiss" on:click=dismiss>{t().safari_got_it()}</button>
                 })}
                 <p class="field-error">{move || problem.get()}</p>
             </div>

@@ -2,6 +2,7 @@
 //! "not enough data", with how many items were rated.
 
 use crate::domain::rules::scoring::{DimensionResult, DimensionScore};
+use crate::web::language::t;
 use leptos::prelude::*;
 
 /// Dimension scores as a table.
@@ -15,10 +16,7 @@ pub fn ScoreTable(
     let rows = results
         .into_iter()
         .map(|r| {
-            let score = crate::domain::base::format::dimension_score(
-                crate::web::language::t(),
-                r.score.mean(),
-            );
+            let score = crate::domain::base::format::dimension_score(t(), r.score.mean());
             let class = match r.score {
                 DimensionScore::Mean(_) => "score",
                 DimensionScore::NotEnoughData => "score not-enough-data",
@@ -27,7 +25,7 @@ pub fn ScoreTable(
                 <tr data-dimension=r.dimension_id>
                     <th scope="row">{r.name}</th>
                     <td class=class>{score}</td>
-                    <td>{format!("{} of {}", r.rated, r.total)}</td>
+                    <td>{t().score_table_rated_of(&r.rated, &r.total)}</td>
                 </tr>
             }
         })
@@ -37,9 +35,9 @@ pub fn ScoreTable(
             <caption>{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Dimension"</th>
-                    <th scope="col">"Score (1–5)"</th>
-                    <th scope="col">"Items rated"</th>
+                    <th scope="col">{t().report_col_dimension()}</th>
+                    <th scope="col">{t().score_table_score()}</th>
+                    <th scope="col">{t().score_table_rated()}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -2,6 +2,7 @@
 //! [`crate::web::web_share`]); absent where the browser has none, and a
 //! failure is said beside it.
 
+use crate::web::language::t;
 use crate::web::web_share::{can_share, share, Shareable};
 use leptos::prelude::*;
 
@@ -23,7 +24,7 @@ pub fn ShareButton(
         let what = what.clone();
         leptos::task::spawn_local(async move {
             let result = share(&what).await;
-            let _ = problem.try_set(result.err().map(|e| format!("Sharing did not work: {e}.")));
+            let _ = problem.try_set(result.err().map(|e| t().share_sheet_failed(&e)));
         });
     };
     view! {

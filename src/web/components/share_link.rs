@@ -5,6 +5,7 @@ use crate::domain::formats::share::qr::qr_svg;
 use crate::domain::formats::share::LINK_COMFORT_CHARS;
 use crate::web::components::share_button::ShareButton;
 use crate::web::files::copy_text;
+use crate::web::language::t;
 use crate::web::web_share::Shareable;
 use leptos::prelude::*;
 
@@ -27,7 +28,7 @@ pub fn ShareLink(
     #[prop(optional)]
     for_whom: Option<&'static str>,
 ) -> impl IntoView {
-    let for_whom = for_whom.unwrap_or("the person it is for");
+    let for_whom = for_whom.unwrap_or(t().share_link_for_anyone());
     let copied = RwSignal::new(None::<bool>);
     // The QR code filling the screen, to be read by a camera a metre away.
     let large = RwSignal::new(false);
@@ -48,7 +49,7 @@ pub fn ShareLink(
     };
     let length = link.len();
     let shareable = Shareable::Link {
-        title: format!("Align 180: {}", label.to_lowercase()),
+        title: t().share_link_title(&label),
         text: message,
         url: link.clone(),
     };
@@ -63,33 +64,32 @@ pub fn ShareLink(
                     }
                 }>{link.clone()}</textarea>
             <div class="actions">
-                <button type="button" class="button primary" id="copy-link" on:click=copy>"Copy the link"</button>
-                <ShareButton what=shareable label="Share the link…" id="share-link"/>
+                <button type="button" class="button primary" id="copy-link" on:click=copy>{t().share_link_copy()}</button>
+                <ShareButton what=shareable label=t().share_link_share() id="share-link"/>
                 <span class="copy-status" role="status">{move || match copied.get() {
-                    Some(true) => "Copied.",
-                    Some(false) => "Copying is blocked here: select the link above and copy it.",
+                    Some(true) => t().share_link_copied(),
+                    Some(false) => t().share_link_copy_blocked(),
                     None => "",
                 }}</span>
             </div>
             <p class="privacy-note">
-                <strong>"Anyone who holds this link can read what it carries: "</strong>{carries}
-                {format!(". It never passes through a server (the data is in the part after #), so send it only to {for_whom}.")}
+                <strong>{t().share_link_anyone()}" "</strong>{t().share_link_carries(&carries, &for_whom)}
             </p>
             {too_long.then(|| view! {
-                <p class="notice">{format!("This link is long ({length} characters): some chat apps cut long links, and its QR code is dense. The file is more reliable; the link still works where it arrives whole.")}</p>
+                <p class="notice">{t().share_link_long(&length)}</p>
             })}
             {match qr {
                 Some(svg) => view! {
                     <figure class="qr" class:qr-full=move || large.get()>
-                        <div class="qr-code" role="img" aria-label=format!("QR code of the {}", label.to_lowercase()) inner_html=svg></div>
-                        <figcaption>"Scan with a phone camera, or with Align 180's camera scanner on the other device."</figcaption>
+                        <div class="qr-code" role="img" aria-label=t().share_link_qr_label(&label) inner_html=svg></div>
+                        <figcaption>{t().share_link_scan()}</figcaption>
                         <button type="button" class="button" id="qr-larger" aria-pressed=move || if large.get() { "true" } else { "false" }
                             on:click=move |_| large.update(|l| *l = !*l)>
-                            {move || if large.get() { "Back to the page (Esc)" } else { "Show the QR code full screen" }}
+                            {move || if large.get() { t().share_link_qr_back() } else { t().share_link_qr_full() }}
                         </button>
                     </figure>
                 }.into_any(),
-                None => view! { <p class="hint">"This link is too long for a QR code; use the link or the file."</p> }.into_any(),
+                None => view! { <p class="hint">{t().share_link_too_long_for_qr()}</p> }.into_any(),
             }}
         </div>
     }

@@ -5,6 +5,7 @@
 //! computers, and erasing everything (after asking).
 
 use crate::domain::base::format;
+use crate::domain::base::messages::Messages;
 use crate::domain::formats::files::{export, export_backup, file_name};
 use crate::domain::formats::route::Route;
 use crate::domain::records::assessment::Assessment;
@@ -14,6 +15,7 @@ use crate::domain::records::pulse::Pulse;
 use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::components::safari_notice::SafariNotice;
 use crate::web::files::{copy_text, download};
+use crate::web::language::t;
 use crate::web::state::shared;
 use crate::web::storage::{self, StorageError};
 use leptos::prelude::*;
@@ -39,15 +41,13 @@ pub enum BackupProblem {
     NotNoted(StorageError),
 }
 
-impl std::fmt::Display for BackupProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl BackupProblem {
+    /// What went wrong, in `words`.
+    pub fn describe(&self, words: &Messages) -> String {
         match self {
-            BackupProblem::NotMade(e) => write!(f, "No backup was made: {e}"),
-            BackupProblem::NotDownloaded(e) => f.write_str(e),
-            BackupProblem::NotNoted(e) => write!(
-                f,
-                "The backup was downloaded, but its date could not be noted: {e}"
-            ),
+            BackupProblem::NotMade(e) => words.data_backup_not_made(&e.describe(words)),
+            BackupProblem::NotDownloaded(e) => e.clone(),
+            BackupProblem::NotNoted(e) => words.data_backup_not_noted(&e.describe(words)),
         }
     }
 }
@@ -84,18 +84,19 @@ pub fn offer_backup(stem: &str) -> Result<(), BackupProblem> {
 /// The browser's answer to "keep this data", in plain words.
 fn status_words(status: KeepStatus) -> &'static str {
     match status {
-        KeepStatus::Kept => "This browser has agreed to keep Align 180's data: it will not delete it to free space.",
-        KeepStatus::Refused => "This browser has not agreed to keep it: it may delete it to free space, or after a while without a visit. Keep a backup.",
-        KeepStatus::NotAsked => "Align 180 asks this browser to keep its data once you answer your first question.",
-        KeepStatus::Unknown => "This browser does not say whether it will keep this data. Keep a backup.",
+        KeepStatus::Kept => t().data_keep_kept(),
+        KeepStatus::Refused => t().data_keep_refused(),
+        KeepStatus::NotAsked => t().data_keep_not_asked(),
+        KeepStatus::Unknown => t().data_keep_unknown(),
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    match n {
-        0 => format!("no {many}"),
-        1 => format!("1 {one}"),
-        n => format!("{n} {many}"),
+/// "no cohorts", "1 cohort", "3 cohorts".
+fn count(n: usize, none: &str, some: impl Fn(usize) -> String) -> String {
+    if n == 0 {
+        none.to_string()
+    } else {
+        some(n)
     }
 }
 
@@ -137,21 +138,20 @@ pub fn DataPanel(
     });
     let last_backup = move || match keeping.get() {
         Ok(k) => match k.last_backup {
-            Some(ms) => format!(
-                "Last backup: {}",
-                format::date(
-                    crate::web::language::t().language(),
-                    ms,
-                    local_offset_minutes()
-                )
-            ),
-            None => "No backup yet".to_string(),
+            Some(ms) => {
+                t().data_last_backup(&format::date(t().language(), ms, local_offset_minutes()))
+            }
+            None => t().data_no_backup_yet().to_string(),
         },
-        Err(e) => format!("The date of the last backup could not be read: {e}"),
+        Err(e) => t().data_last_backup_unreadable(&e.describe(t())),
     };
 
     let backup = move |_| {
-        message.set(offer_backup("align180-backup").err().map(|e| e.to_string()));
+        message.set(
+            offer_backup("align180-backup")
+                .err()
+                .map(|e| e.describe(t())),
+        );
     };
     let toggle_private = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
@@ -159,23 +159,21 @@ pub fn DataPanel(
             Ok(()) => {
                 private.set(on);
                 message.set(Some(if on {
-                    "Private session on: from now on, nothing you enter is kept after this tab closes.".into()
+                    t().data_private_on().into()
                 } else {
-                    "Private session ended; what was entered in it has been erased.".into()
+                    t().data_private_off().into()
                 }));
                 refreshed.update(|n| *n += 1);
                 on_changed.run(());
             }
-            Err(e) => message.set(Some(e.to_string())),
+            Err(e) => message.set(Some(e.describe(t()))),
         }
     };
     let erase = move |_| {
         confirming.set(false);
         match storage::erase_everything() {
-            Ok(n) => message.set(Some(format!(
-                "Erased {n} saved records. Align 180 holds nothing in this browser now."
-            ))),
-            Err(e) => message.set(Some(e.to_string())),
+            Ok(n) => message.set(Some(t().data_erased(n))),
+            Err(e) => message.set(Some(e.describe(t()))),
         }
         refreshed.update(|n| *n += 1);
         on_changed.run(());
@@ -198,10 +196,10 @@ pub fn DataPanel(
                     leptos::task::spawn_local(async move {
                         copy_status.set(Some(match link {
                             Ok(link) => match copy_text(&link).await {
-                                Ok(()) => format!("Restore link copied ({} characters). Keep it where only you can read it.", link.len()),
-                                Err(()) => "Copying is blocked here: open “Show the link” and copy it from there.".to_string(),
+                                Ok(()) => t().data_link_copied(&link.len()),
+                                Err(()) => t().data_copy_blocked().to_string(),
                             },
-                            Err(e) => e.to_string(),
+                            Err(e) => e.describe(t()),
                         }));
                     });
                 };
@@ -209,9 +207,9 @@ pub fn DataPanel(
                     <li class="restore-row" data-assessment=id.clone()>
                         <span class="restore-name">{label.clone()}</span>
                         <button type="button" class="button small copy-restore" on:click=copy
-                            aria-label=format!("Copy restore link: {label}")>"Copy restore link"</button>
+                            aria-label=t().data_copy_link_label(&label)>{t().data_copy_link()}</button>
                         <a class="button small" href=keep_href
-                            aria-label=format!("Show the link and its QR code: {label}")>"Show the link"</a>
+                            aria-label=t().data_show_link_label(&label)>{t().data_show_link()}</a>
                     </li>
                 }
             })
@@ -220,12 +218,12 @@ pub fn DataPanel(
 
     view! {
         <section class="data-panel" id="your-data" aria-labelledby="data-heading">
-            <h2 id="data-heading">"Your data"</h2>
+            <h2 id="data-heading">{t().data_title()}</h2>
             <p id="data-where">
                 {move || if private.get() {
-                    "Everything Align 180 keeps is in this browser on this device, nowhere else, and only in this tab: it is gone when the tab closes."
+                    t().data_where_private()
                 } else {
-                    "Everything Align 180 keeps is in this browser on this device, nowhere else. No server holds a copy."
+                    t().data_where()
                 }}
             </p>
             <p id="keep-status" role="status"
@@ -233,45 +231,45 @@ pub fn DataPanel(
             <SafariNotice dismissible=false/>
             <p id="data-stored">{move || {
                 let (assessments, cohorts, pulses) = stored.get();
-                format!(
-                    "Stored here: {}, {}, {}.",
-                    count(assessments.len(), "assessment", "assessments"),
-                    count(cohorts, "cohort", "cohorts"),
-                    count(pulses, "team pulse", "team pulses")
+                let words = t();
+                words.data_stored(
+                    &count(assessments.len(), words.data_no_assessments(), |n| words.data_assessments(n)),
+                    &count(cohorts, words.data_no_cohorts(), |n| words.data_cohorts(n)),
+                    &count(pulses, words.data_no_pulses(), |n| words.data_pulses(n)),
                 )
             }}</p>
             <p id="last-backup" class:warn=move || {
                 keeping.with(|k| k.as_ref().is_ok_and(|k| k.last_backup.is_none())) && !stored.with(|s| s.0.is_empty())
             }><strong>{last_backup}</strong></p>
-            <h3>"Keep a copy"</h3>
+            <h3>{t().data_keep_copy()}</h3>
             <div class="actions">
-                <button type="button" class="button primary" id="download-backup" on:click=backup>"Download a backup"</button>
+                <button type="button" class="button primary" id="download-backup" on:click=backup>{t().data_download_backup()}</button>
             </div>
-            <p class="hint">"A backup is one file with every assessment, cohort and team pulse. Keep it somewhere safe; import it here or in another browser to restore."</p>
+            <p class="hint">{t().data_backup_hint()}</p>
             <Show when=move || !stored.with(|s| s.0.is_empty())>
-                <p>"Or keep one assessment as a link: a restore link holds all of it, and opens in any browser."</p>
+                <p>{t().data_restore_links()}</p>
                 <ul class="restore-list">{restore_rows}</ul>
                 <p class="copy-status" role="status">{move || copy_status.get()}</p>
             </Show>
-            <h3>"Restore from a backup or a restore link"</h3>
-            <p>"Choose or drop the backup file, or paste the restore link, under “Open a link, code or file”. Restoring never makes a second copy and never replaces answers kept here."</p>
-            <h3>"On a shared computer"</h3>
+            <h3>{t().data_restore_title()}</h3>
+            <p>{t().data_restore_how()}</p>
+            <h3>{t().data_shared_computer()}</h3>
             <div class="field-check">
                 <input type="checkbox" id="private-session" prop:checked=move || private.get() on:change=toggle_private/>
                 <label for="private-session">
-                    "Private session for a shared or training-room computer: keep everything only in this tab, gone when it closes."
+                    {t().data_private_label()}
                 </label>
             </div>
             <div class="actions">
                 <Show when=move || !confirming.get()>
-                    <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>"Erase everything in this browser"</button>
+                    <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>{t().data_erase()}</button>
                 </Show>
             </div>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-label="Erase everything?">
-                    <p>"Erase every assessment, response and record Align 180 keeps in this browser? This cannot be undone; download a backup first if you may need them."</p>
-                    <button type="button" class="button danger" on:click=erase>"Erase everything"</button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>"Keep everything"</button>
+                <div class="confirm" role="alertdialog" aria-label=t().data_erase_label()>
+                    <p>{t().data_erase_question()}</p>
+                    <button type="button" class="button danger" on:click=erase>{t().data_erase_confirm()}</button>
+                    <button type="button" class="button" on:click=move |_| confirming.set(false)>{t().data_keep_everything()}</button>
                 </div>
             </Show>
             <p class="data-message" role="status">{move || message.get()}</p>

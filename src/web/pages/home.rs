@@ -9,6 +9,7 @@ use crate::domain::records::response::Rater;
 use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::registry::QuestionSet;
 use crate::web::files::offer;
+use crate::web::language::t;
 use crate::web::state::set_title;
 use crate::web::storage::{self, records};
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ use leptos::prelude::*;
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    set_title("Your assessments");
+    set_title(t().home_title());
     let listing = RwSignal::new(records::list::<Assessment>());
     let refresh = move || {
         listing.set(records::list::<Assessment>());
@@ -44,34 +45,31 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <section class="welcome" aria-labelledby="welcome-title">
             <div>
-                <p class="eyebrow">"For leaders and their managers"</p>
+                <p class="eyebrow">{t().home_eyebrow()}</p>
                 <h1 id="welcome-title" tabindex="-1" class="page-title">"Align 180"</h1>
-                <p class="lead intro">
-                    "You rate how often you show 25 leadership behaviours; your manager rates the same behaviours; "
-                    "you compare the two views side by side and plan the conversation that matters."
-                </p>
+                <p class="lead intro">{t().home_intro()}</p>
                 <div class="actions">
-                    <a class="button primary" href=Route::Start.href()>"Start a self-assessment"</a>
+                    <a class="button primary" href=Route::Start.href()>{t().home_start()}</a>
                     // Not a #fragment link: the address after # is the page's own.
-                    <button type="button" class="button" id="open-tools" on:click=open_tools>"Open a link or file"</button>
+                    <button type="button" class="button" id="open-tools" on:click=open_tools>{t().home_open_link_or_file()}</button>
                 </div>
             </div>
             <ul class="promise-list">
-                <li><strong>"No account, no server. "</strong>"Everything you enter stays in this browser."</li>
-                <li><strong>"Nothing is shared "</strong>"unless you send a link or a file yourself."</li>
-                <li><strong>"About ten minutes "</strong>"for each of you; answers are saved as you go."</li>
+                <li><strong>{t().home_promise_private_lead()}" "</strong>{t().home_promise_private_rest()}</li>
+                <li><strong>{t().home_promise_shared_lead()}" "</strong>{t().home_promise_shared_rest()}</li>
+                <li><strong>{t().home_promise_time_lead()}" "</strong>{t().home_promise_time_rest()}</li>
             </ul>
         </section>
         <section aria-labelledby="assessments-heading" class="assessments">
-            <h2 id="assessments-heading">"Your assessments"</h2>
+            <h2 id="assessments-heading">{t().home_title()}</h2>
             {move || match listing.get() {
-                Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => view! { <p class="notice notice-error" role="alert">{e.describe(t())}</p> }.into_any(),
                 Ok((readable, problems)) if readable.is_empty() && problems.is_empty() => {
                     view! {
-                        <p class="empty">"None yet. Start a self-assessment to see it here."</p>
+                        <p class="empty">{t().home_empty()}</p>
                         <p class="come-back">
-                            "Been here before, or moving from another device? "
-                            <button type="button" class="button small" id="restore-start" on:click=open_tools>"Restore from a backup or a restore link"</button>
+                            {t().home_come_back()}" "
+                            <button type="button" class="button small" id="restore-start" on:click=open_tools>{t().home_restore()}</button>
                         </p>
                     }.into_any()
                 }
@@ -98,8 +96,8 @@ pub fn HomePage() -> impl IntoView {
                                 };
                                 view! {
                                     <li data-key=data_key>
-                                        <code>{key}</code>": "{error.to_string()}" "
-                                        <button type="button" class="button small" on:click=keep>"Download its saved text"</button>
+                                        <code>{key}</code>": "{error.describe(t())}" "
+                                        <button type="button" class="button small" on:click=keep>{t().home_download_saved_text()}</button>
                                     </li>
                                 }
                             }
@@ -110,7 +108,7 @@ pub fn HomePage() -> impl IntoView {
                         <ul class="assessment-list">{cards}</ul>
                         {has_problems.then(|| view! {
                             <div class="notice notice-error problems" role="alert">
-                                <p>"Some saved records could not be read. They have been left exactly as they were:"</p>
+                                <p>{t().home_unreadable_records()}</p>
                                 <ul class="problem-list">{problem_rows}</ul>
                             </div>
                         })}
@@ -123,11 +121,11 @@ pub fn HomePage() -> impl IntoView {
             crate::web::loading::lazy_page(move || crate::web::tools::home_tools(Callback::new(move |_| refresh())), false)
         } else {
             view! {
-                <section class="section-block more-tools" aria-label="More">
+                <section class="section-block more-tools" aria-label=t().home_more_label()>
                     <div class="actions">
-                        <button type="button" class="button" on:click=open_tools>"Open a link or file"</button>
-                        <button type="button" class="button" on:click=open_tools>"For trainers: cohorts and question sets"</button>
-                        <button type="button" class="button" on:click=open_tools>"Your data and privacy"</button>
+                        <button type="button" class="button" on:click=open_tools>{t().home_open_link_or_file()}</button>
+                        <button type="button" class="button" on:click=open_tools>{t().home_for_trainers()}</button>
+                        <button type="button" class="button" on:click=open_tools>{t().home_your_data()}</button>
                     </div>
                 </section>
             }
@@ -139,11 +137,11 @@ pub fn HomePage() -> impl IntoView {
 /// A rater's status as a short chip: "Submitted", "5 of 25", "Not started".
 fn status_chip(status: ResponseStatus) -> impl IntoView {
     let (class, text) = match status {
-        ResponseStatus::Submitted => ("chip done", "Submitted".to_string()),
+        ResponseStatus::Submitted => ("chip done", t().home_status_submitted().to_string()),
         ResponseStatus::InProgress { answered, total } => {
-            ("chip going", format!("{answered} of {total} answered"))
+            ("chip going", t().progress_answered(&answered, &total))
         }
-        ResponseStatus::NotStarted => ("chip", "Not started".to_string()),
+        ResponseStatus::NotStarted => ("chip", t().home_status_not_started().to_string()),
     };
     view! { <span class=class>{text}</span> }
 }
@@ -166,14 +164,14 @@ fn AssessmentCard(
     let leader = assessment.leader.clone();
     let in_cohort = assessment.cohort.is_some();
     let id = assessment.id.clone();
-    let manager_name = assessment.display_name(Rater::Manager);
+    let manager_name = assessment.display_name(Rater::Manager, t());
     let answering = matches!(assessment.remote, Some(Remote::Answering { .. }));
     // Who the manager is, when there is one to speak of (cohort participants
     // often take the assessment alone).
     let with_manager = assessment
         .manager
         .as_ref()
-        .map(|m| format!("with {m} (manager)"));
+        .map(|m| t().home_card_with_manager(m));
     let sub = [assessment.cycle.clone(), with_manager]
         .into_iter()
         .flatten()
@@ -181,49 +179,49 @@ fn AssessmentCard(
             assessment
                 .cohort
                 .as_ref()
-                .map(|c| format!("cohort: {}", c.name)),
+                .map(|c| t().record_cohort_tag(&c.name)),
         )
         .collect::<Vec<_>>()
         .join(" · ");
     let delete_question = match &assessment.cycle {
-        Some(c) => format!("Delete the assessment for {leader} · {c}? This cannot be undone."),
-        None => format!("Delete the assessment for {leader}? This cannot be undone."),
+        Some(c) => t().home_delete_question_cycle(&leader, c),
+        None => t().home_delete_question(&leader),
     };
     let (main_action, other_actions) = if answering {
         // The manager's own copy on their device.
         let main = if assessment.both_submitted() {
             // The leader sent the comparison back: the report is here too.
-            view! { <a class="button primary" href=Route::Report { assessment: id.clone() }.href()>"Open the report"</a> }.into_any()
+            view! { <a class="button primary" href=Route::Report { assessment: id.clone() }.href()>{t().home_open_report()}</a> }.into_any()
         } else if manager_status == ResponseStatus::Submitted {
             view! {
-                <a class="button primary" href=Route::Respond { assessment: id.clone() }.href()>{format!("Send your response to {leader}")}</a>
-                <p class="card-note waiting">{format!("Waiting for {leader}: once they have opened your response, they send the comparison back, and the report opens here.")}</p>
+                <a class="button primary" href=Route::Respond { assessment: id.clone() }.href()>{t().home_send_response(&leader)}</a>
+                <p class="card-note waiting">{t().home_waiting_for_leader(&leader)}</p>
             }.into_any()
         } else {
-            view! { <a class="button primary" href=assessment.resume_route(Rater::Manager, instrument).href()>{format!("Rate {leader}")}</a> }.into_any()
+            view! { <a class="button primary" href=assessment.resume_route(Rater::Manager, instrument).href()>{t().home_rate_leader(&leader)}</a> }.into_any()
         };
         (main, None)
     } else {
         let main = if assessment.both_submitted() {
-            view! { <a class="button primary" href=Route::Report { assessment: id.clone() }.href()>"Open the report"</a> }.into_any()
+            view! { <a class="button primary" href=Route::Report { assessment: id.clone() }.href()>{t().home_open_report()}</a> }.into_any()
         } else if leader_status == ResponseStatus::Submitted {
-            view! { <a class="button" href=Route::Profile { assessment: id.clone() }.href()>{format!("View {leader}'s profile")}</a> }.into_any()
+            view! { <a class="button" href=Route::Profile { assessment: id.clone() }.href()>{t().home_view_profile(&leader)}</a> }.into_any()
         } else {
-            let verb = if leader_status == ResponseStatus::NotStarted {
-                "Start"
+            let label = if leader_status == ResponseStatus::NotStarted {
+                t().home_start_self()
             } else {
-                "Resume"
+                t().home_resume_self()
             };
-            view! { <a class="button primary" href=assessment.resume_route(Rater::Leader, instrument).href()>{format!("{verb} the self-assessment")}</a> }.into_any()
+            view! { <a class="button primary" href=assessment.resume_route(Rater::Leader, instrument).href()>{label}</a> }.into_any()
         };
         // A cohort participant taking it alone is not offered a manager's
         // turn first; the invitation is still there.
         let others = (manager_status != ResponseStatus::Submitted).then(|| {
             view! {
                 {(!in_cohort || assessment.manager.is_some()).then(|| view! {
-                    <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{format!("Manager's turn on this device ({manager_name})")}</a>
+                    <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{t().home_managers_turn(&manager_name)}</a>
                 })}
-                <a class="button" href=Route::Invite { assessment: id.clone() }.href()>"Invite the manager to use their own device"</a>
+                <a class="button" href=Route::Invite { assessment: id.clone() }.href()>{t().home_invite_manager()}</a>
             }
         });
         (main, others)
@@ -237,31 +235,31 @@ fn AssessmentCard(
                     .await
                     .is_err()
                 {
-                    crate::web::state::shared().action_problem.set(Some(
-                        "The file could not be prepared: part of Align 180 could not be downloaded. Try again when this device is online.".into(),
-                    ));
+                    crate::web::state::shared()
+                        .action_problem
+                        .set(Some(t().shell_file_piece_missing().into()));
                 }
             });
         }
     };
     let (title, status_rows) = if answering {
         (
-            format!("Your rating of {leader}"),
-            view! { <li class="status-manager"><span>"Your rating"</span>{status_chip(manager_status)}</li> }.into_any(),
+            t().home_your_rating_of(&leader),
+            view! { <li class="status-manager"><span>{t().home_your_rating()}</span>{status_chip(manager_status)}</li> }.into_any(),
         )
     } else {
         let manager_row = if manager_status == ResponseStatus::NotStarted {
-            view! { <span class="chip">"Pending"</span> }.into_any()
+            view! { <span class="chip">{t().home_status_pending()}</span> }.into_any()
         } else {
             status_chip(manager_status).into_any()
         };
         (
             leader.clone(),
             view! {
-                <li class="status-leader"><span>"Self-assessment"</span>{status_chip(leader_status)}</li>
+                <li class="status-leader"><span>{t().home_self_assessment()}</span>{status_chip(leader_status)}</li>
                 // A cohort participant on their own has no manager row until one is named or rates.
                 {(!(in_cohort && assessment.manager.is_none() && manager_status == ResponseStatus::NotStarted)).then(|| view! {
-                    <li class="status-manager"><span>{format!("Manager ({manager_name})")}</span>{manager_row}</li>
+                    <li class="status-manager"><span>{t().home_manager_row(&manager_name)}</span>{manager_row}</li>
                 })}
             }
             .into_any(),
@@ -269,14 +267,14 @@ fn AssessmentCard(
     };
     let do_delete = move |_| match storage::records::delete::<Assessment>(&id) {
         Ok(()) => on_deleted.run(()),
-        Err(e) => delete_error.set(Some(e.to_string())),
+        Err(e) => delete_error.set(Some(e.describe(t()))),
     };
     // The leader's own assessment, once submitted, can ask the team too.
     let team = (!answering && assessment.leader_response.is_submitted()).then(|| {
-        view! { <a class="button" href=Route::AskTeam { assessment: assessment.id.clone() }.href()>"Team pulse"</a> }
+        view! { <a class="button" href=Route::AskTeam { assessment: assessment.id.clone() }.href()>{t().home_team_pulse()}</a> }
     });
     let progress = has_cycles.then(|| {
-        view! { <a class="button" href=Route::Progress { assessment: assessment.id.clone() }.href()>"Progress across cycles"</a> }
+        view! { <a class="button" href=Route::Progress { assessment: assessment.id.clone() }.href()>{t().home_progress()}</a> }
     });
 
     view! {
@@ -291,18 +289,18 @@ fn AssessmentCard(
                 {other_actions}
             </div>
             <div class="card-actions more-actions">
-                <button type="button" class="button small" on:click=export_one>"Download as a file"</button>
+                <button type="button" class="button small" on:click=export_one>{t().home_download_file()}</button>
                 <Show when=move || !confirming.get()>
                     <button type="button" class="button small danger-quiet" on:click=move |_| confirming.set(true)>
-                        {format!("Delete {leader}'s assessment")}
+                        {t().home_delete(&leader)}
                     </button>
                 </Show>
             </div>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-label="Confirm deletion">
+                <div class="confirm" role="alertdialog" aria-label=t().home_confirm_delete_label()>
                     <p>{delete_question.clone()}</p>
-                    <button type="button" class="button danger" on:click=do_delete.clone()>"Delete for good"</button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                    <button type="button" class="button danger" on:click=do_delete.clone()>{t().home_delete_for_good()}</button>
+                    <button type="button" class="button" on:click=move |_| confirming.set(false)>{t().home_keep_it()}</button>
                     <p class="field-error">{move || delete_error.get()}</p>
                 </div>
             </Show>

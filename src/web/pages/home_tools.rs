@@ -5,6 +5,7 @@
 
 use crate::domain::formats::route::Route;
 use crate::domain::records::cohort::Cohort;
+use crate::web::language::t;
 use crate::web::pages::data_panel::DataPanel;
 use crate::web::pages::import::ImportPanel;
 use crate::web::pages::pulse::list::PulseList;
@@ -38,10 +39,10 @@ pub fn CohortList(
 ) -> impl IntoView {
     view! {
         <section aria-labelledby="cohorts-heading" class="cohorts section-block">
-            <h2 id="cohorts-heading">"For trainers: cohorts and question sets"</h2>
-            <p>"Running a group session? Create a cohort to hand out one link, gather participants' anonymous codes and show the group's picture on a projector. You can also use your own question set."</p>
+            <h2 id="cohorts-heading">{t().home_for_trainers()}</h2>
+            <p>{t().home_cohorts_intro()}</p>
             {move || match listing.get() {
-                Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => view! { <p class="notice notice-error" role="alert">{e.describe(t())}</p> }.into_any(),
                 Ok((cohorts, problems)) => {
                     let rows = cohorts
                         .into_iter()
@@ -51,21 +52,21 @@ pub fn CohortList(
                                 <li class="cohort-row" data-cohort=c.id.clone()>
                                     <a href=Route::Cohort { cohort: c.id.clone() }.href()>{c.name.clone()}</a>
                                     <span class="visually-hidden">", "</span>
-                                    <span class="meta">{format!("{count} {} shared", if count == 1 { "participant has" } else { "participants have" })}</span>
+                                    <span class="meta">{t().home_cohort_shared(count)}</span>
                                 </li>
                             }
                         })
                         .collect_view();
                     let problem_rows = problems
                         .into_iter()
-                        .map(|(key, error)| { let shown = key.clone(); view! { <li data-key=key><code>{shown}</code>": "{error.to_string()}</li> } })
+                        .map(|(key, error)| { let shown = key.clone(); view! { <li data-key=key><code>{shown}</code>": "{error.describe(t())}</li> } })
                         .collect::<Vec<_>>();
                     let has_problems = !problem_rows.is_empty();
                     view! {
                         <ul class="cohort-list">{rows}</ul>
                         {has_problems.then(|| view! {
                             <div class="notice notice-error problems" role="alert">
-                                <p>"Some saved cohorts could not be read. They have been left exactly as they were:"</p>
+                                <p>{t().home_unreadable_cohorts()}</p>
                                 <ul class="problem-list">{problem_rows}</ul>
                             </div>
                         })}
@@ -74,8 +75,8 @@ pub fn CohortList(
                 }
             }}
             <div class="actions">
-                <a class="button" href=Route::NewCohort.href()>"Create a cohort"</a>
-                <a class="button" href=Route::Instruments.href()>"Question sets: use your own"</a>
+                <a class="button" href=Route::NewCohort.href()>{t().home_create_cohort()}</a>
+                <a class="button" href=Route::Instruments.href()>{t().home_question_sets()}</a>
             </div>
         </section>
     }

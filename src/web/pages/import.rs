@@ -7,7 +7,7 @@ use crate::domain::formats::files::{merge, read_file, FileContent};
 use crate::domain::formats::gathering::Gathers;
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::cohort::{CohortCode, CohortLink};
-use crate::domain::formats::share::envelope::{code_in, pasted_text_problem, PastedProblem};
+use crate::domain::formats::share::envelope::{code_in, pasted_text_problem, Kind, PastedProblem};
 use crate::domain::formats::share::invitation::Invitation;
 use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
 use crate::domain::formats::share::response::ResponseCode;
@@ -20,6 +20,7 @@ use crate::domain::records::pulse::Pulse;
 use crate::web::components::file_drop::FileDrop;
 use crate::web::components::qr_scanner::{QrScanner, Verdict};
 use crate::web::files::read_text;
+use crate::web::language::t;
 use crate::web::router::navigate;
 use crate::web::storage::records;
 use crate::web::storage::{self, StorageError};
@@ -43,20 +44,22 @@ fn held_record<T: StoredRecord>(id: &str) -> Held<T> {
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// Items as one phrase, separated by semicolons.
+fn semicolons(items: &[String]) -> String {
+    items
+        .iter()
+        .cloned()
+        .reduce(|list, item| t().semicolon_list(&list, &item))
+        .unwrap_or_default()
 }
 
-/// Merges a backup's cohorts or team pulses (`one`, `many` name them);
-/// returns what happened, in words (if any).
-fn import_gathered<T: StoredRecord + Gathers + Joins>(
-    incoming: Vec<T>,
-    one: &str,
-    many: &str,
-) -> Option<String> {
+/// Merges a backup's cohorts or team pulses; returns what happened, in
+/// words (if any).
+fn import_gathered<T: StoredRecord + Gathers + Joins>(incoming: Vec<T>) -> Option<String> {
     if incoming.is_empty() {
         return None;
     }
+    let pulses = T::CODE == Kind::PulseCode;
     let total = incoming.len();
     let plan = merge(held_record::<T>, incoming);
     let mut done = 0;
@@ -65,7 +68,7 @@ fn import_gathered<T: StoredRecord + Gathers + Joins>(
         match records::create(c) {
             Ok(()) => done += 1,
             Err(e) => {
-                stopped = Some(e.to_string());
+                stopped = Some(e.describe(t()));
                 break;
             }
         }
@@ -74,29 +77,34 @@ fn import_gathered<T: StoredRecord + Gathers + Joins>(
         match records::update(c.id(), |here: &mut T| here.complete(c)) {
             Ok(_) => done += 1,
             Err(e) => {
-                stopped = Some(e.to_string());
+                stopped = Some(e.describe(t()));
                 break;
             }
         }
     }
-    let mut parts = vec![format!(
-        "{} in the file, {done} added or completed with codes this browser lacked",
-        count(total, one, many)
-    )];
+    let mut parts = vec![if pulses {
+        t().import_pulses_in_file(total, &done)
+    } else {
+        t().import_cohorts_in_file(total, &done)
+    }];
     if !plan.unreadable_here.is_empty() {
-        parts.push(format!(
-            "{} left untouched because this browser holds a record under the same id that it cannot read (download it from the home page first, then delete it there to import this one)",
-            count(plan.unreadable_here.len(), one, many)
-        ));
+        let n = plan.unreadable_here.len();
+        parts.push(if pulses {
+            t().import_pulses_unreadable(n)
+        } else {
+            t().import_cohorts_unreadable(n)
+        });
     }
     if !plan.kept.is_empty() {
-        parts.push(format!(
-            "{} left alone: one with the same id but another link is already here",
-            count(plan.kept.len(), one, many)
-        ));
+        let n = plan.kept.len();
+        parts.push(if pulses {
+            t().import_pulses_kept(n)
+        } else {
+            t().import_cohorts_kept(n)
+        });
     }
     if let Some(e) = stopped {
-        parts.push(format!("stopped: {e}"));
+        parts.push(t().import_stopped(&e));
     }
     Some(parts.join(", "))
 }
@@ -113,59 +121,42 @@ fn import_assessments(name: &str, content: Imported) -> String {
             // Something arrived under this id meanwhile: it is kept.
             Err(StorageError::Taken) => taken += 1,
             Err(e) => {
-                failed = Some(e.to_string());
+                failed = Some(e.describe(t()));
                 break;
             }
         }
     }
-    let mut parts = vec![format!(
-        "“{name}”: {} added",
-        count(saved, "assessment", "assessments")
-    )];
+    let mut parts = vec![t().import_added(saved, &name)];
     if plan.identical > 0 {
-        parts.push(format!("{} already here", plan.identical));
+        parts.push(t().import_identical(plan.identical));
     }
     if !plan.kept.is_empty() || taken > 0 {
-        parts.push(format!(
-            "{} already here with different answers, kept as they are here",
-            plan.kept.len() + taken
-        ));
+        parts.push(t().import_kept(plan.kept.len() + taken));
     }
     if !plan.unreadable_here.is_empty() {
-        parts.push(format!(
-            "{} left untouched because this browser holds a record under the same id that it cannot read (download it from the home page first, then delete it there to import this one)",
-            count(plan.unreadable_here.len(), "assessment", "assessments")
-        ));
+        parts.push(t().import_unreadable(plan.unreadable_here.len()));
     }
     if !plan.conflicting.is_empty() {
-        parts.push(format!(
-            "{} in the file twice with different answers: only the first of each was used",
-            count(plan.conflicting.len(), "assessment is", "assessments are")
-        ));
+        parts.push(t().import_conflicting(plan.conflicting.len()));
     }
     if !content.unreadable.is_empty() {
-        parts.push(format!(
-            "{} could not be used ({})",
-            count(content.unreadable.len(), "record", "records"),
-            content.unreadable.join("; ")
-        ));
+        parts.push(
+            t().import_records_unusable(content.unreadable.len(), &semicolons(&content.unreadable)),
+        );
     }
     if !content.cleaned.is_empty() {
-        parts.push(format!(
-            "cleaned to the rules of the forms: {}",
-            content.cleaned.join("; ")
-        ));
+        parts.push(t().import_cleaned(&semicolons(&content.cleaned)));
     }
     if let Some(e) = failed {
-        parts.push(format!("stopped: {e}"));
+        parts.push(t().import_stopped(&e));
     }
-    if let Some(c) = import_gathered(content.cohorts, "cohort", "cohorts") {
+    if let Some(c) = import_gathered(content.cohorts) {
         parts.push(c);
     }
-    if let Some(p) = import_gathered(content.pulses, "team pulse", "team pulses") {
+    if let Some(p) = import_gathered(content.pulses) {
         parts.push(p);
     }
-    format!("{}.", parts.join(", "))
+    t().import_summary(&parts.join(", "))
 }
 
 /// The records an export file holds, as read.
@@ -220,7 +211,7 @@ pub fn ImportPanel(
         ev.prevent_default();
         match route_for(&pasted.get_untracked()) {
             Ok(route) => navigate(&route),
-            Err(problem) => messages.set(vec![problem.to_string()]),
+            Err(problem) => messages.set(vec![problem.describe(t())]),
         }
     };
 
@@ -231,12 +222,12 @@ pub fn ImportPanel(
             leptos::task::spawn_local(async move { navigate(&route) });
             Verdict {
                 taken: true,
-                message: "Opening it…".into(),
+                message: t().import_opening().to_string(),
             }
         }
         Err(problem) => Verdict {
             taken: false,
-            message: problem.to_string(),
+            message: problem.describe(t()),
         },
     };
 
@@ -248,8 +239,8 @@ pub fn ImportPanel(
                 let name = file.name();
                 match read_text(&file).await {
                     Err(e) => out.push(e),
-                    Ok(text) => match read_file(&text) {
-                        Err(e) => out.push(format!("“{name}”: {e} Nothing was changed.")),
+                    Ok(text) => match read_file(&text, t()) {
+                        Err(e) => out.push(t().import_file_problem(&name, &e.describe(t()))),
                         Ok(FileContent::Response(code)) => {
                             match ResponseCode::decode(code_in(&code)) {
                                 Ok(_) => {
@@ -258,7 +249,9 @@ pub fn ImportPanel(
                                     });
                                     return;
                                 }
-                                Err(e) => out.push(format!("“{name}”: {e} Nothing was changed.")),
+                                Err(e) => {
+                                    out.push(t().import_file_problem(&name, &e.describe(t())))
+                                }
                             }
                         }
                         Ok(FileContent::Invitation(code)) => {
@@ -296,16 +289,14 @@ pub fn ImportPanel(
                             // Keep the question sets first: the records use them.
                             for instrument in instruments {
                                 if let Err(e) = storage::instruments::keep(instrument) {
-                                    out.push(format!(
-                                        "“{name}”: a question set could not be kept: {e}"
-                                    ));
+                                    out.push(t().import_set_not_kept(&name, &e.describe(t())));
                                 }
                             }
                             for set in pulse_sets {
                                 if let Err(e) = storage::instruments::keep_pulse_set(set) {
-                                    out.push(format!(
-                                        "“{name}”: a team pulse set could not be kept: {e}"
-                                    ));
+                                    out.push(
+                                        t().import_pulse_set_not_kept(&name, &e.describe(t())),
+                                    );
                                 }
                             }
                             out.push(import_assessments(
@@ -332,19 +323,19 @@ pub fn ImportPanel(
 
     view! {
         <section class="import" aria-labelledby="import-heading">
-            <h2 id="import-heading">"Open a link, code or file"</h2>
+            <h2 id="import-heading">{t().import_heading()}</h2>
             <form class="paste-form" on:submit=open_pasted>
-                <label for="paste-code">"Paste an invitation, response, cohort or restore link (or just its code)"</label>
+                <label for="paste-code">{t().import_paste_label()}</label>
                 <div class="paste-row">
                     <input id="paste-code" type="text" autocomplete="off" spellcheck="false"
                         on:input=move |ev| pasted.set(event_target_value(&ev))/>
-                    <button type="submit" class="button">"Open"</button>
+                    <button type="submit" class="button">{t().import_open()}</button>
                 </div>
             </form>
-            <QrScanner label="Scan a QR code with the camera" one=true on_code=Callback::new(on_scan)
-                hint="Point the camera at the QR code on the other device's screen: an invitation on your leader's laptop, your manager's response on their phone, or a cohort link on a slide."/>
-            <FileDrop id="import-files" label="Choose files to import" multiple=true
-                hint="or drop them here: invitation and response files, cohort code files, or Align 180 export and backup files."
+            <QrScanner label=t().import_scan() one=true on_code=Callback::new(on_scan)
+                hint=t().import_scan_hint()/>
+            <FileDrop id="import-files" label=t().import_choose_files() multiple=true
+                hint=t().import_drop_hint()
                 on_files=Callback::new(handle_files)/>
             <ul class="import-messages" role="status">
                 {move || messages.get().into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}

@@ -11,6 +11,7 @@ use crate::web::browser::random_nonce;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, offer};
+use crate::web::language::t;
 use crate::web::pages::load_problem::{open_or_explain, LoadProblem};
 use crate::web::state::set_title;
 use crate::web::storage::{self};
@@ -24,14 +25,14 @@ pub fn InvitePage(id: String) -> impl IntoView {
         Ok(opened) => opened,
         Err(problem) => return problem,
     };
-    set_title("Invite the manager");
+    set_title(t().invite_title());
     let nonce = match assessment.remote {
         Some(Remote::Inviting { nonce }) => nonce,
         Some(Remote::Answering { .. }) => {
             return view! {
-                <h1 tabindex="-1" class="page-title">"This is the manager's copy"</h1>
-                <p>"This browser holds the manager's rating of this leader; only the leader's browser can invite."</p>
-                <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+                <h1 tabindex="-1" class="page-title">{t().invite_managers_copy()}</h1>
+                <p>{t().invite_managers_copy_text()}</p>
+                <p><a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a></p>
             }
             .into_any();
         }
@@ -57,7 +58,7 @@ pub fn InvitePage(id: String) -> impl IntoView {
             }
         }
     };
-    let manager = assessment.display_name(Rater::Manager);
+    let manager = assessment.display_name(Rater::Manager, t());
     let leader = assessment.leader.clone();
     let body = match invitation_for(&assessment, instrument, nonce).encode() {
         Ok(code) => {
@@ -68,14 +69,14 @@ pub fn InvitePage(id: String) -> impl IntoView {
                 Route::OpenInvitation { code }.href()
             );
             let carries = match &assessment.cycle {
-                Some(c) => format!("your name ({leader}), your manager's name, the cycle ({c}) and which questions to answer"),
-                None => format!("your name ({leader}), your manager's name and which questions to answer"),
+                Some(c) => t().invite_carries_cycle(&leader, c),
+                None => t().invite_carries(&leader),
             };
-            let file = invitation_file(&code_text, &assessment);
+            let file = invitation_file(&code_text, &assessment, t());
             let name = file_name(&["align180-invitation", &leader], "json");
             let shareable = Shareable::File {
-                title: format!("Align 180: invitation from {leader}"),
-                text: message::invitation(&leader, instrument.item_count()),
+                title: t().invite_file_title(&leader),
+                text: message::invitation(t(), &leader, instrument.item_count()),
                 name: name.clone(),
                 mime: "application/json",
                 contents: file.clone(),
@@ -84,28 +85,28 @@ pub fn InvitePage(id: String) -> impl IntoView {
                 offer(&name, "application/json", &file);
             };
             view! {
-                <ShareLink link=link label="Invitation link" carries=carries
-                    message=message::invitation(&leader, instrument.item_count())/>
+                <ShareLink link=link label=t().invite_link_label() carries=carries
+                    message=message::invitation(t(), &leader, instrument.item_count())/>
                 <div class="actions">
-                    <button type="button" class="button" id="download-invitation" on:click=save_file>"Download the invitation as a file"</button>
-                    <ShareButton what=shareable label="Share the file…" id="share-file"/>
+                    <button type="button" class="button" id="download-invitation" on:click=save_file>{t().invite_download()}</button>
+                    <ShareButton what=shareable label=t().share_the_file() id="share-file"/>
                 </div>
             }
             .into_any()
         }
         Err(e) => {
-            view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any()
+            view! { <p class="notice notice-error" role="alert">{e.describe(t())}</p> }.into_any()
         }
     };
     view! {
-        <h1 tabindex="-1" class="page-title">{format!("Invite {manager} to rate you")}</h1>
+        <h1 tabindex="-1" class="page-title">{t().invite_heading(&manager)}</h1>
         <p class="lead">
-            {format!("Send this link to {manager}. They open it on their own device, rate how often you show the same {} behaviours, and send you back a response link or file. Your own answers are not in the link.", instrument.item_count())}
+            {t().invite_lead(instrument.item_count(), &manager)}
         </p>
         {body}
-        <h2>"When the response arrives"</h2>
-        <p>"Open the response link in this browser, or import the response file on the home page. The report opens once both of you have submitted."</p>
-        <p><a class="button" href=Route::Home.href()>"Back to all assessments"</a></p>
+        <h2>{t().invite_when_heading()}</h2>
+        <p>{t().invite_when_text()}</p>
+        <p><a class="button" href=Route::Home.href()>{t().invite_back()}</a></p>
     }
     .into_any()
 }

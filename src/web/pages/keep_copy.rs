@@ -10,6 +10,7 @@ use crate::domain::formats::share::LINK_COMFORT_CHARS;
 use crate::domain::sets::registry::QuestionSet;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::app_base_url;
+use crate::web::language::t;
 use crate::web::pages::load_problem::open_or_explain;
 use crate::web::state::set_title;
 use leptos::prelude::*;
@@ -45,17 +46,17 @@ pub fn KeepCopyPage(
         Err(problem) => return problem,
     };
     let leader = assessment.leader.clone();
-    let manager = assessment.display_name(crate::domain::records::response::Rater::Manager);
+    let manager = assessment.display_name(crate::domain::records::response::Rater::Manager, t());
     if send_back {
-        set_title(&format!("Send the comparison to {manager}"));
+        set_title(&t().keep_send_back_heading(&manager));
     } else {
-        set_title(&format!("Restore link for {leader}'s assessment"));
+        set_title(&t().keep_title(&leader));
     }
     if send_back && !assessment.both_submitted() {
         return view! {
-            <h1 tabindex="-1" class="page-title">"No comparison to send yet"</h1>
-            <p class="notice" role="status">"The comparison can be sent once both the leader and the manager have submitted."</p>
-            <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+            <h1 tabindex="-1" class="page-title">{t().keep_no_comparison()}</h1>
+            <p class="notice" role="status">{t().keep_no_comparison_text()}</p>
+            <p><a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a></p>
         }
         .into_any();
     }
@@ -63,10 +64,10 @@ pub fn KeepCopyPage(
         Ok(link) => link,
         Err(e) => {
             return view! {
-                <h1 tabindex="-1" class="page-title">"No restore link for this assessment"</h1>
-                <p class="notice notice-error" role="alert">{e.to_string()}</p>
-                <p>"Download it as a file from the home page instead."</p>
-                <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+                <h1 tabindex="-1" class="page-title">{t().keep_no_link()}</h1>
+                <p class="notice notice-error" role="alert">{e.describe(t())}</p>
+                <p>{t().keep_no_link_text()}</p>
+                <p><a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a></p>
             }
             .into_any();
         }
@@ -91,40 +92,37 @@ pub fn KeepCopyPage(
         error.set(crate::web::files::download(&file_name, "application/json", &file).err());
     };
     let heading = if send_back {
-        format!("Send the comparison to {manager}")
+        t().keep_send_back_heading(&manager)
     } else {
-        format!("Keep {leader}'s assessment safe")
+        t().keep_heading(&leader)
     };
     let lead = if send_back {
-        format!("{manager} answered on their own device. This link holds the whole comparison: when {manager} opens it there, the same report opens for them, beside their own answers. Their answers are not changed.")
+        t().keep_send_back_lead(&manager)
     } else {
-        "This browser holds the only copy, and browsers delete data. This link holds the whole assessment: open it in any browser, and Restore brings it back. Opening it where the assessment is already kept never makes a second copy and never replaces newer answers.".to_string()
+        t().keep_lead().to_string()
     };
     let (label, for_whom) = if send_back {
-        ("Comparison link", "the manager")
+        (t().keep_comparison_link(), t().keep_comparison_for())
     } else {
-        (
-            "Restore link",
-            "yourself, or keep it where only you can read it",
-        )
+        (t().keep_restore_link(), t().keep_restore_for())
     };
     let share_message = if send_back {
-        crate::domain::formats::share::message::comparison(&leader)
+        crate::domain::formats::share::message::comparison(t(), &leader)
     } else {
-        crate::domain::formats::share::message::restore(&leader)
+        crate::domain::formats::share::message::restore(t(), &leader)
     };
     view! {
         <h1 tabindex="-1" class="page-title">{heading}</h1>
         <p class="lead">{lead}</p>
         {long.then(|| view! {
-            <p class="notice" id="restore-long">"This assessment is large: the file is the safer copy. The link still works where it arrives whole."</p>
+            <p class="notice" id="restore-long">{t().keep_large()}</p>
         })}
         <ShareLink link=link label=label message=share_message
-            carries="everything about this assessment (names, both sides' ratings, priorities and reflections, the action plan)".to_string()
+            carries=t().keep_carries().to_string()
             for_whom=for_whom/>
         <div class="actions">
-            <button type="button" class="button" id="download-assessment" on:click=save_file>"Download as a file"</button>
-            <a class="button" href=Route::Home.href()>"Go to your assessments"</a>
+            <button type="button" class="button" id="download-assessment" on:click=save_file>{t().keep_download()}</button>
+            <a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a>
         </div>
         <p class="field-error" role="alert">{move || error.get()}</p>
     }

@@ -5,6 +5,7 @@ use crate::domain::formats::route::Route;
 use crate::domain::formats::share::ShareError;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::sets::instrument::Instrument;
+use crate::web::language::t;
 use crate::web::state::{open_assessment, set_title, Opened};
 use crate::web::storage::StorageError;
 use leptos::prelude::*;
@@ -21,18 +22,32 @@ pub fn open_or_explain(id: &str) -> Result<(Assessment, &'static Instrument), An
     }
 }
 
-/// Explains why an assessment could not be opened.
+/// Explains why an assessment could not be opened (its words are in the
+/// core: the questionnaire shows it).
 #[component]
 pub fn LoadProblem(
     /// What went wrong.
     error: StorageError,
 ) -> impl IntoView {
-    set_title("Assessment not available");
+    set_title(t().load_problem_title());
     view! {
-        <h1 tabindex="-1" class="page-title">"This assessment cannot be opened"</h1>
-        <p class="notice notice-error" role="alert">{error.to_string()}</p>
-        <p><a class="button" href="#/">"Go to your assessments"</a></p>
+        <h1 tabindex="-1" class="page-title">{t().load_problem_heading()}</h1>
+        <p class="notice notice-error" role="alert">{error.describe(t())}</p>
+        <p><a class="button" href="#/">{t().shell_go_to_assessments()}</a></p>
     }
+}
+
+/// What to do about a link that cannot be used: whom to ask for it again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AskAgain {
+    /// An invitation: the leader sends it again.
+    Leader,
+    /// A manager's response: the manager sends it again (or the file).
+    Manager,
+    /// A cohort link: the trainer.
+    Trainer,
+    /// A team pulse link: the team leader.
+    TeamLeader,
 }
 
 /// A link (or code) that cannot be used: its problem, and whom to ask for
@@ -43,28 +58,35 @@ pub fn LinkProblem(
     heading: &'static str,
     /// Why the code was refused.
     error: ShareError,
-    /// What to do, e.g. "Ask your trainer for the link again (or scan its QR code)."
-    ask: &'static str,
+    /// Whom to ask for it again.
+    ask: AskAgain,
 ) -> impl IntoView {
+    let ask = match ask {
+        AskAgain::Leader => t().link_problem_ask_leader(),
+        AskAgain::Manager => t().link_problem_ask_manager(),
+        AskAgain::Trainer => t().link_problem_ask_trainer(),
+        AskAgain::TeamLeader => t().link_problem_ask_team_leader(),
+    };
     view! {
         <h1 tabindex="-1" class="page-title">{heading}</h1>
-        <p class="notice notice-error" role="alert">{error.to_string()}</p>
-        <p>{ask}" Nothing was changed in this browser."</p>
-        <p><a class="button" href=Route::Home.href()>"Go to the home page"</a></p>
+        <p class="notice notice-error" role="alert">{error.describe(t())}</p>
+        <p>{ask}" "{t().link_problem_nothing_changed()}</p>
+        <p><a class="button" href=Route::Home.href()>{t().link_problem_go_home()}</a></p>
     }
 }
 
 /// Shown on the manager's device where a page would take the leader's
-/// steps: the leader answers on their own device.
+/// steps: the leader answers on their own device (its words are in the
+/// core: the questionnaire shows it).
 #[component]
 pub fn NotThisDevice(
     /// The leader's name.
     leader: String,
 ) -> impl IntoView {
-    set_title("Not on this device");
+    set_title(t().not_this_device_title());
     view! {
-        <h1 tabindex="-1" class="page-title">{format!("{leader} answers on their own device")}</h1>
-        <p id="not-this-device">{format!("This device holds your rating of {leader}. {leader}'s self-assessment is taken on their own device, and arrives here with the comparison they send back.")}</p>
-        <p><a class="button" href="#/">"Go to your assessments"</a></p>
+        <h1 tabindex="-1" class="page-title">{t().not_this_device_heading(&leader)}</h1>
+        <p id="not-this-device">{t().not_this_device_text(&leader)}</p>
+        <p><a class="button" href="#/">{t().shell_go_to_assessments()}</a></p>
     }
 }

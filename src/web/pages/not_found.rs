@@ -1,15 +1,16 @@
 //! Shown for any address the app does not know.
 
+use crate::web::language::t;
 use crate::web::state::set_title;
 use leptos::prelude::*;
 
 /// "Page not found", with the way home.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    set_title("Page not found");
+    set_title(t().not_found_title());
     view! {
-        <h1 tabindex="-1" class="page-title">"Page not found"</h1>
-        <p>"This address does not match any page of Align 180. The link may be incomplete."</p>
-        <p><a class="button" href="#/">"Go to your assessments"</a></p>
+        <h1 tabindex="-1" class="page-title">{t().not_found_title()}</h1>
+        <p>{t().not_found_text()}</p>
+        <p><a class="button" href="#/">{t().shell_go_to_assessments()}</a></p>
     }
 }

@@ -3,11 +3,13 @@
 //! the matching cohort or team pulse in this browser, or the page explains
 //! why it cannot be. One page for every kind that [`Gathers`].
 
+use crate::domain::base::messages::Messages;
 use crate::domain::formats::gathering::{Gathers, Outcome};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::envelope::code_in;
 use crate::domain::formats::share::ShareError;
 use crate::domain::formats::stored::StoredRecord;
+use crate::web::language::t;
 use crate::web::state::set_title;
 use crate::web::storage::{records, StorageError};
 use leptos::prelude::*;
@@ -38,6 +40,17 @@ enum CodeProblem {
     Storage(StorageError),
 }
 
+impl CodeProblem {
+    /// Why, in `words`; `not_here` is the kind's own sentence.
+    fn describe(&self, words: &Messages, not_here: &str) -> String {
+        match self {
+            CodeProblem::Code(e) => e.describe(words),
+            CodeProblem::NotHere => not_here.to_string(),
+            CodeProblem::Storage(e) => words.gather_nothing_gathered(&e.describe(words)),
+        }
+    }
+}
+
 /// The page for a gathered code opened as a link.
 pub fn open_code_page<T>(code: &str, words: CodeWords<T>) -> AnyView
 where
@@ -54,15 +67,11 @@ where
         });
     match added {
         Err(problem) => {
-            let message = match problem {
-                CodeProblem::Code(e) => e.to_string(),
-                CodeProblem::NotHere => words.not_here.to_string(),
-                CodeProblem::Storage(e) => format!("Nothing was gathered: {e}"),
-            };
+            let message = problem.describe(t(), words.not_here);
             view! {
-                <h1 tabindex="-1" class="page-title">"This code was not added"</h1>
+                <h1 tabindex="-1" class="page-title">{t().open_code_not_added()}</h1>
                 <p class="notice notice-error" role="alert">{message}</p>
-                <p><a class="button" href=Route::Home.href()>"Go to the home page"</a></p>
+                <p><a class="button" href=Route::Home.href()>{t().link_problem_go_home()}</a></p>
             }
             .into_any()
         }
@@ -70,7 +79,7 @@ where
             let ok = !matches!(outcome, Outcome::Rejected(_));
             let text = (words.outcome)(&record, &outcome);
             view! {
-                <h1 tabindex="-1" class="page-title">{if ok { words.received } else { "This code was not added" }}</h1>
+                <h1 tabindex="-1" class="page-title">{if ok { words.received } else { t().open_code_not_added() }}</h1>
                 <p class="notice" class:notice-error=!ok role="status">{text}</p>
                 <p><a class="button primary" href=(words.route)(&record).href()>{words.open}</a></p>
             }

@@ -10,7 +10,8 @@ use crate::domain::records::assessment::Remote;
 use crate::domain::records::response::Rater;
 use crate::domain::rules::questionnaire::Step;
 use crate::web::browser::{focus, now_ms};
-use crate::web::pages::load_problem::LinkProblem;
+use crate::web::language::t;
+use crate::web::pages::load_problem::{AskAgain, LinkProblem};
 use crate::web::router::navigate;
 use crate::web::state::{set_title, shared};
 use crate::web::storage::{self, StorageError};
@@ -19,13 +20,12 @@ use leptos::prelude::*;
 /// The page for `#/invite/<code>`.
 #[component]
 pub fn OpenInvitationPage(code: String) -> impl IntoView {
-    set_title("Invitation");
+    set_title(t().invitation_title());
     let invitation = match Invitation::decode(code_in(&code)) {
         Ok(i) => i,
         Err(e) => {
             return view! {
-                <LinkProblem heading="This invitation link cannot be used" error=e
-                    ask="Ask the leader to send the link again, copied whole."/>
+                <LinkProblem heading=t().invitation_not_usable() error=e ask=AskAgain::Leader/>
             }
             .into_any();
         }
@@ -43,24 +43,23 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
     if let Some(a) = &existing {
         if !matches!(a.remote, Some(Remote::Answering { .. })) {
             return view! {
-                <h1 tabindex="-1" class="page-title">"This is your own invitation"</h1>
-                <p>{format!("This browser holds {}'s self-assessment. Send the invitation link to the manager, who opens it on their own device.", a.leader)}</p>
-                <p><a class="button primary" href=Route::Invite { assessment: a.id.clone() }.href()>"Show the invitation again"</a></p>
+                <h1 tabindex="-1" class="page-title">{t().invitation_own_heading()}</h1>
+                <p>{t().invitation_own_text(&a.leader)}</p>
+                <p><a class="button primary" href=Route::Invite { assessment: a.id.clone() }.href()>{t().invitation_show_again()}</a></p>
             }
             .into_any();
         }
     }
     let continuing = existing.is_some();
-    let cycle = invitation
-        .cycle
-        .as_ref()
-        .map(|c| format!(" for {c}"))
-        .unwrap_or_default();
-    let you = invitation
-        .manager
-        .as_ref()
-        .map(|m| format!("{m}, "))
-        .unwrap_or_default();
+    let items = instrument.item_count();
+    let asked = match (&invitation.manager, &invitation.cycle) {
+        (Some(manager), Some(cycle)) => {
+            t().invitation_asked_named_cycle(items, &manager, &leader, &cycle)
+        }
+        (Some(manager), None) => t().invitation_asked_named(items, &manager, &leader),
+        (None, Some(cycle)) => t().invitation_asked_cycle(items, &leader, &cycle),
+        (None, None) => t().invitation_asked(items, &leader),
+    };
     let start = move |_| {
         let target = match &existing {
             Some(a) => a.resume_route(Rater::Manager, instrument),
@@ -92,18 +91,17 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
         focus("#start-rating");
     });
     view! {
-        <h1 tabindex="-1" class="page-title">{format!("{leader} invites you to rate their leadership")}</h1>
+        <h1 tabindex="-1" class="page-title">{t().invitation_heading(&leader)}</h1>
         <p class="lead">
-            {format!("{you}{leader} has asked you, as their manager, to rate how often they show {} leadership behaviours{cycle}. ", instrument.item_count())}
-            "You will not see their own answers, and they will not see yours until you send your response back."
+            {asked}" "{t().invitation_not_seen()}
         </p>
         <ul class="facts-list">
-            <li>"Your answers are saved in this browser as you go; nothing is sent anywhere."</li>
-            <li>{format!("At the end you get a response link and a file to send back to {leader}.")}</li>
-            <li>"Anyone who holds your response link can read your ratings and reflections, so send it only to the leader."</li>
+            <li>{t().invitation_saved_here()}</li>
+            <li>{t().invitation_send_back(&leader)}</li>
+            <li>{t().invitation_private()}</li>
         </ul>
         <p><button type="button" class="button primary" id="start-rating" on:click=start>
-            {if continuing { format!("Continue rating {leader}") } else { format!("Start rating {leader}") }}
+            {if continuing { t().invitation_continue(&leader) } else { t().invitation_start(&leader) }}
         </button></p>
     }
     .into_any()

@@ -10,6 +10,7 @@ use crate::domain::rules::scoring::{highlights, score_dimensions, RatedItem};
 use crate::domain::sets::instrument::Instrument;
 use crate::web::components::chart::Chart;
 use crate::web::components::score_table::ScoreTable;
+use crate::web::language::t;
 use crate::web::pages::load_problem::open_or_explain;
 use crate::web::state::set_title;
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ fn highlight_list(items: Vec<RatedItem>, instrument: &'static Instrument) -> imp
             view! {
                 <li>
                     <span class="behaviour">{item.text}</span>
-                    <span class="meta">{format!("{} · {} ({word})", item.dimension, item.score)}</span>
+                    <span class="meta">{t().profile_highlight_meta(&item.dimension, &item.score, &word)}</span>
                 </li>
             }
         })
@@ -37,14 +38,14 @@ pub fn ProfilePage(id: String) -> impl IntoView {
         Err(problem) => return problem,
     };
     let leader = assessment.leader.clone();
-    set_title(&format!("{leader}'s profile"));
+    set_title(&t().profile_title(&leader));
     let response = assessment.leader_response.clone();
     if !response.is_submitted() {
         let resume = assessment.resume_route(Rater::Leader, instrument);
         return view! {
-            <h1 tabindex="-1" class="page-title">{format!("{leader}'s profile")}</h1>
-            <p>"The self-assessment has not been submitted yet, so there is no profile to show."</p>
-            <p><a class="button primary" href=resume.href()>"Resume the self-assessment"</a></p>
+            <h1 tabindex="-1" class="page-title">{t().profile_title(&leader)}</h1>
+            <p>{t().profile_not_submitted()}</p>
+            <p><a class="button primary" href=resume.href()>{t().profile_resume()}</a></p>
         }
         .into_any();
     }
@@ -53,7 +54,7 @@ pub fn ProfilePage(id: String) -> impl IntoView {
     let chart_results = results.clone();
     let build = move |look: &crate::charts::Look| {
         Drawn::new(
-            &profile_chart(&chart_results, "Self-assessment", look),
+            &profile_chart(&chart_results, look.words.profile_series(), look),
             look,
             profile_chart_height(&chart_results, look),
         )
@@ -61,10 +62,9 @@ pub fn ProfilePage(id: String) -> impl IntoView {
     let marks = highlights(instrument, &response, PROFILE_HIGHLIGHTS);
     // A tie cut for room is said, with the score it shares.
     let more = |items: &[RatedItem], n: usize| {
-        items
-            .last()
-            .filter(|_| n > 0)
-            .map(|last| view! { <p class="meta tied-more">{format!("and {n} more rated {}", last.score)}</p> })
+        items.last().filter(|_| n > 0).map(
+            |last| view! { <p class="meta tied-more">{t().profile_tied_more(n, &last.score)}</p> },
+        )
     };
     let highest_more = more(&marks.highest, marks.highest_more);
     let lowest_more = more(&marks.lowest, marks.lowest_more);
@@ -88,38 +88,38 @@ pub fn ProfilePage(id: String) -> impl IntoView {
         })
         .collect_view();
     let subtitle = match (&assessment.cycle, &assessment.manager) {
-        (Some(c), Some(m)) => format!("{c} · manager: {m}"),
+        (Some(c), Some(m)) => t().profile_cycle_manager(c, m),
         (Some(c), None) => c.clone(),
-        (None, Some(m)) => format!("Manager: {m}"),
+        (None, Some(m)) => t().profile_manager(m),
         (None, None) => String::new(),
     };
 
     view! {
-        <h1 tabindex="-1" class="page-title">{format!("{leader}'s self-assessment profile")}</h1>
+        <h1 tabindex="-1" class="page-title">{t().profile_heading(&leader)}</h1>
         <p class="context">{subtitle}</p>
         {if assessment.both_submitted() {
             view! {
-                <p class="notice">"Both views are in. "<a href=Route::Report { assessment: id.clone() }.href()>"Open the side-by-side report"</a></p>
+                <p class="notice">{t().profile_both_in()}" "<a href=Route::Report { assessment: id.clone() }.href()>{t().profile_open_report()}</a></p>
             }.into_any()
         } else if assessment.cohort.is_some() && assessment.manager.is_none() {
             // A cohort participant taking it alone: no manager to hand over to,
             // though one can still be invited.
             view! {
                 <div class="notice">
-                    <p>"This is your own view. If your manager rates you too, the comparison opens here; until then neither sees the other's answers."</p>
+                    <p>{t().profile_own_view_alone()}</p>
                     <div class="actions">
-                        <a class="button" href=Route::Invite { assessment: id.clone() }.href()>"Invite your manager to rate you too"</a>
-                        <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>"Manager's turn on this device"</a>
+                        <a class="button" href=Route::Invite { assessment: id.clone() }.href()>{t().profile_invite_own_manager()}</a>
+                        <a class="button" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{t().profile_manager_turn_here()}</a>
                     </div>
                 </div>
             }.into_any()
         } else {
             view! {
                 <div class="notice">
-                    <p>{format!("This is {leader}'s own view. The comparison opens once {} has rated too; until then neither sees the other's answers.", assessment.display_name(Rater::Manager))}</p>
+                    <p>{t().profile_own_view(&leader, &assessment.display_name(Rater::Manager, t()))}</p>
                     <div class="actions">
-                        <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>"Manager's turn"</a>
-                        <a class="button" href=Route::Invite { assessment: id.clone() }.href()>"Invite the manager to use their own device"</a>
+                        <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{t().report_manager_turn()}</a>
+                        <a class="button" href=Route::Invite { assessment: id.clone() }.href()>{t().profile_invite_manager()}</a>
                     </div>
                 </div>
             }.into_any()
@@ -128,33 +128,33 @@ pub fn ProfilePage(id: String) -> impl IntoView {
             let href = Route::ShareWithCohort { assessment: id.clone() }.href();
             view! {
                 <div class="notice cohort-share">
-                    <p>{format!("You took this assessment with the cohort “{}”. You may share your ratings and priorities anonymously with your trainer, for the cohort's picture.", c.name)}</p>
-                    <p><a class="button primary" id="share-with-cohort" href=href>"Share anonymously with the cohort"</a></p>
+                    <p>{t().profile_cohort_share(&c.name)}</p>
+                    <p><a class="button primary" id="share-with-cohort" href=href>{t().report_share_cohort()}</a></p>
                 </div>
             }
         })}
         <section aria-labelledby="scores-heading" class="report-section">
-            <h2 id="scores-heading">"Dimension scores"</h2>
-            <p class="hint">"Each score is the mean of the rated behaviours on the 1–5 scale; Not observed is left out. A dimension with more than half of its behaviours unrated shows “Not enough data”."</p>
+            <h2 id="scores-heading">{t().profile_scores_heading()}</h2>
+            <p class="hint">{t().profile_scores_hint()}</p>
             <div class="chart-and-table">
-                <Chart draw=build label=format!("Bar chart of the {} dimension scores; the same figures are in the table.", instrument.dimensions.len())/>
-                <ScoreTable results=results caption="Mean of the rated behaviours (1–5)".to_string()/>
+                <Chart draw=build label=t().profile_chart(&instrument.dimensions.len())/>
+                <ScoreTable results=results caption=t().profile_table_caption().to_string()/>
             </div>
         </section>
         <section aria-labelledby="highlights-heading" class="report-section">
-            <h2 id="highlights-heading">"Highest- and lowest-rated behaviours"</h2>
+            <h2 id="highlights-heading">{t().profile_highlights_heading()}</h2>
             {if same_everywhere {
-                view! { <p>"Every rated behaviour got the same rating, so none stands out."</p> }.into_any()
+                view! { <p>{t().profile_same_everywhere()}</p> }.into_any()
             } else {
                 view! {
                     <div class="two-columns">
                         <div>
-                            <h3>"Highest rated"</h3>
+                            <h3>{t().profile_highest()}</h3>
                             <ol class="highlights highest">{highlight_list(marks.highest, instrument)}</ol>
                             {highest_more}
                         </div>
                         <div>
-                            <h3>"Lowest rated"</h3>
+                            <h3>{t().profile_lowest()}</h3>
                             <ol class="highlights lowest">{highlight_list(marks.lowest, instrument)}</ol>
                             {lowest_more}
                         </div>
@@ -163,16 +163,16 @@ pub fn ProfilePage(id: String) -> impl IntoView {
             }}
         </section>
         <section aria-labelledby="priorities-heading" class="report-section">
-            <h2 id="priorities-heading">"Priorities"</h2>
-            {no_priorities.then(|| view! { <p class="empty">"No priorities were chosen."</p> })}
+            <h2 id="priorities-heading">{t().profile_priorities()}</h2>
+            {no_priorities.then(|| view! { <p class="empty">{t().profile_no_priorities()}</p> })}
             <ol class="priority-list">{priorities}</ol>
         </section>
         <section aria-labelledby="reflections-heading" class="report-section">
-            <h2 id="reflections-heading">"Reflections"</h2>
-            {no_reflections.then(|| view! { <p class="empty">"No reflections were written."</p> })}
+            <h2 id="reflections-heading">{t().profile_reflections()}</h2>
+            {no_reflections.then(|| view! { <p class="empty">{t().profile_no_reflections()}</p> })}
             <dl class="reflection-list">{reflections}</dl>
         </section>
-        <p><a class="button" href=Route::Home.href()>"Back to all assessments"</a></p>
+        <p><a class="button" href=Route::Home.href()>{t().report_back_home()}</a></p>
     }
     .into_any()
 }

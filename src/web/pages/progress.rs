@@ -10,12 +10,13 @@ use crate::domain::formats::route::Route;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::rules::progress::{cycle_chain, progress};
 use crate::web::components::chart::Chart;
+use crate::web::language::t;
 use crate::web::state::set_title;
 use crate::web::storage;
 use leptos::prelude::*;
 
 fn score(v: Option<f64>) -> String {
-    v.map(|v| format::score(crate::web::language::t().language(), v))
+    v.map(|v| format::score(t().language(), v))
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
@@ -31,15 +32,15 @@ pub fn ProgressPage(id: String) -> impl IntoView {
     let chain = cycle_chain(&all, &id);
     let Some(latest) = chain.last() else {
         return view! {
-            <h1 tabindex="-1" class="page-title">"No progress to show"</h1>
-            <p>"There is no saved assessment at this address in this browser."</p>
-            <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+            <h1 tabindex="-1" class="page-title">{t().progress_none_heading()}</h1>
+            <p>{t().progress_none_text()}</p>
+            <p><a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a></p>
         }
         .into_any();
     };
     let leader = latest.leader.clone();
-    set_title(&format!("{leader}'s progress"));
-    let p = std::rc::Rc::new(progress(&chain).with_team(|assessment| {
+    set_title(&t().progress_title(&leader));
+    let p = std::rc::Rc::new(progress(t(), &chain).with_team(|assessment| {
         storage::pulses::beside_assessment(assessment).and_then(|pulse| pulse.picture())
     }));
     let has_team = p.has_team();
@@ -55,8 +56,8 @@ pub fn ProgressPage(id: String) -> impl IntoView {
                 <tr>
                     <th scope="row">{c.label.clone()}</th>
                     <td class="num">{c.alignment_index.map(|i| i.to_string()).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
-                    <td class="num">{c.agreement_percent.map(|v| format::percent(crate::web::language::t().language(), v)).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
-                    <td class="num">{format!("{} of {}", c.commitments_done, c.commitments_total)}</td>
+                    <td class="num">{c.agreement_percent.map(|v| format::percent(t().language(), v)).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
+                    <td class="num">{t().progress_commitments_done(&c.commitments_done, &c.commitments_total)}</td>
                 </tr>
             }
         })
@@ -85,11 +86,11 @@ pub fn ProgressPage(id: String) -> impl IntoView {
             view! {
                 <div class="dimension-progress" data-dimension=p.cycles[0].dimensions[i].dimension_id.clone()>
                     <h3>{name.clone()}</h3>
-                    <Chart draw=build label=if has_team { format!("Line chart of {name} over the cycles, self, manager and team; the table beside it has the same figures.") } else { format!("Line chart of {name} scores over the cycles, self and manager; the table beside it has the same figures.") }/>
-                    <div class="table-wrap" role="region" aria-label=format!("{name} over the cycles") tabindex="0"><table class="scores">
-                        <caption>{if has_team { format!("{name}: self, manager and team over the cycles") } else { format!("{name}: self and manager over the cycles") }}</caption>
-                        <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Self"</th><th scope="col">"Manager"</th>
-                        {has_team.then(|| view! { <th scope="col">"Team"</th> })}</tr></thead>
+                    <Chart draw=build label=if has_team { t().progress_dimension_chart_team(&name) } else { t().progress_dimension_chart(&name) }/>
+                    <div class="table-wrap" role="region" aria-label=t().progress_dimension_table(&name) tabindex="0"><table class="scores">
+                        <caption>{if has_team { t().progress_dimension_caption_team(&name) } else { t().progress_dimension_caption(&name) }}</caption>
+                        <thead><tr><th scope="col">{t().progress_col_cycle()}</th><th scope="col">{t().chart_self()}</th><th scope="col">{t().chart_manager()}</th>
+                        {has_team.then(|| view! { <th scope="col">{t().chart_team()}</th> })}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table></div>
                 </div>
@@ -105,7 +106,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
     let excluded = p
         .excluded
         .iter()
-        .map(|e| view! { <li>{format!("{} is not compared: {}.", e.label, e.reason)}</li> })
+        .map(|e| view! { <li>{e.reason.clone()}</li> })
         .collect_view();
     let one_cycle = p.cycles.len() < 2;
     let team_section = has_team.then(|| {
@@ -120,7 +121,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
             .cycles
             .iter()
             .map(|c| {
-                let n = c.team_responses.map(|n| n.to_string()).unwrap_or_else(|| "No pulse".into());
+                let n = c.team_responses.map(|n| n.to_string()).unwrap_or_else(|| t().progress_no_pulse().into());
                 view! { <td class="num">{n}</td> }
             })
             .collect_view();
@@ -137,48 +138,48 @@ pub fn ProgressPage(id: String) -> impl IntoView {
             .collect_view();
         view! {
             <section class="report-section" aria-labelledby="team-time-heading">
-                <h2 id="team-time-heading">"The team's view over time"</h2>
-                <p>{format!("The team pulse beside each cycle: the evidence of how the team experiences each dimension. Means appear from {MIN_GROUP} answers.")}</p>
+                <h2 id="team-time-heading">{t().progress_team_heading()}</h2>
+                <p>{t().progress_team_intro(&MIN_GROUP)}</p>
                 <div class="table-wrap" role="region" aria-labelledby="team-time-caption" tabindex="0"><table class="scores wrap-heads" id="team-over-time">
-                    <caption id="team-time-caption">"Team: mean agreement, 1–5 (Strongly disagree = 1 … Strongly agree = 5)"</caption>
-                    <thead><tr><th scope="col">"Dimension"</th>{heads}</tr></thead>
-                    <tbody><tr><th scope="row">"Answers"</th>{answers}</tr>{rows}</tbody>
+                    <caption id="team-time-caption">{t().progress_team_caption()}</caption>
+                    <thead><tr><th scope="col">{t().report_col_dimension()}</th>{heads}</tr></thead>
+                    <tbody><tr><th scope="row">{t().progress_answers()}</th>{answers}</tr>{rows}</tbody>
                 </table></div>
             </section>
         }
     });
 
     view! {
-        <h1 tabindex="-1" class="page-title">{format!("{leader}'s progress across cycles")}</h1>
-        {one_cycle.then(|| view! { <p class="notice">"Only one cycle uses these questions so far. Start the next cycle from the report's action plan to see what moves."</p> })}
+        <h1 tabindex="-1" class="page-title">{t().progress_heading(&leader)}</h1>
+        {one_cycle.then(|| view! { <p class="notice">{t().progress_one_cycle()}</p> })}
         <ul class="excluded">{excluded}</ul>
         <section class="report-section" aria-labelledby="alignment-heading">
-            <h2 id="alignment-heading">"Alignment over time"</h2>
-            <Chart draw=alignment label="Line chart of the alignment index and agreement rate over the cycles; the table below has the same figures."/>
-            <div class="table-wrap" role="region" aria-label="Alignment over the cycles" tabindex="0"><table class="scores progress-table wrap-heads">
-                <thead><tr><th scope="col">"Cycle"</th><th scope="col">"Alignment index"</th><th scope="col">"Agreement rate"</th><th scope="col">"Commitments done"</th></tr></thead>
+            <h2 id="alignment-heading">{t().progress_alignment_heading()}</h2>
+            <Chart draw=alignment label=t().progress_alignment_chart()/>
+            <div class="table-wrap" role="region" aria-label=t().progress_alignment_table() tabindex="0"><table class="scores progress-table wrap-heads">
+                <thead><tr><th scope="col">{t().progress_col_cycle()}</th><th scope="col">{t().report_alignment_index()}</th><th scope="col">{t().report_agreement_rate()}</th><th scope="col">{t().progress_col_commitments()}</th></tr></thead>
                 <tbody>{alignment_rows}</tbody>
             </table></div>
         </section>
         <section class="report-section" aria-labelledby="dims-heading">
-            <h2 id="dims-heading">"Each dimension over time"</h2>
+            <h2 id="dims-heading">{t().progress_dimensions_heading()}</h2>
             <div class="dimension-grid">{dimensions}</div>
         </section>
         {team_section}
         <section class="report-section" aria-labelledby="moved-heading">
-            <h2 id="moved-heading">"What moved most since the previous cycle"</h2>
+            <h2 id="moved-heading">{t().progress_moved_heading()}</h2>
             {if no_moves {
-                view! { <p>"Nothing to compare yet: this needs two cycles with ratings from the same rater."</p> }.into_any()
+                view! { <p>{t().progress_no_moves()}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap" role="region" aria-label="What moved most" tabindex="0"><table class="scores moved-table wrap-heads">
-                        <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Self change"</th><th scope="col">"Manager change"</th></tr></thead>
+                    <div class="table-wrap" role="region" aria-label=t().progress_moved_table() tabindex="0"><table class="scores moved-table wrap-heads">
+                        <thead><tr><th scope="col">{t().report_col_behaviour()}</th><th scope="col">{t().progress_col_self_change()}</th><th scope="col">{t().progress_col_manager_change()}</th></tr></thead>
                         <tbody>{moved}</tbody>
                     </table></div>
                 }.into_any()
             }}
         </section>
-        <p><a class="button" href=Route::Home.href()>"Back to all assessments"</a></p>
+        <p><a class="button" href=Route::Home.href()>{t().report_back_home()}</a></p>
     }
     .into_any()
 }

@@ -9,6 +9,7 @@ use crate::domain::records::response::Rater;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
+use crate::web::language::t;
 use crate::web::pages::load_problem::open_or_explain;
 use crate::web::state::set_title;
 use crate::web::web_share::Shareable;
@@ -21,15 +22,15 @@ pub fn RespondPage(id: String) -> impl IntoView {
         Ok(opened) => opened,
         Err(problem) => return problem,
     };
-    set_title("Send your response");
+    set_title(t().respond_title());
     let leader = assessment.leader.clone();
     let code = match response_code_for(&assessment) {
         Ok(c) => c,
         Err(e) => {
             return view! {
-                <h1 tabindex="-1" class="page-title">"No response to send yet"</h1>
-                <p class="notice" role="status">{e.to_string()}</p>
-                <p><a class="button primary" href=Route::Home.href()>"Go to your assessments"</a></p>
+                <h1 tabindex="-1" class="page-title">{t().respond_nothing_yet()}</h1>
+                <p class="notice" role="status">{e.describe(t())}</p>
+                <p><a class="button primary" href=Route::Home.href()>{t().shell_go_to_assessments()}</a></p>
             }
             .into_any();
         }
@@ -37,7 +38,7 @@ pub fn RespondPage(id: String) -> impl IntoView {
     let text = match code.encode() {
         Ok(t) => t,
         Err(e) => {
-            return view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }
+            return view! { <p class="notice notice-error" role="alert">{e.describe(t())}</p> }
                 .into_any()
         }
     };
@@ -46,7 +47,7 @@ pub fn RespondPage(id: String) -> impl IntoView {
         app_base_url(),
         Route::OpenResponse { code: text.clone() }.href()
     );
-    let file = response_file(&text, &assessment);
+    let file = response_file(&text, &assessment, t());
     let name = file_name(
         &[
             "align180-response",
@@ -57,26 +58,26 @@ pub fn RespondPage(id: String) -> impl IntoView {
     );
     let error = RwSignal::new(None::<String>);
     let shareable = Shareable::File {
-        title: format!("Align 180: response for {leader}"),
-        text: message::response(&assessment.display_name(Rater::Manager), &leader),
+        title: t().respond_file_title(&leader),
+        text: message::response(t(), &assessment.display_name(Rater::Manager, t()), &leader),
         name: name.clone(),
         mime: "application/json",
         contents: file.clone(),
     };
     let save_file = move |_| error.set(download(&name, "application/json", &file).err());
-    let manager = assessment.display_name(Rater::Manager);
+    let manager = assessment.display_name(Rater::Manager, t());
     view! {
-        <h1 tabindex="-1" class="page-title">{format!("Thank you, {manager}: send your response to {leader}")}</h1>
-        <p class="lead">{format!("Send {leader} this link, or the file below. When {leader} opens it, your answers are placed beside theirs and the report opens on their device; then they send you the comparison back, and it opens here too.")}</p>
-        <ShareLink link=link label="Response link" carries="your ratings, priorities and reflections about the leader".to_string()
-            message=message::response(&manager, &leader)/>
+        <h1 tabindex="-1" class="page-title">{t().respond_heading(&manager, &leader)}</h1>
+        <p class="lead">{t().respond_lead(&leader)}</p>
+        <ShareLink link=link label=t().respond_link_label() carries=t().respond_link_carries().to_string()
+            message=message::response(t(), &manager, &leader)/>
         <div class="actions">
-            <button type="button" class="button" id="download-response" on:click=save_file>"Download the response file"</button>
-            <ShareButton what=shareable label="Share the file…" id="share-file"/>
+            <button type="button" class="button" id="download-response" on:click=save_file>{t().respond_download()}</button>
+            <ShareButton what=shareable label=t().share_the_file() id="share-file"/>
         </div>
         <p class="field-error" role="alert">{move || error.get()}</p>
-        <p class="hint">"A copy of your answers stays in this browser; you can come back to this page from the home page."</p>
-        <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+        <p class="hint">{t().respond_copy_stays()}</p>
+        <p><a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a></p>
     }
     .into_any()
 }

@@ -14,6 +14,7 @@ use crate::domain::records::assessment::{Assessment, ResponseStatus};
 use crate::domain::records::held::Held;
 use crate::domain::records::response::Rater;
 use crate::web::browser::local_offset_minutes;
+use crate::web::language::t;
 use crate::web::router::navigate;
 use crate::web::state::set_title;
 use crate::web::storage::{self, StorageError};
@@ -33,31 +34,24 @@ fn opened_at(a: &Assessment) -> Route {
 /// A rater's status in words.
 fn status_words(status: ResponseStatus) -> String {
     match status {
-        ResponseStatus::Submitted => "submitted".to_string(),
-        ResponseStatus::InProgress { answered, total } => {
-            format!("{answered} of {total} behaviours answered")
-        }
-        ResponseStatus::NotStarted => "not started".to_string(),
+        ResponseStatus::Submitted => t().restore_submitted().to_string(),
+        ResponseStatus::InProgress { answered, total } => t().restore_in_progress(total, &answered),
+        ResponseStatus::NotStarted => t().restore_not_started().to_string(),
     }
-}
-
-/// "1 commitment", "2 check-ins".
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The page for `#/restore/<code>`.
 #[component]
 pub fn RestorePage(code: String) -> impl IntoView {
-    set_title("Restore an assessment");
+    set_title(t().restore_title());
     let decoded = match AssessmentCode::decode(code_in(&code)) {
         Ok(d) => d,
         Err(e) => {
             return view! {
-                <h1 tabindex="-1" class="page-title">"This link cannot be used"</h1>
-                <p class="notice notice-error" role="alert" id="restore-problem">{e.to_string()}</p>
-                <p>"Nothing was changed in this browser. Copy the link again, whole, from where it was kept, or restore from a backup file on the home page."</p>
-                <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+                <h1 tabindex="-1" class="page-title">{t().restore_not_usable()}</h1>
+                <p class="notice notice-error" role="alert" id="restore-problem">{e.describe(t())}</p>
+                <p>{t().restore_not_usable_text()}</p>
+                <p><a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a></p>
             }
             .into_any();
         }
@@ -77,12 +71,12 @@ pub fn RestorePage(code: String) -> impl IntoView {
     };
     let plan = plan_restore(held, &incoming);
     let leader = incoming.leader.clone();
-    let manager = incoming.display_name(Rater::Manager);
+    let manager = incoming.display_name(Rater::Manager, t());
     let sent_back = matches!(plan, RestorePlan::CompleteManagersCopy);
     let title = if sent_back {
-        format!("{leader}'s comparison, sent back to you")
+        t().restore_sent_back_heading(&leader)
     } else {
-        format!("{leader}'s assessment")
+        t().restore_heading(&leader)
     };
     let plan_count = incoming.commitments.len();
     let check_ins: usize = incoming.commitments.iter().map(|c| c.check_ins.len()).sum();
@@ -93,25 +87,24 @@ pub fn RestorePage(code: String) -> impl IntoView {
             .map_or(0, |m| m.reflections.len());
     let facts = view! {
         <dl class="facts preview" id="restore-facts">
-            <dt>"Leader"</dt><dd>{leader.clone()}</dd>
-            <dt>"Manager"</dt><dd>{incoming.manager.clone().unwrap_or_else(|| "not named".into())}</dd>
-            {incoming.cycle.clone().map(|c| view! { <dt>"Cycle"</dt><dd>{c}</dd> })}
-            <dt>"Started"</dt><dd>{format::date(crate::web::language::t().language(), incoming.created_at, local_offset_minutes())}</dd>
-            <dt>"Self-assessment"</dt><dd>{status_words(incoming.status(Rater::Leader, instrument))}</dd>
-            <dt>{format!("{manager}'s rating")}</dt><dd>{status_words(incoming.status(Rater::Manager, instrument))}</dd>
-            <dt>"Reflections"</dt><dd>{if reflections == 0 { "none".to_string() } else { format!("{reflections} answered") }}</dd>
-            <dt>"Action plan"</dt><dd>{if plan_count == 0 {
-                "none".to_string()
+            <dt>{t().restore_leader()}</dt><dd>{leader.clone()}</dd>
+            <dt>{t().restore_manager()}</dt><dd>{incoming.manager.clone().unwrap_or_else(|| t().restore_not_named().into())}</dd>
+            {incoming.cycle.clone().map(|c| view! { <dt>{t().restore_cycle()}</dt><dd>{c}</dd> })}
+            <dt>{t().restore_started()}</dt><dd>{format::date(t().language(), incoming.created_at, local_offset_minutes())}</dd>
+            <dt>{t().restore_self_assessment()}</dt><dd>{status_words(incoming.status(Rater::Leader, instrument))}</dd>
+            <dt>{t().restore_managers_rating(&manager)}</dt><dd>{status_words(incoming.status(Rater::Manager, instrument))}</dd>
+            <dt>{t().restore_reflections()}</dt><dd>{if reflections == 0 { t().restore_none().to_string() } else { t().restore_reflections_answered(reflections) }}</dd>
+            <dt>{t().restore_plan()}</dt><dd>{if plan_count == 0 {
+                t().restore_none().to_string()
             } else {
-                format!(
-                    "{}, {}",
-                    counted(plan_count, "commitment", "commitments"),
-                    counted(check_ins, "check-in", "check-ins")
+                t().restore_plan_counts(
+                    &t().restore_commitments(plan_count),
+                    &t().restore_check_ins(check_ins),
                 )
             }}</dd>
-            {incoming.previous_cycle.is_some().then(|| view! { <dt>"Previous cycle"</dt><dd>"linked (restore that cycle's link too to see progress)"</dd> })}
-            {incoming.cohort.as_ref().map(|c| view! { <dt>"Cohort"</dt><dd>{c.name.clone()}</dd> })}
-            <dt>"Question set"</dt><dd>{format!("{} (version {})", instrument.name, instrument.version)}</dd>
+            {incoming.previous_cycle.is_some().then(|| view! { <dt>{t().restore_previous_cycle()}</dt><dd>{t().restore_previous_linked()}</dd> })}
+            {incoming.cohort.as_ref().map(|c| view! { <dt>{t().restore_cohort()}</dt><dd>{c.name.clone()}</dd> })}
+            <dt>{t().restore_question_set()}</dt><dd>{t().restore_set_version(&instrument.name, &instrument.version)}</dd>
         </dl>
     };
     let error = RwSignal::new(None::<String>);
@@ -121,12 +114,12 @@ pub fn RestorePage(code: String) -> impl IntoView {
         let a = incoming.get_value();
         // A trainer's question set first: the record refers to it.
         if let Err(e) = storage::instruments::keep(instrument) {
-            error.set(Some(format!("The question set could not be kept: {e}")));
+            error.set(Some(t().restore_set_not_kept(&e.describe(t()))));
             return;
         }
         match storage::records::create(&a) {
             Ok(()) => navigate(&opened_at(&a)),
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e.describe(t()))),
         }
     };
     let complete = move |_| {
@@ -137,7 +130,7 @@ pub fn RestorePage(code: String) -> impl IntoView {
         .map(|(saved, _)| saved)
         {
             Ok(done) => navigate(&opened_at(&done)),
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e.describe(t()))),
         }
     };
     let open_here = here.as_ref().map(|h| match h.remote {
@@ -145,47 +138,44 @@ pub fn RestorePage(code: String) -> impl IntoView {
         _ => opened_at(h),
     });
     let open_label = if here.as_ref().is_some_and(Assessment::both_submitted) {
-        "Open the report"
+        t().restore_open_report()
     } else {
-        "Go to your assessments"
+        t().shell_go_to_assessments()
     };
     let actions = match plan {
         RestorePlan::Add => view! {
-            <p>"This browser does not hold this assessment yet. Restore adds it here; nothing else is changed."</p>
-            <p><button type="button" class="button primary" id="restore" on:click=restore>"Restore"</button></p>
+            <p>{t().restore_add_text()}</p>
+            <p><button type="button" class="button primary" id="restore" on:click=restore>{t().restore_button()}</button></p>
         }
         .into_any(),
         RestorePlan::CompleteManagersCopy => view! {
-            <p>{format!("{leader} has both sides and sent the comparison back. Add it to your copy to see the same report on this device; your own answers stay exactly as you sent them.")}</p>
-            <p><button type="button" class="button primary" id="restore" on:click=complete>"Open the report for both of you"</button></p>
+            <p>{t().restore_complete_text(&leader)}</p>
+            <p><button type="button" class="button primary" id="restore" on:click=complete>{t().restore_complete_button()}</button></p>
         }
         .into_any(),
         RestorePlan::AlreadyHere => view! {
-            <p class="notice" role="status" id="restore-already">"This assessment is already in this browser, exactly as in the link. Nothing was changed."</p>
+            <p class="notice" role="status" id="restore-already">{t().restore_already()}</p>
             <p><a class="button primary" href=open_here.unwrap_or(Route::Home).href()>{open_label}</a></p>
         }
         .into_any(),
         RestorePlan::KeptHere { difference } => view! {
             <p class="notice" role="status" id="restore-kept">
-                "This browser already holds this assessment, and it differs from the link. "{difference}
-                " Nothing was changed: restoring never replaces what is kept here, as when importing a backup. "
-                "To use the link's copy instead, delete the one here first (download it as a file if you may need it)."
+                {t().restore_kept_differs()}" "{difference.describe(t())}" "{t().restore_kept_nothing_changed()}
             </p>
             <p><a class="button primary" href=open_here.unwrap_or(Route::Home).href()>{open_label}</a></p>
         }
         .into_any(),
         RestorePlan::UnreadableHere => view! {
             <p class="notice notice-error" role="alert" id="restore-unreadable">
-                "This browser holds a record under the same id that this version cannot read. It was left untouched, and nothing was added. "
-                "Download its saved text from the home page first, then delete it there to restore this link."
+                {t().restore_unreadable_here()}
             </p>
-            <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+            <p><a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a></p>
         }
         .into_any(),
     };
     view! {
         <h1 tabindex="-1" class="page-title">{title}</h1>
-        <p class="lead">"This link holds a whole assessment: names, both sides' answers, priorities and reflections, the action plan. Anyone who holds it can read all of that."</p>
+        <p class="lead">{t().restore_lead()}</p>
         {facts}
         {actions}
         <p class="field-error" role="alert">{move || error.get()}</p>

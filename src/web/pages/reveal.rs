@@ -2,6 +2,7 @@
 
 use crate::domain::formats::route::Route;
 use crate::web::browser::focus;
+use crate::web::language::t;
 use crate::web::pages::load_problem::open_or_explain;
 use crate::web::state::set_title;
 use leptos::prelude::*;
@@ -17,19 +18,19 @@ pub fn RevealPage(id: String) -> impl IntoView {
         // Nothing to reveal yet: the report page says what is missing.
         return view! { <crate::web::pages::report::ReportPage id=id/> }.into_any();
     }
-    set_title("Both views are in");
+    set_title(t().reveal_title());
     request_animation_frame(|| {
         focus("#open-report");
     });
     let leader = assessment.leader.clone();
-    let manager = assessment.display_name(crate::domain::records::response::Rater::Manager);
+    let manager = assessment.display_name(crate::domain::records::response::Rater::Manager, t());
     view! {
         <section class="reveal" aria-labelledby="reveal-title">
-            <h1 tabindex="-1" class="page-title" id="reveal-title">"Both views are in"</h1>
+            <h1 tabindex="-1" class="page-title" id="reveal-title">{t().reveal_title()}</h1>
             <p class="lead">
-                {format!("{leader} and {manager} have both submitted. Sit together, open the report, and start with where you agree before you look at the differences.")}
+                {t().reveal_lead(&leader, &manager)}
             </p>
-            <p><a class="button primary" id="open-report" href=Route::Report { assessment: id }.href()>"Open the report"</a></p>
+            <p><a class="button primary" id="open-report" href=Route::Report { assessment: id }.href()>{t().reveal_open_report()}</a></p>
         </section>
     }
     .into_any()

@@ -8,6 +8,7 @@ use crate::domain::records::response::Rater;
 use crate::domain::rules::questionnaire::Step;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{focus, now_ms, random_id};
+use crate::web::language::t;
 use crate::web::pages::instruments::choice::InstrumentChoice;
 use crate::web::pending::Pending;
 use crate::web::router::navigate;
@@ -18,9 +19,9 @@ use leptos::prelude::*;
 /// The start page.
 #[component]
 pub fn StartPage() -> impl IntoView {
-    set_title("Start a self-assessment");
+    set_title(t().start_title());
     view! {
-        <h1 tabindex="-1" class="page-title">"Start a self-assessment"</h1>
+        <h1 tabindex="-1" class="page-title">{t().start_title()}</h1>
         <StartForm instrument=Instrument::sparc_180() cohort=None/>
     }
 }
@@ -63,7 +64,7 @@ pub fn StartForm(
         match created {
             Err(e) => {
                 pending.failed();
-                error.set(Some(e.to_string()));
+                error.set(Some(e.describe(t())));
             }
             Ok(mut assessment) => {
                 assessment.cohort = cohort.clone();
@@ -72,7 +73,7 @@ pub fn StartForm(
                 {
                     Err(e) => {
                         pending.failed();
-                        error.set(Some(e.to_string()));
+                        error.set(Some(e.describe(t())));
                     }
                     Ok(()) => navigate(&Route::Questionnaire {
                         assessment: assessment.id.clone(),
@@ -87,39 +88,37 @@ pub fn StartForm(
     view! {
         <p class="lead">{move || {
             let instrument = chosen.get();
-            format!(
-                "You will rate how often you show {} leadership behaviours, choose up to {} priorities, \
-                 and answer {} optional reflection questions. Every answer is saved as you go.",
-                instrument.item_count(),
-                instrument.priorities_limit,
-                instrument.reflections.len()
+            t().start_lead(
+                &instrument.item_count(),
+                &instrument.priorities_limit,
+                &instrument.reflections.len(),
             )
         }}</p>
         <form class="start-form" on:submit=on_submit novalidate>
             {(!fixed).then(|| view! { <InstrumentChoice chosen=chosen/> })}
             <div class="field">
-                <label for="leader-name">"Your name (the leader)"</label>
+                <label for="leader-name">{t().start_leader_label()}</label>
                 <input id="leader-name" name="leader" type="text" autocomplete="name" required maxlength="80"
                     aria-describedby="leader-error"
                     prop:value=move || leader.get()
                     on:input=move |ev| { leader.set(event_target_value(&ev)); error.set(None); }/>
             </div>
             <div class="field">
-                <label for="manager-name">"Your manager's name " <span class="optional">"(optional)"</span></label>
+                <label for="manager-name">{t().start_manager_label()}" "<span class="optional">{t().start_optional()}</span></label>
                 <input id="manager-name" name="manager" type="text" maxlength="80"
                     prop:value=move || manager.get()
                     on:input=move |ev| manager.set(event_target_value(&ev))/>
             </div>
             <div class="field">
-                <label for="cycle-label">"Cycle " <span class="optional">"(optional)"</span></label>
-                <input id="cycle-label" name="cycle" type="text" maxlength="80" placeholder="e.g. Q1 2027"
+                <label for="cycle-label">{t().start_cycle_label()}" "<span class="optional">{t().start_optional()}</span></label>
+                <input id="cycle-label" name="cycle" type="text" maxlength="80" placeholder=t().start_cycle_placeholder()
                     prop:value=move || cycle.get()
                     on:input=move |ev| cycle.set(event_target_value(&ev))/>
             </div>
             <p id="leader-error" class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
-                <button type="submit" class="button primary" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>"Start the self-assessment"</button>
-                <a href="#/" class="button">"Cancel"</a>
+                <button type="submit" class="button primary" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>{t().start_submit()}</button>
+                <a href="#/" class="button">{t().start_cancel()}</a>
             </div>
         </form>
     }

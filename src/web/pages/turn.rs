@@ -5,6 +5,7 @@ use crate::domain::formats::route::Route;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::response::Rater;
 use crate::web::browser::focus;
+use crate::web::language::t;
 use crate::web::pages::load_problem::{open_or_explain, NotThisDevice};
 use crate::web::state::set_title;
 use leptos::prelude::*;
@@ -20,10 +21,10 @@ pub fn TurnPage(id: String, rater: Rater) -> impl IntoView {
         return view! { <NotThisDevice leader=assessment.leader/> }.into_any();
     }
     let count = instrument.item_count();
-    let who = assessment.display_name(rater);
-    let other = assessment.display_name(Assessment::other(rater));
+    let who = assessment.display_name(rater, t());
+    let other = assessment.display_name(Assessment::other(rater), t());
     let leader = assessment.leader.clone();
-    set_title(&format!("{who}'s turn"));
+    set_title(&t().turn_title(&who));
     request_animation_frame(|| {
         focus("#turn-start");
     });
@@ -31,35 +32,26 @@ pub fn TurnPage(id: String, rater: Rater) -> impl IntoView {
     let submitted = assessment.response(rater).is_some_and(|r| r.is_submitted());
     if submitted {
         return view! {
-            <h1 tabindex="-1" class="page-title">{format!("{who} has already submitted")}</h1>
-            <p>{format!("{who}'s answers are in and can no longer be changed.")}</p>
-            <p><a class="button primary" id="turn-start" href=Route::Home.href()>"Go to your assessments"</a></p>
+            <h1 tabindex="-1" class="page-title">{t().turn_already_submitted(&who)}</h1>
+            <p>{t().turn_already_submitted_text(&who)}</p>
+            <p><a class="button primary" id="turn-start" href=Route::Home.href()>{t().shell_go_to_assessments()}</a></p>
         }
         .into_any();
     }
     let (explain, action) = match rater {
         Rater::Manager => (
-            format!(
-                "Please hand this device to {who}. {who} rates how often {leader} shows the same {count} behaviours. \
-                 {leader}'s answers stay hidden while {who} rates, and {who}'s stay hidden from {leader} until both have submitted."
-            ),
-            format!("Start rating {leader} as {who}"),
+            t().turn_to_manager(&who, &leader, &count),
+            t().turn_start_manager(&leader, &who),
         ),
-        Rater::Leader => (
-            format!(
-                "Please hand this device back to {who}. {other}'s answers are saved and hidden until {who} has submitted too; \
-                 then the comparison opens for both of you."
-            ),
-            format!("Continue as {who}"),
-        ),
+        Rater::Leader => (t().turn_to_leader(&who, &other), t().turn_continue(&who)),
     };
     let start = assessment.resume_route(rater, instrument);
     view! {
         <section class="turn" aria-labelledby="turn-title">
-            <h1 tabindex="-1" class="page-title" id="turn-title">{format!("{who}'s turn")}</h1>
+            <h1 tabindex="-1" class="page-title" id="turn-title">{t().turn_title(&who)}</h1>
             <p class="lead">{explain}</p>
             <p><a class="button primary" id="turn-start" href=start.href()>{action}</a></p>
-            <p><a href=Route::Home.href()>"Not now: back to all assessments"</a></p>
+            <p><a href=Route::Home.href()>{t().turn_not_now()}</a></p>
         </section>
     }
     .into_any()

@@ -36,7 +36,7 @@ pub fn learn_stored() -> Vec<(String, String)> {
             continue;
         };
         if let Err(e) = learned {
-            problems.push((key, e.to_string()));
+            problems.push((key, e.describe(crate::web::language::t())));
         }
     }
     problems.sort();

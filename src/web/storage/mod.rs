@@ -17,6 +17,7 @@ pub mod records;
 use crate::domain::base::keys::{
     APP_KEY_PREFIX, ERASE_SIGNAL, KEEPING_KEY, LANGUAGE_KEY, PRIVATE_FLAG,
 };
+use crate::domain::base::messages::Messages;
 use crate::domain::formats::stored::{RecordProblem, Unreadable};
 use backend::Backend;
 
@@ -45,26 +46,19 @@ pub enum StorageError {
     Other(String),
 }
 
-impl std::fmt::Display for StorageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl StorageError {
+    /// What went wrong, in `words` (shown wherever storage failed).
+    pub fn describe(&self, words: &Messages) -> String {
         match self {
-            StorageError::Unavailable => write!(
-                f,
-                "This browser is not allowing Align 180 to save anything (storage is blocked for this page)."
-            ),
-            StorageError::Full => write!(f, "This browser's storage for Align 180 is full."),
-            StorageError::Unreadable(reason) => {
-                write!(f, "What is saved here could not be read: {reason}. It has been left untouched.")
-            }
-            StorageError::Newer(v) => write!(
-                f,
-                "This was saved by a newer version of Align 180 (data version {v}). It has been left untouched."
-            ),
-            StorageError::NotFound => write!(f, "There is no saved assessment at this address in this browser."),
-            StorageError::Taken => write!(f, "Something is already saved under the same id in this browser, so nothing was replaced."),
-            StorageError::Gone => write!(f, "This is no longer saved in this browser: it was erased or deleted, perhaps in another tab. Nothing was saved back."),
-            StorageError::ErasedElsewhere => write!(f, "Everything Align 180 kept in this browser was erased in another tab, so nothing more is saved from this one."),
-            StorageError::Other(e) => write!(f, "The browser could not save: {e}"),
+            StorageError::Unavailable => words.storage_unavailable().to_string(),
+            StorageError::Full => words.storage_full().to_string(),
+            StorageError::Unreadable(reason) => words.storage_unreadable(&reason.describe(words)),
+            StorageError::Newer(v) => words.storage_newer(v),
+            StorageError::NotFound => words.storage_not_found().to_string(),
+            StorageError::Taken => words.storage_taken().to_string(),
+            StorageError::Gone => words.storage_gone().to_string(),
+            StorageError::ErasedElsewhere => words.storage_erased_elsewhere().to_string(),
+            StorageError::Other(e) => words.storage_other(e),
         }
     }
 }

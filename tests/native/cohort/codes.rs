@@ -2,6 +2,7 @@
 //! the files that carry them and merging a backup's cohorts.
 
 use super::*;
+use crate::common::en;
 
 fn member_assessment() -> Assessment {
     let mut a = Assessment::new(
@@ -95,18 +96,23 @@ fn gathering_adds_updates_skips_duplicates_and_reports_bad_codes() {
     let outcomes: Vec<&Outcome> = results.iter().map(|r| &r.outcome).collect();
     assert_eq!(outcomes[0], &Outcome::Added);
     assert_eq!(outcomes[1], &Outcome::Duplicate);
-    assert!(matches!(outcomes[2], Outcome::Rejected(r) if r.contains("incomplete")));
-    assert!(matches!(outcomes[3], Outcome::Rejected(r) if r.contains("another cohort")));
-    assert!(matches!(outcomes[4], Outcome::Rejected(r) if r.contains("not an Align 180 code")));
+    assert!(matches!(outcomes[2], Outcome::Rejected(r) if r.describe(en()).contains("incomplete")));
     assert!(
-        matches!(outcomes[5], Outcome::Rejected(r) if r == "this is a leader's invitation to their manager, not a participant's cohort code"),
+        matches!(outcomes[3], Outcome::Rejected(r) if r.describe(en()).contains("another cohort"))
+    );
+    assert!(
+        matches!(outcomes[4], Outcome::Rejected(r) if r.describe(en()).contains("not an Align 180 code"))
+    );
+    assert!(
+        matches!(outcomes[5], Outcome::Rejected(r) if r.describe(en()) == "this is a leader's invitation to their manager, not a participant's cohort code"),
         "{:?}",
         outcomes[5]
     );
     assert_eq!(outcomes[6], &Outcome::Added);
     assert_eq!(outcomes[7], &Outcome::Updated);
     assert_eq!(
-        results[2].source, "line 4",
+        results[2].source.describe(en()),
+        "line 4",
         "blank lines keep their numbers"
     );
     let t = tally(&results);
@@ -124,10 +130,13 @@ fn code_files_and_backups_carry_cohorts() {
     let mut c = cohort();
     c.participants
         .push(participant(9, answers(2, &[], &[3]), None));
-    let file = cohort_code_file("CODE", &c.name);
-    assert_eq!(read_file(&file), Ok(FileContent::CohortCode("CODE".into())));
+    let file = cohort_code_file("CODE", &c.name, crate::common::en());
+    assert_eq!(
+        read_file(&file, crate::common::en()),
+        Ok(FileContent::CohortCode("CODE".into()))
+    );
     let backup = export_all(&[], std::slice::from_ref(&c), &[], 3);
-    match read_file(&backup) {
+    match read_file(&backup, crate::common::en()) {
         Ok(FileContent::Assessments {
             cohorts,
             unreadable,
@@ -141,7 +150,7 @@ fn code_files_and_backups_carry_cohorts() {
     }
     // A broken cohort in a backup is reported, not imported.
     let broken = backup.replace("\"nonce\": 77", "\"nonce\": \"x\"");
-    match read_file(&broken) {
+    match read_file(&broken, crate::common::en()) {
         Ok(FileContent::Assessments {
             cohorts,
             unreadable,

@@ -87,3 +87,12 @@ fn any_participants() -> impl Strategy<Value = Vec<Participant>> {
             .collect()
     })
 }
+
+/// Three participants who rate every behaviour 3, without managers (a
+/// picture every figure of which is known: 3.0).
+pub(crate) fn three_alike_picture() -> align180::domain::rules::cohort::aggregate::Picture {
+    let people: Vec<Participant> = (0..3)
+        .map(|t| participant(t, answers(3, &[], &[]), None))
+        .collect();
+    picture(sparc(), &people)
+}

@@ -29,13 +29,17 @@ fn below_the_minimum_group_one_sentence_replaces_the_detail() {
             Slide::Prompts
         ]
     );
-    let sentence = withheld_sentence(Slide::DetailWithheld, &p).expect("a sentence");
+    let sentence =
+        withheld_sentence(crate::common::en(), Slide::DetailWithheld, &p).expect("a sentence");
     assert!(
         sentence.contains(&format!("at least {MIN_GROUP}")),
         "{sentence}"
     );
     assert!(sentence.contains("(2 so far)"), "{sentence}");
-    assert_eq!(withheld_sentence(Slide::Spread, &p), None);
+    assert_eq!(
+        withheld_sentence(crate::common::en(), Slide::Spread, &p),
+        None
+    );
 }
 
 #[test]
@@ -72,7 +76,10 @@ fn no_managers_no_gap_slide_and_too_few_pairs_say_so() {
     assert_eq!(
         slides
             .iter()
-            .filter(|s| withheld_sentence(**s, &picture(sparc(), &one_pair)).is_some())
+            .filter(
+                |s| withheld_sentence(crate::common::en(), **s, &picture(sparc(), &one_pair))
+                    .is_some()
+            )
             .count(),
         1,
         "said once"

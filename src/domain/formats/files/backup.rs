@@ -2,6 +2,7 @@
 //! storage checks it, with one plain-words line per record left out and per
 //! record cleaned to the rules of typing.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::formats::files::{FileContent, FileError};
 use crate::domain::formats::stored::{RecordProblem, StoredRecord};
 use crate::domain::records::assessment::Assessment;
@@ -13,22 +14,26 @@ use crate::domain::sets::registry::{LearnError, QuestionSet};
 use serde_json::Value;
 
 /// A backup's records; it must hold an `assessments` list (possibly empty).
-pub(super) fn read_backup(value: &Value) -> Result<FileContent, FileError> {
+pub(super) fn read_backup(value: &Value, words: &Messages) -> Result<FileContent, FileError> {
     let records = value
         .get("assessments")
         .and_then(Value::as_array)
         .ok_or(FileError::NotOurs)?;
-    let mut found = Findings::default();
+    let mut found = Findings {
+        words,
+        unreadable: Vec::new(),
+        cleaned: Vec::new(),
+    };
     // Question sets first: the records refer to them.
-    let instruments = found.read(value, "instruments", "question set", |raw| {
+    let instruments = found.read(value, "instruments", Entry::QuestionSet, |raw| {
         Instrument::learn(&raw.to_string())
     });
-    let pulse_sets = found.read(value, "pulse_sets", "team pulse set", |raw| {
+    let pulse_sets = found.read(value, "pulse_sets", Entry::PulseSet, |raw| {
         PulseSet::learn(&raw.to_string())
     });
-    let readable = found.read_records::<Assessment>(records, "record", "/assessment/id");
-    let cohorts = found.read_records::<Cohort>(list(value, "cohorts"), "cohort", "/cohort/id");
-    let pulses = found.read_records::<Pulse>(list(value, "pulses"), "team pulse", "/pulse/id");
+    let readable = found.read_records::<Assessment>(records, Entry::Record, "/assessment/id");
+    let cohorts = found.read_records::<Cohort>(list(value, "cohorts"), Entry::Cohort, "/cohort/id");
+    let pulses = found.read_records::<Pulse>(list(value, "pulses"), Entry::Pulse, "/pulse/id");
     Ok(FileContent::Assessments {
         readable,
         cohorts,
@@ -53,30 +58,57 @@ fn list<'a>(value: &'a Value, field: &str) -> &'a [Value] {
         .map_or(&[], Vec::as_slice)
 }
 
+/// The kinds of entry a backup holds, as its findings name them.
+#[derive(Clone, Copy)]
+enum Entry {
+    QuestionSet,
+    PulseSet,
+    Record,
+    Cohort,
+    Pulse,
+}
+
+impl Entry {
+    /// "record 2: reason", in `words`.
+    fn line(self, words: &Messages, number: usize, reason: &str) -> String {
+        match self {
+            Entry::QuestionSet => words.backup_entry_question_set(&number, &reason),
+            Entry::PulseSet => words.backup_entry_pulse_set(&number, &reason),
+            Entry::Record => words.backup_entry_record(&number, &reason),
+            Entry::Cohort => words.backup_entry_cohort(&number, &reason),
+            Entry::Pulse => words.backup_entry_pulse(&number, &reason),
+        }
+    }
+}
+
 /// What reading a backup found besides its readable records.
-#[derive(Default)]
-struct Findings {
+struct Findings<'w> {
+    /// The words its lines are written in.
+    words: &'w Messages,
     /// One reason per entry left out ("cohort 2: …").
     unreadable: Vec<String>,
     /// What was cleaned in the records kept ("record 1: …").
     cleaned: Vec<String>,
 }
 
-impl Findings {
+impl Findings<'_> {
     /// Every entry of the list under `field` that `read` accepts; the others
     /// are told as "`what` N: reason", counted from 1.
     fn read<T>(
         &mut self,
         value: &Value,
         field: &str,
-        what: &str,
+        what: Entry,
         read: impl Fn(&Value) -> Result<T, LearnError>,
     ) -> Vec<T> {
         let mut out = Vec::new();
         for (i, raw) in list(value, field).iter().enumerate() {
             match read(raw) {
                 Ok(item) => out.push(item),
-                Err(reason) => self.unreadable.push(format!("{what} {}: {reason}", i + 1)),
+                Err(reason) => {
+                    let line = what.line(self.words, i + 1, &reason.describe(self.words));
+                    self.unreadable.push(line);
+                }
             }
         }
         out
@@ -87,7 +119,7 @@ impl Findings {
     fn read_records<T: StoredRecord>(
         &mut self,
         records: &[Value],
-        what: &str,
+        what: Entry,
         id_at: &str,
     ) -> Vec<T> {
         let mut out = Vec::new();
@@ -100,16 +132,25 @@ impl Findings {
             match T::decode_checked(&T::key_for(id), &raw.to_string()) {
                 Ok(checked) => {
                     if !checked.notes.is_empty() {
-                        self.cleaned
-                            .push(format!("{what} {n}: {}", checked.notes.join("; ")));
+                        let line = what.line(
+                            self.words,
+                            n,
+                            &crate::domain::rules::validate::describe_notes(
+                                &checked.notes,
+                                self.words,
+                            ),
+                        );
+                        self.cleaned.push(line);
                     }
                     out.push(checked.record);
                 }
-                Err(RecordProblem::NewerSchema(v)) => self.unreadable.push(format!(
-                    "{what} {n}: from a newer Align 180 (data version {v})"
-                )),
+                Err(RecordProblem::NewerSchema(v)) => {
+                    let reason = self.words.backup_entry_newer(&v);
+                    self.unreadable.push(what.line(self.words, n, &reason));
+                }
                 Err(RecordProblem::Unreadable(reason)) => {
-                    self.unreadable.push(format!("{what} {n}: {reason}"))
+                    let reason = reason.describe(self.words);
+                    self.unreadable.push(what.line(self.words, n, &reason));
                 }
             }
         }

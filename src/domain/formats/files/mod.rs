@@ -10,12 +10,13 @@ mod restore;
 mod write;
 
 pub use merge::{merge, Joined, Joins, Merge};
-pub use restore::{complete_managers_copy, plan_restore, RestorePlan};
+pub use restore::{complete_managers_copy, plan_restore, Difference, RestorePlan};
 pub use write::{
     cohort_code_file, export, export_all, export_backup, invitation_file, pulse_code_file,
     response_file,
 };
 
+use crate::domain::base::messages::Messages;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
 use crate::domain::records::pulse::Pulse;
@@ -85,31 +86,22 @@ pub enum FileError {
     InstrumentFile,
 }
 
-impl std::fmt::Display for FileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl FileError {
+    /// Why the file could not be used, in `words`.
+    pub fn describe(&self, words: &Messages) -> String {
         match self {
-            FileError::NotJson => write!(
-                f,
-                "This file is not an Align 180 file (it is not JSON text)."
-            ),
-            FileError::NotOurs => {
-                write!(f, "This file is not an Align 180 export or response file.")
-            }
-            FileError::Newer(v) => write!(
-                f,
-                "This file was made by a newer version of Align 180 (file version {v})."
-            ),
-            FileError::TooLarge => write!(f, "This file is too large to be an Align 180 file."),
-            FileError::InstrumentFile => write!(
-                f,
-                "This is a question set (instrument) file: add it on the “Question sets” page, not here."
-            ),
+            FileError::NotJson => words.file_error_not_json().to_string(),
+            FileError::NotOurs => words.file_error_not_ours().to_string(),
+            FileError::Newer(v) => words.file_error_newer(v),
+            FileError::TooLarge => words.file_error_too_large().to_string(),
+            FileError::InstrumentFile => words.file_error_instrument().to_string(),
         }
     }
 }
 
-/// Reads an export or response file.
-pub fn read_file(text: &str) -> Result<FileContent, FileError> {
+/// Reads an export or response file; what a backup leaves out or cleans
+/// is said in `words`.
+pub fn read_file(text: &str, words: &Messages) -> Result<FileContent, FileError> {
     if text.len() > MAX_FILE_CHARS {
         return Err(FileError::TooLarge);
     }
@@ -153,7 +145,7 @@ pub fn read_file(text: &str) -> Result<FileContent, FileError> {
             .ok_or(FileError::NotOurs)?;
         return Ok(content(code.to_string()));
     }
-    backup::read_backup(&value)
+    backup::read_backup(&value, words)
 }
 
 /// A file name for downloads: letters, digits and dashes only.

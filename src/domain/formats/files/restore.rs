@@ -2,6 +2,7 @@
 //! sent back) would do to what this browser holds: a backup's merge rules,
 //! plus the manager's own copy taking the comparison its leader sent back.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::formats::files::merge::merge;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::assessment::Remote;
@@ -19,13 +20,35 @@ pub enum RestorePlan {
     AlreadyHere,
     /// Here with other content: left as it is, nothing changed.
     KeptHere {
-        /// How the copy here differs, in plain words.
-        difference: String,
+        /// How the copy here differs.
+        difference: Difference,
     },
     /// Here as a record this version cannot read: left untouched.
     UnreadableHere,
     /// The manager's own copy: it takes the leader's side and the report.
     CompleteManagersCopy,
+}
+
+/// How the copy here differs from a restore link's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Difference {
+    /// The copy here has more answers or submissions.
+    HereFurther,
+    /// The link has more answers or submissions.
+    LinkFurther,
+    /// As far along, with other answers, plans or names.
+    Different,
+}
+
+impl Difference {
+    /// The difference in `words`.
+    pub fn describe(self, words: &Messages) -> &'static str {
+        match self {
+            Difference::HereFurther => words.restore_plan_here_further(),
+            Difference::LinkFurther => words.restore_plan_link_further(),
+            Difference::Different => words.restore_plan_different(),
+        }
+    }
 }
 
 /// Decides what restoring `incoming` would do, given what this browser holds.
@@ -48,7 +71,7 @@ pub fn plan_restore(held: Held<Assessment>, incoming: &Assessment) -> RestorePla
         RestorePlan::UnreadableHere
     } else {
         RestorePlan::KeptHere {
-            difference: here.map_or_else(String::new, |h| difference(&h, incoming)),
+            difference: here.map_or(Difference::Different, |h| difference(&h, incoming)),
         }
     }
 }
@@ -90,9 +113,9 @@ pub fn complete_managers_copy(here: &Assessment, incoming: &Assessment) -> Asses
     }
 }
 
-/// How a stored copy differs from an incoming one, in words: who has
-/// answered more, or that their answers differ.
-fn difference(here: &Assessment, incoming: &Assessment) -> String {
+/// How a stored copy differs from an incoming one: who has answered more,
+/// or that their answers differ.
+fn difference(here: &Assessment, incoming: &Assessment) -> Difference {
     let answered = |a: &Assessment| {
         a.leader_response.ratings.len() + a.manager_response.as_ref().map_or(0, |m| m.ratings.len())
     };
@@ -109,11 +132,10 @@ fn difference(here: &Assessment, incoming: &Assessment) -> String {
         (submitted(incoming), answered(incoming)),
     );
     if h > i {
-        "The copy in this browser is further along than the link (more answers or submissions)."
-            .to_string()
+        Difference::HereFurther
     } else if h < i {
-        "The link is further along than the copy in this browser.".to_string()
+        Difference::LinkFurther
     } else {
-        "The two copies hold different answers, plans or names.".to_string()
+        Difference::Different
     }
 }

@@ -1,6 +1,7 @@
 //! Writing files: the backup of a browser's records, and the small files
 //! that carry one share code with a sentence for people.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::formats::files::{
     COHORT_CODE_FORMAT, EXPORT_FORMAT, FILE_VERSION, INVITATION_FORMAT, PULSE_CODE_FORMAT,
     RESPONSE_FORMAT,
@@ -108,13 +109,10 @@ fn code_file(format: &str, about: String, code: &str) -> String {
 }
 
 /// An invitation file: the code, with readable context for the manager.
-pub fn invitation_file(code: &str, assessment: &Assessment) -> String {
+pub fn invitation_file(code: &str, assessment: &Assessment, words: &Messages) -> String {
     code_file(
         INVITATION_FORMAT,
-        format!(
-            "{} invites you to rate their leadership in Align 180. Open Align 180 and import this file on its home page.",
-            assessment.leader
-        ),
+        words.code_file_invitation(&assessment.leader),
         code,
     )
 }
@@ -148,38 +146,28 @@ fn custom_instruments(assessments: &[Assessment], cohorts: &[Cohort]) -> Vec<&'s
 }
 
 /// A participant's cohort code file: the code, and in words what it holds.
-pub fn cohort_code_file(code: &str, cohort_name: &str) -> String {
+pub fn cohort_code_file(code: &str, cohort_name: &str, words: &Messages) -> String {
     code_file(
         COHORT_CODE_FORMAT,
-        format!(
-            "An anonymous Align 180 cohort code for “{cohort_name}”: ratings and priorities only, \
-             no names and no reflections. The trainer imports it on the cohort's page."
-        ),
+        words.code_file_cohort(&cohort_name),
         code,
     )
 }
 
 /// A team member's pulse code file: the code, and in words what it holds.
-pub fn pulse_code_file(code: &str, leader: &str) -> String {
-    code_file(
-        PULSE_CODE_FORMAT,
-        format!(
-            "An anonymous Align 180 team pulse code for {leader}'s team: agreement answers and the optional comment only, \
-             no name. The leader imports it on the team pulse page."
-        ),
-        code,
-    )
+pub fn pulse_code_file(code: &str, leader: &str, words: &Messages) -> String {
+    code_file(PULSE_CODE_FORMAT, words.code_file_pulse(&leader), code)
 }
 
 /// A response file: the code, with readable context for people.
-pub fn response_file(code: &str, assessment: &Assessment) -> String {
+pub fn response_file(code: &str, assessment: &Assessment, words: &Messages) -> String {
+    let manager = assessment
+        .manager
+        .as_deref()
+        .unwrap_or(words.code_file_the_manager());
     code_file(
         RESPONSE_FORMAT,
-        format!(
-            "Align 180 response from {} about {}. Open Align 180 and import this file to see it.",
-            assessment.manager.as_deref().unwrap_or("the manager"),
-            assessment.leader
-        ),
+        words.code_file_response(&manager, &assessment.leader),
         code,
     )
 }

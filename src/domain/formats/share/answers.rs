@@ -4,7 +4,7 @@
 
 use crate::domain::base::rating::Rating;
 use crate::domain::formats::share::bits::{BitReader, BitWriter};
-use crate::domain::formats::share::ShareError;
+use crate::domain::formats::share::{Part, ShareError, Unshareable};
 use crate::domain::records::response::Response;
 use crate::domain::sets::instrument::Instrument;
 use std::collections::BTreeMap;
@@ -38,13 +38,11 @@ pub fn write_answers(
         .map(|p| {
             ids.iter()
                 .position(|id| id == p)
-                .ok_or(ShareError::CannotEncode(
-                    "a priority is not one of its questions",
-                ))
+                .ok_or(ShareError::CannotEncode(Unshareable::UnknownPriority))
         })
         .collect::<Result<_, _>>()?;
     if indices.len() > instrument.priorities_limit || indices.len() > MAX_PRIORITIES {
-        return Err(ShareError::CannotEncode("it has too many priorities"));
+        return Err(ShareError::CannotEncode(Unshareable::TooManyPriorities));
     }
     w.write(indices.len() as u32, 4);
     for i in indices {
@@ -60,24 +58,27 @@ pub fn read_answers(
 ) -> Result<(BTreeMap<String, Rating>, Vec<String>), ShareError> {
     let mut ratings = BTreeMap::new();
     for (_, item) in instrument.items() {
-        let value = r.read(3, "ratings")?;
+        let value = r.read(3, Part::Ratings)?;
         if value == UNANSWERED {
             continue;
         }
-        let rating = Rating::try_from(value as u8).map_err(|_| ShareError::Malformed("ratings"))?;
+        let rating =
+            Rating::try_from(value as u8).map_err(|_| ShareError::Malformed(Part::Ratings))?;
         ratings.insert(item.id.clone(), rating);
     }
     let ids: Vec<&str> = instrument.items().map(|(_, i)| i.id.as_str()).collect();
-    let count = r.read(4, "priorities")? as usize;
+    let count = r.read(4, Part::Priorities)? as usize;
     if count > instrument.priorities_limit {
-        return Err(ShareError::Malformed("priorities"));
+        return Err(ShareError::Malformed(Part::Priorities));
     }
     let mut priorities: Vec<String> = Vec::with_capacity(count);
     for _ in 0..count {
-        let index = r.read(index_bits(ids.len()), "priorities")? as usize;
-        let id = ids.get(index).ok_or(ShareError::Malformed("priorities"))?;
+        let index = r.read(index_bits(ids.len()), Part::Priorities)? as usize;
+        let id = ids
+            .get(index)
+            .ok_or(ShareError::Malformed(Part::Priorities))?;
         if priorities.iter().any(|p| p == id) {
-            return Err(ShareError::Malformed("priorities"));
+            return Err(ShareError::Malformed(Part::Priorities));
         }
         priorities.push(id.to_string());
     }

@@ -1,6 +1,6 @@
 //! Bit-level packing: ratings take 3 bits, ids 5 bits a character.
 
-use crate::domain::formats::share::ShareError;
+use crate::domain::formats::share::{Part, ShareError};
 
 /// Appends values of a few bits each, most significant bit first.
 #[derive(Default)]
@@ -69,7 +69,7 @@ impl<'a> BitReader<'a> {
     }
 
     /// Reads `bits` bits (at most 32).
-    pub fn read(&mut self, bits: u32, what: &'static str) -> Result<u32, ShareError> {
+    pub fn read(&mut self, bits: u32, what: Part) -> Result<u32, ShareError> {
         let mut value = 0u32;
         for _ in 0..bits {
             let byte = self
@@ -84,7 +84,7 @@ impl<'a> BitReader<'a> {
     }
 
     /// Reads `n` whole bytes.
-    pub fn read_bytes(&mut self, n: usize, what: &'static str) -> Result<Vec<u8>, ShareError> {
+    pub fn read_bytes(&mut self, n: usize, what: Part) -> Result<Vec<u8>, ShareError> {
         (0..n)
             .map(|_| self.read(8, what).map(|b| b as u8))
             .collect()
@@ -92,7 +92,7 @@ impl<'a> BitReader<'a> {
 
     /// Reads a LEB128 number written by [`BitWriter::write_varint`], in its
     /// shortest form only.
-    pub fn read_varint(&mut self, what: &'static str) -> Result<u32, ShareError> {
+    pub fn read_varint(&mut self, what: Part) -> Result<u32, ShareError> {
         let mut value: u64 = 0;
         for shift in (0..35).step_by(7) {
             let byte = self.read(8, what)?;
@@ -108,7 +108,7 @@ impl<'a> BitReader<'a> {
     }
 
     /// Reads a length-prefixed UTF-8 string of at most `max_bytes` bytes.
-    pub fn read_str(&mut self, max_bytes: usize, what: &'static str) -> Result<String, ShareError> {
+    pub fn read_str(&mut self, max_bytes: usize, what: Part) -> Result<String, ShareError> {
         let len = self.read_varint(what)? as usize;
         if len > max_bytes {
             return Err(ShareError::Malformed(what));
@@ -121,17 +121,17 @@ impl<'a> BitReader<'a> {
     pub fn finish(self) -> Result<(), ShareError> {
         let total = self.bytes.len() * 8;
         if total < self.pos || total - self.pos >= 8 {
-            return Err(ShareError::Malformed("length"));
+            return Err(ShareError::Malformed(Part::Length));
         }
         let mut rest = BitReader {
             bytes: self.bytes,
             pos: self.pos,
         };
-        let padding = rest.read((total - self.pos) as u32, "padding")?;
+        let padding = rest.read((total - self.pos) as u32, Part::Padding)?;
         if padding == 0 {
             Ok(())
         } else {
-            Err(ShareError::Malformed("padding"))
+            Err(ShareError::Malformed(Part::Padding))
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::domain::formats::share::bits::BitReader;
 use crate::domain::formats::share::envelope::{
     begin, open, read_header, read_header_of, read_label, seal, Header, Kind,
 };
-use crate::domain::formats::share::ShareError;
+use crate::domain::formats::share::{Part, ShareError, Unshareable};
 use crate::domain::records::cohort::AnonymousAnswers;
 use crate::domain::records::cohort::Cohort;
 use crate::domain::records::cohort::Membership;
@@ -50,7 +50,7 @@ impl CohortLink {
         let bytes = open(code)?;
         let mut r = BitReader::new(&bytes);
         let header = read_header(&mut r, Kind::CohortLink)?;
-        let name = read_label(&mut r, "cohort name")?;
+        let name = read_label(&mut r, Part::CohortName)?;
         r.finish()?;
         Ok(CohortLink {
             instrument: header.instrument,
@@ -90,9 +90,7 @@ impl CohortCode {
     pub fn encode(&self) -> Result<String, ShareError> {
         let kind = match &self.team {
             Some(team) if !team.valid_for(self.instrument) => {
-                return Err(ShareError::CannotEncode(
-                    "its team figures are out of range",
-                ))
+                return Err(ShareError::CannotEncode(Unshareable::TeamFiguresOutOfRange))
             }
             Some(_) => Kind::CohortCodeWithTeam,
             None => Kind::CohortCode,
@@ -126,8 +124,8 @@ impl CohortCode {
         let mut r = BitReader::new(&bytes);
         let (kind, header) = read_header_of(&mut r, &[Kind::CohortCode, Kind::CohortCodeWithTeam])?;
         let instrument = header.instrument;
-        let participant = r.read(32, "participant")?;
-        let has_manager = r.read(1, "flags")? == 1;
+        let participant = r.read(32, Part::Participant)?;
+        let has_manager = r.read(1, Part::Flags)? == 1;
         let (ratings, priorities) = read_answers(&mut r, instrument)?;
         let leader = AnonymousAnswers {
             ratings,
@@ -143,18 +141,18 @@ impl CohortCode {
             None
         };
         let team = if kind == Kind::CohortCodeWithTeam {
-            let responses = r.read(8, "team figures")? as u8;
+            let responses = r.read(8, Part::TeamFigures)? as u8;
             let means = instrument
                 .dimensions
                 .iter()
                 .map(|_| {
-                    r.read(TEAM_MEAN_BITS, "team figures")
+                    r.read(TEAM_MEAN_BITS, Part::TeamFigures)
                         .map(|t| (t != 0).then_some(t as u8))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
             let team = TeamFigures { responses, means };
             if !team.valid_for(instrument) {
-                return Err(ShareError::Malformed("team figures"));
+                return Err(ShareError::Malformed(Part::TeamFigures));
             }
             Some(team)
         } else {

@@ -1,8 +1,9 @@
 //! The outside of every code: header, checksum and base64url text.
 
 use crate::domain::base::ids::{id_from_values, id_values, ID_LEN};
+use crate::domain::base::messages::Messages;
 use crate::domain::formats::share::bits::{BitReader, BitWriter};
-use crate::domain::formats::share::{ShareError, MAX_CODE_CHARS};
+use crate::domain::formats::share::{Part, ShareError, Unshareable, MAX_CODE_CHARS};
 use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::registry::{LearnError, QuestionSet};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -89,8 +90,7 @@ pub fn begin_raw(
     nonce: u32,
     carries: bool,
 ) -> Result<BitWriter, ShareError> {
-    let values =
-        id_values(id).ok_or(ShareError::CannotEncode("its id was not made by this app"))?;
+    let values = id_values(id).ok_or(ShareError::CannotEncode(Unshareable::ForeignId))?;
     let mut w = BitWriter::default();
     w.write(FORMAT_VERSION, 4);
     w.write(
@@ -154,8 +154,8 @@ pub fn open(code: &str) -> Result<Vec<u8>, ShareError> {
 pub fn kind_of(code: &str) -> Option<Kind> {
     let bytes = open(code).ok()?;
     let mut r = BitReader::new(&bytes);
-    let _version = r.read(4, "version").ok()?;
-    match r.read(4, "kind").ok()? & !CARRIES_INSTRUMENT {
+    let _version = r.read(4, Part::Version).ok()?;
+    match r.read(4, Part::Kind).ok()? & !CARRIES_INSTRUMENT {
         1 => Some(Kind::Invitation),
         2 => Some(Kind::Response),
         3 => Some(Kind::CohortLink),
@@ -169,17 +169,16 @@ pub fn kind_of(code: &str) -> Option<Kind> {
 }
 
 impl Kind {
-    /// What a person calls a code of this kind.
-    pub fn in_words(self) -> &'static str {
+    /// What a person calls a code of this kind ("a cohort link for participants").
+    pub fn in_words(self, words: &Messages) -> &'static str {
         match self {
-            Kind::Invitation => "a leader's invitation to their manager",
-            Kind::Response => "a manager's response for a leader",
-            Kind::CohortLink => "a cohort link for participants",
-            Kind::CohortCode => "a participant's cohort code",
-            Kind::PulseLink => "a team pulse link for team members",
-            Kind::PulseCode => "a team member's pulse code",
-            Kind::CohortCodeWithTeam => "a participant's cohort code",
-            Kind::Assessment => "a whole assessment (a restore link or a comparison sent back)",
+            Kind::Invitation => words.kind_invitation(),
+            Kind::Response => words.kind_response(),
+            Kind::CohortLink => words.kind_cohort_link(),
+            Kind::CohortCode | Kind::CohortCodeWithTeam => words.kind_cohort_code(),
+            Kind::PulseLink => words.kind_pulse_link(),
+            Kind::PulseCode => words.kind_pulse_code(),
+            Kind::Assessment => words.kind_assessment(),
         }
     }
 }
@@ -208,15 +207,15 @@ pub fn read_raw_header_of(
     r: &mut BitReader,
     kinds: &[Kind],
 ) -> Result<(Kind, RawHeader), ShareError> {
-    let version = r.read(4, "version")?;
+    let version = r.read(4, Part::Version)?;
     if version != FORMAT_VERSION {
         return Err(if version > FORMAT_VERSION {
             ShareError::NewerFormat(version as u8)
         } else {
-            ShareError::Malformed("version")
+            ShareError::Malformed(Part::Version)
         });
     }
-    let kind_bits = r.read(4, "kind")?;
+    let kind_bits = r.read(4, Part::Kind)?;
     let kind = *kinds
         .iter()
         .find(|k| kind_bits & !CARRIES_INSTRUMENT == **k as u32)
@@ -231,14 +230,14 @@ fn read_rest_of_header(
 ) -> Result<RawHeader, ShareError> {
     let carries = kind_bits & CARRIES_INSTRUMENT != 0;
     if carries && !kind.may_carry_instrument() {
-        return Err(ShareError::Malformed("kind"));
+        return Err(ShareError::Malformed(Part::Kind));
     }
-    let fingerprint = r.read(32, "question set")?;
+    let fingerprint = r.read(32, Part::QuestionSet)?;
     let values = (0..ID_LEN)
-        .map(|_| r.read(5, "assessment id").map(|v| v as u8))
+        .map(|_| r.read(5, Part::AssessmentId).map(|v| v as u8))
         .collect::<Result<Vec<u8>, _>>()?;
-    let id = id_from_values(&values).ok_or(ShareError::Malformed("assessment id"))?;
-    let nonce = r.read(32, "nonce")?;
+    let id = id_from_values(&values).ok_or(ShareError::Malformed(Part::AssessmentId))?;
+    let nonce = r.read(32, Part::Nonce)?;
     Ok(RawHeader {
         fingerprint,
         id,
@@ -282,7 +281,7 @@ pub fn read_header_of(r: &mut BitReader, kinds: &[Kind]) -> Result<(Kind, Header
 /// its JSON, deflated, after its length.
 pub fn write_carried(w: &mut BitWriter, set: &impl serde::Serialize) -> Result<(), ShareError> {
     let json = serde_json::to_vec(set)
-        .map_err(|_| ShareError::CannotEncode("its question set cannot be written"))?;
+        .map_err(|_| ShareError::CannotEncode(Unshareable::SetNotWritable))?;
     let blob = miniz_oxide::deflate::compress_to_vec(&json, 9);
     w.write_varint(blob.len() as u32);
     w.write_bytes(&blob);
@@ -296,20 +295,20 @@ pub fn read_carried<T: QuestionSet>(
     r: &mut BitReader,
     fingerprint: u32,
 ) -> Result<&'static T, ShareError> {
-    let len = r.read_varint("question set")? as usize;
-    let blob = r.read_bytes(len, "question set")?;
+    let len = r.read_varint(Part::QuestionSet)? as usize;
+    let blob = r.read_bytes(len, Part::QuestionSet)?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&blob, MAX_INSTRUMENT_BYTES)
-        .map_err(|_| ShareError::Malformed("question set"))?;
-    let text = std::str::from_utf8(&json).map_err(|_| ShareError::Malformed("question set"))?;
+        .map_err(|_| ShareError::Malformed(Part::QuestionSet))?;
+    let text = std::str::from_utf8(&json).map_err(|_| ShareError::Malformed(Part::QuestionSet))?;
     let set = match T::learn(text) {
         Ok(set) => set,
         Err(LearnError::Conflict(r)) => {
             return Err(ShareError::InstrumentConflict(r.id, r.version))
         }
-        Err(_) => return Err(ShareError::Malformed("question set")),
+        Err(_) => return Err(ShareError::Malformed(Part::QuestionSet)),
     };
     if set.fingerprint() != fingerprint || std::ptr::eq(set, T::builtin()) {
-        return Err(ShareError::Malformed("question set"));
+        return Err(ShareError::Malformed(Part::QuestionSet));
     }
     Ok(set)
 }
@@ -355,21 +354,19 @@ pub enum PastedProblem {
     NotACode,
 }
 
-impl std::fmt::Display for PastedProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl PastedProblem {
+    /// The sentence, in the person's words.
+    pub fn describe(&self, words: &Messages) -> String {
         match self {
-            PastedProblem::Nothing => write!(f, "Paste the link or code you were sent first."),
-            PastedProblem::Damaged(e) => e.fmt(f),
-            PastedProblem::NotACode => write!(
-                f,
-                "That is not an Align 180 link or code: paste the whole link you were sent."
-            ),
+            PastedProblem::Nothing => words.pasted_nothing().to_string(),
+            PastedProblem::Damaged(e) => e.describe(words),
+            PastedProblem::NotACode => words.pasted_not_a_code().to_string(),
         }
     }
 }
 
 /// Reads a label and insists it is in cleaned form, so decoding is exact.
-pub fn read_label(r: &mut BitReader, what: &'static str) -> Result<String, ShareError> {
+pub fn read_label(r: &mut BitReader, what: Part) -> Result<String, ShareError> {
     let text = r.read_str(4 * crate::domain::base::text::MAX_LABEL_CHARS, what)?;
     if crate::domain::base::text::clean_label(&text) != text || text.is_empty() {
         return Err(ShareError::Malformed(what));

@@ -4,7 +4,7 @@ use crate::domain::formats::share::bits::BitReader;
 use crate::domain::formats::share::envelope::{
     begin, open, read_header, read_label, seal, Header, Kind,
 };
-use crate::domain::formats::share::ShareError;
+use crate::domain::formats::share::{Part, ShareError};
 use crate::domain::sets::instrument::Instrument;
 
 /// What the manager's device needs to rate the leader.
@@ -49,13 +49,15 @@ impl Invitation {
         let bytes = open(code)?;
         let mut r = BitReader::new(&bytes);
         let header = read_header(&mut r, Kind::Invitation)?;
-        let has_manager = r.read(1, "flags")? == 1;
-        let has_cycle = r.read(1, "flags")? == 1;
-        let leader = read_label(&mut r, "leader's name")?;
+        let has_manager = r.read(1, Part::Flags)? == 1;
+        let has_cycle = r.read(1, Part::Flags)? == 1;
+        let leader = read_label(&mut r, Part::LeaderName)?;
         let manager = has_manager
-            .then(|| read_label(&mut r, "manager's name"))
+            .then(|| read_label(&mut r, Part::ManagerName))
             .transpose()?;
-        let cycle = has_cycle.then(|| read_label(&mut r, "cycle")).transpose()?;
+        let cycle = has_cycle
+            .then(|| read_label(&mut r, Part::Cycle))
+            .transpose()?;
         r.finish()?;
         Ok(Invitation {
             instrument: header.instrument,

@@ -31,6 +31,8 @@ pub mod qr;
 pub mod response;
 pub mod whole;
 
+use crate::domain::base::messages::Messages;
+
 /// Why a code could not be read. The messages are for the person holding it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShareError {
@@ -52,36 +54,157 @@ pub enum ShareError {
     InstrumentConflict(String, u32),
     /// Longer than any real code.
     TooLong,
-    /// Well-formed on the outside but not inside (the field says what).
-    Malformed(&'static str),
+    /// Well-formed on the outside but not inside (the part says what).
+    Malformed(Part),
     /// This assessment cannot be shared by link (e.g. an id from an old import).
-    CannotEncode(&'static str),
+    CannotEncode(Unshareable),
 }
 
-impl std::fmt::Display for ShareError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// A part of a code, named when it is not valid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The format version.
+    Version,
+    /// The kind of code.
+    Kind,
+    /// The question set (its fingerprint, or the set itself).
+    QuestionSet,
+    /// The assessment's (cohort's, pulse's) id.
+    AssessmentId,
+    /// The invitation's nonce.
+    Nonce,
+    /// The ratings.
+    Ratings,
+    /// The priorities.
+    Priorities,
+    /// The code's length.
+    Length,
+    /// The padding at its end.
+    Padding,
+    /// The cohort's name.
+    CohortName,
+    /// A participant's token.
+    Participant,
+    /// The flags saying which fields follow.
+    Flags,
+    /// A participant's team figures.
+    TeamFigures,
+    /// The leader's name.
+    LeaderName,
+    /// The manager's name.
+    ManagerName,
+    /// The cycle's label.
+    Cycle,
+    /// A team member's token.
+    Member,
+    /// A team member's answer.
+    Answer,
+    /// A team member's comment.
+    Comment,
+    /// The time of submission.
+    Time,
+    /// The reflections.
+    Reflections,
+    /// A whole assessment's details (names, plan, dates).
+    Details,
+    /// A whole assessment as read.
+    Assessment,
+}
+
+impl Part {
+    /// What a person calls this part.
+    pub fn in_words(self, words: &Messages) -> &'static str {
         match self {
-            ShareError::Empty => write!(f, "The link or code is empty."),
-            ShareError::NotACode => write!(f, "This is not an Align 180 code: it contains characters a code never has."),
-            ShareError::Damaged => write!(
-                f,
-                "This link is incomplete or has been changed. \
-                 Ask for the link again, or use the file instead."
-            ),
-            ShareError::NewerFormat(v) => write!(
-                f,
-                "This code was made by a newer version of Align 180 (format {v}). Open it with the newer version."
-            ),
-            ShareError::WrongKind => write!(f, "This is another kind of Align 180 code (for example an invitation or a response where a cohort code was expected)."),
-            ShareError::UnknownInstrument => write!(f, "This code uses a question set this browser does not have. Open the invitation or cohort link it belongs to first (it brings the questions), or import the question set."),
-            ShareError::InstrumentConflict(id, version) => write!(
-                f,
-                "This link brings a question set “{id}” version {version} that differs from the one already in this browser under the same id and version, \
-                 so its answers could be misread. Ask the sender to give their changed question set a new version number."
-            ),
-            ShareError::TooLong => write!(f, "This code is far longer than any Align 180 code."),
-            ShareError::Malformed(what) => write!(f, "This code is damaged: its {what} is not valid."),
-            ShareError::CannotEncode(what) => write!(f, "This assessment cannot be shared by link: {what}."),
+            Part::Version => words.share_part_version(),
+            Part::Kind => words.share_part_kind(),
+            Part::QuestionSet => words.share_part_question_set(),
+            Part::AssessmentId => words.share_part_assessment_id(),
+            Part::Nonce => words.share_part_nonce(),
+            Part::Ratings => words.share_part_ratings(),
+            Part::Priorities => words.share_part_priorities(),
+            Part::Length => words.share_part_length(),
+            Part::Padding => words.share_part_padding(),
+            Part::CohortName => words.share_part_cohort_name(),
+            Part::Participant => words.share_part_participant(),
+            Part::Flags => words.share_part_flags(),
+            Part::TeamFigures => words.share_part_team_figures(),
+            Part::LeaderName => words.share_part_leader_name(),
+            Part::ManagerName => words.share_part_manager_name(),
+            Part::Cycle => words.share_part_cycle(),
+            Part::Member => words.share_part_member(),
+            Part::Answer => words.share_part_answer(),
+            Part::Comment => words.share_part_comment(),
+            Part::Time => words.share_part_time(),
+            Part::Reflections => words.share_part_reflections(),
+            Part::Details => words.share_part_details(),
+            Part::Assessment => words.share_part_assessment(),
+        }
+    }
+}
+
+/// Why something cannot be made into a code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unshareable {
+    /// The manager's copy was not opened from an invitation.
+    NotFromInvitation,
+    /// The manager has not submitted.
+    NotSubmitted,
+    /// A priority is not one of the set's behaviours.
+    UnknownPriority,
+    /// More priorities than a code holds.
+    TooManyPriorities,
+    /// A date a code cannot hold.
+    DateOutOfRange,
+    /// An id this app did not make.
+    ForeignId,
+    /// The question set cannot be written.
+    SetNotWritable,
+    /// Part of the assessment cannot be written.
+    PartNotWritable,
+    /// A team pulse answer out of the scale.
+    AnswerOutOfRange,
+    /// An answer to a statement the pulse does not have.
+    UnknownStatement,
+    /// Team figures out of range.
+    TeamFiguresOutOfRange,
+    /// The assessment names another question set.
+    SetNotNamed,
+}
+
+impl Unshareable {
+    /// The reason, as a clause ("it has too many priorities").
+    pub fn in_words(self, words: &Messages) -> &'static str {
+        match self {
+            Unshareable::NotFromInvitation => words.share_reason_not_from_invitation(),
+            Unshareable::NotSubmitted => words.share_reason_not_submitted(),
+            Unshareable::UnknownPriority => words.share_reason_unknown_priority(),
+            Unshareable::TooManyPriorities => words.share_reason_too_many_priorities(),
+            Unshareable::DateOutOfRange => words.share_reason_date_out_of_range(),
+            Unshareable::ForeignId => words.share_reason_foreign_id(),
+            Unshareable::SetNotWritable => words.share_reason_set_not_writable(),
+            Unshareable::PartNotWritable => words.share_reason_part_not_writable(),
+            Unshareable::AnswerOutOfRange => words.share_reason_answer_out_of_range(),
+            Unshareable::UnknownStatement => words.share_reason_unknown_statement(),
+            Unshareable::TeamFiguresOutOfRange => words.share_reason_team_figures_out_of_range(),
+            Unshareable::SetNotNamed => words.share_reason_set_not_named(),
+        }
+    }
+}
+
+impl ShareError {
+    /// What is wrong, in the person's words.
+    pub fn describe(&self, words: &Messages) -> String {
+        match self {
+            ShareError::Empty => words.share_empty().to_string(),
+            ShareError::NotACode => words.share_not_a_code().to_string(),
+            ShareError::Damaged => words.share_damaged().to_string(),
+            ShareError::NewerFormat(v) => words.share_newer_format(v),
+            ShareError::WrongKind => words.share_wrong_kind().to_string(),
+            ShareError::UnknownInstrument => words.share_unknown_set().to_string(),
+            ShareError::InstrumentConflict(id, version) => words.share_set_conflict(id, version),
+            ShareError::TooLong => words.share_too_long().to_string(),
+            ShareError::Malformed(part) => words.share_malformed(&part.in_words(words)),
+            ShareError::CannotEncode(reason) => words.share_cannot_encode(&reason.in_words(words)),
         }
     }
 }

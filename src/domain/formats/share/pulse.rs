@@ -15,7 +15,7 @@ use crate::domain::formats::share::bits::{BitReader, BitWriter};
 use crate::domain::formats::share::envelope::{
     begin_raw, open, read_carried, read_label, read_raw_header, seal, write_carried, Kind,
 };
-use crate::domain::formats::share::ShareError;
+use crate::domain::formats::share::{Part, ShareError, Unshareable};
 use crate::domain::records::pulse::Pulse;
 use crate::domain::records::pulse::{Agreement, PulseResponse};
 use crate::domain::sets::pulse_set::PulseSet;
@@ -69,7 +69,7 @@ impl PulseLink {
         let bytes = open(code)?;
         let mut r = BitReader::new(&bytes);
         let (set, pulse_id, nonce) = header(&mut r, Kind::PulseLink)?;
-        let leader = read_label(&mut r, "leader's name")?;
+        let leader = read_label(&mut r, Part::LeaderName)?;
         r.finish()?;
         Ok(PulseLink {
             set,
@@ -108,9 +108,7 @@ impl PulseCode {
             .keys()
             .any(|id| self.set.statement(id).is_none())
         {
-            return Err(ShareError::CannotEncode(
-                "it answers a statement this pulse does not have",
-            ));
+            return Err(ShareError::CannotEncode(Unshareable::UnknownStatement));
         }
         let mut w = begin(Kind::PulseCode, self.set, &self.pulse_id, self.nonce)?;
         w.write(self.member, 32);
@@ -119,7 +117,7 @@ impl PulseCode {
                 None => BLANK,
                 Some(Agreement::Score(s @ 1..=5)) => u32::from(*s),
                 Some(Agreement::Score(_)) => {
-                    return Err(ShareError::CannotEncode("an answer is out of range"))
+                    return Err(ShareError::CannotEncode(Unshareable::AnswerOutOfRange))
                 }
                 Some(Agreement::DontKnow) => DONT_KNOW,
             };
@@ -140,21 +138,21 @@ impl PulseCode {
         let bytes = open(code)?;
         let mut r = BitReader::new(&bytes);
         let (set, pulse_id, nonce) = header(&mut r, Kind::PulseCode)?;
-        let member = r.read(32, "member")?;
+        let member = r.read(32, Part::Member)?;
         let mut answers = BTreeMap::new();
         for (_, statement) in set.statements() {
-            let answer = match r.read(3, "answer")? {
+            let answer = match r.read(3, Part::Answer)? {
                 BLANK => continue,
                 s @ 1..=5 => Agreement::Score(s as u8),
                 DONT_KNOW => Agreement::DontKnow,
-                _ => return Err(ShareError::Malformed("answer")),
+                _ => return Err(ShareError::Malformed(Part::Answer)),
             };
             answers.insert(statement.id.clone(), answer);
         }
-        let comment = if r.read(1, "comment")? == 1 {
-            let text = r.read_str(4 * MAX_COMMENT_CHARS, "comment")?;
+        let comment = if r.read(1, Part::Comment)? == 1 {
+            let text = r.read_str(4 * MAX_COMMENT_CHARS, Part::Comment)?;
             if text.is_empty() || clean_comment(&text) != text {
-                return Err(ShareError::Malformed("comment"));
+                return Err(ShareError::Malformed(Part::Comment));
             }
             Some(text)
         } else {

@@ -7,7 +7,7 @@ use crate::domain::formats::share::bits::{BitReader, BitWriter};
 use crate::domain::formats::share::envelope::{
     begin, open, read_header, read_label, seal, Header, Kind,
 };
-use crate::domain::formats::share::ShareError;
+use crate::domain::formats::share::{Part, ShareError, Unshareable};
 use crate::domain::records::response::Response;
 use crate::domain::sets::instrument::Instrument;
 use std::collections::BTreeMap;
@@ -47,7 +47,7 @@ impl ResponseCode {
             },
         )?;
         if self.submitted_minute >= 1 << TIME_BITS {
-            return Err(ShareError::CannotEncode("its date is out of range"));
+            return Err(ShareError::CannotEncode(Unshareable::DateOutOfRange));
         }
         w.write(self.submitted_minute, TIME_BITS);
         let reflections = self.reflection_blob();
@@ -87,16 +87,16 @@ impl ResponseCode {
         let mut r = BitReader::new(&bytes);
         let header = read_header(&mut r, Kind::Response)?;
         let instrument = header.instrument;
-        let submitted_minute = r.read(TIME_BITS, "time")?;
-        let has_manager = r.read(1, "flags")? == 1;
-        let has_reflections = r.read(1, "flags")? == 1;
+        let submitted_minute = r.read(TIME_BITS, Part::Time)?;
+        let has_manager = r.read(1, Part::Flags)? == 1;
+        let has_reflections = r.read(1, Part::Flags)? == 1;
         let (ratings, priorities) = read_answers(&mut r, instrument)?;
         let manager = has_manager
-            .then(|| read_label(&mut r, "manager's name"))
+            .then(|| read_label(&mut r, Part::ManagerName))
             .transpose()?;
         let reflections = if has_reflections {
-            let len = r.read_varint("reflections")? as usize;
-            let blob = r.read_bytes(len, "reflections")?;
+            let len = r.read_varint(Part::Reflections)? as usize;
+            let blob = r.read_bytes(len, Part::Reflections)?;
             read_reflections(instrument, &blob)?
         } else {
             BTreeMap::new()
@@ -136,13 +136,13 @@ fn read_reflections(
 ) -> Result<BTreeMap<String, String>, ShareError> {
     let limit = instrument.reflections.len() * (4 * MAX_REFLECTION_CHARS + 5);
     let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(blob, limit)
-        .map_err(|_| ShareError::Malformed("reflections"))?;
+        .map_err(|_| ShareError::Malformed(Part::Reflections))?;
     let mut r = BitReader::new(&raw);
     let mut out = BTreeMap::new();
     for prompt in &instrument.reflections {
-        let text = r.read_str(4 * MAX_REFLECTION_CHARS, "reflections")?;
+        let text = r.read_str(4 * MAX_REFLECTION_CHARS, Part::Reflections)?;
         if clean_reflection(&text) != text || (!text.is_empty() && text.trim().is_empty()) {
-            return Err(ShareError::Malformed("reflections"));
+            return Err(ShareError::Malformed(Part::Reflections));
         }
         if !text.is_empty() {
             out.insert(prompt.id.clone(), text);
@@ -150,7 +150,7 @@ fn read_reflections(
     }
     r.finish()?;
     if out.is_empty() {
-        return Err(ShareError::Malformed("reflections"));
+        return Err(ShareError::Malformed(Part::Reflections));
     }
     Ok(out)
 }

@@ -18,7 +18,7 @@
 use crate::domain::formats::share::answers::{read_answers, write_answers};
 use crate::domain::formats::share::bits::BitReader;
 use crate::domain::formats::share::envelope::{begin, open, read_header, seal, Header, Kind};
-use crate::domain::formats::share::ShareError;
+use crate::domain::formats::share::{Part, ShareError, Unshareable};
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::assessment::Remote;
 use crate::domain::records::cohort::Membership;
@@ -96,9 +96,7 @@ impl AssessmentCode {
         let a = &self.assessment;
         let instrument = self.instrument;
         if a.instrument != instrument.reference() {
-            return Err(ShareError::CannotEncode(
-                "its question set is not the one named",
-            ));
+            return Err(ShareError::CannotEncode(Unshareable::SetNotNamed));
         }
         let nonce = match a.remote {
             Some(Remote::Inviting { nonce } | Remote::Answering { nonce }) => nonce,
@@ -130,7 +128,7 @@ impl AssessmentCode {
             cohort: a.cohort.clone(),
         };
         let json = serde_json::to_vec(&rest)
-            .map_err(|_| ShareError::CannotEncode("part of it cannot be written"))?;
+            .map_err(|_| ShareError::CannotEncode(Unshareable::PartNotWritable))?;
         let blob = miniz_oxide::deflate::compress_to_vec(&json, 9);
         w.write_varint(blob.len() as u32);
         w.write_bytes(&blob);
@@ -144,20 +142,20 @@ impl AssessmentCode {
         let mut r = BitReader::new(&bytes);
         let header = read_header(&mut r, Kind::Assessment)?;
         let instrument = header.instrument;
-        let has_manager = r.read(1, "flags")? == 1;
+        let has_manager = r.read(1, Part::Flags)? == 1;
         let (ratings, priorities) = read_answers(&mut r, instrument)?;
         let manager_answers = has_manager
             .then(|| read_answers(&mut r, instrument))
             .transpose()?;
-        let len = r.read_varint("details")? as usize;
-        let blob = r.read_bytes(len, "details")?;
+        let len = r.read_varint(Part::Details)? as usize;
+        let blob = r.read_bytes(len, Part::Details)?;
         r.finish()?;
         let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&blob, MAX_REST_BYTES)
-            .map_err(|_| ShareError::Malformed("details"))?;
+            .map_err(|_| ShareError::Malformed(Part::Details))?;
         let rest: Rest =
-            serde_json::from_slice(&json).map_err(|_| ShareError::Malformed("details"))?;
+            serde_json::from_slice(&json).map_err(|_| ShareError::Malformed(Part::Details))?;
         if rest.manager_side.is_some() != has_manager {
-            return Err(ShareError::Malformed("details"));
+            return Err(ShareError::Malformed(Part::Details));
         }
         let response = |(ratings, priorities), side: Side| Response {
             ratings,
@@ -187,9 +185,9 @@ impl AssessmentCode {
         // The one record check, which must change nothing: a code holds a
         // record exactly as the app keeps it.
         let checked = crate::domain::rules::validate::assessment(assessment.clone(), instrument)
-            .map_err(|_| ShareError::Malformed("assessment"))?;
+            .map_err(|_| ShareError::Malformed(Part::Assessment))?;
         if !checked.notes.is_empty() || checked.record != assessment {
-            return Err(ShareError::Malformed("assessment"));
+            return Err(ShareError::Malformed(Part::Assessment));
         }
         let decoded = AssessmentCode {
             instrument,
@@ -198,7 +196,7 @@ impl AssessmentCode {
         // One code per record: the nonce and the deflated bytes must be the
         // ones this record writes.
         if decoded.encode()? != code.trim() {
-            return Err(ShareError::Malformed("details"));
+            return Err(ShareError::Malformed(Part::Details));
         }
         Ok(decoded)
     }

@@ -3,6 +3,7 @@
 //! between them. A slide never shows a placeholder: what the minimum group
 //! withholds is said once, in one sentence, on its own slide.
 
+use crate::domain::base::messages::Messages;
 use crate::domain::base::thresholds::MIN_GROUP;
 use crate::domain::rules::cohort::aggregate::Picture;
 
@@ -62,15 +63,12 @@ pub fn deck(picture: &Picture) -> Vec<Slide> {
 }
 
 /// The sentence a withheld slide shows the room.
-pub fn withheld_sentence(slide: Slide, picture: &Picture) -> Option<String> {
+pub fn withheld_sentence(words: &Messages, slide: Slide, picture: &Picture) -> Option<String> {
     match slide {
-        Slide::DetailWithheld => Some(format!(
-            "Behaviour-level detail appears once at least {MIN_GROUP} participants have shared, so that nobody's answers can be singled out ({} so far).",
-            picture.participants
-        )),
-        Slide::GapsWithheld => Some(format!(
-            "Gaps between self and manager ratings appear once at least {MIN_GROUP} participants have shared their manager's ratings for the same behaviours."
-        )),
+        Slide::DetailWithheld => {
+            Some(words.slide_detail_withheld(&MIN_GROUP, &picture.participants))
+        }
+        Slide::GapsWithheld => Some(words.cohort_gaps_withheld(&MIN_GROUP)),
         _ => None,
     }
 }

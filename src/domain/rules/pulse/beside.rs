@@ -9,9 +9,6 @@ use crate::domain::base::thresholds::DIMENSION_GAP_FLAG;
 use crate::domain::rules::comparison::Comparison;
 use crate::domain::rules::pulse::picture::PulsePicture;
 
-/// How the team's figures are put beside the ratings, stated wherever they are.
-pub const TEAM_FOOTING: &str = "Team: the mean agreement of the team's answers, with Strongly disagree as 1 and Strongly agree as 5 (Don't know left out), so it sits on the same 1–5 footing as the ratings.";
-
 /// One dimension: self, manager and team.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Beside {

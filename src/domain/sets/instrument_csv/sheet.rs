@@ -2,10 +2,11 @@
 //! table's heading row, and the behaviours grouped by dimension, each with
 //! the row it stands on.
 
+use crate::domain::base::language::Language;
 use crate::domain::sets::instrument_csv::places::Places;
-use crate::domain::sets::instrument_csv::{problem, CsvProblem};
+use crate::domain::sets::instrument_csv::{problem, Column, CsvFault, CsvProblem};
 use crate::domain::sets::instrument_csv::{
-    BEHAVIOUR, BEHAVIOUR_ID, DIMENSION, DIMENSION_ID, SETTINGS, SUMMARY,
+    BEHAVIOUR, BEHAVIOUR_ID, DIMENSION, DIMENSION_ID, SUMMARY,
 };
 use serde_json::{json, Map, Value};
 
@@ -14,6 +15,25 @@ use serde_json::{json, Map, Value};
 pub(super) struct Settings {
     pub values: Map<String, Value>,
     pub reflections: Vec<ReflectionRow>,
+    /// The settings written for other languages (`name (de)`, …).
+    pub translated: Vec<TranslatedSettings>,
+}
+
+/// The setting rows of one more language: each value with its row.
+pub(super) struct TranslatedSettings {
+    pub language: Language,
+    pub name: Option<(usize, String)>,
+    pub scale: Option<(usize, Vec<String>)>,
+    pub not_observed: Option<(usize, String)>,
+    pub reflections: Vec<(usize, String)>,
+}
+
+/// The columns of one more language (`behaviour (de)`, …), from 0.
+pub(super) struct TranslatedColumns {
+    pub language: Language,
+    pub dimension: Option<usize>,
+    pub behaviour: Option<usize>,
+    pub summary: Option<usize>,
 }
 
 /// A `reflection` row: its question and optional id.
@@ -30,6 +50,7 @@ pub(super) struct Columns {
     pub summary: Option<usize>,
     pub dimension_id: Option<usize>,
     pub behaviour_id: Option<usize>,
+    pub translated: Vec<TranslatedColumns>,
 }
 
 /// One behaviour row: its text and optional id.
@@ -37,6 +58,8 @@ pub(super) struct BehaviourRow {
     pub row: usize,
     pub text: String,
     pub id: Option<String>,
+    /// Its text in each translated column (empty when the cell is).
+    pub translated: Vec<(Language, String)>,
 }
 
 /// A dimension's rows, from the first row that names it.
@@ -46,6 +69,8 @@ pub(super) struct DimensionRows {
     pub summary: Option<String>,
     pub first_row: usize,
     pub items: Vec<BehaviourRow>,
+    /// Its name and summary in each translated column (the first given).
+    pub translated: Vec<(Language, Option<String>, Option<String>)>,
 }
 
 /// Everything the sheet holds, before it is checked.
@@ -64,7 +89,7 @@ pub(super) fn read_sheet(
 ) -> Option<Sheet> {
     let (settings, heading) = read_settings(rows, places, problems);
     let Some((heading_row, headings)) = heading else {
-        problems.push(problem(None, None, "it has no table of behaviours: add a heading row “dimension,behaviour” and one row per behaviour below it"));
+        problems.push(problem(None, None, CsvFault::NoTable));
         return None;
     };
     let columns = read_columns(heading_row, &headings, problems)?;
@@ -80,9 +105,41 @@ fn blank(row: &[String]) -> bool {
     row.iter().all(|c| c.trim().is_empty())
 }
 
+/// A heading or setting written for another language: `behaviour (de)`
+/// gives `behaviour` and German.
+pub(super) fn for_language(key: &str) -> Option<(&str, Language)> {
+    let (base, rest) = key.rsplit_once(" (")?;
+    let language = Language::from_tag(rest.strip_suffix(')')?)?;
+    Some((base.trim(), language))
+}
+
+/// The heading or setting name of `base` in `language`'s column, as the
+/// places of problems name it.
+pub(super) fn translated_name(base: &str, language: Language) -> &'static str {
+    use Language::{De, En, Es, Fr};
+    match (base, language) {
+        ("dimension", En) => "dimension (en)",
+        ("dimension", De) => "dimension (de)",
+        ("dimension", Fr) => "dimension (fr)",
+        ("dimension", Es) => "dimension (es)",
+        ("summary", En) => "summary (en)",
+        ("summary", De) => "summary (de)",
+        ("summary", Fr) => "summary (fr)",
+        ("summary", Es) => "summary (es)",
+        (_, En) => "behaviour (en)",
+        (_, De) => "behaviour (de)",
+        (_, Fr) => "behaviour (fr)",
+        (_, Es) => "behaviour (es)",
+    }
+}
+
 /// A cell's heading, as trainers may type it.
 fn heading(text: &str) -> String {
     let lower = text.trim().to_lowercase().replace(['_', '-'], " ");
+    if let Some((base, language)) = for_language(&lower) {
+        let base = heading(base);
+        return format!("{base} ({})", language.code());
+    }
     match lower.as_str() {
         "behavior" | "item" | "statement" => BEHAVIOUR.into(),
         "behavior id" | "item id" => BEHAVIOUR_ID.into(),
@@ -100,6 +157,7 @@ fn read_settings(
     let mut settings = Settings {
         values: Map::new(),
         reflections: Vec::new(),
+        translated: Vec::new(),
     };
     for (at, row) in rows.iter().enumerate() {
         let n = at + 1;
@@ -114,36 +172,95 @@ fn read_settings(
             );
         }
         let value = |i: usize| row.get(i).map(|c| c.trim().to_string()).unwrap_or_default();
+        if let Some((base, language)) = for_language(&key)
+            .filter(|(b, _)| ["name", "scale", "not observed", "reflection"].contains(b))
+        {
+            let at = match settings
+                .translated
+                .iter()
+                .position(|t| t.language == language)
+            {
+                Some(at) => at,
+                None => {
+                    settings.translated.push(TranslatedSettings {
+                        language,
+                        name: None,
+                        scale: None,
+                        not_observed: None,
+                        reflections: Vec::new(),
+                    });
+                    settings.translated.len() - 1
+                }
+            };
+            let t = &mut settings.translated[at];
+            match base {
+                "name" => t.name = Some((n, value(1))),
+                "scale" => {
+                    t.scale = Some((
+                        n,
+                        (1..row.len())
+                            .map(value)
+                            .filter(|w| !w.is_empty())
+                            .collect(),
+                    ))
+                }
+                "not observed" => t.not_observed = Some((n, value(1))),
+                _ => t.reflections.push((n, value(1))),
+            }
+            continue;
+        }
         let values = &mut settings.values;
         let mut set = |field: &str, v: Value, places: &mut Places| {
             values.insert(field.to_string(), v);
-            places.add(field, n, Some((2, "its value")));
+            places.add(field, n, Some((2, Column::Value)));
         };
         match key.as_str() {
             "name" => set("name", value(1).into(), places),
             "id" => set("id", value(1).into(), places),
+            "language" => set("language", value(1).into(), places),
             "version" => match value(1).parse::<u64>() {
                 Ok(v) => set("version", v.into(), places),
-                Err(_) => problems.push(problem(Some(n), Some((2, "version")), "must be a whole number, such as 1")),
+                Err(_) => problems.push(problem(
+                    Some(n),
+                    Some((2, Column::named("version"))),
+                    CsvFault::Version,
+                )),
             },
             "priorities" => match value(1).parse::<u64>() {
                 Ok(v) => set("priorities_limit", v.into(), places),
-                Err(_) => problems.push(problem(Some(n), Some((2, "priorities")), "must be a whole number from 0 to 5")),
+                Err(_) => problems.push(problem(
+                    Some(n),
+                    Some((2, Column::named("priorities"))),
+                    CsvFault::Priorities,
+                )),
             },
             "scale" => {
-                let words: Vec<String> = (1..row.len()).map(value).filter(|w| !w.is_empty()).collect();
+                let words: Vec<String> = (1..row.len())
+                    .map(value)
+                    .filter(|w| !w.is_empty())
+                    .collect();
                 if words.len() != 5 {
-                    problems.push(problem(Some(n), None, format!("the scale needs five words, from the lowest rating to the highest, in columns 2 to 6; it has {}", words.len())));
+                    problems.push(problem(
+                        Some(n),
+                        None,
+                        CsvFault::ScaleWords { found: words.len() },
+                    ));
                 } else {
                     settings.values.insert("scale_words".into(), json!(words));
                     for i in 0..5 {
-                        places.add(format!("scale.points[{i}]"), n, Some((i + 2, "a scale word")));
+                        places.add(
+                            format!("scale.points[{i}]"),
+                            n,
+                            Some((i + 2, Column::ScaleWord)),
+                        );
                     }
                 }
             }
             "not observed" => {
-                settings.values.insert("not_observed".into(), value(1).into());
-                places.add("scale.not_observed", n, Some((2, "its value")));
+                settings
+                    .values
+                    .insert("not_observed".into(), value(1).into());
+                places.add("scale.not_observed", n, Some((2, Column::Value)));
             }
             "reflection" => settings.reflections.push(ReflectionRow {
                 row: n,
@@ -152,12 +269,10 @@ fn read_settings(
             }),
             other => problems.push(problem(
                 Some(n),
-                Some((1, "setting")),
-                format!(
-                    "“{}” is not a setting this format knows ({}); the behaviours' table starts with a row “dimension,behaviour”",
-                    other,
-                    SETTINGS.join(", ")
-                ),
+                Some((1, Column::Setting)),
+                CsvFault::UnknownSetting {
+                    setting: other.to_string(),
+                },
             )),
         }
     }
@@ -175,17 +290,41 @@ fn read_columns(
         problems.push(problem(
             Some(heading_row),
             None,
-            "the heading row needs a “behaviour” column beside “dimension”",
+            CsvFault::NoBehaviourColumn,
         ));
         return None;
     };
     let known = [DIMENSION, BEHAVIOUR, SUMMARY, DIMENSION_ID, BEHAVIOUR_ID];
+    let mut translated: Vec<TranslatedColumns> = Vec::new();
     for (i, name) in headings.iter().enumerate() {
+        if let Some((base, language)) =
+            for_language(name).filter(|(b, _)| [DIMENSION, BEHAVIOUR, SUMMARY].contains(b))
+        {
+            let at = match translated.iter().position(|t| t.language == language) {
+                Some(at) => at,
+                None => {
+                    translated.push(TranslatedColumns {
+                        language,
+                        dimension: None,
+                        behaviour: None,
+                        summary: None,
+                    });
+                    translated.len() - 1
+                }
+            };
+            let t = &mut translated[at];
+            match base {
+                DIMENSION => t.dimension = Some(i),
+                BEHAVIOUR => t.behaviour = Some(i),
+                _ => t.summary = Some(i),
+            }
+            continue;
+        }
         if !name.is_empty() && !known.contains(&name.as_str()) {
             problems.push(problem(
                 Some(heading_row),
-                Some((i + 1, name)),
-                format!("is not a column this format knows ({})", known.join(", ")),
+                Some((i + 1, Column::named(name))),
+                CsvFault::UnknownColumn,
             ));
         }
     }
@@ -195,6 +334,7 @@ fn read_columns(
         summary: column(SUMMARY),
         dimension_id: column(DIMENSION_ID),
         behaviour_id: column(BEHAVIOUR_ID),
+        translated,
     })
 }
 
@@ -222,8 +362,8 @@ fn read_behaviours(
         let Some(name) = cell(Some(columns.dimension)).or_else(|| previous.clone()) else {
             problems.push(problem(
                 Some(n),
-                Some((columns.dimension + 1, DIMENSION)),
-                "is empty; the first behaviour needs its dimension (blank cells below it continue it)",
+                Some((columns.dimension + 1, Column::named(DIMENSION))),
+                CsvFault::NoDimension,
             ));
             continue;
         };
@@ -237,6 +377,7 @@ fn read_behaviours(
                     summary: None,
                     first_row: n,
                     items: Vec::new(),
+                    translated: Vec::new(),
                 });
                 dimensions.len() - 1
             }
@@ -248,10 +389,29 @@ fn read_behaviours(
         if d.id.is_none() {
             d.id = cell(columns.dimension_id);
         }
+        for t in &columns.translated {
+            let (name, summary) = (cell(t.dimension), cell(t.summary));
+            match d.translated.iter_mut().find(|(l, _, _)| *l == t.language) {
+                Some((_, n, s)) => {
+                    if n.is_none() {
+                        *n = name;
+                    }
+                    if s.is_none() {
+                        *s = summary;
+                    }
+                }
+                None => d.translated.push((t.language, name, summary)),
+            }
+        }
         d.items.push(BehaviourRow {
             row: n,
             text: cell(Some(columns.behaviour)).unwrap_or_default(),
             id: cell(columns.behaviour_id),
+            translated: columns
+                .translated
+                .iter()
+                .map(|t| (t.language, cell(t.behaviour).unwrap_or_default()))
+                .collect(),
         });
     }
     dimensions

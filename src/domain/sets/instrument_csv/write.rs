@@ -15,6 +15,9 @@ pub fn instrument_csv(instrument: &Instrument) -> String {
         vec!["id".into(), instrument.id.clone()],
         vec!["version".into(), instrument.version.to_string()],
     ];
+    if instrument.language != "en" {
+        rows.push(vec!["language".into(), instrument.language.clone()]);
+    }
     let mut scale = vec!["scale".to_string()];
     scale.extend(instrument.scale.points.iter().map(|p| p.label.clone()));
     rows.push(scale);
@@ -29,26 +32,50 @@ pub fn instrument_csv(instrument: &Instrument) -> String {
     for r in &instrument.reflections {
         rows.push(vec!["reflection".into(), r.prompt.clone(), r.id.clone()]);
     }
+    for t in &instrument.translations {
+        let with = |name: &str| format!("{name} ({})", t.language);
+        rows.push(vec![with("name"), t.name.clone()]);
+        let mut scale = vec![with("scale")];
+        scale.extend(t.scale.iter().cloned());
+        rows.push(scale);
+        rows.push(vec![with("not observed"), t.not_observed.clone()]);
+        for r in &instrument.reflections {
+            let prompt = t.reflections.get(&r.id).cloned().unwrap_or_default();
+            rows.push(vec![with("reflection"), prompt]);
+        }
+    }
     rows.push(Vec::new());
-    rows.push(
-        [DIMENSION, BEHAVIOUR, SUMMARY, DIMENSION_ID, BEHAVIOUR_ID]
-            .map(String::from)
-            .to_vec(),
-    );
+    let mut heading: Vec<String> = [DIMENSION, BEHAVIOUR, SUMMARY, DIMENSION_ID, BEHAVIOUR_ID]
+        .map(String::from)
+        .to_vec();
+    for t in &instrument.translations {
+        for name in [DIMENSION, BEHAVIOUR, SUMMARY] {
+            heading.push(format!("{name} ({})", t.language));
+        }
+    }
+    rows.push(heading);
     for d in &instrument.dimensions {
         for (i, item) in d.items.iter().enumerate() {
-            let summary = if i == 0 {
+            let first = i == 0;
+            let summary = if first {
                 d.summary.clone()
             } else {
                 String::new()
             };
-            rows.push(vec![
+            let mut row = vec![
                 d.name.clone(),
                 item.text.clone(),
                 summary,
                 d.id.clone(),
                 item.id.clone(),
-            ]);
+            ];
+            for t in &instrument.translations {
+                let dim = t.dimensions.get(&d.id).cloned().unwrap_or_default();
+                row.push(if first { dim.name } else { String::new() });
+                row.push(t.items.get(&item.id).cloned().unwrap_or_default());
+                row.push(if first { dim.summary } else { String::new() });
+            }
+            rows.push(row);
         }
     }
     write_rows(rows)

@@ -10,7 +10,8 @@ use crate::domain::records::cohort::Membership;
 use crate::domain::records::response::Rater;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::random_nonce;
-use crate::web::pages::load_problem::LinkProblem;
+use crate::web::language::t;
+use crate::web::pages::load_problem::{AskAgain, LinkProblem};
 use crate::web::pages::start::StartForm;
 use crate::web::state::set_title;
 use crate::web::storage;
@@ -22,15 +23,14 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
     let link = match CohortLink::decode(code_in(&code)) {
         Ok(link) => link,
         Err(e) => {
-            set_title("Cohort link not usable");
+            set_title(t().join_not_usable_title());
             return view! {
-                <LinkProblem heading="This cohort link cannot be used" error=e
-                    ask="Ask your trainer for the link again (or scan its QR code)."/>
+                <LinkProblem heading=t().join_not_usable() error=e ask=AskAgain::Trainer/>
             }
             .into_any();
         }
     };
-    set_title(&format!("Join {}", link.name));
+    set_title(&t().join_title(&link.name));
     let earlier: Vec<_> = storage::records::readable::<Assessment>()
         .into_iter()
         .filter(|a| {
@@ -50,12 +50,12 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
                             assessment: a.id.clone(),
                         }
                         .href(),
-                        "Share it with the cohort",
+                        t().join_share_it(),
                     )
                 } else {
                     (
                         a.resume_route(Rater::Leader, instrument).href(),
-                        "Resume it",
+                        t().join_resume_it(),
                     )
                 };
                 view! { <li>{a.leader.clone()}" · "<a href=href>{action}</a></li> }
@@ -63,21 +63,18 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
             .collect_view();
         view! {
             <div class="notice">
-                <p>"You have already started from this link in this browser:"</p>
+                <p>{t().join_already_started()}</p>
                 <ul>{items}</ul>
-                <p>"Or start a new one below."</p>
+                <p>{t().join_or_new()}</p>
             </div>
         }
     });
     let membership = Membership::join(&link, random_nonce());
     view! {
-        <p class="context">{format!("Cohort: {}", link.name)}</p>
-        <h1 tabindex="-1" class="page-title">{format!("Welcome to “{}”", link.name)}</h1>
+        <p class="context">{t().join_context(&link.name)}</p>
+        <h1 tabindex="-1" class="page-title">{t().join_heading(&link.name)}</h1>
         // The same size as the form's own opening line below it.
-        <p class="lead">
-            "Your trainer has invited you to take the Align 180 self-assessment. It stays in this browser: your trainer sees nothing unless, at the end, "
-            "you choose to share an anonymous code with ratings and priorities only (no name, no reflections)."
-        </p>
+        <p class="lead">{t().join_lead()}</p>
         {earlier_list}
         <StartForm instrument=instrument cohort=Some(membership)/>
     }

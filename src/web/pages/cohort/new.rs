@@ -4,6 +4,7 @@ use crate::domain::formats::route::Route;
 use crate::domain::records::cohort::Cohort;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{focus, now_ms, random_id, random_nonce};
+use crate::web::language::t;
 use crate::web::pages::instruments::choice::InstrumentChoice;
 use crate::web::pending::Pending;
 use crate::web::router::navigate;
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 /// The page for `#/cohorts/new`.
 #[component]
 pub fn NewCohortPage() -> impl IntoView {
-    set_title("Create a cohort");
+    set_title(t().cohort_new_title());
     let name = RwSignal::new(String::new());
     let chosen = RwSignal::new(Instrument::sparc_180());
     let error = RwSignal::new(None::<String>);
@@ -34,11 +35,11 @@ pub fn NewCohortPage() -> impl IntoView {
             random_nonce(),
             now_ms(),
         );
-        let saved = created.map_err(|e| e.to_string()).and_then(|cohort| {
+        let saved = created.map_err(|e| e.describe(t())).and_then(|cohort| {
             storage::instruments::keep(chosen.get_untracked())
                 .and_then(|()| records::create(&cohort))
                 .map(|()| cohort)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.describe(crate::web::language::t()))
         });
         match saved {
             Err(e) => {
@@ -49,16 +50,12 @@ pub fn NewCohortPage() -> impl IntoView {
         }
     };
     view! {
-        <h1 tabindex="-1" class="page-title">"Create a cohort"</h1>
-        <p class="lead">
-            "A cohort gives you one link for a whole group. Each participant opens it and takes the assessment in their own browser; "
-            "at the end, those who choose to can send you an anonymous code (ratings and priorities only, no names, no reflections). "
-            "You gather the codes here and show the group's picture on a projector. Nothing passes through a server."
-        </p>
+        <h1 tabindex="-1" class="page-title">{t().cohort_new_title()}</h1>
+        <p class="lead">{t().cohort_new_lead()}</p>
         <form class="start-form" on:submit=on_submit novalidate>
             <div class="field">
-                <label for="cohort-name">"Cohort name (participants see it)"</label>
-                <input id="cohort-name" type="text" required maxlength="80" placeholder="e.g. Directors, Spring 2027"
+                <label for="cohort-name">{t().cohort_name_label()}</label>
+                <input id="cohort-name" type="text" required maxlength="80" placeholder=t().cohort_name_placeholder()
                     aria-describedby="cohort-error"
                     prop:value=move || name.get()
                     on:input=move |ev| { name.set(event_target_value(&ev)); error.set(None); }/>
@@ -66,8 +63,8 @@ pub fn NewCohortPage() -> impl IntoView {
             <InstrumentChoice chosen=chosen/>
             <p id="cohort-error" class="field-error" role="alert">{move || error.get()}</p>
             <div class="actions">
-                <button type="submit" class="button primary" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>"Create the cohort"</button>
-                <a href="#/" class="button">"Cancel"</a>
+                <button type="submit" class="button primary" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>{t().cohort_create()}</button>
+                <a href="#/" class="button">{t().cohort_cancel()}</a>
             </div>
         </form>
     }

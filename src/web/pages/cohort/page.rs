@@ -12,6 +12,7 @@ use crate::web::browser::document;
 use crate::web::components::gather_panel::{GatherPanel, GatherWords};
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
+use crate::web::language::t;
 use crate::web::pages::open_code::CodeWords;
 use crate::web::router::navigate;
 use crate::web::state::{set_title, shared};
@@ -21,15 +22,15 @@ use leptos::prelude::*;
 /// Explains why a cohort could not be opened.
 #[component]
 pub fn CohortProblem(error: StorageError) -> impl IntoView {
-    set_title("Cohort not available");
+    set_title(t().cohort_unavailable_title());
     let message = match error {
-        StorageError::NotFound => "There is no cohort at this address in this browser. Cohorts live in the browser that created them.".to_string(),
-        other => other.to_string(),
+        StorageError::NotFound => t().cohort_not_here().to_string(),
+        other => other.describe(crate::web::language::t()),
     };
     view! {
-        <h1 tabindex="-1" class="page-title">"This cohort cannot be opened"</h1>
+        <h1 tabindex="-1" class="page-title">{t().cohort_unavailable_heading()}</h1>
         <p class="notice notice-error" role="alert">{message}</p>
-        <p><a class="button" href="#/">"Go to the home page"</a></p>
+        <p><a class="button" href="#/">{t().cohort_go_home()}</a></p>
     }
 }
 
@@ -53,7 +54,7 @@ pub fn CohortPage(id: String) -> impl IntoView {
         .link()
         .and_then(|l| l.encode())
         .map(|code| format!("{}{}", app_base_url(), Route::JoinCohort { code }.href()));
-    set_title(&format!("Cohort: {}", loaded.name));
+    set_title(&t().cohort_context(&loaded.name));
     let cohort = RwSignal::new(loaded);
     // Codes gathered in another tab show here too.
     let changes = shared().storage_events;
@@ -74,14 +75,7 @@ pub fn CohortPage(id: String) -> impl IntoView {
         let c = cohort.get_untracked();
         if let Some((_, picture)) = cohort_picture(&c) {
             let file = file_name(&["align180-cohort", &c.name], "csv");
-            error.set(
-                download(
-                    &file,
-                    "text/csv",
-                    &cohort_csv(crate::web::language::t(), &c.name, &picture),
-                )
-                .err(),
-            );
+            error.set(download(&file, "text/csv", &cohort_csv(t(), &c.name, &picture)).err());
         }
     };
     let present_route = Route::PresentCohort { cohort: id.clone() };
@@ -93,89 +87,94 @@ pub fn CohortPage(id: String) -> impl IntoView {
     let delete_id = id.clone();
     let do_delete = move |_| match records::delete::<Cohort>(&delete_id) {
         Ok(()) => navigate(&Route::Home),
-        Err(e) => error.set(Some(e.to_string())),
+        Err(e) => error.set(Some(e.describe(crate::web::language::t()))),
     };
     let dashboard = move || {
         let c = cohort.get();
         match cohort_picture(&c) {
-            Some((instrument, picture)) => view! { <Dashboard instrument=instrument picture=picture/> }.into_any(),
-            None => view! { <p class="notice notice-error">"This cohort's questions are not known to this version."</p> }.into_any(),
+            Some((instrument, picture)) => {
+                view! { <Dashboard instrument=instrument picture=picture/> }.into_any()
+            }
+            None => view! { <p class="notice notice-error">{t().cohort_questions_unknown()}</p> }
+                .into_any(),
         }
     };
     view! {
-        <p class="context">"Cohort"</p>
+        <p class="context">{t().cohort_kicker()}</p>
         <h1 tabindex="-1" class="page-title">{name.clone()}</h1>
         <section class="report-section" aria-labelledby="cohort-link-heading">
-            <h2 id="cohort-link-heading">"The cohort link"</h2>
-            <p>"Put this link or its QR code on a slide. Each participant who opens it starts an assessment tagged with this cohort, in their own browser; at the end they can choose to share an anonymous code with you."</p>
+            <h2 id="cohort-link-heading">{t().cohort_link_heading()}</h2>
+            <p>{t().cohort_link_text()}</p>
             {match link {
                 Ok(link) => view! {
-                    <ShareLink link=link label="Cohort link" for_whom="the cohort's participants" carries=format!("the cohort's name (“{name}”) and which questions to answer; no answers")
-                        message=crate::domain::formats::share::message::cohort_link(&name, items)/>
+                    <ShareLink link=link label=t().cohort_link_label() for_whom=t().cohort_link_for() carries=t().cohort_link_carries(&name)
+                        message=crate::domain::formats::share::message::cohort_link(t(), &name, items)/>
                 }.into_any(),
-                Err(e) => view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => view! { <p class="notice notice-error" role="alert">{e.describe(t())}</p> }.into_any(),
             }}
         </section>
         <GatherPanel record=cohort
-            count=|c: &Cohort| c.participants.len() words=GATHER_WORDS/>
+            count=|c: &Cohort| c.participants.len() words=gather_words()/>
         <section class="cohort-dashboard" aria-labelledby="dashboard-heading">
             <div class="section-head">
-                <h2 id="dashboard-heading">"The cohort's picture"</h2>
+                <h2 id="dashboard-heading">{t().cohort_picture_heading()}</h2>
                 <div class="actions">
-                    <button type="button" class="button primary" id="present" on:click=present>"Present full screen"</button>
-                    <button type="button" class="button" id="download-cohort-csv" on:click=save_csv>"Download the cohort table (CSV)"</button>
+                    <button type="button" class="button primary" id="present" on:click=present>{t().cohort_present()}</button>
+                    <button type="button" class="button" id="download-cohort-csv" on:click=save_csv>{t().cohort_download_csv()}</button>
                 </div>
             </div>
             {dashboard}
         </section>
         <p class="field-error" role="alert">{move || error.get()}</p>
         <section class="report-section" aria-labelledby="cohort-delete-heading">
-            <h2 id="cohort-delete-heading">"Delete this cohort"</h2>
+            <h2 id="cohort-delete-heading">{t().cohort_delete_heading()}</h2>
             <Show when=move || !confirming.get()>
-                <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>"Delete this cohort and its gathered codes"</button>
+                <button type="button" class="button danger-quiet" on:click=move |_| confirming.set(true)>{t().cohort_delete()}</button>
             </Show>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-label="Confirm deletion">
-                    <p>"Delete this cohort and every code gathered in it from this browser? Participants keep their own assessments. This cannot be undone."</p>
-                    <button type="button" class="button danger" on:click=do_delete.clone()>"Delete for good"</button>
-                    <button type="button" class="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                <div class="confirm" role="alertdialog" aria-label=t().cohort_delete_confirm_label()>
+                    <p>{t().cohort_delete_confirm()}</p>
+                    <button type="button" class="button danger" on:click=do_delete.clone()>{t().cohort_delete_for_good()}</button>
+                    <button type="button" class="button" on:click=move |_| confirming.set(false)>{t().cohort_keep()}</button>
                 </div>
             </Show>
         </section>
-        <p><a class="button" href=Route::Home.href()>"Back to the home page"</a></p>
+        <p><a class="button" href=Route::Home.href()>{t().cohort_back_home()}</a></p>
     }
     .into_any()
 }
 
 /// What a trainer gathers.
-const GATHER_WORDS: GatherWords = GatherWords {
-    heading: "Gather participants' codes",
-    one: "participant",
-    many: "participants",
-    scan_hint: "Ask each participant to hold up the QR code on their “Share with your cohort” page. Each new code is added with a tone; codes already counted are ignored.",
-    file: |content| match content {
-        crate::domain::formats::files::FileContent::CohortCode(code) => Some(code),
-        _ => None,
-    },
-    what: "a cohort code",
-};
+fn gather_words() -> GatherWords {
+    GatherWords {
+        heading: t().cohort_gather_heading(),
+        scan_hint: t().cohort_gather_scan_hint(),
+        file: |content| match content {
+            crate::domain::formats::files::FileContent::CohortCode(code) => Some(code),
+            _ => None,
+        },
+        what: t().cohort_gather_what(),
+    }
+}
 
 /// What the page for a participant's code opened on the trainer's device says.
 pub fn cohort_code_words() -> CodeWords<Cohort> {
     CodeWords {
-    title: "Add a cohort code",
-    received: "Cohort code received",
-    not_here: "This is a participant's anonymous cohort code, but its cohort is not in this browser. Open it (or paste it) on the device where the trainer created the cohort.",
-    outcome: |cohort, outcome| {
-        let name = &cohort.name;
-        match outcome {
-            Outcome::Added => format!("Added to “{name}”."),
-            Outcome::Updated => format!("This participant shared again: their newer answers replace the earlier ones in “{name}”."),
-            Outcome::Duplicate => format!("This code is already in “{name}”; nothing changed."),
-            Outcome::Rejected(reason) => format!("Not added to “{name}”: {reason}."),
-        }
-    },
-    open: "Open the cohort",
-    route: |cohort| Route::Cohort { cohort: cohort.id.clone() },
-}
+        title: t().cohort_code_title(),
+        received: t().cohort_code_received(),
+        not_here: t().cohort_code_not_here(),
+        outcome: |cohort, outcome| {
+            let name = &cohort.name;
+            match outcome {
+                Outcome::Added => t().cohort_code_added(name),
+                Outcome::Updated => t().cohort_code_updated(name),
+                Outcome::Duplicate => t().cohort_code_duplicate(name),
+                Outcome::Rejected(reason) => t().cohort_code_rejected(name, &reason.describe(t())),
+            }
+        },
+        open: t().cohort_code_open(),
+        route: |cohort| Route::Cohort {
+            cohort: cohort.id.clone(),
+        },
+    }
 }

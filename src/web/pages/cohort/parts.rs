@@ -11,11 +11,12 @@ use crate::domain::base::thresholds::MIN_GROUP;
 use crate::domain::rules::cohort::aggregate::{ItemStats, Picture, RatingCounts, Summary};
 use crate::domain::rules::cohort::prompts::discussion_prompts;
 use crate::domain::sets::instrument::Instrument;
+use crate::web::language::t;
 use leptos::prelude::*;
 use std::rc::Rc;
 
 pub(super) fn median_text(s: Option<Summary>) -> String {
-    s.map(|s| format::score(crate::web::language::t().language(), s.median))
+    s.map(|s| format::score(t().language(), s.median))
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
@@ -23,15 +24,11 @@ fn range_text(s: Option<Summary>, low: fn(&Summary) -> f64, high: fn(&Summary) -
     s.map(|s| {
         format!(
             "{}–{}",
-            format::score(crate::web::language::t().language(), low(&s)),
-            format::score(crate::web::language::t().language(), high(&s))
+            format::score(t().language(), low(&s)),
+            format::score(t().language(), high(&s))
         )
     })
     .unwrap_or_else(|| format::NO_FIGURE.into())
-}
-
-pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The dimension table: the box plots' figures. `scrollable` lets keyboard
@@ -44,18 +41,18 @@ pub(super) fn dimension_table(picture: &Picture, scrollable: bool) -> impl IntoV
         .map(|d| {
             let manager_cells = managers.then(|| {
                 view! {
-                    <td class="manager-median" data-label="Manager median">{median_text(d.manager)}</td>
-                    <td data-label="Manager middle half">{range_text(d.manager, |s| s.q1, |s| s.q3)}</td>
-                    <td data-label="Managers">{d.manager.map_or(0, |s| s.count)}</td>
+                    <td class="manager-median" data-label=t().cohort_col_manager_median()>{median_text(d.manager)}</td>
+                    <td data-label=t().cohort_col_manager_middle()>{range_text(d.manager, |s| s.q1, |s| s.q3)}</td>
+                    <td data-label=t().cohort_col_managers()>{d.manager.map_or(0, |s| s.count)}</td>
                 }
             });
             view! {
                 <tr data-dimension=d.dimension_id.clone()>
                     <th scope="row">{d.name.clone()}</th>
-                    <td class="self-median" data-label="Self median">{median_text(d.leader)}</td>
-                    <td data-label="Self middle half">{range_text(d.leader, |s| s.q1, |s| s.q3)}</td>
-                    <td data-label="Self range">{range_text(d.leader, |s| s.min, |s| s.max)}</td>
-                    <td data-label="Participants">{d.leader.map_or(0, |s| s.count)}</td>
+                    <td class="self-median" data-label=t().cohort_col_self_median()>{median_text(d.leader)}</td>
+                    <td data-label=t().cohort_col_self_middle()>{range_text(d.leader, |s| s.q1, |s| s.q3)}</td>
+                    <td data-label=t().cohort_col_self_range()>{range_text(d.leader, |s| s.min, |s| s.max)}</td>
+                    <td data-label=t().cohort_col_participants()>{d.leader.map_or(0, |s| s.count)}</td>
                     {manager_cells}
                 </tr>
             }
@@ -63,22 +60,22 @@ pub(super) fn dimension_table(picture: &Picture, scrollable: bool) -> impl IntoV
         .collect_view();
     let manager_heads = managers.then(|| {
         view! {
-            <th scope="col">"Manager median"</th>
-            <th scope="col">"Manager middle half"</th>
-            <th scope="col">"Managers"</th>
+            <th scope="col">{t().cohort_col_manager_median()}</th>
+            <th scope="col">{t().cohort_col_manager_middle()}</th>
+            <th scope="col">{t().cohort_col_managers()}</th>
         }
     });
     view! {
-        <div class="table-wrap" role="region" aria-label="Dimension scores across the cohort" tabindex=scrollable.then_some("0")>
+        <div class="table-wrap" role="region" aria-label=t().cohort_dimensions_label() tabindex=scrollable.then_some("0")>
         <table class="scores cohort-dimensions stack">
-            <caption>"Dimension scores across the cohort (1–5)"</caption>
+            <caption>{t().cohort_dimensions_caption()}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Dimension"</th>
-                    <th scope="col">"Self median"</th>
-                    <th scope="col">"Self middle half"</th>
-                    <th scope="col">"Self range"</th>
-                    <th scope="col">"Participants"</th>
+                    <th scope="col">{t().cohort_col_dimension()}</th>
+                    <th scope="col">{t().cohort_col_self_median()}</th>
+                    <th scope="col">{t().cohort_col_self_middle()}</th>
+                    <th scope="col">{t().cohort_col_self_range()}</th>
+                    <th scope="col">{t().cohort_col_participants()}</th>
                     {manager_heads}
                 </tr>
             </thead>
@@ -141,8 +138,8 @@ pub(super) fn heatmap<'a>(
     view! {
         <div class="table-wrap" role="region" aria-label=region tabindex="0">
             <table class="heatmap" id=id>
-                <caption><span class="caption-text">{caption}<span class="scroll-hint">" (the table scrolls sideways)"</span></span></caption>
-                <thead><tr><th scope="col">"Behaviour"</th>{heads}<th scope="col">"Not observed"</th><th scope="col">"Median"</th>{manager_median.then(|| view! { <th scope="col">"Manager median"</th> })}</tr></thead>
+                <caption><span class="caption-text">{caption}<span class="scroll-hint">" "{t().cohort_scroll_hint()}</span></span></caption>
+                <thead><tr><th scope="col">{t().cohort_col_behaviour()}</th>{heads}<th scope="col">{t().cohort_col_not_observed()}</th><th scope="col">{t().cohort_col_median()}</th>{manager_median.then(|| view! { <th scope="col">{t().cohort_col_manager_median()}</th> })}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -199,7 +196,7 @@ pub(super) fn gaps_table(widest: &[&ItemStats]) -> impl IntoView {
             view! {
                 <tr data-item=i.item_id.clone()>
                     <th scope="row">{i.text.clone()}</th>
-                    <td>{format::signed_score(crate::web::language::t().language(), gap)}</td>
+                    <td>{format::signed_score(t().language(), gap)}</td>
                     <td>{i.pairs}</td>
                 </tr>
             }
@@ -207,8 +204,8 @@ pub(super) fn gaps_table(widest: &[&ItemStats]) -> impl IntoView {
         .collect_view();
     view! {
         <table class="scores" id="widest-gaps">
-            <caption>"Widest mean gaps (self − manager)"</caption>
-            <thead><tr><th scope="col">"Behaviour"</th><th scope="col">"Mean gap"</th><th scope="col">"Pairs"</th></tr></thead>
+            <caption>{t().cohort_gaps_caption()}</caption>
+            <thead><tr><th scope="col">{t().cohort_col_behaviour()}</th><th scope="col">{t().cohort_col_mean_gap()}</th><th scope="col">{t().cohort_col_pairs()}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }
@@ -222,10 +219,9 @@ pub(super) fn priority_list(top: &[&ItemStats]) -> impl IntoView {
             view! {
                 <li data-item=i.item_id.clone()>
                     <span class="behaviour">{i.text.clone()}</span>
-                    <span class="meta">{format!(
-                        "{} · chosen {}",
-                        i.dimension,
-                        plural(i.leader_priority + i.manager_priority, "time", "times")
+                    <span class="meta">{t().cohort_priority_meta(
+                        i.leader_priority + i.manager_priority,
+                        &i.dimension,
                     )}</span>
                 </li>
             }
@@ -236,9 +232,9 @@ pub(super) fn priority_list(top: &[&ItemStats]) -> impl IntoView {
 
 /// The questions for the group, each with its coaching stage.
 pub(super) fn prompt_list(picture: &Picture) -> impl IntoView {
-    let prompts = discussion_prompts(crate::web::language::t(), picture)
+    let prompts = discussion_prompts(t(), picture)
         .into_iter()
-        .map(|p| view! { <li><span class="stage-name">{p.stage.name()}</span>" "<span>{p.text}</span></li> })
+        .map(|p| view! { <li><span class="stage-name">{p.stage.name(t())}</span>" "<span>{p.text}</span></li> })
         .collect_view();
     view! { <ol class="prompt-list">{prompts}</ol> }
 }
@@ -246,12 +242,13 @@ pub(super) fn prompt_list(picture: &Picture) -> impl IntoView {
 /// How many took part, as one sentence with a large figure.
 pub(super) fn headline(picture: &Picture) -> impl IntoView {
     let n = picture.participants;
+    let text = match picture.with_manager {
+        0 => t().cohort_headline(n),
+        m => t().cohort_headline_managers(n, &m),
+    };
     view! {
         <p class="cohort-counts">
-            <span class="big-figure" id="cohort-participants">{n}</span>" "
-            {if n == 1 { "participant has" } else { "participants have" }}" shared their answers"
-            {(picture.with_manager > 0).then(|| format!(", {} with their manager's ratings", picture.with_manager))}
-            "."
+            <span class="big-figure" id="cohort-participants">{n}</span>" "{text}
         </p>
     }
 }
@@ -259,16 +256,12 @@ pub(super) fn headline(picture: &Picture) -> impl IntoView {
 /// How to read the box plots, and why managers' boxes are missing while
 /// fewer than [`MIN_GROUP`] managers have shared.
 pub(super) fn spread_hint(picture: &Picture) -> String {
-    let how = "Each box spans the middle half of the scores, the line inside is the median, and the whiskers reach the lowest and highest.";
+    let how = t().cohort_spread_how();
     if picture.with_manager == 0 || picture.manager_figures() {
         return how.into();
     }
     format!(
-        "{how} Managers' scores appear once at least {MIN_GROUP} participants have shared their manager's ratings, so that no manager can be singled out ({} so far).",
-        picture.with_manager
+        "{how} {}",
+        t().cohort_spread_managers_withheld(&MIN_GROUP, &picture.with_manager)
     )
 }
-
-/// The box plots' description for assistive technology.
-pub(super) const SPREAD_LABEL: &str =
-    "Box plots of each dimension's scores across the cohort; the same figures are in the table.";

@@ -9,7 +9,7 @@
 use super::page::{enter_full_screen, CohortProblem};
 use super::parts::{
     dimension_table, gaps_chart, gaps_table, heatmap, median_text, priority_list, prompt_list,
-    spread_chart, spread_hint, SPREAD_LABEL,
+    spread_chart, spread_hint,
 };
 use crate::charts::{Drawn, Look};
 use crate::domain::base::format;
@@ -20,6 +20,7 @@ use crate::domain::rules::cohort::slides::{after, deck, withheld_sentence, Slide
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{document, local_offset_minutes, now_ms, window};
 use crate::web::components::chart::Chart;
+use crate::web::language::t;
 use crate::web::router::navigate;
 use crate::web::state::set_title;
 use crate::web::storage::records;
@@ -72,15 +73,14 @@ fn filling(draw: impl Fn(&Look) -> Drawn + 'static) -> impl Fn(&Look) -> Drawn +
 fn slide_title(slide: Slide, picture: &Picture, cohort: &str) -> String {
     match slide {
         Slide::Welcome => cohort.into(),
-        Slide::Spread => "How the cohort rates each dimension".into(),
-        Slide::Gaps | Slide::GapsWithheld => "Where leaders and managers see it differently".into(),
-        Slide::Heatmap(i) => format!(
-            "Every behaviour: {}",
-            picture.dimensions.get(i).map_or("", |d| d.name.as_str())
-        ),
-        Slide::DetailWithheld => "Behaviour by behaviour".into(),
-        Slide::Priorities => "Most chosen priorities".into(),
-        Slide::Prompts => "Questions for the group".into(),
+        Slide::Spread => t().cohort_spread_heading().into(),
+        Slide::Gaps | Slide::GapsWithheld => t().cohort_gaps_heading().into(),
+        Slide::Heatmap(i) => {
+            t().slide_every_behaviour(&picture.dimensions.get(i).map_or("", |d| d.name.as_str()))
+        }
+        Slide::DetailWithheld => t().slide_behaviour_by_behaviour().into(),
+        Slide::Priorities => t().cohort_priorities_heading().into(),
+        Slide::Prompts => t().cohort_prompts_heading().into(),
     }
 }
 
@@ -92,22 +92,22 @@ fn slide_body(
     text_px: RwSignal<u32>,
 ) -> AnyView {
     let large = move || Some(text_px.get());
-    if let Some(sentence) = withheld_sentence(slide, picture) {
+    if let Some(sentence) = withheld_sentence(t(), slide, picture) {
         return view! { <p class="slide-sentence" id="slide-withheld">{sentence}</p> }.into_any();
     }
     match slide {
         Slide::Welcome => title_slide(picture).into_any(),
         Slide::Spread => view! {
             <p class="slide-hint">{spread_hint(picture)}</p>
-            <Chart draw=filling(spread_chart(picture, large)) label=SPREAD_LABEL/>
+            <Chart draw=filling(spread_chart(picture, large)) label=t().cohort_spread_chart_label()/>
             <div class="visually-hidden">{dimension_table(picture, false)}</div>
         }
         .into_any(),
         Slide::Gaps => {
             let widest = picture.widest_gaps();
             view! {
-                <p class="slide-hint">"Each participant's own rating minus their manager's, averaged over the pairs, for the behaviours where they differ most."</p>
-                <Chart draw=filling(gaps_chart(&widest, large)) label="Bar chart of the behaviours with the widest mean gap between self and manager ratings; the same figures are in the table."/>
+                <p class="slide-hint">{t().slide_gaps_hint()}</p>
+                <Chart draw=filling(gaps_chart(&widest, large)) label=t().cohort_gaps_chart_label()/>
                 <div class="visually-hidden">{gaps_table(&widest)}</div>
             }
             .into_any()
@@ -123,7 +123,7 @@ fn slide_body(
                 .filter(move |item| item.dimension == name);
             view! {
                 <p class="slide-hint">{heatmap_hint(picture.manager_detail)}</p>
-                {heatmap(items, instrument, "Participants' own ratings".into(), "slide-heatmap", |i| i.leader, picture.manager_detail)}
+                {heatmap(items, instrument, t().slide_heatmap_caption().into(), "slide-heatmap", |i| i.leader, picture.manager_detail)}
             }
             .into_any()
         }
@@ -137,9 +137,9 @@ fn slide_body(
 /// where the table has that column.
 fn heatmap_hint(manager_column: bool) -> &'static str {
     if manager_column {
-        "How many participants gave each rating, and the middle rating (median) of participants and of managers; darker cells hold more of the answers."
+        t().slide_heatmap_hint_managers()
     } else {
-        "How many participants gave each rating, and their middle rating (median); darker cells hold more of the answers."
+        t().slide_heatmap_hint()
     }
 }
 
@@ -149,17 +149,11 @@ fn heatmap_hint(manager_column: bool) -> &'static str {
 fn title_slide(picture: &Picture) -> impl IntoView {
     let n = picture.participants;
     let counts = if n == 0 {
-        "No codes gathered yet: the picture appears as participants share their anonymous codes."
-            .to_string()
+        t().slide_none_yet().to_string()
     } else {
-        let shared = if n == 1 {
-            "1 participant took part".to_string()
-        } else {
-            format!("{n} participants took part")
-        };
         match picture.with_manager {
-            0 => shared,
-            m => format!("{shared}, {m} with their manager's ratings"),
+            0 => t().slide_took_part(n),
+            m => t().slide_took_part_managers(n, &m),
         }
     };
     let managers = picture.manager_figures();
@@ -169,20 +163,20 @@ fn title_slide(picture: &Picture) -> impl IntoView {
             .iter()
             .map(|d| {
                 let manager = managers.then(|| {
-                    view! { <span class="glance-other">{format!("Managers {}", median_text(d.manager))}</span> }
+                    view! { <span class="glance-other">{t().slide_glance_managers(&median_text(d.manager))}</span> }
                 });
                 view! {
                     <li class="glance-tile" data-dimension=d.dimension_id.clone()>
                         <span class="glance-name">{d.name.clone()}</span>
                         <span class="glance-figure">{median_text(d.leader)}</span>
-                        <span class="glance-label">"Self"</span>
+                        <span class="glance-label">{t().slide_glance_self()}</span>
                         {manager}
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <p class="glance-heading" id="glance-heading">"Each dimension's median score, 1–5"</p>
+            <p class="glance-heading" id="glance-heading">{t().slide_glance_heading()}</p>
             <ul class="glance" id="slide-glance" aria-labelledby="glance-heading">{tiles}</ul>
         }
     });
@@ -212,9 +206,10 @@ pub fn PresentCohortPage(id: String) -> impl IntoView {
         Err(error) => return view! { <CohortProblem error=error/> }.into_any(),
     };
     let Some((instrument, picture)) = cohort_picture(&cohort) else {
-        return view! { <p class="notice notice-error">"This cohort's questions are not known to this version."</p> }.into_any();
+        return view! { <p class="notice notice-error">{t().cohort_questions_unknown()}</p> }
+            .into_any();
     };
-    set_title(&format!("{} · presenting", cohort.name));
+    set_title(&t().slide_page_title(&cohort.name));
     let slides = deck(&picture);
     let count = slides.len();
     let current = RwSignal::new(0_usize);
@@ -287,13 +282,13 @@ pub fn PresentCohortPage(id: String) -> impl IntoView {
             let index = current.get();
             let slide = slides.get(index).copied().unwrap_or(Slide::Welcome);
             let title = slide_title(slide, &picture, &name);
-            let label = format!("Slide {} of {count}: {title}", index + 1);
+            let label = t().slide_label(&(index + 1), &count, &title);
             view! {
                 <section class="slide" class:slide-opening=slide == Slide::Welcome data-slide=index aria-roledescription="slide"
                     aria-label=label>
                     {(slide == Slide::Welcome).then(|| view! {
-                        <p class="slide-kicker">"Align 180 · cohort picture · "
-                            <span id="slide-date">{format::date(crate::web::language::t().language(), now_ms(), local_offset_minutes())}</span></p>
+                        <p class="slide-kicker">{t().slide_kicker()}" "
+                            <span id="slide-date">{format::date(t().language(), now_ms(), local_offset_minutes())}</span></p>
                     })}
                     <h2 class="slide-title">{title}</h2>
                     <div class="slide-body">{slide_body(slide, &picture, instrument, text_px)}</div>
@@ -312,15 +307,15 @@ pub fn PresentCohortPage(id: String) -> impl IntoView {
                 <p class="slide-number" id="slide-number" aria-live="polite">{move || format!("{} / {count}", current.get() + 1)}</p>
             </header>
             <div class="slide-stage" on:click=move |_| go(Step::Next)>{show}</div>
-            <nav class="slide-controls" aria-label="Slides">
+            <nav class="slide-controls" aria-label=t().slide_controls()>
                 <button type="button" class="button" id="slide-previous" on:click=move |_| previous(Step::Previous)
-                    disabled=move || { current.get() == 0 }>"← Previous"</button>
+                    disabled=move || { current.get() == 0 }>{t().slide_previous()}</button>
                 <button type="button" class="button primary" id="slide-next" on:click=move |_| next(Step::Next)
-                    disabled=move || { current.get() + 1 >= count }>"Next →"</button>
+                    disabled=move || { current.get() + 1 >= count }>{t().slide_next()}</button>
                 <Show when=move || !full.get()>
-                    <button type="button" class="button" id="slide-full-screen" on:click=move |_| enter_full_screen()>"Full screen"</button>
+                    <button type="button" class="button" id="slide-full-screen" on:click=move |_| enter_full_screen()>{t().slide_full_screen()}</button>
                 </Show>
-                <button type="button" class="button" id="exit-present" on:click=move |_| leave(Step::Leave)>"Exit (Esc)"</button>
+                <button type="button" class="button" id="exit-present" on:click=move |_| leave(Step::Leave)>{t().slide_exit()}</button>
             </nav>
         </div>
     }

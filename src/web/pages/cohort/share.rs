@@ -2,12 +2,14 @@
 //! page says exactly what the code holds, then offers it as a link, a QR
 //! code and a file.
 
+use crate::domain::base::thresholds::MIN_GROUP;
 use crate::domain::formats::cohort_code::code_for;
 use crate::domain::formats::files::{cohort_code_file, file_name};
 use crate::domain::formats::route::Route;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
+use crate::web::language::t;
 use crate::web::pages::load_problem::open_or_explain;
 use crate::web::state::set_title;
 use crate::web::web_share::Shareable;
@@ -20,12 +22,12 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
         Ok(opened) => opened,
         Err(problem) => return problem,
     };
-    set_title("Share with your cohort");
+    set_title(t().cohort_share_title());
     // The team pulse beside this assessment, if one reached the minimum group.
     let team_picture =
         crate::web::storage::pulses::beside_assessment(&id).and_then(|p| p.picture());
     let code = match code_for(&assessment, team_picture.as_ref())
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.describe(t()).to_string())
         .and_then(|c| {
             c.encode()
                 .map(|text| {
@@ -35,22 +37,22 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
                         text,
                     )
                 })
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.describe(t()))
         }) {
         Ok(c) => c,
         Err(message) => {
             return view! {
-                <h1 tabindex="-1" class="page-title">"Nothing to share yet"</h1>
+                <h1 tabindex="-1" class="page-title">{t().cohort_share_nothing()}</h1>
                 <p class="notice" role="status">{message}</p>
-                <p><a class="button" href=Route::Home.href()>"Go to your assessments"</a></p>
+                <p><a class="button" href=Route::Home.href()>{t().cohort_share_go_to_assessments()}</a></p>
             }
             .into_any()
         }
     };
     let (with_manager, team_responses, text) = code;
     let team_line = match team_responses {
-        Some(n) => format!("your team pulse's figures: the team's mean agreement per dimension and how many answered ({n}), never a single team member's answer or comment"),
-        None => "nothing from a team pulse (one with at least 3 answers is added when you share again)".to_string(),
+        Some(n) => t().cohort_share_contains_team(&n),
+        None => t().cohort_share_contains_no_team(&MIN_GROUP),
     };
     let cohort = assessment
         .cohort
@@ -62,45 +64,45 @@ pub fn ShareWithCohortPage(id: String) -> impl IntoView {
         app_base_url(),
         Route::OpenCohortCode { code: text.clone() }.href()
     );
-    let file = cohort_code_file(&text, &cohort);
+    let file = cohort_code_file(&text, &cohort, crate::web::language::t());
     let name = file_name(&["align180-cohort-code", &cohort], "json");
     let error = RwSignal::new(None::<String>);
     let shareable = Shareable::File {
-        title: format!("Align 180: anonymous code for {cohort}"),
-        text: crate::domain::formats::share::message::cohort_code(&cohort),
+        title: t().cohort_share_file_title(&cohort),
+        text: crate::domain::formats::share::message::cohort_code(t(), &cohort),
         name: name.clone(),
         mime: "application/json",
         contents: file.clone(),
     };
     let save_file = move |_| error.set(download(&name, "application/json", &file).err());
     let manager_line = if with_manager {
-        "your manager's ratings of you (1–5 or Not observed) and the priorities they chose"
+        t().cohort_share_contains_manager()
     } else {
-        "nothing from your manager: they have not rated you in this assessment (if they do later, you can share again and the new code replaces this one)"
+        t().cohort_share_contains_no_manager()
     };
     view! {
-        <p class="context">{format!("Cohort: {cohort}")}</p>
-        <h1 tabindex="-1" class="page-title">"Share your answers anonymously with your cohort"</h1>
-        <p class="lead">"Sharing is your choice. If you share, your trainer adds your code to the cohort's anonymous picture: the dashboard shows the group, never a person, and no behaviour-level detail for fewer than three people."</p>
+        <p class="context">{t().cohort_context(&cohort)}</p>
+        <h1 tabindex="-1" class="page-title">{t().cohort_share_heading()}</h1>
+        <p class="lead">{t().cohort_share_lead()}</p>
         <section class="report-section code-contents" aria-labelledby="contains-heading">
-            <h2 id="contains-heading">"Exactly what the code contains"</h2>
+            <h2 id="contains-heading">{t().cohort_share_contains_heading()}</h2>
             <ul id="code-contains">
-                <li>"your rating of each behaviour (1–5 or Not observed), with no name attached"</li>
-                <li>"the behaviours you chose as priorities"</li>
+                <li>{t().cohort_share_contains_ratings()}</li>
+                <li>{t().cohort_share_contains_priorities()}</li>
                 <li>{manager_line}</li>
                 <li id="code-team">{team_line}</li>
-                <li>"which cohort it is for, and a random number so that sharing again replaces your earlier code instead of counting you twice"</li>
+                <li>{t().cohort_share_contains_cohort()}</li>
             </ul>
-            <p><strong>"It does not contain"</strong>" your name, your manager's name, your reflections, your action plan or any dates."</p>
+            <p><strong>{t().cohort_share_not_contained_lead()}</strong>" "{t().cohort_share_not_contained()}</p>
         </section>
-        <ShareLink link=link label="Anonymous cohort code" for_whom="your trainer" carries="your ratings and priorities (no names, no reflections)".to_string()
-            message=crate::domain::formats::share::message::cohort_code(&cohort)/>
+        <ShareLink link=link label=t().cohort_share_link_label() for_whom=t().cohort_share_link_for() carries=t().cohort_share_link_carries().to_string()
+            message=crate::domain::formats::share::message::cohort_code(t(), &cohort)/>
         <div class="actions">
-            <button type="button" class="button" id="download-cohort-code" on:click=save_file>"Download the code as a file"</button>
-            <ShareButton what=shareable label="Share the file…" id="share-file"/>
+            <button type="button" class="button" id="download-cohort-code" on:click=save_file>{t().cohort_share_download()}</button>
+            <ShareButton what=shareable label=t().share_the_file() id="share-file"/>
         </div>
         <p class="field-error" role="alert">{move || error.get()}</p>
-        <p><a class="button" href=Route::Profile { assessment: id.clone() }.href()>"Back to your profile"</a></p>
+        <p><a class="button" href=Route::Profile { assessment: id.clone() }.href()>{t().cohort_share_back()}</a></p>
     }
     .into_any()
 }

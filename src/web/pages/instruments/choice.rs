@@ -3,6 +3,7 @@
 
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use crate::domain::sets::registry::QuestionSet;
+use crate::web::language::t;
 use leptos::prelude::*;
 
 /// The select; `chosen` holds the chosen instrument.
@@ -21,15 +22,9 @@ pub fn InstrumentChoice(chosen: RwSignal<&'static Instrument>) -> impl IntoView 
             // Two sets may share a display name: the id and version tell them apart.
             let shared_name = known.iter().filter(|k| k.name == i.name).count() > 1;
             let text = if shared_name {
-                format!(
-                    "{} ({} behaviours; {} version {})",
-                    i.name,
-                    i.item_count(),
-                    i.id,
-                    i.version
-                )
+                t().choice_option_named(&i.name, &i.item_count(), &i.id, &i.version)
             } else {
-                format!("{} ({} behaviours)", i.name, i.item_count())
+                t().choice_option(&i.name, &i.item_count())
             };
             view! { <option value=value selected=selected>{text}</option> }
         })
@@ -45,7 +40,7 @@ pub fn InstrumentChoice(chosen: RwSignal<&'static Instrument>) -> impl IntoView 
     };
     view! {
         <div class="field">
-            <label for="instrument-choice">"Question set"</label>
+            <label for="instrument-choice">{t().choice_label()}</label>
             <select id="instrument-choice" on:change=on_change>{options}</select>
         </div>
     }

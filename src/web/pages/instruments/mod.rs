@@ -17,6 +17,7 @@ use crate::domain::sets::pulse_set::{pulse_set_file, PulseSet};
 use crate::domain::sets::registry::{LearnError, QuestionSet};
 use crate::web::components::file_drop::FileDrop;
 use crate::web::files::{offer, read_text};
+use crate::web::language::t;
 use crate::web::state::set_title;
 use crate::web::storage;
 use leptos::prelude::*;
@@ -29,46 +30,65 @@ enum Loaded {
     Problems(Vec<String>),
 }
 
+/// Where a loaded set came from.
+#[derive(Clone, Debug, PartialEq)]
+enum Source {
+    /// The text pasted on the page.
+    Pasted,
+    /// A file, by its name.
+    File(String),
+}
+
+impl Source {
+    /// How the result names it.
+    fn words(&self) -> String {
+        match self {
+            Source::Pasted => t().sets_pasted_text().into(),
+            Source::File(name) => t().sets_file_name(name),
+        }
+    }
+}
+
 /// Checks a file's text (JSON, or CSV from a spreadsheet) and keeps the
 /// instrument if it is valid.
 fn load(text: &str) -> Loaded {
     if looks_like_pulse_set(text) {
         return match PulseSet::learn(text) {
-            Ok(set) if set.is_builtin() => Loaded::Problems(vec![
-                "This is the built-in team pulse set, which is always here. Give your own set its own id.".into(),
-            ]),
+            Ok(set) if set.is_builtin() => {
+                Loaded::Problems(vec![t().sets_builtin_pulse_set().into()])
+            }
             Ok(set) => match storage::instruments::keep_pulse_set(set) {
                 Ok(()) => Loaded::AddedPulseSet(set),
-                Err(e) => Loaded::Problems(vec![format!("It could not be kept: {e}")]),
+                Err(e) => Loaded::Problems(vec![t().sets_not_kept(&e.describe(t()))]),
             },
             Err(LearnError::Invalid(_, problems)) => {
-                Loaded::Problems(problems.iter().map(ToString::to_string).collect())
+                Loaded::Problems(problems.iter().map(|p| p.describe(t())).collect())
             }
-            Err(other) => Loaded::Problems(vec![other.to_string()]),
+            Err(other) => Loaded::Problems(vec![other.describe(t())]),
         };
     }
     let json = if looks_like_csv(text) {
         match parse_instrument_csv(text) {
             Ok(instrument) => instrument_file(&instrument),
             Err(problems) => {
-                return Loaded::Problems(problems.iter().map(ToString::to_string).collect())
+                return Loaded::Problems(problems.iter().map(|p| p.describe(t())).collect())
             }
         }
     } else {
         text.to_string()
     };
     match Instrument::learn(&json) {
-        Ok(instrument) if instrument.is_builtin() => Loaded::Problems(vec![
-            "This is the built-in question set, which is always here. Give your own question set its own id.".into(),
-        ]),
+        Ok(instrument) if instrument.is_builtin() => {
+            Loaded::Problems(vec![t().sets_builtin_question_set().into()])
+        }
         Ok(instrument) => match storage::instruments::keep(instrument) {
             Ok(()) => Loaded::Added(instrument),
-            Err(e) => Loaded::Problems(vec![format!("It could not be kept: {e}")]),
+            Err(e) => Loaded::Problems(vec![t().sets_not_kept(&e.describe(t()))]),
         },
         Err(LearnError::Invalid(_, problems)) => {
-            Loaded::Problems(problems.iter().map(ToString::to_string).collect())
+            Loaded::Problems(problems.iter().map(|p| p.describe(t())).collect())
         }
-        Err(other) => Loaded::Problems(vec![other.to_string()]),
+        Err(other) => Loaded::Problems(vec![other.describe(t())]),
     }
 }
 
@@ -105,25 +125,22 @@ fn instrument_row(instrument: &'static Instrument, on_removed: Callback<String>)
         offer(&table_name, "text/csv", &table);
     };
     let kind = if instrument.is_builtin() {
-        "built in"
+        t().sets_kind_builtin()
     } else {
-        "your own"
+        t().sets_kind_own()
     };
     let remove = (!instrument.is_builtin()).then(|| {
-        let label = format!("Remove “{}”", instrument.name);
+        let label = t().sets_remove(&instrument.name);
         let on_click = move |_| {
             let message = match uses(instrument) {
                 0 => match storage::instruments::forget(instrument) {
                     Ok(()) => {
                         Instrument::forget(&instrument.reference());
-                        format!("“{}” was removed from this browser.", instrument.name)
+                        t().sets_removed(&instrument.name)
                     }
-                    Err(e) => e.to_string(),
+                    Err(e) => e.describe(t()),
                 },
-                n => format!(
-                    "“{}” is kept: {n} saved assessments or cohorts use it. Delete them first to remove it.",
-                    instrument.name
-                ),
+                n => t().sets_kept_in_use(n, &instrument.name),
             };
             on_removed.run(message);
         };
@@ -132,14 +149,18 @@ fn instrument_row(instrument: &'static Instrument, on_removed: Callback<String>)
     view! {
         <li class="instrument-row" data-instrument=reference.id.clone()>
             <h3>{instrument.name.clone()}</h3>
-            <p class="meta">{format!(
-                "{} · version {} · {dims} dimensions · {items} behaviours · {kind} · {} characters in a link",
-                reference.id, reference.version, link_chars(instrument)
+            <p class="meta">{t().sets_instrument_meta(
+                &reference.id,
+                &reference.version,
+                &dims,
+                &items,
+                &kind,
+                &link_chars(instrument),
             )}</p>
             <div class="actions">
-                <a class="button" href=preview.href()>"Preview"</a>
-                <button type="button" class="button" on:click=save>"Download as a file"</button>
-                <button type="button" class="button" on:click=save_table>"Download as a spreadsheet (CSV)"</button>
+                <a class="button" href=preview.href()>{t().sets_preview()}</a>
+                <button type="button" class="button" on:click=save>{t().sets_download_file()}</button>
+                <button type="button" class="button" on:click=save_table>{t().sets_download_csv()}</button>
                 {remove}
             </div>
         </li>
@@ -153,19 +174,22 @@ fn pulse_set_row(set: &'static PulseSet) -> impl IntoView {
     let name = file_name(&[&reference.id, &format!("v{}", reference.version)], "json");
     let save = move |_| offer(&name, "application/json", &file);
     let kind = if set.is_builtin() {
-        "built in"
+        t().sets_kind_builtin()
     } else {
-        "your own"
+        t().sets_kind_own()
     };
     view! {
         <li class="pulse-set-row" data-pulse-set=reference.id.clone()>
             <h3>{set.name.clone()}</h3>
-            <p class="meta">{format!(
-                "{} · version {} · {} dimensions · {} statements · {kind}",
-                reference.id, reference.version, set.dimensions.len(), set.statement_count()
+            <p class="meta">{t().sets_pulse_set_meta(
+                &reference.id,
+                &reference.version,
+                &set.dimensions.len(),
+                &set.statement_count(),
+                &kind,
             )}</p>
             <div class="actions">
-                <button type="button" class="button" on:click=save>"Download as a file"</button>
+                <button type="button" class="button" on:click=save>{t().sets_download_file()}</button>
             </div>
         </li>
     }
@@ -174,20 +198,20 @@ fn pulse_set_row(set: &'static PulseSet) -> impl IntoView {
 /// The page for `#/instruments`.
 #[component]
 pub fn InstrumentsPage() -> impl IntoView {
-    set_title("Question sets");
+    set_title(t().sets_title());
     // Stored question sets that no longer pass the checker are reported,
     // and left as they are.
     let unreadable = storage::instruments::learn_stored();
     let listing = RwSignal::new(Instrument::all());
     let pulse_sets = RwSignal::new(PulseSet::all());
     let pasted = RwSignal::new(String::new());
-    let outcome = RwSignal::new(None::<(String, Loaded)>);
+    let outcome = RwSignal::new(None::<(Source, Loaded)>);
     let removal = RwSignal::new(None::<String>);
     let on_removed = Callback::new(move |message: String| {
         listing.set(Instrument::all());
         removal.set(Some(message));
     });
-    let apply = move |source: String, text: String| {
+    let apply = move |source: Source, text: String| {
         let result = load(&text);
         listing.set(Instrument::all());
         pulse_sets.set(PulseSet::all());
@@ -195,12 +219,12 @@ pub fn InstrumentsPage() -> impl IntoView {
     };
     let on_paste = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        apply("The pasted text".into(), pasted.get_untracked());
+        apply(Source::Pasted, pasted.get_untracked());
     };
     let on_files = move |files: Vec<web_sys::File>| {
         if let Some(file) = files.into_iter().next() {
             leptos::task::spawn_local(async move {
-                let name = format!("“{}”", file.name());
+                let name = Source::File(file.name());
                 match read_text(&file).await {
                     Ok(text) => apply(name, text),
                     Err(e) => outcome.set(Some((name, Loaded::Problems(vec![e])))),
@@ -209,7 +233,9 @@ pub fn InstrumentsPage() -> impl IntoView {
         }
     };
     let result = move || {
-        outcome.get().map(|(source, loaded)| match loaded {
+        outcome.get().map(|(source, loaded)| {
+            let source = source.words();
+            match loaded {
             Loaded::Added(instrument) => {
                 let preview = Route::PreviewInstrument {
                     id: instrument.id.clone(),
@@ -217,24 +243,20 @@ pub fn InstrumentsPage() -> impl IntoView {
                 };
                 view! {
                     <div class="notice" id="instrument-added">
-                        <p>{format!(
-                            "{source}: “{}” is ready ({} dimensions, {} behaviours). Choose it when you start an assessment or create a cohort.",
-                            instrument.name,
-                            instrument.dimensions.len(),
-                            instrument.item_count()
+                        <p>{t().sets_added(
+                            &source,
+                            &instrument.name,
+                            &instrument.dimensions.len(),
+                            &instrument.item_count(),
                         )}</p>
-                        <p><a class="button primary" href=preview.href()>"Preview it"</a></p>
+                        <p><a class="button primary" href=preview.href()>{t().sets_preview_it()}</a></p>
                     </div>
                 }
                 .into_any()
             }
             Loaded::AddedPulseSet(set) => view! {
                 <div class="notice" id="instrument-added">
-                    <p>{format!(
-                        "{source}: the team pulse set “{}” is ready ({} statements). Choose it when you ask your team.",
-                        set.name,
-                        set.statement_count()
-                    )}</p>
+                    <p>{t().sets_pulse_set_added(&source, &set.name, &set.statement_count())}</p>
                 </div>
             }
             .into_any(),
@@ -243,26 +265,20 @@ pub fn InstrumentsPage() -> impl IntoView {
                 let items = problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view();
                 view! {
                     <div class="notice notice-error" role="alert" id="instrument-problems">
-                        <p>{format!(
-                            "{source} was not added: {count} {} to fix. Nothing was saved.",
-                            if count == 1 { "problem" } else { "problems" }
-                        )}</p>
+                        <p>{t().sets_not_added(count, &source)}</p>
                         <ul>{items}</ul>
                     </div>
                 }
                 .into_any()
             }
+            }
         })
     };
     view! {
-        <h1 tabindex="-1" class="page-title">"Question sets"</h1>
-        <p class="lead">
-            "Align 180 asks the built-in SPARC 180 questions unless you choose another set. Trainers and organisations can use their own wording, "
-            "their own competencies or a shorter pulse version: load it here, preview it, and choose it when starting an assessment or a cohort. "
-            "Invitation and cohort links carry it, so managers and participants get exactly the same questions, with no server."
-        </p>
+        <h1 tabindex="-1" class="page-title">{t().sets_title()}</h1>
+        <p class="lead">{t().sets_lead()}</p>
         <section class="report-section" aria-labelledby="known-heading">
-            <h2 id="known-heading">"In this browser"</h2>
+            <h2 id="known-heading">{t().sets_known_heading()}</h2>
             <ul class="instrument-list">{move || listing.get().into_iter().map(|i| instrument_row(i, on_removed)).collect_view()}</ul>
             <p role="status" id="instrument-removal">{move || removal.get()}</p>
             {(!unreadable.is_empty()).then(|| {
@@ -272,55 +288,112 @@ pub fn InstrumentsPage() -> impl IntoView {
                     .collect_view();
                 view! {
                     <div class="notice notice-error problems" role="alert">
-                        <p>"Some saved question sets could not be read. They have been left exactly as they were:"</p>
+                        <p>{t().sets_unreadable()}</p>
                         <ul class="problem-list">{rows}</ul>
                     </div>
                 }
             })}
         </section>
         <section class="report-section" aria-labelledby="pulse-sets-heading">
-            <h2 id="pulse-sets-heading">"Team pulse sets"</h2>
-            <p>"The statements a leader's team answers in the team pulse. Download the built-in set as a file to start your own (same dimension ids as the 180 if it should stand beside it), and load it below like a question set."</p>
+            <h2 id="pulse-sets-heading">{t().sets_pulse_sets_heading()}</h2>
+            <p>{t().sets_pulse_sets_text()}</p>
             <ul class="instrument-list">{move || pulse_sets.get().into_iter().map(pulse_set_row).collect_view()}</ul>
         </section>
         <section class="report-section" aria-labelledby="load-heading">
-            <h2 id="load-heading">"Add your own question set"</h2>
-            <p>"Start from the built-in set: download it above as a file or as a spreadsheet (CSV), change the texts, give it your own name and id, and load it here. It is checked first; nothing is kept unless it is valid."</p>
-            <FileDrop id="instrument-file" label="Choose a question set file" multiple=false
+            <h2 id="load-heading">{t().sets_load_heading()}</h2>
+            <p>{t().sets_load_text()}</p>
+            <FileDrop id="instrument-file" label=t().sets_choose_file() multiple=false
                 accept=".json,application/json,.csv,text/csv"
-                hint="or drop it here." on_files=Callback::new(on_files)/>
+                hint=t().sets_drop_hint() on_files=Callback::new(on_files)/>
             <form class="paste-form" on:submit=on_paste>
-                <label for="instrument-text">"Or paste its text"</label>
+                <label for="instrument-text">{t().sets_paste_label()}</label>
                 <textarea id="instrument-text" rows="6" spellcheck="false"
                     prop:value=move || pasted.get()
                     on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-                <div class="actions"><button type="submit" class="button">"Check and add the pasted question set"</button></div>
+                <div class="actions"><button type="submit" class="button">{t().sets_paste_submit()}</button></div>
             </form>
             <div role="status">{result}</div>
             <FormatGuide/>
         </section>
-        <p><a class="button" href=Route::Home.href()>"Back to the home page"</a></p>
+        <p><a class="button" href=Route::Home.href()>{t().sets_back_home()}</a></p>
     }
+}
+
+/// Stands for the `n`th field name in a message of the format guide.
+fn mark(n: usize) -> char {
+    char::from_u32(0xE000 + n as u32).unwrap_or('\u{E000}')
+}
+
+/// A message of the format guide with its field names drawn as code: the
+/// `n`th placeholder is filled with [`mark`]`(n)` and stands for the names
+/// in `fields[n]` (several are listed with commas), so a translation may put
+/// them anywhere.
+fn coded(text: String, fields: &[&[&'static str]]) -> Vec<AnyView> {
+    let mut out = Vec::new();
+    let mut plain = String::new();
+    for c in text.chars() {
+        let names = (c as u32)
+            .checked_sub(0xE000)
+            .and_then(|n| fields.get(n as usize));
+        let Some(names) = names else {
+            plain.push(c);
+            continue;
+        };
+        for (i, name) in names.iter().enumerate() {
+            if i > 0 {
+                plain.push_str(", ");
+            }
+            if !plain.is_empty() {
+                out.push(std::mem::take(&mut plain).into_any());
+            }
+            out.push(view! { <code>{*name}</code> }.into_any());
+        }
+    }
+    if !plain.is_empty() {
+        out.push(plain.into_any());
+    }
+    out
 }
 
 /// The file format, in brief (the README has the same).
 #[component]
 fn FormatGuide() -> impl IntoView {
+    let w = t();
+    let m = mark;
     view! {
         <details class="format-guide">
-            <summary>"The question set file format"</summary>
-            <p>"A JSON file with these fields (the built-in set, downloaded above, is a complete example):"</p>
+            <summary>{w.sets_guide_summary()}</summary>
+            <p>{w.sets_guide_intro()}</p>
             <dl>
-                <dt><code>"format"</code></dt><dd>"1 (the version of this file format)."</dd>
-                <dt><code>"id"</code>", "<code>"version"</code></dt><dd>"Lowercase letters, digits and hyphens; a whole number from 1. Raise the version whenever any wording changes: answers are compared only within the same id and version."</dd>
-                <dt><code>"name"</code></dt><dd>"Shown to respondents (up to 80 characters)."</dd>
-                <dt><code>"scale"</code></dt><dd>"Five "<code>"points"</code>" with "<code>"value"</code>" 1 to 5 and a "<code>"label"</code>" (the frequency word), and the "<code>"not_observed"</code>" words."</dd>
-                <dt><code>"priorities_limit"</code></dt><dd>"How many behaviours each rater may choose as priorities (0 to 5)."</dd>
-                <dt><code>"reflections"</code></dt><dd>"Up to 5 optional questions, each with an "<code>"id"</code>" and a "<code>"prompt"</code>"."</dd>
-                <dt><code>"dimensions"</code></dt><dd>"3 to 8, each with an "<code>"id"</code>", a "<code>"name"</code>", a one-sentence "<code>"summary"</code>" and 1 to 10 "<code>"items"</code>" (an "<code>"id"</code>" and a "<code>"text"</code>" that reads right after both “How often do I…” and “How often does [leader]…”). Ids are unique."</dd>
+                <dt><code>"format"</code></dt><dd>{w.sets_guide_format()}</dd>
+                <dt><code>"id"</code>", "<code>"version"</code></dt><dd>{w.sets_guide_id()}</dd>
+                <dt><code>"name"</code></dt><dd>{w.sets_guide_name()}</dd>
+                <dt><code>"scale"</code></dt><dd>{coded(
+                    w.sets_guide_scale(&m(0), &m(1), &m(2), &m(3)),
+                    &[&["points"], &["value"], &["label"], &["not_observed"]],
+                )}</dd>
+                <dt><code>"priorities_limit"</code></dt><dd>{w.sets_guide_priorities()}</dd>
+                <dt><code>"reflections"</code></dt><dd>{coded(
+                    w.sets_guide_reflections(&m(0), &m(1)),
+                    &[&["id"], &["prompt"]],
+                )}</dd>
+                <dt><code>"dimensions"</code></dt><dd>{coded(
+                    w.sets_guide_dimensions(&m(0), &m(1), &m(2), &m(3), &m(4)),
+                    &[&["id"], &["name"], &["summary"], &["items"], &["text"]],
+                )}</dd>
             </dl>
-            <p>"As a spreadsheet (CSV): a few setting rows ("<code>"name"</code>" required; "<code>"id"</code>", "<code>"version"</code>", "<code>"scale"</code>" with five words, "<code>"not observed"</code>", "<code>"priorities"</code>" and "<code>"reflection"</code>" rows optional), then a heading row "<code>"dimension,behaviour"</code>" (and optionally "<code>"summary"</code>") and one row per behaviour; a blank dimension cell continues the one above. Problems are reported by row and column, as your spreadsheet numbers them."</p>
-            <p>{format!("A question set must fit in a link: at most {LINK_BUDGET_CHARS} characters once compressed (the built-in set takes about 2,200).")}</p>
+            <p>{coded(
+                w.sets_guide_csv_settings(&m(0), &m(1), &m(2)),
+                &[
+                    &["name"],
+                    &["id", "version", "scale", "not observed", "priorities", "reflection"],
+                    &["scale"],
+                ],
+            )}" "{coded(
+                w.sets_guide_csv_rows(&m(0), &m(1)),
+                &[&["dimension,behaviour"], &["summary"]],
+            )}</p>
+            <p>{w.sets_guide_link(&LINK_BUDGET_CHARS)}</p>
         </details>
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::formats::route::Route;
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use crate::domain::sets::registry::QuestionSet;
 use crate::web::components::rating_item::RatingItem;
+use crate::web::language::t;
 use crate::web::state::set_title;
 use leptos::prelude::*;
 
@@ -17,15 +18,15 @@ pub fn PreviewInstrumentPage(id: String, version: u32) -> impl IntoView {
         id: id.clone(),
         version,
     }) else {
-        set_title("Question set not found");
+        set_title(t().sets_not_found_title());
         return view! {
-            <h1 tabindex="-1" class="page-title">"This question set is not in this browser"</h1>
-            <p class="notice notice-error" role="alert">{format!("There is no question set “{id}” version {version} here. Load it on the question sets page first.")}</p>
-            <p><a class="button" href=Route::Instruments.href()>"Go to the question sets"</a></p>
+            <h1 tabindex="-1" class="page-title">{t().sets_not_found_heading()}</h1>
+            <p class="notice notice-error" role="alert">{t().sets_not_found(&id, &version)}</p>
+            <p><a class="button" href=Route::Instruments.href()>{t().sets_go_to_sets()}</a></p>
         }
         .into_any();
     };
-    set_title(&format!("Preview: {}", instrument.name));
+    set_title(&t().sets_preview_title(&instrument.name));
     let dimensions = instrument
         .dimensions
         .iter()
@@ -44,9 +45,9 @@ pub fn PreviewInstrumentPage(id: String, version: u32) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="report-section preview-dimension" data-dimension=d.id.clone()>
-                    <h2>{format!("Step {} · {}", n + 1, d.name)}</h2>
+                    <h2>{t().sets_preview_step(&(n + 1), &d.name)}</h2>
                     <p class="hint">{d.summary.clone()}</p>
-                    <p class="stem">"How often do I…"</p>
+                    <p class="stem">{t().sets_preview_stem()}</p>
                     {items}
                 </section>
             }
@@ -59,20 +60,20 @@ pub fn PreviewInstrumentPage(id: String, version: u32) -> impl IntoView {
         .collect_view();
     let no_reflections = instrument.reflections.is_empty();
     view! {
-        <p class="context">{format!("{} · version {}", instrument.id, instrument.version)}</p>
-        <h1 tabindex="-1" class="page-title">{format!("Preview: {}", instrument.name)}</h1>
-        <p class="notice">"This is how respondents see the questions (the manager reads “How often does [leader]…”). Nothing you choose here is saved."</p>
+        <p class="context">{t().sets_preview_context(&instrument.id, &instrument.version)}</p>
+        <h1 tabindex="-1" class="page-title">{t().sets_preview_title(&instrument.name)}</h1>
+        <p class="notice">{t().sets_preview_notice()}</p>
         {dimensions}
         <section class="report-section">
-            <h2>"Priorities"</h2>
-            <p>{format!("Each rater may choose up to {} behaviours as priorities for the coming cycle.", instrument.priorities_limit)}</p>
+            <h2>{t().sets_preview_priorities()}</h2>
+            <p>{t().sets_preview_priorities_text(&instrument.priorities_limit)}</p>
         </section>
         <section class="report-section">
-            <h2>"Reflections"</h2>
-            {no_reflections.then(|| view! { <p class="empty">"This question set has no reflection questions."</p> })}
+            <h2>{t().sets_preview_reflections()}</h2>
+            {no_reflections.then(|| view! { <p class="empty">{t().sets_preview_no_reflections()}</p> })}
             <ol>{reflections}</ol>
         </section>
-        <p><a class="button" href=Route::Instruments.href()>"Back to the question sets"</a></p>
+        <p><a class="button" href=Route::Instruments.href()>{t().sets_back_to_sets()}</a></p>
     }
     .into_any()
 }

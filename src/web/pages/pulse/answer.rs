@@ -13,7 +13,8 @@ use crate::web::browser::{random_nonce, scroll_to_top};
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
-use crate::web::pages::load_problem::LinkProblem;
+use crate::web::language::t;
+use crate::web::pages::load_problem::{AskAgain, LinkProblem};
 use crate::web::state::set_title;
 use crate::web::storage::pulses::member_token;
 use crate::web::web_share::Shareable;
@@ -26,15 +27,14 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
     let link = match PulseLink::decode(code_in(&code)) {
         Ok(link) => link,
         Err(e) => {
-            set_title("Team pulse link not usable");
+            set_title(t().pulse_answer_not_usable_title());
             return view! {
-                <LinkProblem heading="This team pulse link cannot be used" error=e
-                    ask="Ask your team leader for the link again (or scan its QR code)."/>
+                <LinkProblem heading=t().pulse_answer_not_usable() error=e ask=AskAgain::TeamLeader/>
             }
             .into_any();
         }
     };
-    set_title(&format!("Team pulse for {}", link.leader));
+    set_title(&t().pulse_answer_title(&link.leader));
     let answers = RwSignal::new(BTreeMap::<String, Agreement>::new());
     let comment = RwSignal::new(String::new());
     let made = RwSignal::new(None::<(String, PulseResponse, bool)>);
@@ -47,10 +47,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
             ev.prevent_default();
             let given = answers.get_untracked();
             if given.is_empty() {
-                problem.set(Some(
-                    "Answer at least one statement first (“Don't know” counts as an answer)."
-                        .into(),
-                ));
+                problem.set(Some(t().pulse_answer_none(&set.dont_know)));
                 return;
             }
             let text = clean_comment(&comment.get_untracked());
@@ -75,7 +72,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
                     made.set(Some((text, response, kept)));
                     scroll_to_top();
                 }
-                Err(e) => problem.set(Some(e.to_string())),
+                Err(e) => problem.set(Some(e.describe(t()))),
             }
         }
     };
@@ -105,35 +102,30 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
         .collect_view();
     let form = view! {
         <form class="pulse-form" on:submit=make novalidate>
-            <ul class="pulse-scale" id="pulse-scale" aria-label="The answer scale">{scale}<li>{set.dont_know.clone()}</li></ul>
+            <ul class="pulse-scale" id="pulse-scale" aria-label=t().pulse_answer_scale()>{scale}<li>{set.dont_know.clone()}</li></ul>
             {sections}
             <div class="field">
                 <label for="pulse-comment">{set.comment_prompt.clone()}</label>
-                <p class="hint" id="pulse-comment-hint">{format!(
-                    "{form_leader} sees comments only once at least 5 people have answered (a comment is easier to trace than a number). Leave out anything that would tell who wrote it. Up to {MAX_COMMENT_CHARS} characters."
-                )}</p>
+                <p class="hint" id="pulse-comment-hint">{t().pulse_answer_comment_hint(&form_leader, &MAX_COMMENT_CHARS)}</p>
                 <textarea id="pulse-comment" rows="4" maxlength=MAX_COMMENT_CHARS aria-describedby="pulse-comment-hint"
                     prop:value=move || comment.get()
                     on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
             </div>
             <p class="field-error" role="alert">{move || problem.get()}</p>
             <div class="actions">
-                <button type="submit" class="button primary" id="make-pulse-code">"Make my anonymous code"</button>
+                <button type="submit" class="button primary" id="make-pulse-code">{t().pulse_answer_make()}</button>
             </div>
         </form>
     };
     let intro_leader = leader.clone();
     view! {
-        <p class="context">{format!("Team pulse · {leader}")}</p>
+        <p class="context">{t().pulse_answer_context(&leader)}</p>
         {move || match made.get() {
             None => view! {
-                <h1 tabindex="-1" class="page-title">{format!("How is your team working? Tell {intro_leader} anonymously")}</h1>
-                <p class="lead">{format!(
-                    "{} short statements about how your team works. Nobody asks your name. Your answers become a short code that you send to {intro_leader}; they see only the team's picture, and nothing until at least 3 people have answered.",
-                    set.statement_count()
-                )}</p>
+                <h1 tabindex="-1" class="page-title">{t().pulse_answer_heading(&intro_leader)}</h1>
+                <p class="lead">{t().pulse_answer_lead(set.statement_count(), &intro_leader)}</p>
             }.into_any(),
-            Some(_) => view! { <h1 tabindex="-1" class="page-title">"Your anonymous code"</h1> }.into_any(),
+            Some(_) => view! { <h1 tabindex="-1" class="page-title">{t().pulse_answer_code_heading()}</h1> }.into_any(),
         }}
         <div hidden=move || made.with(Option::is_some)>{form}</div>
         {move || made.get().map(|(text, response, kept)| view! {
@@ -209,24 +201,24 @@ fn MadeCode(
             let answer = match response.answers.get(&s.id) {
                 Some(Agreement::Score(v)) => set.scale[usize::from(*v) - 1].clone(),
                 Some(Agreement::DontKnow) => set.dont_know.clone(),
-                None => "(not answered)".to_string(),
+                None => t().pulse_answer_not_answered().to_string(),
             };
             view! { <li><span class="statement">{s.text.clone()}</span>" — "<strong>{answer}</strong></li> }
         })
         .collect_view();
     let comment = match &response.comment {
         Some(text) => view! {
-            <p>{format!("Your comment, which {leader} will read word for word once at least 5 people have answered:")}</p>
+            <p>{t().pulse_answer_your_comment(&leader)}</p>
             <blockquote class="pulse-comment" id="code-comment">{text.clone()}</blockquote>
         }
         .into_any(),
-        None => view! { <p id="code-comment">"No comment."</p> }.into_any(),
+        None => view! { <p id="code-comment">{t().pulse_answer_no_comment()}</p> }.into_any(),
     };
-    let file = pulse_code_file(&code, &leader);
+    let file = pulse_code_file(&code, &leader, crate::web::language::t());
     let name = file_name(&["align180-team-pulse", &leader], "json");
     let shareable = Shareable::File {
-        title: format!("Align 180: anonymous team pulse code for {leader}"),
-        text: crate::domain::formats::share::message::pulse_code(),
+        title: t().pulse_answer_file_title(&leader),
+        text: crate::domain::formats::share::message::pulse_code(t()),
         name: name.clone(),
         mime: "application/json",
         contents: file.clone(),
@@ -235,21 +227,21 @@ fn MadeCode(
     let save_file = move |_| error.set(download(&name, "application/json", &file).err());
     view! {
         <section class="report-section code-contents" aria-labelledby="contains-heading">
-            <h2 id="contains-heading">"Exactly what the code contains"</h2>
+            <h2 id="contains-heading">{t().pulse_answer_contains()}</h2>
             <ul id="code-contains" class="pulse-answers">{lines}</ul>
             {comment}
-            <p>"And a random number, so that if you answer again from this browser your new answers replace these instead of counting twice."</p>
-            <p><strong>"It does not contain"</strong>" your name, the date or time, or anything about this device."</p>
+            <p>{t().pulse_answer_random_number()}</p>
+            <p><strong>{t().pulse_answer_not_contained()}</strong>" "{t().pulse_answer_not_contained_rest()}</p>
             {(!kept).then(|| view! {
-                <p class="notice" role="status">"This browser does not let Align 180 keep a note, so if you answer again, send only the newer code."</p>
+                <p class="notice" role="status">{t().pulse_answer_no_note()}</p>
             })}
         </section>
-        <ShareLink link=link label="Your anonymous team pulse code" for_whom="your team leader" message=crate::domain::formats::share::message::pulse_code()
-            carries="your answers and comment (no name)".to_string()/>
+        <ShareLink link=link label=t().pulse_answer_link_label() for_whom=t().pulse_answer_link_for() message=crate::domain::formats::share::message::pulse_code(t())
+            carries=t().pulse_answer_link_carries().to_string()/>
         <div class="actions">
-            <button type="button" class="button" id="download-pulse-code" on:click=save_file>"Download the code as a file"</button>
-            <ShareButton what=shareable label="Share the file…" id="share-file"/>
-            <button type="button" class="button" id="change-answers" on:click=move |_| on_change.run(())>"Change my answers"</button>
+            <button type="button" class="button" id="download-pulse-code" on:click=save_file>{t().pulse_answer_download()}</button>
+            <ShareButton what=shareable label=t().share_the_file() id="share-file"/>
+            <button type="button" class="button" id="change-answers" on:click=move |_| on_change.run(())>{t().pulse_answer_change()}</button>
         </div>
         <p class="field-error" role="alert">{move || error.get()}</p>
     }

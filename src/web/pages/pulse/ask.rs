@@ -1,16 +1,22 @@
 //! "Ask my team": the team pulse beside an assessment. Opens the one already
 //! started for it in this browser, or explains the pulse and starts it.
 
+use crate::domain::base::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
 use crate::domain::formats::route::Route;
 use crate::domain::records::pulse::Pulse;
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
 use crate::web::browser::{now_ms, random_id, random_nonce};
+use crate::web::language::t;
 use crate::web::pages::load_problem::open_or_explain;
 use crate::web::router::{navigate, replace};
 use crate::web::state::set_title;
 use crate::web::storage::records;
 use leptos::prelude::*;
+
+/// Stands for the dimension's name in an example line, so the name can be
+/// drawn in bold where the language puts it.
+const NAME_MARK: char = '\u{E000}';
 
 /// The page for `#/a/<id>/team`.
 #[component]
@@ -21,9 +27,9 @@ pub fn AskTeamPage(id: String) -> impl IntoView {
     };
     if let Some(existing) = crate::web::storage::pulses::beside_assessment(&id) {
         replace(&Route::TeamPulse { pulse: existing.id });
-        return view! { <p class="loading">"Opening your team pulse…"</p> }.into_any();
+        return view! { <p class="loading">{t().pulse_opening()}</p> }.into_any();
     }
-    set_title("Ask your team");
+    set_title(t().pulse_ask_title());
     let sets = PulseSet::all();
     let chosen = RwSignal::new(0_usize);
     let set = PulseSet::sparc_team_pulse();
@@ -39,7 +45,7 @@ pub fn AskTeamPage(id: String) -> impl IntoView {
         let pulse = Pulse::for_assessment(random_id(), &assessment, set, random_nonce(), now_ms());
         match records::create(&pulse) {
             Ok(()) => navigate(&Route::TeamPulse { pulse: pulse.id }),
-            Err(e) => problem.set(Some(format!("The team pulse was not started: {e}"))),
+            Err(e) => problem.set(Some(t().pulse_not_started(&e.describe(t())))),
         }
     };
     let examples = set
@@ -50,43 +56,45 @@ pub fn AskTeamPage(id: String) -> impl IntoView {
                 .first()
                 .map(|s| (d.name.clone(), s.text.clone()))
         })
-        .map(|(name, text)| view! { <li><strong>{name}</strong>": “"{text}"”"</li> })
+        .map(|(name, text)| {
+            // The dimension's name is bold wherever the language puts it.
+            let line = t().pulse_example(&NAME_MARK, &text);
+            let (before, after) = line.split_once(NAME_MARK).unwrap_or(("", line.as_str()));
+            view! { <li>{before.to_string()}<strong>{name}</strong>{after.to_string()}</li> }
+        })
         .collect_view();
     view! {
         <p class="context">{[Some(leader.clone()), cycle].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
-        <h1 tabindex="-1" class="page-title">"Ask your team: the team pulse"</h1>
-        <p class="lead">
-            "You and your manager have compared how you see your leadership. The team pulse adds the evidence: how your team experiences the same five dimensions. "
-            {format!("It is {} short statements, answered anonymously on the team's own phones or laptops.", set.statement_count())}
-        </p>
+        <h1 tabindex="-1" class="page-title">{t().pulse_ask_heading()}</h1>
+        <p class="lead">{t().pulse_ask_lead(&set.statement_count())}</p>
         <section class="report-section" aria-labelledby="how-heading">
-            <h2 id="how-heading">"How it works"</h2>
+            <h2 id="how-heading">{t().pulse_how_heading()}</h2>
             <ol>
-                <li>"You send one link to your team (chat, email or a QR code on screen)."</li>
-                <li>"Each member answers on their own device. No name is asked. Their answers become a short code they send back to you."</li>
-                <li>"You add the codes here (paste, files or the camera). Nothing passes through a server."</li>
-                <li>"The team's picture appears from 3 answers, comments from 5, so no one's answers can be picked out. It stands beside your 180 report."</li>
+                <li>{t().pulse_how_link()}</li>
+                <li>{t().pulse_how_answer()}</li>
+                <li>{t().pulse_how_gather()}</li>
+                <li>{t().pulse_how_picture(&MIN_GROUP, &PULSE_COMMENTS_MIN)}</li>
             </ol>
-            <p>"A few of the statements:"</p>
+            <p>{t().pulse_examples()}</p>
             <ul>{examples}</ul>
         </section>
         {(sets.len() > 1).then(|| {
             let options = sets
                 .iter()
                 .enumerate()
-                .map(|(i, s)| view! { <option value=i.to_string() selected=i == 0>{format!("{} ({} statements)", s.name, s.statement_count())}</option> })
+                .map(|(i, s)| view! { <option value=i.to_string() selected=i == 0>{t().pulse_set_option(&s.name, &s.statement_count())}</option> })
                 .collect_view();
             view! {
                 <div class="field">
-                    <label for="pulse-set">"Statements"</label>
+                    <label for="pulse-set">{t().pulse_set_label()}</label>
                     <select id="pulse-set" on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>{options}</select>
                 </div>
             }
         })}
         <p class="field-error" role="alert">{move || problem.get()}</p>
         <div class="actions">
-            <button type="button" class="button primary" id="start-pulse" on:click=create>"Start the team pulse"</button>
-            <a class="button" href=Route::Report { assessment: id.clone() }.href()>"Back to the report"</a>
+            <button type="button" class="button primary" id="start-pulse" on:click=create>{t().pulse_start()}</button>
+            <a class="button" href=Route::Report { assessment: id.clone() }.href()>{t().pulse_back_to_report()}</a>
         </div>
     }
     .into_any()

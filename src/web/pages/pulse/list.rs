@@ -3,6 +3,7 @@
 
 use crate::domain::formats::route::Route;
 use crate::domain::records::pulse::Pulse;
+use crate::web::language::t;
 use crate::web::storage::records::Listing;
 use crate::web::storage::StorageError;
 use leptos::prelude::*;
@@ -10,9 +11,10 @@ use leptos::prelude::*;
 /// The list; nothing at all when this browser holds no team pulse.
 #[component]
 pub fn PulseList(listing: RwSignal<Result<Listing<Pulse>, StorageError>>) -> impl IntoView {
-    move || match listing.get() {
+    move || {
+        match listing.get() {
         Err(e) => Some(
-            view! { <p class="notice notice-error" role="alert">{e.to_string()}</p> }.into_any(),
+            view! { <p class="notice notice-error" role="alert">{e.describe(crate::web::language::t())}</p> }.into_any(),
         ),
         Ok((pulses, problems)) if pulses.is_empty() && problems.is_empty() => None,
         Ok((pulses, problems)) => {
@@ -23,9 +25,9 @@ pub fn PulseList(listing: RwSignal<Result<Listing<Pulse>, StorageError>>) -> imp
                     let name = [Some(p.leader.clone()), p.cycle.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
                     view! {
                         <li class="cohort-row" data-pulse=p.id.clone()>
-                            <a href=Route::TeamPulse { pulse: p.id.clone() }.href()>{format!("Team pulse: {name}")}</a>
+                            <a href=Route::TeamPulse { pulse: p.id.clone() }.href()>{t().pulse_list_item(&name)}</a>
                             <span class="visually-hidden">", "</span>
-                            <span class="meta">{format!("{count} {}", if count == 1 { "answer" } else { "answers" })}</span>
+                            <span class="meta">{t().pulse_list_answers(count)}</span>
                         </li>
                     }
                 })
@@ -34,17 +36,17 @@ pub fn PulseList(listing: RwSignal<Result<Listing<Pulse>, StorageError>>) -> imp
                 .into_iter()
                 .map(|(key, error)| {
                     let shown = key.clone();
-                    view! { <li data-key=key><code>{shown}</code>": "{error.to_string()}</li> }
+                    view! { <li data-key=key><code>{shown}</code>": "{error.describe(crate::web::language::t())}</li> }
                 })
                 .collect::<Vec<_>>();
             let has_problems = !problem_rows.is_empty();
             Some(view! {
                 <section aria-labelledby="pulses-heading" class="pulses section-block">
-                    <h2 id="pulses-heading">"Team pulses"</h2>
+                    <h2 id="pulses-heading">{t().pulse_list_heading()}</h2>
                     <ul class="cohort-list">{rows}</ul>
                     {has_problems.then(|| view! {
                         <div class="notice notice-error problems" role="alert">
-                            <p>"Some saved team pulses could not be read. They have been left exactly as they were:"</p>
+                            <p>{t().pulse_list_unreadable()}</p>
                             <ul class="problem-list">{problem_rows}</ul>
                         </div>
                     })}
@@ -52,5 +54,6 @@ pub fn PulseList(listing: RwSignal<Result<Listing<Pulse>, StorageError>>) -> imp
             }
             .into_any())
         }
+    }
     }
 }

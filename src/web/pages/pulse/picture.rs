@@ -9,33 +9,34 @@ use crate::domain::base::format;
 use crate::domain::base::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
 use crate::domain::rules::pulse::picture::{Figures, PulsePicture, Row};
 use crate::web::components::chart::Chart;
+use crate::web::language::t;
 use leptos::prelude::*;
 use std::rc::Rc;
 
 fn share(value: Option<u8>) -> String {
     value
-        .map(|v| format::percent(crate::web::language::t().language(), v))
+        .map(|v| format::percent(t().language(), v))
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
 fn cells(f: Figures) -> impl IntoView {
     view! {
-        <td class="num" data-label="Mean (1–5)">{f.mean.map(|v| format::score(crate::web::language::t().language(), v)).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
-        <td class="num" data-label="Favourable">{share(f.favourable)}</td>
-        <td class="num" data-label="Neutral">{share(f.neutral)}</td>
-        <td class="num" data-label="Unfavourable">{share(f.unfavourable)}</td>
-        <td class="num" data-label="Answers">{f.answers}</td>
-        <td class="num" data-label="Don't know">{f.dont_know}</td>
+        <td class="num" data-label=t().pulse_col_mean()>{f.mean.map(|v| format::score(t().language(), v)).unwrap_or_else(|| format::NO_FIGURE.into())}</td>
+        <td class="num" data-label=t().pulse_col_favourable()>{share(f.favourable)}</td>
+        <td class="num" data-label=t().pulse_col_neutral()>{share(f.neutral)}</td>
+        <td class="num" data-label=t().pulse_col_unfavourable()>{share(f.unfavourable)}</td>
+        <td class="num" data-label=t().pulse_col_answers()>{f.answers}</td>
+        <td class="num" data-label=t().pulse_col_dont_know()>{f.dont_know}</td>
     }
 }
 
 fn head(first: &'static str) -> impl IntoView {
     view! {
         <thead><tr>
-            <th scope="col">{first}</th><th scope="col" class="num">"Mean (1–5)"</th>
-            <th scope="col" class="num">"Favourable"</th><th scope="col" class="num">"Neutral"</th>
-            <th scope="col" class="num">"Unfavourable"</th><th scope="col" class="num">"Answers"</th>
-            <th scope="col" class="num">"Don't know"</th>
+            <th scope="col">{first}</th><th scope="col" class="num">{t().pulse_col_mean()}</th>
+            <th scope="col" class="num">{t().pulse_col_favourable()}</th><th scope="col" class="num">{t().pulse_col_neutral()}</th>
+            <th scope="col" class="num">{t().pulse_col_unfavourable()}</th><th scope="col" class="num">{t().pulse_col_answers()}</th>
+            <th scope="col" class="num">{t().pulse_col_dont_know()}</th>
         </tr></thead>
     }
 }
@@ -55,15 +56,13 @@ fn rows(rows: &[Row]) -> impl IntoView {
 #[component]
 pub fn PulsePictureView(picture: PulsePicture) -> impl IntoView {
     let n = picture.responses;
-    let count = format!("{n} {}", if n == 1 { "response" } else { "responses" });
+    let count = t().pulse_responses(n);
     if !picture.shown() {
         return view! {
             <section class="report-section pulse-picture" aria-labelledby="picture-heading">
-                <h2 id="picture-heading">"The team's picture"</h2>
+                <h2 id="picture-heading">{t().pulse_picture_heading()}</h2>
                 <p class="pulse-count" id="pulse-count">{count}</p>
-                <p class="notice" id="pulse-withheld" role="status">{format!(
-                    "Nothing is shown until at least {MIN_GROUP} team members have answered, so no one's answers can be picked out. Comments are shown from {PULSE_COMMENTS_MIN}."
-                )}</p>
+                <p class="notice" id="pulse-withheld" role="status">{t().pulse_withheld(&MIN_GROUP, &PULSE_COMMENTS_MIN)}</p>
             </section>
         }
         .into_any();
@@ -78,7 +77,7 @@ pub fn PulsePictureView(picture: PulsePicture) -> impl IntoView {
     };
     let comments = if n >= PULSE_COMMENTS_MIN {
         if picture.comments.is_empty() {
-            view! { <p>"No comments were written."</p> }.into_any()
+            view! { <p>{t().pulse_no_comments()}</p> }.into_any()
         } else {
             let items = picture
                 .comments
@@ -88,27 +87,28 @@ pub fn PulsePictureView(picture: PulsePicture) -> impl IntoView {
             view! { <ul class="pulse-comments" id="pulse-comments">{items}</ul> }.into_any()
         }
     } else {
-        view! { <p id="comments-withheld">{format!("Comments are shown from {PULSE_COMMENTS_MIN} responses, so that no one's words can be traced.")}</p> }.into_any()
+        view! { <p id="comments-withheld">{t().pulse_comments_withheld(&PULSE_COMMENTS_MIN)}</p> }
+            .into_any()
     };
     view! {
         <section class="report-section pulse-picture" aria-labelledby="picture-heading">
-            <h2 id="picture-heading">"The team's picture"</h2>
+            <h2 id="picture-heading">{t().pulse_picture_heading()}</h2>
             <p class="pulse-count" id="pulse-count">{count}</p>
-            <p class="hint">"Favourable: Agree or Strongly agree. Neutral: Neither agree nor disagree. Unfavourable: Disagree or Strongly disagree. Percentages are of the answers given: “Don't know” is left out of them and counted on its own. Mean: Strongly disagree = 1 … Strongly agree = 5."</p>
+            <p class="hint">{t().pulse_picture_hint()}</p>
             <div class="pulse-shares">
-                <Chart draw=build paper_width=480.0 label="Stacked bar chart of the favourable, neutral and unfavourable shares of the team's answers per dimension; the table below has the same figures."/>
+                <Chart draw=build paper_width=480.0 label=t().pulse_chart_label()/>
             </div>
             <div class="table-wrap" role="region" aria-labelledby="pulse-dimensions-caption" tabindex="0"><table class="scores stack" id="pulse-dimensions">
-                <caption id="pulse-dimensions-caption">"Per dimension (all its statements together)"</caption>
-                {head("Dimension")}
+                <caption id="pulse-dimensions-caption">{t().pulse_dimensions_caption()}</caption>
+                {head(t().pulse_col_dimension())}
                 <tbody>{rows(&picture.dimensions)}</tbody>
             </table></div>
             <div class="table-wrap" role="region" aria-labelledby="pulse-statements-caption" tabindex="0"><table class="scores stack" id="pulse-statements">
-                <caption id="pulse-statements-caption">"Per statement"</caption>
-                {head("Statement")}
+                <caption id="pulse-statements-caption">{t().pulse_statements_caption()}</caption>
+                {head(t().pulse_col_statement())}
                 <tbody>{rows(&picture.statements)}</tbody>
             </table></div>
-            <h3>"Comments, word for word"</h3>
+            <h3>{t().pulse_comments_heading()}</h3>
             {comments}
         </section>
     }

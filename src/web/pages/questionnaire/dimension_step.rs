@@ -3,6 +3,7 @@
 use super::Editing;
 use crate::web::browser::{focus, query};
 use crate::web::components::rating_item::RatingItem;
+use crate::web::language::t;
 use crate::web::state::shared;
 use leptos::prelude::*;
 
@@ -63,7 +64,7 @@ pub fn DimensionStep(editing: Editing, index: usize) -> impl IntoView {
                 .map(|(n, word)| view! { <li><strong>{n}</strong>" "{word}</li> })
                 .collect_view()}
         </ul>
-        <p class="hint keyboard-hint">"Keyboard: press 1 to 5, or 0 for Not observed, to answer the focused behaviour and move to the next."</p>
+        <p class="hint keyboard-hint">{t().step_keyboard_hint()}</p>
         <div class="items">{items}</div>
     }
     .into_any()

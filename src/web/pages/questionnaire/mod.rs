@@ -13,6 +13,7 @@ use crate::domain::records::response::{Rater, Response};
 use crate::domain::rules::questionnaire::Step;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::components::progress::Progress;
+use crate::web::language::t;
 use crate::web::pages::load_problem::{open_or_explain, NotThisDevice};
 use crate::web::router::{navigate, replace};
 use crate::web::state::{set_title, shared};
@@ -107,12 +108,9 @@ impl Editing {
     /// leader.
     pub fn question_stem(&self) -> String {
         match self.rater {
-            Rater::Leader => "How often does each statement describe you?".to_string(),
+            Rater::Leader => t().question_stem_self().to_string(),
             Rater::Manager => {
-                format!(
-                    "How often does each statement describe {}?",
-                    self.assessment.with_untracked(|a| a.leader.clone())
-                )
+                t().question_stem_other(&self.assessment.with_untracked(|a| a.leader.clone()))
             }
         }
     }
@@ -160,12 +158,12 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
     crate::web::loading::download_the_rest();
     let (number, steps) = step.position(instrument);
     let step_name = match step {
-        Step::Review => "Review and submit".to_string(),
+        Step::Review => t().step_review_title().to_string(),
         other => step_label(instrument, other),
     };
     let whose = match rater {
-        Rater::Leader => format!("Self-assessment · {leader}"),
-        Rater::Manager => format!("Manager's rating of {leader}"),
+        Rater::Leader => t().step_whose_self(&leader),
+        Rater::Manager => t().step_whose_manager(&leader),
     };
     set_title(&format!("{step_name} · {whose}"));
     let mut context = match &cycle {
@@ -173,7 +171,7 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         None => whose.clone(),
     };
     if let Some(name) = cohort {
-        context.push_str(&format!(" · cohort: {name}"));
+        context.push_str(&format!(" · {}", t().record_cohort_tag(&name)));
     }
     let answered = Signal::derive(move || editing.with(|r| r.answered_count(instrument)));
     // Another tab saved this assessment: show its answers here too (unless
@@ -200,11 +198,11 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         Step::Review => view! { <ReviewStep editing=editing/> }.into_any(),
     };
     let back = step.previous(instrument).map(|prev| {
-        let label = format!("Back: {}", step_label(instrument, prev));
+        let label = t().step_back(&step_label(instrument, prev));
         view! { <button type="button" class="button" id="step-back" on:click=move |_| navigate(&editing.route(prev))>{label}</button> }
     });
     let next = step.next(instrument).map(|next| {
-        let label = format!("Next: {}", step_label(instrument, next));
+        let label = t().step_next(&step_label(instrument, next));
         view! { <button type="button" class="button primary" id="step-next" on:click=move |_| navigate(&editing.route(next))>{label}</button> }
     });
 
@@ -212,13 +210,13 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         <div class="step-head">
             <p class="context">{context}</p>
             <h1 tabindex="-1" class="page-title" id="step-title">
-                <span class="step-count">{format!("Step {number} of {steps}")}</span>
+                <span class="step-count">{t().step_count(&number, &steps)}</span>
                 {step_name}
             </h1>
             <Progress answered=answered total=instrument.item_count()/>
         </div>
         {body}
-        <nav class="step-nav" aria-label="Questionnaire steps">
+        <nav class="step-nav" aria-label=t().step_nav_label()>
             {back}
             {next}
         </nav>
@@ -234,20 +232,20 @@ pub fn step_label(instrument: &Instrument, step: Step) -> String {
             .get(i)
             .map(|d| d.name.clone())
             .unwrap_or_default(),
-        Step::Priorities => "Priorities".into(),
-        Step::Reflections => "Reflections".into(),
-        Step::Review => "Review".into(),
+        Step::Priorities => t().step_priorities().into(),
+        Step::Reflections => t().step_reflections().into(),
+        Step::Review => t().step_review().into(),
     }
 }
 
 /// Shown when someone opens a questionnaire that was already submitted.
 #[component]
 fn AlreadySubmitted(editing: Editing) -> impl IntoView {
-    set_title("Already submitted");
+    set_title(t().step_already_submitted());
     let id = editing.assessment.with_untracked(|a| a.id.clone());
     view! {
-        <h1 tabindex="-1" class="page-title">"Already submitted"</h1>
-        <p>"These answers were submitted and can no longer be changed."</p>
-        <p><a class="button primary" href=Route::Profile { assessment: id }.href()>"View the profile"</a></p>
+        <h1 tabindex="-1" class="page-title">{t().step_already_submitted()}</h1>
+        <p>{t().step_already_submitted_text()}</p>
+        <p><a class="button primary" href=Route::Profile { assessment: id }.href()>{t().step_view_profile()}</a></p>
     }
 }

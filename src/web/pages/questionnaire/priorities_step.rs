@@ -2,6 +2,7 @@
 
 use super::Editing;
 use crate::web::browser::focus;
+use crate::web::language::t;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -27,7 +28,7 @@ pub fn PrioritiesStep(editing: Editing) -> impl IntoView {
                         let mut refused = None;
                         editing.change(|r| {
                             if let Err(e) = r.toggle_priority(editing.instrument, &id) {
-                                refused = Some(e.to_string());
+                                refused = Some(e.describe(t()));
                             }
                         });
                         if refused.is_some() {
@@ -74,16 +75,16 @@ pub fn PrioritiesStep(editing: Editing) -> impl IntoView {
 
     view! {
         <p class="stem">
-            {format!("Choose up to {limit} behaviours that would have the greatest impact on the team and the organisation in the coming cycle.")}
+            {t().priorities_stem(&limit)}
         </p>
         // Beside the boxes as they scroll by: how many, and the limit.
         <div class="priority-tally">
-            <p class="counter" aria-live="polite">{move || format!("{} of {limit} chosen", chosen())}</p>
+            <p class="counter" aria-live="polite">{move || t().priorities_chosen(&chosen(), &limit)}</p>
             <p class="limit-note" id="priority-limit" class:reached={move || chosen() >= limit}>
                 {move || if chosen() >= limit {
-                    format!("That is the limit of {limit}. To choose another, untick one first.")
+                    t().priorities_limit_reached(&limit)
                 } else {
-                    format!("You can choose up to {limit}.")
+                    t().priorities_can_choose(&limit)
                 }}
             </p>
         </div>

@@ -3,6 +3,7 @@
 use super::Editing;
 use crate::domain::records::response::Rater;
 use crate::web::browser::focus;
+use crate::web::language::t;
 use leptos::prelude::*;
 
 /// The reflections step.
@@ -35,14 +36,18 @@ pub fn ReflectionsStep(editing: Editing) -> impl IntoView {
     // Said to the person answering: the leader talks with their manager,
     // the manager with the leader they rate.
     let stem = match editing.rater {
-        Rater::Leader if editing.assessment.with_untracked(|a| a.cohort.is_some() && a.manager.is_none()) => {
+        Rater::Leader
+            if editing
+                .assessment
+                .with_untracked(|a| a.cohort.is_some() && a.manager.is_none()) =>
+        {
             // A cohort participant, often on their own.
-            "Optional: a few words on each question help you reflect, for the session and for a later conversation with your manager. They are saved as you type.".to_string()
+            t().reflections_stem_cohort().to_string()
         }
-        Rater::Leader => "Optional: a few words on each question help the conversation with your manager. They are saved as you type.".to_string(),
+        Rater::Leader => t().reflections_stem_self().to_string(),
         Rater::Manager => {
             let leader = editing.assessment.with_untracked(|a| a.leader.clone());
-            format!("Optional: a few words on each question help your conversation with {leader}. They are saved as you type.")
+            t().reflections_stem_manager(&leader)
         }
     };
     view! {

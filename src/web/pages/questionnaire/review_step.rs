@@ -5,6 +5,7 @@ use super::Editing;
 use crate::domain::records::response::Rater;
 use crate::domain::rules::questionnaire::Step;
 use crate::web::browser::{focus, now_ms};
+use crate::web::language::t;
 use crate::web::router::navigate;
 use crate::web::state::shared;
 use leptos::prelude::*;
@@ -42,7 +43,7 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
             shared().focus_item.set(item_id.clone());
             navigate(&route);
         };
-        view! { <a href=href on:click=go>{verb}<span class="visually-hidden">{format!(" {what}")}</span></a> }
+        view! { <a href=href on:click=go>{verb}<span class="visually-hidden">" "{what}</span></a> }
     };
     let answers = instrument
         .dimensions
@@ -54,7 +55,7 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
                 .iter()
                 .map(|item| {
                     let rating = editing.with(|r| r.rating(&item.id));
-                    let verb = if rating.is_some() { "Change" } else { "Answer" };
+                    let verb = if rating.is_some() { t().review_change() } else { t().review_answer() };
                     let (text, class) = match rating {
                         Some(crate::domain::base::rating::Rating::Score(s)) => (
                             format!("{s} {}", instrument.scale_word(s).unwrap_or_default()),
@@ -63,13 +64,13 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
                         Some(crate::domain::base::rating::Rating::NotObserved) => {
                             (instrument.scale.not_observed.clone(), "answer-value")
                         }
-                        None => ("Not answered".to_string(), "answer-value missing"),
+                        None => (t().review_not_answered().to_string(), "answer-value missing"),
                     };
                     view! {
                         <li data-item=item.id.clone()>
                             <span class="behaviour">{item.text.clone()}</span>
                             <span class=class>{text}</span>
-                            {change_link(Step::Dimension(index), Some(item.id.clone()), verb, format!("“{}”", item.text))}
+                            {change_link(Step::Dimension(index), Some(item.id.clone()), verb, t().review_quoted(&item.text))}
                         </li>
                     }
                 })
@@ -104,28 +105,28 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
 
     view! {
         <ul class="review-summary">
-            <li>{format!("{answered} of {total} behaviours rated")}</li>
-            <li>{format!("{priorities} of {} priorities chosen", instrument.priorities_limit)}</li>
+            <li>{t().review_rated(&answered, &total)}</li>
+            <li>{t().review_priorities_chosen(&priorities, &instrument.priorities_limit)}</li>
             {has_reflections.then(|| view! {
-                <li>{format!("{reflections} of {} reflections written", instrument.reflections.len())}</li>
+                <li>{t().review_reflections_written(&reflections, &instrument.reflections.len())}</li>
             })}
         </ul>
         {first_unanswered.map(|(step, item_id, text)| view! {
             <section class="unanswered notice" aria-labelledby="unanswered-heading">
-                <h2 id="unanswered-heading">{format!("{} unanswered", total - answered)}</h2>
-                <p>"Unanswered behaviours count as not rated. You can answer them below, or submit as they are."</p>
-                <p>{change_link(step, Some(item_id), "Answer the first of them", format!("(“{text}”)"))}</p>
+                <h2 id="unanswered-heading">{t().review_unanswered(&(total - answered))}</h2>
+                <p>{t().review_unanswered_text()}</p>
+                <p>{change_link(step, Some(item_id), t().review_answer_first(), t().review_first_quoted(&text))}</p>
             </section>
         })}
-        <h2>"Your answers"</h2>
+        <h2>{t().review_your_answers()}</h2>
         {answers}
         <section class="review-dimension card" aria-labelledby="review-priorities">
             <div class="section-head">
-                <h3 id="review-priorities">"Priorities"</h3>
-                {change_link(Step::Priorities, None, "Change", "the priorities".into())}
+                <h3 id="review-priorities">{t().step_priorities()}</h3>
+                {change_link(Step::Priorities, None, t().review_change(), t().review_the_priorities().into())}
             </div>
             {if chosen.is_empty() {
-                view! { <p class="empty">"None chosen."</p> }.into_any()
+                view! { <p class="empty">{t().review_none_chosen()}</p> }.into_any()
             } else {
                 view! { <ol class="priority-list">{chosen_rows}</ol> }.into_any()
             }}
@@ -133,17 +134,17 @@ pub fn ReviewStep(editing: Editing) -> impl IntoView {
         {has_reflections.then(|| view! {
             <section class="review-dimension card" aria-labelledby="review-reflections">
                 <div class="section-head">
-                    <h3 id="review-reflections">"Reflections"</h3>
-                    {change_link(Step::Reflections, None, "Change", "the reflections".into())}
+                    <h3 id="review-reflections">{t().step_reflections()}</h3>
+                    {change_link(Step::Reflections, None, t().review_change(), t().review_the_reflections().into())}
                 </div>
-                <p>{format!("{reflections} of {} written.", instrument.reflections.len())}</p>
+                <p>{t().review_written(&reflections, &instrument.reflections.len())}</p>
             </section>
         })}
-        <p class="submit-note">"Once submitted, these answers can no longer be changed."</p>
+        <p class="submit-note">{t().review_submit_note()}</p>
         <button type="button" class="button primary" id="step-submit" on:click=submit>
             {match editing.rater {
-                Rater::Leader => "Submit my self-assessment",
-                Rater::Manager => "Submit my rating",
+                Rater::Leader => t().review_submit_self(),
+                Rater::Manager => t().review_submit_manager(),
             }}
         </button>
     }

@@ -4,6 +4,7 @@
 use super::gap_details;
 use crate::domain::rules::guide::{Guide, Topic};
 use crate::domain::rules::pulse::beside::TeamNote;
+use crate::web::language::t;
 use leptos::prelude::*;
 
 /// The guide section. `team` holds what the team pulse adds (empty when
@@ -16,18 +17,18 @@ pub fn CoachingGuide(guide: Guide, team: Vec<TeamNote>) -> impl IntoView {
             .map(|n| view! { <li class="team-topic">{n.text}</li> })
             .collect_view();
         view! {
-            <h3>"From your team's view"</h3>
+            <h3>{t().report_guide_team()}</h3>
             <ul class="team-topics" id="team-notes">{items}</ul>
         }
     });
     let topics = guide
         .topics
         .iter()
-        .filter_map(|t| match t {
+        .filter_map(|topic| match topic {
             Topic::Gap { letter, gap } => Some(view! {
                 <li data-item=gap.item_id.clone()>
                     <span class="topic-letter">{letter.to_string()}</span>
-                    <span class="behaviour">{format!("“{}”", gap.text)}</span>
+                    <span class="behaviour">{t().guide_quoted(&gap.text)}</span>
                     {gap_details(gap)}
                 </li>
             }),
@@ -41,8 +42,8 @@ pub fn CoachingGuide(guide: Guide, team: Vec<TeamNote>) -> impl IntoView {
         .map(|s| {
             view! {
                 <div class="stage">
-                    <h3>{s.stage.name()}</h3>
-                    <p class="hint">{s.stage.purpose()}</p>
+                    <h3>{s.stage.name(t())}</h3>
+                    <p class="hint">{s.stage.purpose(t())}</p>
                     <ol>{s.questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ol>
                 </div>
             }
@@ -50,12 +51,12 @@ pub fn CoachingGuide(guide: Guide, team: Vec<TeamNote>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="report-section guide" aria-labelledby="guide-heading">
-            <h2 id="guide-heading">"Coaching conversation guide"</h2>
+            <h2 id="guide-heading">{t().report_guide_heading()}</h2>
             {if no_gaps {
-                view! { <p>"You both gave every behaviour the same rating. Use the conversation to choose what to build on."</p> }.into_any()
+                view! { <p>{t().report_guide_no_gaps()}</p> }.into_any()
             } else {
                 view! {
-                    <p>"Built from your largest differences each way; the questions refer to them by letter."</p>
+                    <p>{t().report_guide_intro()}</p>
                     <ul class="topics">{topics}</ul>
                 }.into_any()
             }}

@@ -24,6 +24,7 @@ use crate::domain::rules::pulse::beside::{beside_180, team_notes};
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{local_offset_minutes, now_ms};
 use crate::web::files::offer;
+use crate::web::language::t;
 use crate::web::pages::load_problem::open_or_explain;
 use crate::web::state::set_title;
 use leptos::prelude::*;
@@ -42,8 +43,8 @@ pub fn ReportPage(id: String) -> impl IntoView {
         return view! { <NotReady assessment=assessment instrument=instrument/> }.into_any();
     };
     let leader_name = assessment.leader.clone();
-    let manager_name = assessment.display_name(Rater::Manager);
-    set_title(&format!("180 report for {leader_name}"));
+    let manager_name = assessment.display_name(Rater::Manager, t());
+    set_title(&t().report_title(&leader_name));
     // The comparison is revealed: the backup reminder's rule hears of it
     // (a keeping record that cannot be read is left as it is).
     let _ = crate::web::storage::keeping::update(|k| {
@@ -53,6 +54,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let leader = assessment.leader_response.clone();
     let comparison = compare(instrument, &leader, &manager_response);
     let guide = build_guide(
+        t(),
         instrument,
         &comparison,
         &leader,
@@ -68,12 +70,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let team_topics = pulse
         .as_ref()
         .and_then(|p| p.picture())
-        .map(|picture| {
-            team_notes(
-                crate::web::language::t(),
-                &beside_180(&comparison, &picture),
-            )
-        })
+        .map(|picture| team_notes(t(), &beside_180(&comparison, &picture)))
         .unwrap_or_default();
     let plan_context = plan::PlanContext {
         id: assessment.id.clone(),
@@ -91,18 +88,9 @@ pub fn ReportPage(id: String) -> impl IntoView {
     .into_iter()
     .flatten()
     .max()
-    .map(|ms| {
-        format!(
-            "completed {}",
-            format::date(
-                crate::web::language::t().language(),
-                ms,
-                local_offset_minutes()
-            )
-        )
-    });
+    .map(|ms| t().report_completed(&format::date(t().language(), ms, local_offset_minutes())));
     let subtitle = [
-        Some(format!("{leader_name} (self) and {manager_name} (manager)")),
+        Some(t().report_people(&leader_name, &manager_name)),
         assessment.cycle.clone(),
         completed,
     ]
@@ -111,8 +99,8 @@ pub fn ReportPage(id: String) -> impl IntoView {
     .collect::<Vec<_>>()
     .join(" · ");
     let running_header = match &assessment.cycle {
-        Some(c) => format!("180 report · {leader_name} · {c}"),
-        None => format!("180 report · {leader_name}"),
+        Some(c) => t().report_running_header(&leader_name, c),
+        None => t().report_running_header_no_cycle(&leader_name),
     };
     crate::web::print::set_running_header(&running_header);
     on_cleanup(crate::web::print::clear_running_header);
@@ -124,13 +112,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
         .filter_map(|id| instrument.item(id))
         .map(|(d, i)| (i.text.clone(), d.name.clone()))
         .collect();
-    let csv = comparison_csv(
-        crate::web::language::t(),
-        instrument,
-        &comparison,
-        &leader,
-        &manager_response,
-    );
+    let csv = comparison_csv(t(), instrument, &comparison, &leader, &manager_response);
     let file = export(std::slice::from_ref(&assessment), now_ms());
     let stem = [
         leader_name.clone(),
@@ -138,7 +120,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
     ];
     let download_csv = move |_| {
         offer(
-            &file_name(&[&stem[0], &stem[1], "comparison"], "csv"),
+            &file_name(&[&stem[0], &stem[1], t().report_file_comparison()], "csv"),
             "text/csv",
             &csv,
         );
@@ -163,36 +145,35 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let print = move |_| {
         if let Some(w) = crate::web::browser::window() {
             if w.print().is_err() {
-                crate::web::state::shared().action_problem.set(Some(
-                    "This browser could not open its print dialog; use its own Print menu instead."
-                        .into(),
-                ));
+                crate::web::state::shared()
+                    .action_problem
+                    .set(Some(t().report_print_refused().into()));
             }
         }
     };
 
     view! {
         <article class="report">
-            <nav class="breadcrumb no-print" aria-label="Where you are">
-                <a href=Route::Home.href()>"All assessments"</a>
+            <nav class="breadcrumb no-print" aria-label=t().report_where_you_are()>
+                <a href=Route::Home.href()>{t().report_all_assessments()}</a>
             </nav>
             <header class="report-header">
-                <p class="eyebrow">"Leadership 180 report"</p>
-                <h1 tabindex="-1" class="page-title">{format!("180 report for {leader_name}")}</h1>
+                <p class="eyebrow">{t().report_eyebrow()}</p>
+                <h1 tabindex="-1" class="page-title">{t().report_title(&leader_name)}</h1>
                 <p class="context">{subtitle}</p>
             </header>
             <div class="actions report-actions no-print">
-                <button type="button" class="button primary" on:click=print>"Print or save as PDF"</button>
-                <button type="button" class="button small" id="download-csv" on:click=download_csv>"Download the comparison (CSV)"</button>
-                <button type="button" class="button small" on:click=download_file>"Download this assessment (file)"</button>
+                <button type="button" class="button primary" on:click=print>{t().report_print()}</button>
+                <button type="button" class="button small" id="download-csv" on:click=download_csv>{t().report_download_csv()}</button>
+                <button type="button" class="button small" on:click=download_file>{t().report_download_file()}</button>
             </div>
             {send_back.then(|| view! {
                 <div class="notice no-print" id="send-back-notice">
-                    <p>{format!("{manager_name} answered on their own device. Send the comparison back so the same report opens there.")}</p>
-                    <a class="button primary" id="send-back" href=Route::SendBack { assessment: id.clone() }.href()>{format!("Send the comparison to {manager_name}")}</a>
+                    <p>{t().report_send_back_note(&manager_name)}</p>
+                    <a class="button primary" id="send-back" href=Route::SendBack { assessment: id.clone() }.href()>{t().report_send_back(&manager_name)}</a>
                 </div>
             })}
-                        <summary::Summary comparison=comparison.clone() shared_priorities=shared_priorities
+            <summary::Summary comparison=comparison.clone() shared_priorities=shared_priorities
                 people=summary::People { leader: leader_name.clone(), manager: manager_name.clone() }/>
             <items::ItemGaps comparison=comparison.clone() instrument=instrument/>
             <items::FourBox comparison=comparison.clone()/>
@@ -204,9 +185,9 @@ pub fn ReportPage(id: String) -> impl IntoView {
             <guide::CoachingGuide guide=guide team=team_topics/>
             <plan::ActionPlan context=plan_context/>
             <div class="actions no-print">
-                <a class="button" href=Route::Progress { assessment: id.clone() }.href()>"Progress across cycles"</a>
+                <a class="button" href=Route::Progress { assessment: id.clone() }.href()>{t().report_progress_link()}</a>
                 {in_cohort.then(|| view! {
-                    <a class="button" id="share-with-cohort" href=Route::ShareWithCohort { assessment: id.clone() }.href()>"Share anonymously with the cohort"</a>
+                    <a class="button" id="share-with-cohort" href=Route::ShareWithCohort { assessment: id.clone() }.href()>{t().report_share_cohort()}</a>
                 })}
             </div>
         </article>
@@ -217,22 +198,27 @@ pub fn ReportPage(id: String) -> impl IntoView {
 /// Shown until both have submitted: what is missing, and what each may see now.
 #[component]
 fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl IntoView {
-    set_title("Report not ready yet");
+    set_title(t().report_not_ready_title());
     let id = assessment.id.clone();
     let waiting = [Rater::Leader, Rater::Manager]
         .into_iter()
         .filter_map(|rater| {
-            let who = assessment.display_name(rater);
-            let what = match rater {
-                Rater::Leader => "self-assessment",
-                Rater::Manager => "rating",
-            };
-            match assessment.status(rater, instrument) {
-                ResponseStatus::Submitted => None,
-                ResponseStatus::NotStarted => Some(format!("{who}'s {what}: not started")),
-                ResponseStatus::InProgress { answered, total } => Some(format!(
-                    "{who}'s {what}: in progress ({answered} of {total} answered)"
-                )),
+            let who = assessment.display_name(rater, t());
+            let words = t();
+            match (assessment.status(rater, instrument), rater) {
+                (ResponseStatus::Submitted, _) => None,
+                (ResponseStatus::NotStarted, Rater::Leader) => {
+                    Some(words.report_leader_not_started(&who))
+                }
+                (ResponseStatus::NotStarted, Rater::Manager) => {
+                    Some(words.report_manager_not_started(&who))
+                }
+                (ResponseStatus::InProgress { answered, total }, Rater::Leader) => {
+                    Some(words.report_leader_in_progress(&who, &answered, &total))
+                }
+                (ResponseStatus::InProgress { answered, total }, Rater::Manager) => {
+                    Some(words.report_manager_in_progress(&who, &answered, &total))
+                }
             }
         })
         .map(|line| view! { <li>{line}</li> })
@@ -247,19 +233,19 @@ fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl Int
         let leader = assessment.leader.clone();
         let own_done = assessment.status(Rater::Manager, instrument) == ResponseStatus::Submitted;
         return view! {
-            <h1 tabindex="-1" class="page-title">"The report is not here yet"</h1>
+            <h1 tabindex="-1" class="page-title">{t().report_not_here_heading()}</h1>
             <p id="waiting-for-comparison">{if own_done {
-                format!("You have submitted your rating of {leader}. Once {leader} has opened your response, they send the comparison back; open it on this device and the report opens here.")
+                t().report_not_here_submitted(&leader)
             } else {
-                format!("Finish your rating of {leader} first. Then send it to {leader}; they send the comparison back, and the report opens here.")
+                t().report_not_here_unfinished(&leader)
             }}</p>
             <div class="actions">
                 {if own_done {
-                    view! { <a class="button primary" href=Route::Respond { assessment: id.clone() }.href()>{format!("Send your response to {leader}")}</a> }.into_any()
+                    view! { <a class="button primary" href=Route::Respond { assessment: id.clone() }.href()>{t().report_send_response(&leader)}</a> }.into_any()
                 } else {
-                    view! { <a class="button primary" href=assessment.resume_route(Rater::Manager, instrument).href()>{format!("Rate {leader}")}</a> }.into_any()
+                    view! { <a class="button primary" href=assessment.resume_route(Rater::Manager, instrument).href()>{t().report_rate_leader(&leader)}</a> }.into_any()
                 }}
-                <a class="button" href=Route::Home.href()>"Go to your assessments"</a>
+                <a class="button" href=Route::Home.href()>{t().shell_go_to_assessments()}</a>
             </div>
         }
         .into_any();
@@ -270,18 +256,18 @@ fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl Int
         .as_ref()
         .is_some_and(|r| r.is_submitted());
     view! {
-        <h1 tabindex="-1" class="page-title">"The report is not ready yet"</h1>
-        <p>"The comparison opens when both the leader and the manager have submitted. Until then, neither sees the other's answers. Still missing:"</p>
+        <h1 tabindex="-1" class="page-title">{t().report_not_ready_heading()}</h1>
+        <p>{t().report_not_ready_text()}</p>
         <ul class="missing">{waiting}</ul>
         <div class="actions">
             {leader_done.then(|| view! {
-                <a class="button" href=Route::Profile { assessment: id.clone() }.href()>{format!("View {}'s own profile", assessment.leader)}</a>
+                <a class="button" href=Route::Profile { assessment: id.clone() }.href()>{t().report_view_profile(&assessment.leader)}</a>
             })}
             {(!manager_done).then(|| view! {
-                <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>"Manager's turn"</a>
+                <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Manager }.href()>{t().report_manager_turn()}</a>
             })}
             {(!leader_done).then(|| view! {
-                <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Leader }.href()>"Leader's turn"</a>
+                <a class="button primary" href=Route::Turn { assessment: id.clone(), rater: Rater::Leader }.href()>{t().report_leader_turn()}</a>
             })}
         </div>
     }
@@ -293,14 +279,13 @@ fn NotReady(assessment: Assessment, instrument: &'static Instrument) -> impl Int
 fn gap_details(gap: &ItemGap) -> impl IntoView {
     view! {
         <span class="meta">
-            {format!(
-                "{} · self {}, manager {} · gap {}",
-                gap.dimension,
-                gap.leader,
-                gap.manager,
-                format::signed_whole(i32::from(gap.gap))
+            {t().report_gap_details(
+                &gap.dimension,
+                &gap.leader,
+                &gap.manager,
+                &format::signed_whole(i32::from(gap.gap)),
             )}
-            {label_chip(gap.label, gap.label.name(crate::web::language::t()))}
+            {label_chip(gap.label, gap.label.name(t()))}
         </span>
     }
 }

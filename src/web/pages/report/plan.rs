@@ -15,6 +15,7 @@ use crate::domain::rules::questionnaire::Step;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{now_ms, random_id};
 use crate::web::files::offer;
+use crate::web::language::t;
 use crate::web::pending::Pending;
 use crate::web::router::navigate;
 use crate::web::storage::records;
@@ -58,7 +59,7 @@ impl PlanContext {
 fn status_select(current: CommitmentStatus) -> impl IntoView {
     CommitmentStatus::ALL
         .iter()
-        .map(|s| view! { <option value=s.key() selected=*s == current>{s.label()}</option> })
+        .map(|s| view! { <option value=s.key() selected=*s == current>{s.label(t())}</option> })
         .collect_view()
 }
 
@@ -93,7 +94,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
                 plan.set(saved.commitments);
                 error.set(None);
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e.describe(t()))),
         };
 
     let options = |ids: Vec<String>| {
@@ -124,7 +125,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
             status: Some(status.get_untracked()),
         };
         match draft.into_commitment(random_id()) {
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e.describe(t()).to_string())),
             Ok(c) => {
                 change(Box::new(move |plan| plan.push(c)));
                 behaviour.set(String::new());
@@ -146,14 +147,14 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
     let (csv_leader, csv_manager) = (leader.clone(), manager.clone());
     let download_plan = move |_| {
         let csv = plan_csv(
-            crate::web::language::t(),
+            t(),
             instrument,
             &csv_leader,
             &csv_manager,
             &plan.get_untracked(),
         );
         offer(
-            &file_name(&[&csv_leader, "action-plan"], "csv"),
+            &file_name(&[&csv_leader, t().plan_file_name()], "csv"),
             "text/csv",
             &csv,
         );
@@ -167,7 +168,7 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
             return;
         }
         let next = records::load::<Assessment>(&id.get_value())
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.describe(t()))
             .and_then(|previous| {
                 next_cycle(
                     &previous,
@@ -175,12 +176,12 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
                     &next_label.get_untracked(),
                     now_ms(),
                 )
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.describe(t()).to_string())
             })
             .and_then(|next| {
                 records::create(&next)
                     .map(|()| next)
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| e.describe(t()))
             });
         match next {
             Err(e) => {
@@ -197,10 +198,10 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
 
     view! {
         <section class="report-section plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">"Action plan"</h2>
-            <p class="hint">"Agree a few commitments as you read: the behaviour, the action, who owns it, by when. They are saved here, printed with the report and carried into the next cycle until done."</p>
+            <h2 id="plan-heading">{t().plan_heading()}</h2>
+            <p class="hint">{t().plan_hint()}</p>
             <ol class="commitments">{list}</ol>
-            <p class="empty" hidden=move || !plan.with(Vec::is_empty)>"No commitments yet."</p>
+            <p class="empty" hidden=move || !plan.with(Vec::is_empty)>{t().plan_none()}</p>
             // With commitments already agreed, the form opens on request; once
             // open it stays open for the next one.
             <Show when=move || !composing.get()>
@@ -209,54 +210,54 @@ pub fn ActionPlan(context: PlanContext) -> impl IntoView {
                     request_animation_frame(|| {
                         crate::web::browser::focus("#plan-behaviour");
                     });
-                }>"Add a commitment"</button>
+                }>{t().plan_open_form()}</button>
             </Show>
             <form class="plan-form no-print" on:submit=add hidden=move || !composing.get()>
                 <div class="field">
-                    <label for="plan-behaviour">"Behaviour to work on"</label>
+                    <label for="plan-behaviour">{t().plan_behaviour()}</label>
                     <select id="plan-behaviour" prop:value=move || behaviour.get() on:change=move |ev| behaviour.set(event_target_value(&ev))>
-                        <option value="">"Not about one behaviour"</option>
-                        <optgroup label="Largest differences">{options(gap_ids)}</optgroup>
-                        <optgroup label="Priorities">{options(priorities)}</optgroup>
-                        <optgroup label="Every behaviour">{options(all_ids)}</optgroup>
+                        <option value="">{t().plan_no_behaviour()}</option>
+                        <optgroup label=t().plan_group_gaps()>{options(gap_ids)}</optgroup>
+                        <optgroup label=t().plan_group_priorities()>{options(priorities)}</optgroup>
+                        <optgroup label=t().plan_group_all()>{options(all_ids)}</optgroup>
                     </select>
                 </div>
                 <div class="field">
-                    <label for="plan-action">"Concrete action"</label>
+                    <label for="plan-action">{t().plan_action()}</label>
                     <textarea id="plan-action" rows="2" maxlength="2000" prop:value=move || action.get()
                         on:input=move |ev| action.set(event_target_value(&ev))></textarea>
                 </div>
                 <fieldset class="owner">
-                    <legend>"Who owns it"</legend>
+                    <legend>{t().plan_owner()}</legend>
                     <label><input type="radio" name="plan-owner" checked=true on:change=move |_| owner.set(Rater::Leader)/>{format!(" {leader}")}</label>
                     <label><input type="radio" name="plan-owner" on:change=move |_| owner.set(Rater::Manager)/>{format!(" {manager}")}</label>
                 </fieldset>
                 <div class="field-row">
                     <div class="field">
-                        <label for="plan-due">"Due date"</label>
+                        <label for="plan-due">{t().plan_due()}</label>
                         <input id="plan-due" type="date" prop:value=move || due.get() on:input=move |ev| due.set(event_target_value(&ev))/>
                     </div>
                     <div class="field">
-                        <label for="plan-status">"Status"</label>
+                        <label for="plan-status">{t().plan_status()}</label>
                         <select id="plan-status" on:change=move |ev| status.set(parse_status(&event_target_value(&ev)))>
                             {status_select(CommitmentStatus::Planned)}
                         </select>
                     </div>
                 </div>
-                <button type="submit" class="button primary">"Add the commitment"</button>
+                <button type="submit" class="button primary">{t().plan_add()}</button>
             </form>
             <p class="field-error no-print" role="alert">{move || error.get()}</p>
             <div class="actions no-print">
-                <button type="button" class="button" on:click=download_plan>"Download the action plan (CSV)"</button>
+                <button type="button" class="button" on:click=download_plan>{t().plan_download()}</button>
             </div>
             <form class="next-cycle no-print" on:submit=start_next>
-                <h3>"Next cycle"</h3>
-                <p class="hint">"Repeat the 180 with the same questions to see what moved. Open commitments come along for review."</p>
-                <label for="next-cycle-label" class="field-label">"Name of the next cycle"</label>
+                <h3>{t().plan_next_heading()}</h3>
+                <p class="hint">{t().plan_next_hint()}</p>
+                <label for="next-cycle-label" class="field-label">{t().plan_next_label()}</label>
                 <div class="paste-row">
-                    <input id="next-cycle-label" type="text" maxlength="80" placeholder="e.g. Q2 2027"
+                    <input id="next-cycle-label" type="text" maxlength="80" placeholder=t().plan_next_placeholder()
                         on:input=move |ev| next_label.set(event_target_value(&ev))/>
-                    <button type="submit" class="button" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>"Start the next cycle"</button>
+                    <button type="submit" class="button" disabled=move || pending.busy() aria-busy=move || pending.busy().to_string()>{t().plan_next_start()}</button>
                 </div>
             </form>
         </section>
@@ -293,9 +294,7 @@ fn CommitmentRow(
     let set_action = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         if text.trim().is_empty() {
-            error.set(Some(
-                "A commitment needs an action: type what will be done.".into(),
-            ));
+            error.set(Some(t().plan_action_needed().into()));
             return;
         }
         edit(Box::new(move |c| c.action = text.trim().to_string()));
@@ -307,7 +306,7 @@ fn CommitmentRow(
         let (date, note) = (k_date.get_untracked(), k_note.get_untracked());
         // Check first, so that a bad entry writes nothing.
         match validate_check_in(&date, &note) {
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e.describe(t()).to_string())),
             Ok(check_in) => {
                 edit(Box::new(move |c| c.record(check_in)));
                 k_date.set(String::new());
@@ -331,7 +330,7 @@ fn CommitmentRow(
                 .item_id
                 .as_deref()
                 .and_then(|i| instrument.item(i))
-                .map(|(_, it)| format!("Behaviour: {} · ", it.text))
+                .map(|(_, it)| format!("{} · ", t().plan_detail_behaviour(&it.text)))
                 .unwrap_or_default();
             let who = names.with_value(|(l, m)| match c.owner {
                 Rater::Leader => l.clone(),
@@ -340,22 +339,18 @@ fn CommitmentRow(
             let due = c
                 .due
                 .clone()
-                .map(|d| {
-                    format!(
-                        " · due {}",
-                        format::day(crate::web::language::t().language(), &d)
-                    )
-                })
+                .map(|d| format!(" · {}", t().plan_detail_due(&format::day(t().language(), &d))))
                 .unwrap_or_default();
             let carried = c
                 .carried_from
                 .is_some()
-                .then_some(" · carried over from the previous cycle");
+                .then(|| format!(" · {}", t().plan_detail_carried()));
             view! {
                 {behaviour}
-                {format!("Owner: {who}{due}")}
+                {t().plan_detail_owner(&who)}
+                {due}
                 {carried}
-                <span class="print-only">{format!(" · Status: {}", c.status.label())}</span>
+                <span class="print-only">{format!(" · {}", t().plan_detail_status(&c.status.label(t())))}</span>
             }
         })
     };
@@ -365,7 +360,7 @@ fn CommitmentRow(
             .map(|c| c.check_ins)
             .unwrap_or_default()
             .into_iter()
-            .map(|k| view! { <li><strong>{format::day(crate::web::language::t().language(), &k.date)}</strong>": "{k.note}</li> })
+            .map(|k| view! { <li><strong>{t().plan_check_in_when(&format::day(t().language(), &k.date))}</strong>" "{k.note}</li> })
             .collect_view()
     };
     let action = move || commitment.get().map(|c| c.action).unwrap_or_default();
@@ -374,15 +369,15 @@ fn CommitmentRow(
         .unwrap_or(CommitmentStatus::Planned);
     view! {
         <li class="commitment" data-commitment=id.clone() data-status=move || commitment.get().map(|c| c.status.key())>
-            <label for=action_id.clone() class="visually-hidden">"Action"</label>
+            <label for=action_id.clone() class="visually-hidden">{t().plan_action_label()}</label>
             <textarea id=action_id class="commitment-action no-print" rows="2" maxlength="2000"
                 prop:value=action on:change=set_action></textarea>
             <p class="commitment-action print-only">{action}</p>
             <p class="meta">{details}</p>
             <div class="commitment-row no-print">
-                <label for=status_id.clone()>"Status "</label>
+                <label for=status_id.clone()>{t().plan_status()}" "</label>
                 <select id=status_id on:change=set_status>{status_select(status)}</select>
-                <button type="button" class="button small danger-quiet" on:click=remove>"Remove this commitment"</button>
+                <button type="button" class="button small danger-quiet" on:click=remove>{t().plan_remove()}</button>
             </div>
             <ul class="check-ins">{check_ins}</ul>
             // The form opens on request (a report is long enough) and stays
@@ -394,16 +389,16 @@ fn CommitmentRow(
                     request_animation_frame(move || {
                         crate::web::browser::focus(&field);
                     });
-                }>"Add a check-in"</button>
+                }>{t().plan_add_check_in()}</button>
             }>
                 <form class="check-in-form no-print" on:submit=add_check_in>
-                    <label for=date_for.clone()>"Check-in date"
+                    <label for=date_for.clone()>{t().plan_check_in_date()}
                         <input id=date_id.clone() type="date" prop:value=move || k_date.get() on:input=move |ev| k_date.set(event_target_value(&ev))/>
                     </label>
-                    <label for=note_for.clone()>"Note"
+                    <label for=note_for.clone()>{t().plan_check_in_note()}
                         <input id=note_id.clone() type="text" maxlength="300" prop:value=move || k_note.get() on:input=move |ev| k_note.set(event_target_value(&ev))/>
                     </label>
-                    <button type="submit" class="button small">"Add a check-in"</button>
+                    <button type="submit" class="button small">{t().plan_add_check_in()}</button>
                 </form>
             </Show>
         </li>

@@ -3,6 +3,7 @@
 
 use crate::domain::records::response::Response;
 use crate::domain::sets::instrument::Instrument;
+use crate::web::language::t;
 use leptos::prelude::*;
 
 /// Both raters' priorities, shared ones marked in words.
@@ -24,7 +25,7 @@ pub fn Priorities(
                 view! {
                     <li class:shared=shared>
                         {i.text.clone()}
-                        <span class="meta">{d.name.clone()}{shared.then_some(" · Shared priority")}</span>
+                        <span class="meta">{d.name.clone()}{shared.then(|| format!(" · {}", t().report_shared_priority()))}</span>
                     </li>
                 }
             })
@@ -33,17 +34,17 @@ pub fn Priorities(
         view! {
             <div class=class>
                 <h3>{name}</h3>
-                {none.then(|| view! { <p class="empty">"No priorities chosen."</p> })}
+                {none.then(|| view! { <p class="empty">{t().report_no_priorities_chosen()}</p> })}
                 <ol class="priority-list">{items}</ol>
             </div>
         }
     };
     view! {
         <section class="report-section" aria-labelledby="priorities-heading">
-            <h2 id="priorities-heading">"Priorities side by side"</h2>
+            <h2 id="priorities-heading">{t().report_priorities_heading()}</h2>
             <div class="two-columns">
-                {column(&leader, &manager, format!("{leader_name} (self)"), "self-column")}
-                {column(&manager, &leader, format!("{manager_name} (manager)"), "manager-column")}
+                {column(&leader, &manager, t().report_person_self(&leader_name), "self-column")}
+                {column(&manager, &leader, t().report_person_manager(&manager_name), "manager-column")}
             </div>
         </section>
     }
@@ -62,11 +63,11 @@ pub fn Reflections(
         r.reflections
             .get(id)
             .cloned()
-            .unwrap_or_else(|| "No answer.".to_string())
+            .unwrap_or_else(|| t().report_no_answer().to_string())
     };
     let (self_head, manager_head) = (
-        format!("{leader_name} (self)"),
-        format!("{manager_name} (manager)"),
+        t().report_person_self(&leader_name),
+        t().report_person_manager(&manager_name),
     );
     let rows = instrument
         .reflections
@@ -83,9 +84,9 @@ pub fn Reflections(
         .collect_view();
     view! {
         <section class="report-section" aria-labelledby="reflections-heading">
-            <h2 id="reflections-heading">"Reflections side by side"</h2>
-            <div class="table-wrap" role="region" aria-label="Reflections table" tabindex="0"><table class="scores reflections-table stack">
-                <thead><tr><th scope="col">"Question"</th><th scope="col">{format!("{leader_name} (self)")}</th><th scope="col">{format!("{manager_name} (manager)")}</th></tr></thead>
+            <h2 id="reflections-heading">{t().report_reflections_heading()}</h2>
+            <div class="table-wrap" role="region" aria-label=t().report_reflections_table() tabindex="0"><table class="scores reflections-table stack">
+                <thead><tr><th scope="col">{t().report_col_question()}</th><th scope="col">{t().report_person_self(&leader_name)}</th><th scope="col">{t().report_person_manager(&manager_name)}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table></div>
         </section>

@@ -12,6 +12,7 @@ use crate::domain::base::thresholds::SUMMARY_GAPS_EACH_WAY;
 use crate::domain::rules::comparison::{Comparison, DimensionComparison, GapLabel, ItemGap};
 use crate::domain::rules::guide::largest_gaps_each_way;
 use crate::web::components::chart::Chart;
+use crate::web::language::t;
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -39,25 +40,20 @@ pub fn Summary(
         .unwrap_or_else(|| format::NO_FIGURE.into());
     let rate = h
         .agreement_percent()
-        .map(|v| format::percent(crate::web::language::t().language(), v))
+        .map(|v| format::percent(t().language(), v))
         .unwrap_or_else(|| format::NO_FIGURE.into());
     // "0 of 0" reads as broken: with no manager priorities there is no figure.
     let overlap = match h.priorities.manager_count {
         0 => format::NO_FIGURE.to_string(),
-        n => format!("{} of {n}", h.priorities.shared.len()),
+        n => t().report_overlap(&h.priorities.shared.len(), &n),
     };
     let overlap_note = match h.priorities.manager_count {
-        0 => format!("{} chose no priorities.", people.manager),
-        n => format!(
-            "{} of {}'s {n} priorities {} among {}'s too.",
+        0 => t().report_overlap_none(&people.manager),
+        n => t().report_overlap_note(
             h.priorities.shared.len(),
-            people.manager,
-            if h.priorities.shared.len() == 1 {
-                "is"
-            } else {
-                "are"
-            },
-            people.leader
+            &people.manager,
+            &n,
+            &people.leader,
         ),
     };
     let counts = GapLabel::ALL
@@ -66,7 +62,7 @@ pub fn Summary(
             let n = comparison.count(label);
             view! {
                 <li data-label=label.key() data-count=n>
-                    {label_chip(label, label.counted(crate::web::language::t(), n))}
+                    {label_chip(label, label.counted(t(), n))}
                 </li>
             }
         })
@@ -90,7 +86,7 @@ pub fn Summary(
         view! { <ol class="gap-list">{rows}</ol> }.into_any()
     };
     let shared = if shared_priorities.is_empty() {
-        view! { <p class="empty">"No behaviour is among both sets of priorities."</p> }.into_any()
+        view! { <p class="empty">{t().report_no_shared_priorities()}</p> }.into_any()
     } else {
         let rows = shared_priorities
             .into_iter()
@@ -100,42 +96,42 @@ pub fn Summary(
             .collect_view();
         view! { <ol class="priority-list shared-priorities">{rows}</ol> }.into_any()
     };
-    let self_heading = format!("{} rates higher", people.leader);
-    let manager_heading = format!("{} rates higher", people.manager);
+    let self_heading = t().report_rates_higher(&people.leader);
+    let manager_heading = t().report_rates_higher(&people.manager);
     view! {
         <section class="report-section report-summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">"Summary"</h2>
+            <h2 id="summary-heading">{t().report_summary_heading()}</h2>
             <dl class="figures">
                 <div class="figure">
-                    <dt>"Alignment index"</dt>
+                    <dt>{t().report_alignment_index()}</dt>
                     <dd><span class="figure-value" id="alignment-index">{index}</span><span class="figure-unit">" / 100"</span></dd>
-                    <dd class="figure-note">"100: identical ratings. 0: opposite ends of the scale."</dd>
+                    <dd class="figure-note">{t().report_index_note()}</dd>
                 </div>
                 <div class="figure">
-                    <dt>"Agreement rate"</dt>
+                    <dt>{t().report_agreement_rate()}</dt>
                     <dd><span class="figure-value" id="agreement-rate">{rate}</span></dd>
-                    <dd class="figure-note">{format!("{} of {} behaviours rated by both are within one point.", h.agreed_items, h.compared_items)}</dd>
+                    <dd class="figure-note">{t().report_agreement_note(&h.agreed_items, &h.compared_items)}</dd>
                 </div>
                 <div class="figure">
-                    <dt>"Shared priorities"</dt>
+                    <dt>{t().report_shared_priorities()}</dt>
                     <dd><span class="figure-value" id="priority-overlap">{overlap}</span></dd>
                     <dd class="figure-note">{overlap_note}</dd>
                 </div>
             </dl>
-            <ul class="label-counts" aria-label="Behaviours by label">{counts}</ul>
+            <ul class="label-counts" aria-label=t().report_label_counts()>{counts}</ul>
             <Dimensions comparison=comparison.clone()/>
             <div class="two-columns summary-gaps">
                 <div class="self-higher">
                     <h3>{self_heading}</h3>
-                    {gap_list(self_higher, "No behaviour is rated higher by the leader.".into())}
+                    {gap_list(self_higher, t().report_no_self_higher().into())}
                 </div>
                 <div class="manager-higher">
                     <h3>{manager_heading}</h3>
-                    {gap_list(manager_higher, "No behaviour is rated higher by the manager.".into())}
+                    {gap_list(manager_higher, t().report_no_manager_higher().into())}
                 </div>
             </div>
             <div class="summary-priorities">
-                <h3>"Shared priorities"</h3>
+                <h3>{t().report_shared_priorities()}</h3>
                 {shared}
             </div>
         </section>
@@ -172,19 +168,19 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
         .map(|d: &DimensionComparison| {
             let gap = d
                 .gap
-                .map(|v| format::signed_score(crate::web::language::t().language(), v))
+                .map(|v| format::signed_score(t().language(), v))
                 .unwrap_or_else(|| format::NO_FIGURE.into());
             // Fewer behaviours compared than the dimension has: said where
             // the scores are, since they are means over those alone.
             let compared = (d.gap.is_some() && d.compared < d.total)
-                .then(|| format!("{} of {} behaviours compared", d.compared, d.total));
+                .then(|| t().report_compared(&d.compared, &d.total));
             let class = if d.flagged { "flagged" } else { "" };
             view! {
                 <tr data-dimension=d.dimension_id.clone() class=class>
                     <th scope="row">{d.name.clone()}{compared.map(|c| view! { <span class="meta compared">{c}</span> })}</th>
-                    <td class="num self" data-label="Self">{format::dimension_score(crate::web::language::t(), d.leader.mean())}</td>
-                    <td class="num manager" data-label="Manager">{format::dimension_score(crate::web::language::t(), d.manager.mean())}</td>
-                    <td class="num gap" data-label="Gap">{gap}{d.flagged.then(|| view! { <span class="flag-mark">" · flagged"</span> })}</td>
+                    <td class="num self" data-label=t().chart_self()>{format::dimension_score(t(), d.leader.mean())}</td>
+                    <td class="num manager" data-label=t().chart_manager()>{format::dimension_score(t(), d.manager.mean())}</td>
+                    <td class="num gap" data-label=t().report_col_gap()>{gap}{d.flagged.then(|| view! { <span class="flag-mark">{format!(" · {}", t().report_flagged())}</span> })}</td>
                 </tr>
             }
         })
@@ -192,17 +188,17 @@ fn Dimensions(comparison: Comparison) -> impl IntoView {
     view! {
         <div class="dimensions">
             <div class="section-head">
-                <h3 id="dimensions-heading">"Dimension scores side by side"</h3>
+                <h3 id="dimensions-heading">{t().report_dimensions_heading()}</h3>
                 <button type="button" class="button small no-print" aria-pressed=move || radar.get().to_string()
                     on:click=move |_| radar.update(|r| *r = !*r)>
-                    {move || if radar.get() { "Show as bars" } else { "Show as radar" }}
+                    {move || if radar.get() { t().report_show_bars() } else { t().report_show_radar() }}
                 </button>
             </div>
             <div class="chart-and-table">
-                <Chart draw=build paper_width=360.0 label=format!("Chart of the {count} dimension scores, self and manager side by side, on the 1 to 5 scale; the table has the same figures.")/>
+                <Chart draw=build paper_width=360.0 label=t().report_dimensions_chart(&count)/>
                 <div class="table-wrap" role="region" aria-labelledby="dimensions-caption" tabindex="0"><table class="scores compare">
-                    <caption id="dimensions-caption">"Dimension scores: each rater's mean over the behaviours both rated, 1–5. Gap = self − manager; a gap of 1.0 or more is flagged."</caption>
-                    <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Gap"</th></tr></thead>
+                    <caption id="dimensions-caption">{t().report_dimensions_caption()}</caption>
+                    <thead><tr><th scope="col">{t().report_col_dimension()}</th><th scope="col" class="num">{t().chart_self()}</th><th scope="col" class="num">{t().chart_manager()}</th><th scope="col" class="num">{t().report_col_gap()}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table></div>
             </div>

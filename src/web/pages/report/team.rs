@@ -10,14 +10,15 @@ use crate::domain::base::thresholds::MIN_GROUP;
 use crate::domain::formats::route::Route;
 use crate::domain::records::pulse::Pulse;
 use crate::domain::rules::comparison::Comparison;
-use crate::domain::rules::pulse::beside::{beside_180, TEAM_FOOTING};
+use crate::domain::rules::pulse::beside::beside_180;
 use crate::web::components::chart::Chart;
+use crate::web::language::t;
 use leptos::prelude::*;
 use std::rc::Rc;
 
 fn figure(value: Option<f64>) -> String {
     value
-        .map(|v| format::score(crate::web::language::t().language(), v))
+        .map(|v| format::score(t().language(), v))
         .unwrap_or_else(|| format::NO_FIGURE.into())
 }
 
@@ -32,17 +33,13 @@ pub fn TeamBeside(
 ) -> impl IntoView {
     let body = match pulse.as_ref().and_then(|p| p.picture().map(|pic| (p.id.clone(), pic))) {
         None => view! {
-            <p>"How does your team experience these five dimensions? A short anonymous team pulse adds their view beside yours and your manager's."</p>
-            <p class="no-print"><a class="button" id="ask-team" href=Route::AskTeam { assessment: id.clone() }.href()>"Ask my team"</a></p>
+            <p>{t().report_team_invite()}</p>
+            <p class="no-print"><a class="button" id="ask-team" href=Route::AskTeam { assessment: id.clone() }.href()>{t().report_ask_team()}</a></p>
         }
         .into_any(),
         Some((pulse_id, picture)) if !picture.shown() => view! {
-            <p id="team-withheld">{format!(
-                "{} of your team {} answered the team pulse so far. Their view appears here from {MIN_GROUP} answers, so no one's answers can be picked out.",
-                picture.responses,
-                if picture.responses == 1 { "has" } else { "have" }
-            )}</p>
-            <p class="no-print"><a class="button" href=Route::TeamPulse { pulse: pulse_id }.href()>"Open the team pulse"</a></p>
+            <p id="team-withheld">{t().report_team_withheld(picture.responses, &MIN_GROUP)}</p>
+            <p class="no-print"><a class="button" href=Route::TeamPulse { pulse: pulse_id }.href()>{t().report_open_team_pulse()}</a></p>
         }
         .into_any(),
         Some((pulse_id, picture)) => {
@@ -56,25 +53,25 @@ pub fn TeamBeside(
                 .map(|r| view! {
                     <tr data-dimension=r.dimension_id.clone()>
                         <th scope="row">{r.name.clone()}</th>
-                        <td class="num self" data-label="Self">{figure(r.leader)}</td>
-                        <td class="num manager" data-label="Manager">{figure(r.manager)}</td>
-                        <td class="num team" data-label="Team">{figure(r.team)}</td>
+                        <td class="num self" data-label=t().chart_self()>{figure(r.leader)}</td>
+                        <td class="num manager" data-label=t().chart_manager()>{figure(r.manager)}</td>
+                        <td class="num team" data-label=t().chart_team()>{figure(r.team)}</td>
                     </tr>
                 })
                 .collect_view();
             view! {
-                <p>{format!("From {} anonymous answers to the team pulse.", picture.responses)}</p>
+                <p>{t().report_team_from(&picture.responses)}</p>
                 <div class="chart-and-table">
-                    <Chart draw=build paper_width=360.0 label="Chart of self, manager and team per dimension on the 1 to 5 scale; the table has the same figures."/>
+                    <Chart draw=build paper_width=360.0 label=t().report_team_chart()/>
                     <div class="table-wrap" role="region" aria-labelledby="team-caption" tabindex="0"><table class="scores compare" id="team-beside">
-                        <caption id="team-caption">"Self and manager: mean rating, 1–5. Team: mean agreement, 1–5."</caption>
-                        <thead><tr><th scope="col">"Dimension"</th><th scope="col" class="num">"Self"</th><th scope="col" class="num">"Manager"</th><th scope="col" class="num">"Team"</th></tr></thead>
+                        <caption id="team-caption">{t().report_team_caption()}</caption>
+                        <thead><tr><th scope="col">{t().report_col_dimension()}</th><th scope="col" class="num">{t().chart_self()}</th><th scope="col" class="num">{t().chart_manager()}</th><th scope="col" class="num">{t().chart_team()}</th></tr></thead>
                         <tbody>{table}</tbody>
                     </table></div>
                 </div>
-                <p class="hint">{TEAM_FOOTING}</p>
-                <p>"Where the team sees a dimension at least a point apart from you both, the coaching guide below lists it as a topic."</p>
-                <p class="no-print"><a class="button" href=Route::TeamPulse { pulse: pulse_id }.href()>"The team pulse in detail"</a></p>
+                <p class="hint">{t().pulse_team_footing()}</p>
+                <p>{t().report_team_topics()}</p>
+                <p class="no-print"><a class="button" href=Route::TeamPulse { pulse: pulse_id }.href()>{t().report_team_detail()}</a></p>
             }
             .into_any()
         }
@@ -87,7 +84,7 @@ pub fn TeamBeside(
         .is_some_and(|pic| pic.shown());
     view! {
         <section class="report-section team-beside" class:no-print=!shown aria-labelledby="team-heading">
-            <h2 id="team-heading">"Your team's view"</h2>
+            <h2 id="team-heading">{t().report_team_heading()}</h2>
             {body}
         </section>
     }
