@@ -104,11 +104,12 @@ pub(crate) fn plot_grid(
 ) -> charming::component::Grid {
     // Margins are given for 13 px text and grow with larger type (the
     // projector's), with slack on the left: ECharts measures labels in a
-    // canvas, and the page's font can draw them a little wider.
+    // canvas, and the page's font can draw them a little wider (by more
+    // for long single words, such as German's "Anpassungsfähigkeit").
     let scale = f64::from(palette.font_size) / 13.0;
     let px = |v: i32| (f64::from(v) * scale).round() as i32;
     charming::component::Grid::new()
-        .left(px(10))
+        .left(px(24))
         .right(px(right))
         .top(px(top))
         .bottom(px(bottom))

@@ -25,9 +25,17 @@ fn base(progress: &Progress, look: &Look, names: Vec<&str>, min: f64, max: f64) 
         .iter()
         .map(|c| wrap(&c.label, look.chars_in(per_cycle)))
         .collect();
+    // Room above the plot for the legend's rows (longer names, as in German
+    // or French, wrap it onto more on a phone) and a label over the top point.
+    let legend_px: f64 = names
+        .iter()
+        .map(|n| 35.0 + n.chars().count() as f64 * f64::from(palette.font_size) * 0.6)
+        .sum();
+    let rows = (legend_px / (look.width - 20.0).max(1.0)).ceil().max(1.0);
+    let top = 40 + ((rows - 1.0) * 22.0) as i32;
     base_chart(palette)
         .legend(legend(palette, names))
-        .grid(plot_grid(palette, 30, 40, 10))
+        .grid(plot_grid(palette, 30, top, 10))
         .x_axis(
             Axis::new()
                 .type_(AxisType::Category)

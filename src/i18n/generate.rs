@@ -266,7 +266,7 @@ pub fn generate() {
             placeholders(&line.text)
         };
         if names.is_empty() {
-            let _ = writeln!(code, "    /// {doc:?}\n    pub fn {}(&self) -> &'static str {{\n        self.texts[{i}]\n    }}", line.key);
+            let _ = writeln!(code, "    /// {doc:?}\n    #[inline(always)]\n    pub fn {}(&self) -> &'static str {{\n        self.texts[{i}]\n    }}", line.key);
         } else {
             let params: String = names
                 .iter()

@@ -45,8 +45,13 @@ pub fn App() -> impl IntoView {
     };
     let keep_everything = move |_| {
         leptos::task::spawn_local(async move {
-            match crate::web::tools::offer_backup("align180-unsaved".into()).await {
+            let offered = crate::web::tools::offer_backup("align180-unsaved".into()).await;
+            // The backup's words are the pages' (they download beside it).
+            let words =
+                crate::web::language::ready(&crate::domain::base::messages::Section::ALL).await;
+            match offered {
                 Ok(Ok(())) => {}
+                Ok(Err(_)) if words.is_err() => piece_failed(),
                 Ok(Err(problem)) => state.action_problem.set(Some(problem.describe(t()))),
                 Err(_) => piece_failed(),
             }

@@ -9,10 +9,6 @@
 
 use crate::domain::base::language::Language;
 use crate::domain::base::messages::{Messages, Section};
-use crate::domain::sets::instrument::{Instrument, InstrumentRef};
-use crate::domain::sets::pulse_set::PulseSet;
-use crate::domain::sets::words::read_words;
-use crate::domain::sets::words::{InstrumentWords, PulseWords};
 use crate::web::browser::{document, window};
 use crate::web::missing::PieceMissing;
 use leptos::prelude::*;
@@ -84,6 +80,8 @@ async fn load(language: Language, sections: Vec<Section>) -> Result<(), PieceMis
         let _ = root.set_attribute("lang", language.tag());
     }
     language_signal_set(language);
+    let numbers = t().print_page_numbers(&crate::web::print::PAGE, &crate::web::print::PAGES);
+    crate::web::print::set_page_numbers(&numbers);
     Ok(())
 }
 
@@ -280,96 +278,6 @@ pub fn LanguageChoice() -> impl IntoView {
             </select>
         </div>
     }
-}
-
-thread_local! {
-    /// The sets drawn in a language so far (a few small sets, kept for the
-    /// page's life like the sets themselves).
-    static SHOWN_SETS: RefCell<Vec<(InstrumentRef, Language, ShownSet)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A question set as one reader sees it.
-#[derive(Clone, Copy)]
-enum ShownSet {
-    Instrument(&'static Instrument),
-    Pulse(&'static PulseSet),
-}
-
-/// A 180 question set in the reader's language when it has it (the
-/// built-in one's words come with the language's core words), and
-/// whether it is (otherwise it is shown in its own language, with
-/// [`SetLanguageNote`]). Only for showing: codes, files and storage keep
-/// the set itself.
-pub fn shown_instrument(set: &'static Instrument) -> (&'static Instrument, bool) {
-    let language = t().language();
-    let key = (set.reference(), language);
-    let cached = SHOWN_SETS.with(|s| {
-        s.borrow().iter().find_map(|(r, l, shown)| match shown {
-            ShownSet::Instrument(i) if (r, l) == (&key.0, &key.1) => Some(*i),
-            _ => None,
-        })
-    });
-    if let Some(shown) = cached {
-        return (shown, true);
-    }
-    let extra = if set.is_builtin() {
-        read_words::<InstrumentWords>(t().builtin_instrument_words())
-    } else {
-        None
-    };
-    match set.in_language(language, extra.as_ref()) {
-        Some(_) if language == set.own_language() => (set, true),
-        Some(shown) => {
-            let shown: &'static Instrument = Box::leak(Box::new(shown));
-            SHOWN_SETS.with(|s| {
-                s.borrow_mut()
-                    .push((key.0, key.1, ShownSet::Instrument(shown)))
-            });
-            (shown, true)
-        }
-        None => (set, false),
-    }
-}
-
-/// A team pulse set in the reader's language when it has it, as
-/// [`shown_instrument`].
-pub fn shown_pulse_set(set: &'static PulseSet) -> (&'static PulseSet, bool) {
-    let language = t().language();
-    let key = (set.reference(), language);
-    let cached = SHOWN_SETS.with(|s| {
-        s.borrow().iter().find_map(|(r, l, shown)| match shown {
-            ShownSet::Pulse(p) if (r, l) == (&key.0, &key.1) => Some(*p),
-            _ => None,
-        })
-    });
-    if let Some(shown) = cached {
-        return (shown, true);
-    }
-    let extra = if set.is_builtin() {
-        read_words::<PulseWords>(t().builtin_pulse_words())
-    } else {
-        None
-    };
-    if language == set.own_language() {
-        return (set, true);
-    }
-    match set.in_language(language, extra.as_ref()) {
-        Some(shown) => {
-            let shown: &'static PulseSet = Box::leak(Box::new(shown));
-            SHOWN_SETS.with(|s| s.borrow_mut().push((key.0, key.1, ShownSet::Pulse(shown))));
-            (shown, true)
-        }
-        None => (set, false),
-    }
-}
-
-/// The one-line note under a set shown in its own language because it has
-/// no translation into the reader's.
-#[component]
-pub fn SetLanguageNote(own: Language, translated: bool) -> impl IntoView {
-    (!translated).then(|| {
-        view! { <p class="hint set-language-note">{t().set_not_in_language(&named(own))}</p> }
-    })
 }
 
 /// A language's name in the reader's words ("Englisch" for a German reader).

@@ -43,15 +43,6 @@ where
     F: Fn() -> Fut + 'static,
     Fut: std::future::Future<Output = Piece> + 'static,
 {
-    show_piece(Box::new(move || Box::pin(load())), way_in)
-}
-
-/// A piece's download, whichever page it holds.
-type PieceDownload = std::pin::Pin<Box<dyn std::future::Future<Output = Piece>>>;
-
-/// [`lazy_page`]'s one body: boxed, so the ~25 pages in pieces share it
-/// instead of each having its own copy.
-fn show_piece(load: Box<dyn Fn() -> PieceDownload>, way_in: bool) -> AnyView {
     use send_wrapper::SendWrapper;
     let attempt = RwSignal::new(0_u32);
     let load = SendWrapper::new(load);
@@ -59,19 +50,18 @@ fn show_piece(load: Box<dyn Fn() -> PieceDownload>, way_in: bool) -> AnyView {
         <Suspense fallback=|| view! { <p class="loading" aria-live="polite">{t().page_opening()}</p> }>
             {move || {
                 attempt.track();
-                // The page's words download beside its piece, not after it.
-                let sections: &'static [Section] = if way_in {
-                    &[Section::Links]
-                } else {
-                    &[Section::Links, Section::Pages]
-                };
-                let download = SendWrapper::new(futures_util::future::join(
-                    load(),
-                    crate::web::language::ready(sections),
-                ));
+                // A piece builds its page as soon as it is here, so its
+                // words must be here first (usually they are: they download
+                // when the browser is idle after the first page).
+                let sections = words_for(way_in);
+                let words = SendWrapper::new(crate::web::language::ready(sections));
+                let download = SendWrapper::new(load());
                 Suspend::new(async move {
-                    let (page, words) = download.await;
-                    match words.and(page) {
+                    let page = match words.await {
+                        Ok(()) => download.await,
+                        Err(missing) => Err(missing),
+                    };
+                    match page {
                         Ok(page) => {
                             // Called here, not inside the pieces: code
                             // inside a piece that names the loader keeps it
@@ -88,6 +78,15 @@ fn show_piece(load: Box<dyn Fn() -> PieceDownload>, way_in: bool) -> AnyView {
         </Suspense>
     }
     .into_any()
+}
+
+/// The words a page in a piece shows: a way in needs only the links'.
+fn words_for(way_in: bool) -> &'static [Section] {
+    if way_in {
+        &[Section::Links]
+    } else {
+        &[Section::Links, Section::Pages]
+    }
 }
 
 /// Shown when a piece cannot be downloaded.

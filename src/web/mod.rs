@@ -21,6 +21,7 @@ pub mod prefetch;
 pub mod print;
 pub mod router;
 pub mod safari;
+pub mod shown;
 pub mod state;
 pub mod storage;
 pub mod theme;

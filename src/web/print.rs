@@ -56,3 +56,55 @@ pub fn clear_running_header() {
         }
     }
 }
+
+/// Numbers every printed page in the reader's words ("Page 2 of 6",
+/// "Seite 2 von 6"): `template` is the message with `{page}` and `{pages}`
+/// already replaced by the markers [`PAGE`] and [`PAGES`]. Replaces the
+/// stylesheet's English numbering and any earlier language's.
+pub fn set_page_numbers(template: &str) {
+    let Some(sheet) = sheet() else { return };
+    if let Ok(rules) = sheet.css_rules() {
+        for i in (0..rules.length()).rev() {
+            let ours = rules.item(i).map(|r| r.css_text()).is_some_and(|css| {
+                css.starts_with("@page")
+                    && css.contains("bottom-right")
+                    && css.contains("counter(pages)")
+                    && !css.contains("size:")
+            });
+            if ours {
+                let _ = sheet.delete_rule(i);
+            }
+        }
+    }
+    let mut content = Vec::new();
+    let mut rest = template;
+    while let Some(at) = rest.find([PAGE, PAGES]) {
+        if at > 0 {
+            content.push(css_string(&rest[..at]));
+        }
+        let marker = rest[at..].chars().next().unwrap_or(PAGE);
+        content.push(
+            if marker == PAGE {
+                "counter(page)"
+            } else {
+                "counter(pages)"
+            }
+            .to_string(),
+        );
+        rest = &rest[at + marker.len_utf8()..];
+    }
+    if !rest.is_empty() {
+        content.push(css_string(rest));
+    }
+    let rule = format!(
+        "@page {{ @bottom-right {{ content: {}; font-family: system-ui, sans-serif; font-size: 8pt; color: #3a4550; }} }}",
+        content.join(" ")
+    );
+    let end = sheet.css_rules().map(|r| r.length()).unwrap_or(0);
+    let _ = sheet.insert_rule_with_index(&rule, end);
+}
+
+/// Stands for the page's number in [`set_page_numbers`]'s template.
+pub const PAGE: char = '\u{1}';
+/// Stands for the number of pages in [`set_page_numbers`]'s template.
+pub const PAGES: char = '\u{2}';

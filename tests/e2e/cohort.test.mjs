@@ -179,7 +179,7 @@ test('five participants share anonymous codes; the trainer gathers them and read
     // The cohort table as CSV.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#download-cohort-csv').click()]);
     const text = await readFile(await csv.path(), 'utf8');
-    assert.match(text, /^cohort,"Directors, Spring 2027",participants,5,with manager,1\r\n/);
+    assert.match(text, /^\uFEFFcohort,"Directors, Spring 2027",participants,5,with manager,1\r\n/);
     assert.match(text, /\r\ndimension,Strategy,,5,2\.0,/);
     assert.equal(text.split('\r\n').filter((l) => l.startsWith('item,')).length, 25);
 

@@ -84,7 +84,7 @@ test('two cycles with an action plan show the expected progress', async () => {
       page.getByRole('button', { name: 'Download the action plan (CSV)' }).click(),
     ]);
     const text = await (await import('node:fs/promises')).readFile(await csv.path(), 'utf8');
-    assert.match(text, /^behaviour,action,owner,due,status,check-ins\r\n/);
+    assert.match(text, /^\uFEFFbehaviour,action,owner,due,status,check-ins\r\n/, 'a byte order mark, then the heading');
     assert.match(text, /Share a one-page strategy map with the team,Dana Reyes,2027-03-31,in progress,2027-03-03: Talked about it in our 1:1/);
 
     // Cycle 2, started from the report; the manager answers on another device.

@@ -88,7 +88,7 @@ test('check-ins can be added one after another, and typing in one commitment sur
     const secondAction = page.locator('#action-second');
     await secondAction.fill('Second commitment, now with more detail being typed');
     await firstRow.locator('select').selectOption({ label: 'In progress' });
-    await page.waitForFunction(() => document.querySelector('.commitment[data-commitment="first"]')?.dataset.status === 'in progress');
+    await page.waitForFunction(() => document.querySelector('.commitment[data-commitment="first"]')?.dataset.status === 'in_progress');
     assert.equal(await secondAction.inputValue(), 'Second commitment, now with more detail being typed');
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('align180.assessment.pnpnpnpnpnpnpnp2'))).assessment.commitments;
     assert.equal(stored[0].status, 'in_progress');

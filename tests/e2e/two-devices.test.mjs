@@ -214,7 +214,7 @@ test('the response file works like the link, and bad links and files change noth
       const csvPath = path.join(artifactsDir, csv.suggestedFilename());
       await csv.saveAs(csvPath);
       const lines = (await (await import('node:fs/promises')).readFile(csvPath, 'utf8')).trim().split('\r\n');
-      assert.equal(lines[0], 'item,dimension,self,manager,gap,label');
+      assert.equal(lines[0], 'item,dimension,self,manager,gap,label', 'the heading (trim also drops the byte order mark)');
       assert.equal(lines.length, 26);
       assert.match(lines[1], /,Strategy,4,2,2,blind spot$/);
 

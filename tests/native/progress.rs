@@ -122,7 +122,7 @@ fn progress_shows_the_index_change_and_dimension_deltas() {
     );
     assert_eq!(cycle_chain(&all, "cycccccccccccccc").len(), 2);
 
-    let p = progress(crate::common::en(), &chain);
+    let p = progress(crate::common::en(), &chain, |set| set);
     assert!(p.excluded.is_empty());
     let index: Vec<Option<u8>> = p.cycles.iter().map(|c| c.alignment_index).collect();
     assert_eq!(index, [Some(90), Some(100)]);
@@ -150,7 +150,7 @@ fn not_observed_and_missing_manager_responses_give_no_delta() {
     // Cycle 2: the manager marks everything outside Strategy Not observed and has not submitted.
     let mut second = completed("cycccccccccccccc", "Q2", 5, 5, 0);
     second.previous_cycle = Some("cycbbbbbbbbbbbbb".into());
-    let p = progress(crate::common::en(), &[&first, &second]);
+    let p = progress(crate::common::en(), &[&first, &second], |set| set);
     assert_eq!(
         p.cycles[1].dimensions[1].manager, None,
         "Purpose: not enough data"
@@ -161,7 +161,7 @@ fn not_observed_and_missing_manager_responses_give_no_delta() {
     if let Some(r) = second.manager_response.as_mut() {
         r.submitted_at = None;
     }
-    let p = progress(crate::common::en(), &[&first, &second]);
+    let p = progress(crate::common::en(), &[&first, &second], |set| set);
     assert_eq!(p.cycles[1].alignment_index, None);
     assert!(p.cycles[1].dimensions.iter().all(|d| d.manager.is_none()));
     assert!(p.moved.iter().all(|m| m.manager_delta.is_none()));
@@ -173,7 +173,7 @@ fn cycles_on_another_instrument_are_listed_not_compared() {
     old.instrument.version = 0;
     let mut first = completed("cycbbbbbbbbbbbbb", "Q1 2027", 4, 2, 4);
     first.previous_cycle = Some("cycaaaaaaaaaaaaa".into());
-    let p = progress(crate::common::en(), &[&old, &first]);
+    let p = progress(crate::common::en(), &[&old, &first], |set| set);
     assert_eq!(p.cycles.len(), 1);
     assert_eq!(p.excluded.len(), 1);
     assert_eq!(p.excluded[0].label, "Q4 2026");
@@ -239,11 +239,11 @@ fn the_team_stands_beside_each_cycle_from_the_minimum_group() {
             .unwrap_or_default()
     };
     // No pulse: no team anywhere, and the charts stay self and manager.
-    let without = progress(crate::common::en(), &chain).with_team(|_| None);
+    let without = progress(crate::common::en(), &chain, |set| set).with_team(|_| None);
     assert!(!without.has_team());
     assert_eq!(series_names(&without), ["Self", "Manager"]);
     // Two answers beside Q1 (withheld), four beside Q2.
-    let p = progress(crate::common::en(), &chain).with_team(|id| {
+    let p = progress(crate::common::en(), &chain, |set| set).with_team(|id| {
         let n = if id == first.id { 2 } else { 4 };
         Some(pulse_picture(
             set,
@@ -297,7 +297,7 @@ fn the_alignment_chart_places_its_labels_by_which_line_is_higher() {
     let first = completed("cycbbbbbbbbbbbbb", "Q1", 4, 2, 4);
     let mut second = completed("cycccccccccccccc", "Q2", 4, 4, 4);
     second.previous_cycle = Some(first.id.clone());
-    let p = progress(crate::common::en(), &[&first, &second]);
+    let p = progress(crate::common::en(), &[&first, &second], |set| set);
     let look = Look::new(
         Palette::for_scheme(Scheme::Light),
         390.0,

@@ -52,7 +52,10 @@ const PULSE_WORDS: [(&str, &str); 3] = [
 fn every_message_is_in_every_language() {
     let count = Section::ALL.map(|s| s.range().len()).iter().sum::<usize>();
     assert_eq!(count, COUNT);
-    assert!(count > 1000, "the tables hold the interface's words ({count})");
+    assert!(
+        count > 1000,
+        "the tables hold the interface's words ({count})"
+    );
     let missing: Vec<String> = MISSING.iter().map(|(l, k)| format!("{l}: {k}")).collect();
     assert!(
         missing.is_empty(),

@@ -142,8 +142,14 @@ fn label(words: &Messages, a: &Assessment, position: usize) -> String {
 }
 
 /// Computes progress over a chain of cycles (oldest first); a cycle
-/// without a label and the reasons a cycle is left out are in `words`.
-pub fn progress(words: &Messages, chain: &[&Assessment]) -> Progress {
+/// without a label and the reasons a cycle is left out are in `words`;
+/// `shown` gives each question set as the reader sees it (the web layer's
+/// translation; natively, the set itself).
+pub fn progress(
+    words: &Messages,
+    chain: &[&Assessment],
+    shown: fn(&'static Instrument) -> &'static Instrument,
+) -> Progress {
     let Some(latest) = chain.last() else {
         return Progress {
             cycles: Vec::new(),
@@ -155,8 +161,9 @@ pub fn progress(words: &Messages, chain: &[&Assessment]) -> Progress {
     let mut excluded = Vec::new();
     let mut compared: Vec<&Assessment> = Vec::new();
     for (position, a) in chain.iter().enumerate() {
-        let Some(instrument) =
-            Instrument::find(&a.instrument).filter(|_| a.instrument == latest.instrument)
+        let Some(instrument) = Instrument::find(&a.instrument)
+            .filter(|_| a.instrument == latest.instrument)
+            .map(shown)
         else {
             let label = label(words, a, position);
             excluded.push(Excluded {
@@ -202,7 +209,7 @@ pub fn progress(words: &Messages, chain: &[&Assessment]) -> Progress {
         compared.push(a);
     }
     let moved = match compared.as_slice() {
-        [.., before, after] => moved_items(before, after),
+        [.., before, after] => moved_items(before, after, shown),
         _ => Vec::new(),
     };
     Progress {
@@ -212,8 +219,12 @@ pub fn progress(words: &Messages, chain: &[&Assessment]) -> Progress {
     }
 }
 
-fn moved_items(before: &Assessment, after: &Assessment) -> Vec<ItemMove> {
-    let Some(instrument) = Instrument::find(&after.instrument) else {
+fn moved_items(
+    before: &Assessment,
+    after: &Assessment,
+    shown: fn(&'static Instrument) -> &'static Instrument,
+) -> Vec<ItemMove> {
+    let Some(instrument) = Instrument::find(&after.instrument).map(shown) else {
         return Vec::new();
     };
     let delta = |a: Option<&Response>, b: Option<&Response>, id: &str| {

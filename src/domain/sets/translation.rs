@@ -63,6 +63,7 @@ impl Instrument {
             }
         }
         shown.translations = Vec::new();
+        shown.language = language.code().to_string();
         Some(shown)
     }
 }
@@ -99,6 +100,7 @@ impl PulseSet {
             }
         }
         shown.translations = Vec::new();
+        shown.language = language.code().to_string();
         Some(shown)
     }
 }

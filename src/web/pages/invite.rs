@@ -7,6 +7,8 @@ use crate::domain::formats::share::message;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::assessment::Remote;
 use crate::domain::records::response::Rater;
+use crate::domain::sets::instrument::Instrument;
+use crate::domain::sets::registry::QuestionSet;
 use crate::web::browser::random_nonce;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
@@ -21,10 +23,13 @@ use leptos::prelude::*;
 /// The invitation page.
 #[component]
 pub fn InvitePage(id: String) -> impl IntoView {
-    let (mut assessment, instrument) = match open_or_explain(&id) {
+    let (mut assessment, shown) = match open_or_explain(&id) {
         Ok(opened) => opened,
         Err(problem) => return problem,
     };
+    // The invitation carries the set itself (a trainer's, with its
+    // translations), never the words this reader sees.
+    let instrument = Instrument::find(&assessment.instrument).unwrap_or(shown);
     set_title(t().invite_title());
     let nonce = match assessment.remote {
         Some(Remote::Inviting { nonce }) => nonce,

@@ -6,18 +6,21 @@ use crate::domain::formats::share::ShareError;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::language::t;
+use crate::web::shown::shown_instrument;
 use crate::web::state::{open_assessment, set_title, Opened};
 use crate::web::storage::StorageError;
 use leptos::prelude::*;
 
-/// A page's assessment and its question set, or the page that says why it
-/// cannot be opened (every assessment page starts with this).
+/// A page's assessment and its question set in the reader's language (for
+/// showing: a code that carries the set takes `Instrument::find`'s own), or
+/// the page that says why it cannot be opened (every assessment page
+/// starts with this).
 pub fn open_or_explain(id: &str) -> Result<(Assessment, &'static Instrument), AnyView> {
     match open_assessment(id) {
         Ok(Opened {
             assessment,
             instrument,
-        }) => Ok((assessment, instrument)),
+        }) => Ok((assessment, shown_instrument(instrument).0)),
         Err(error) => Err(view! { <LoadProblem error=error/> }.into_any()),
     }
 }

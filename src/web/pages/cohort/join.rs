@@ -39,7 +39,9 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
                 .is_some_and(|c| c.cohort_id == link.cohort_id && c.nonce == link.nonce)
         })
         .collect();
-    let instrument: &'static Instrument = link.instrument;
+    // In the reader's language when the set has it (the new assessment
+    // keeps only the set's id and version).
+    let instrument: &'static Instrument = crate::web::shown::shown_instrument(link.instrument).0;
     let earlier_list = (!earlier.is_empty()).then(|| {
         let items = earlier
             .iter()

@@ -6,7 +6,6 @@ use crate::domain::formats::files::file_name;
 use crate::domain::formats::gathering::Outcome;
 use crate::domain::formats::route::Route;
 use crate::domain::records::cohort::Cohort;
-use crate::domain::rules::cohort::aggregate::cohort_picture;
 use crate::domain::rules::cohort::table::cohort_csv;
 use crate::web::browser::document;
 use crate::web::components::gather_panel::{GatherPanel, GatherWords};
@@ -73,7 +72,7 @@ pub fn CohortPage(id: String) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let save_csv = move |_| {
         let c = cohort.get_untracked();
-        if let Some((_, picture)) = cohort_picture(&c) {
+        if let Some((_, picture)) = crate::web::shown::shown_cohort_picture(&c) {
             let file = file_name(&["align180-cohort", &c.name], "csv");
             error.set(download(&file, "text/csv", &cohort_csv(t(), &c.name, &picture)).err());
         }
@@ -91,7 +90,7 @@ pub fn CohortPage(id: String) -> impl IntoView {
     };
     let dashboard = move || {
         let c = cohort.get();
-        match cohort_picture(&c) {
+        match crate::web::shown::shown_cohort_picture(&c) {
             Some((instrument, picture)) => {
                 view! { <Dashboard instrument=instrument picture=picture/> }.into_any()
             }

@@ -15,7 +15,7 @@ use crate::charts::{Drawn, Look};
 use crate::domain::base::format;
 use crate::domain::formats::route::Route;
 use crate::domain::records::cohort::Cohort;
-use crate::domain::rules::cohort::aggregate::{cohort_picture, Picture};
+use crate::domain::rules::cohort::aggregate::Picture;
 use crate::domain::rules::cohort::slides::{after, deck, withheld_sentence, Slide, Step};
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{document, local_offset_minutes, now_ms, window};
@@ -205,7 +205,7 @@ pub fn PresentCohortPage(id: String) -> impl IntoView {
         Ok(c) => c,
         Err(error) => return view! { <CohortProblem error=error/> }.into_any(),
     };
-    let Some((instrument, picture)) = cohort_picture(&cohort) else {
+    let Some((instrument, picture)) = crate::web::shown::shown_cohort_picture(&cohort) else {
         return view! { <p class="notice notice-error">{t().cohort_questions_unknown()}</p> }
             .into_any();
     };

@@ -26,6 +26,7 @@ pub fn PreviewInstrumentPage(id: String, version: u32) -> impl IntoView {
         }
         .into_any();
     };
+    let instrument = crate::web::shown::shown_instrument(instrument).0;
     set_title(&t().sets_preview_title(&instrument.name));
     let dimensions = instrument
         .dimensions

@@ -39,7 +39,9 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
     let comment = RwSignal::new(String::new());
     let made = RwSignal::new(None::<(String, PulseResponse, bool)>);
     let problem = RwSignal::new(None::<String>);
-    let set: &'static PulseSet = link.set;
+    // In the member's language when the set has it (the code carries only
+    // the set's id, version and answers by statement id).
+    let set: &'static PulseSet = crate::web::shown::shown_pulse_set(link.set).0;
     let leader = link.leader.clone();
     let make = {
         let link = link.clone();
@@ -124,6 +126,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
             None => view! {
                 <h1 tabindex="-1" class="page-title">{t().pulse_answer_heading(&intro_leader)}</h1>
                 <p class="lead">{t().pulse_answer_lead(set.statement_count(), &intro_leader)}</p>
+                <crate::web::shown::SetLanguageNote set_language=set.own_language()/>
             }.into_any(),
             Some(_) => view! { <h1 tabindex="-1" class="page-title">{t().pulse_answer_code_heading()}</h1> }.into_any(),
         }}

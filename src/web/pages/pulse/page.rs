@@ -100,7 +100,7 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
         </section>
         <GatherPanel record=pulse
             count=|p: &Pulse| p.members.len() words=gather_words()/>
-        {move || pulse.with(|p| p.picture()).map(|picture| view! { <PulsePictureView picture=picture/> })}
+        {move || pulse.with(crate::web::shown::shown_pulse_picture).map(|picture| view! { <PulsePictureView picture=picture/> })}
         <p class="field-error" role="alert">{move || problem.get()}</p>
         <div class="actions">
             {back.map(|a| view! { <a class="button" href=Route::Report { assessment: a }.href()>{t().pulse_open_report()}</a> })}

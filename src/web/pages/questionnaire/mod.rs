@@ -214,6 +214,7 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
                 {step_name}
             </h1>
             <Progress answered=answered total=instrument.item_count()/>
+            <crate::web::shown::SetLanguageNote set_language=instrument.own_language()/>
         </div>
         {body}
         <nav class="step-nav" aria-label=t().step_nav_label()>

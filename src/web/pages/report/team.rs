@@ -31,7 +31,7 @@ pub fn TeamBeside(
     pulse: Option<Pulse>,
     comparison: Comparison,
 ) -> impl IntoView {
-    let body = match pulse.as_ref().and_then(|p| p.picture().map(|pic| (p.id.clone(), pic))) {
+    let body = match pulse.as_ref().and_then(|p| crate::web::shown::shown_pulse_picture(p).map(|pic| (p.id.clone(), pic))) {
         None => view! {
             <p>{t().report_team_invite()}</p>
             <p class="no-print"><a class="button" id="ask-team" href=Route::AskTeam { assessment: id.clone() }.href()>{t().report_ask_team()}</a></p>
@@ -80,7 +80,7 @@ pub fn TeamBeside(
     // is for the screen.
     let shown = pulse
         .as_ref()
-        .and_then(|p| p.picture())
+        .and_then(|p| crate::web::shown::shown_pulse_picture(p))
         .is_some_and(|pic| pic.shown());
     view! {
         <section class="report-section team-beside" class:no-print=!shown aria-labelledby="team-heading">
