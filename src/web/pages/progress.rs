@@ -93,7 +93,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
                 <div class="dimension-progress" data-dimension=p.cycles[0].dimensions[i].dimension_id.clone()>
                     <h3>{name.clone()}</h3>
                     <Chart draw=build label=if has_team { t().progress_dimension_chart_team(&name) } else { t().progress_dimension_chart(&name) }/>
-                    <div class="table-wrap" role="region" aria-label=t().progress_dimension_table(&name) tabindex="0"><table class="scores">
+                    <div class="table-wrap" role="region" aria-label=t().progress_dimension_table(&name) tabindex="0"><table class="scores wrap-heads">
                         <caption>{if has_team { t().progress_dimension_caption_team(&name) } else { t().progress_dimension_caption(&name) }}</caption>
                         <thead><tr><th scope="col">{t().progress_col_cycle()}</th><th scope="col">{t().chart_self()}</th><th scope="col">{t().chart_manager()}</th>
                         {has_team.then(|| view! { <th scope="col">{t().chart_team()}</th> })}</tr></thead>
