@@ -16,86 +16,79 @@ use crate::domain::sets::words::{read_words, InstrumentWords, PulseWords};
 use crate::web::language::{named, t};
 use leptos::prelude::*;
 use std::cell::RefCell;
+use std::thread::LocalKey;
+
+/// The sets of one kind drawn in a language so far (a few small sets,
+/// kept for the page's life like the sets themselves).
+type Drawn<S> = RefCell<Vec<(InstrumentRef, Language, &'static S)>>;
 
 thread_local! {
-    /// The sets drawn in a language so far (a few small sets, kept for the
-    /// page's life like the sets themselves).
-    static SHOWN_SETS: RefCell<Vec<(InstrumentRef, Language, ShownSet)>> = const { RefCell::new(Vec::new()) };
+    static INSTRUMENTS: Drawn<Instrument> = const { RefCell::new(Vec::new()) };
+    static PULSE_SETS: Drawn<PulseSet> = const { RefCell::new(Vec::new()) };
 }
 
-/// A question set as one reader sees it.
-#[derive(Clone, Copy)]
-enum ShownSet {
-    Instrument(&'static Instrument),
-    Pulse(&'static PulseSet),
-}
-
-/// A 180 question set in the reader's language when it has it (the
-/// built-in one's words come with the language's core words), and
-/// whether it is (otherwise it is shown in its own language, with
-/// [`SetLanguageNote`]). Only for showing: codes, files and storage keep
-/// the set itself.
-pub fn shown_instrument(set: &'static Instrument) -> (&'static Instrument, bool) {
+/// `set` in the reader's language: itself when it is in it, else its
+/// translation (made once, by `translate`), else itself (shown in its own
+/// language, with [`SetLanguageNote`]).
+fn shown<S: 'static>(
+    drawn: &'static LocalKey<Drawn<S>>,
+    set: &'static S,
+    (reference, own): (InstrumentRef, Language),
+    translate: impl FnOnce(Language) -> Option<S>,
+) -> &'static S {
     let language = t().language();
-    let key = (set.reference(), language);
-    let cached = SHOWN_SETS.with(|s| {
-        s.borrow().iter().find_map(|(r, l, shown)| match shown {
-            ShownSet::Instrument(i) if (r, l) == (&key.0, &key.1) => Some(*i),
-            _ => None,
-        })
-    });
-    if let Some(shown) = cached {
-        return (shown, true);
+    if language == own {
+        return set;
     }
-    let extra = if set.is_builtin() {
-        read_words::<InstrumentWords>(t().builtin_instrument_words())
-    } else {
-        None
-    };
-    match set.in_language(language, extra.as_ref()) {
-        Some(_) if language == set.own_language() => (set, true),
+    let earlier = drawn.with(|d| {
+        d.borrow()
+            .iter()
+            .find(|(r, l, _)| *r == reference && *l == language)
+            .map(|(_, _, s)| *s)
+    });
+    if let Some(shown) = earlier {
+        return shown;
+    }
+    match translate(language) {
         Some(shown) => {
-            let shown: &'static Instrument = Box::leak(Box::new(shown));
-            SHOWN_SETS.with(|s| {
-                s.borrow_mut()
-                    .push((key.0, key.1, ShownSet::Instrument(shown)))
-            });
-            (shown, true)
+            let shown: &'static S = Box::leak(Box::new(shown));
+            drawn.with(|d| d.borrow_mut().push((reference, language, shown)));
+            shown
         }
-        None => (set, false),
+        None => set,
     }
 }
 
-/// A team pulse set in the reader's language when it has it, as
-/// [`shown_instrument`].
-pub fn shown_pulse_set(set: &'static PulseSet) -> (&'static PulseSet, bool) {
-    let language = t().language();
-    let key = (set.reference(), language);
-    let cached = SHOWN_SETS.with(|s| {
-        s.borrow().iter().find_map(|(r, l, shown)| match shown {
-            ShownSet::Pulse(p) if (r, l) == (&key.0, &key.1) => Some(*p),
-            _ => None,
-        })
-    });
-    if let Some(shown) = cached {
-        return (shown, true);
-    }
-    let extra = if set.is_builtin() {
-        read_words::<PulseWords>(t().builtin_pulse_words())
-    } else {
-        None
-    };
-    if language == set.own_language() {
-        return (set, true);
-    }
-    match set.in_language(language, extra.as_ref()) {
-        Some(shown) => {
-            let shown: &'static PulseSet = Box::leak(Box::new(shown));
-            SHOWN_SETS.with(|s| s.borrow_mut().push((key.0, key.1, ShownSet::Pulse(shown))));
-            (shown, true)
-        }
-        None => (set, false),
-    }
+/// A 180 question set as the reader sees it (the built-in one's words come
+/// with the language's core words). Only for showing: codes, files and
+/// storage keep the set itself.
+pub fn shown_instrument(set: &'static Instrument) -> &'static Instrument {
+    shown(
+        &INSTRUMENTS,
+        set,
+        (set.reference(), set.own_language()),
+        |language| {
+            let builtin = set.is_builtin();
+            let extra =
+                builtin.then(|| read_words::<InstrumentWords>(t().builtin_instrument_words()));
+            set.in_language(language, extra.flatten().as_ref())
+        },
+    )
+}
+
+/// A team pulse set as the reader sees it, as [`shown_instrument`] (the
+/// built-in one's words come with the links' words).
+pub fn shown_pulse_set(set: &'static PulseSet) -> &'static PulseSet {
+    shown(
+        &PULSE_SETS,
+        set,
+        (set.reference(), set.own_language()),
+        |language| {
+            let builtin = set.is_builtin();
+            let extra = builtin.then(|| read_words::<PulseWords>(t().builtin_pulse_words()));
+            set.in_language(language, extra.flatten().as_ref())
+        },
+    )
 }
 
 /// The one-line note under a set shown in its own language because it has
@@ -111,13 +104,13 @@ pub fn SetLanguageNote(set_language: Language) -> impl IntoView {
 /// A cohort's picture in the reader's words (its set's dimension names and
 /// behaviours), with the set it was drawn from.
 pub fn shown_cohort_picture(cohort: &Cohort) -> Option<(&'static Instrument, Picture)> {
-    let instrument = shown_instrument(cohort.questions()?).0;
+    let instrument = shown_instrument(cohort.questions()?);
     Some((instrument, picture(instrument, &cohort.participants)))
 }
 
 /// A team pulse's picture in the reader's words.
 pub fn shown_pulse_picture(pulse: &Pulse) -> Option<PulsePicture> {
-    let set = shown_pulse_set(pulse.statements()?).0;
+    let set = shown_pulse_set(pulse.statements()?);
     let responses: Vec<_> = pulse.members.iter().map(|m| m.response.clone()).collect();
     Some(pulse_picture(set, &responses))
 }

@@ -202,13 +202,13 @@ export async function answerQuestionnaire(page, { digitFor, priorities = [], ref
 }
 
 /**
- * Answers every step of any instrument's questionnaire by keyboard (however
- * many dimensions and items it has) and stops on the review.
+ * Answers each dimension step by keyboard (`digitFor(dimensionId)` for
+ * every item) until `over()` says the dimensions are done; in any language.
  */
-export async function answerEveryStep(page, { digitFor, priorities = [], reflections = [] }) {
+export async function answerDimensions(page, digitFor, over) {
   for (;;) {
     await page.waitForSelector('h1.page-title');
-    if (/Priorities/.test(await page.locator('h1.page-title').textContent())) break;
+    if (await over()) break;
     await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));
     const dimension = page.url().split('/').pop();
     const items = await page.locator('fieldset.item').count();
@@ -216,6 +216,14 @@ export async function answerEveryStep(page, { digitFor, priorities = [], reflect
     await page.keyboard.press('Enter');
     await page.waitForFunction((d) => !location.hash.endsWith(`/${d}`), dimension);
   }
+}
+
+/**
+ * Answers every step of any instrument's questionnaire by keyboard (however
+ * many dimensions and items it has) and stops on the review.
+ */
+export async function answerEveryStep(page, { digitFor, priorities = [], reflections = [] }) {
+  await answerDimensions(page, digitFor, async () => /Priorities/.test(await page.locator('h1.page-title').textContent()));
   for (const i of priorities) await page.locator('.priority input').nth(i).check();
   if (await page.getByRole('button', { name: 'Next: Reflections' }).count()) {
     await page.getByRole('button', { name: 'Next: Reflections' }).click();

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setUp, withDevice, screenshot, appReady, repoRoot, artifactsDir, startAssessment, answerQuestionnaire, readPdf } from './helpers.mjs';
+import { setUp, withDevice, screenshot, appReady, repoRoot, artifactsDir, startAssessment, answerQuestionnaire, answerDimensions, readPdf } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -86,16 +86,7 @@ test('the language choice switches at once, keeps what is typed and sticks after
 
 /** Answers a questionnaire in any language, by keyboard and the step buttons' ids. */
 async function answerAnyLanguage(page, digitFor) {
-  for (;;) {
-    await page.waitForSelector('h1.page-title');
-    if (page.url().endsWith('/priorities')) break;
-    await page.waitForFunction(() => document.activeElement?.matches('fieldset.item input[type=radio]'));
-    const dimension = page.url().split('/').pop();
-    const items = await page.locator('fieldset.item').count();
-    for (let i = 0; i < items; i++) await page.keyboard.press(String(digitFor(dimension)));
-    await page.keyboard.press('Enter');
-    await page.waitForFunction((d) => !location.hash.endsWith(`/${d}`), dimension);
-  }
+  await answerDimensions(page, digitFor, async () => page.url().endsWith('/priorities'));
   for (const i of [0, 5, 10]) await page.locator('.priority input').nth(i).check();
   await page.locator('#step-next').click();
   await page.waitForFunction(() => location.hash.endsWith('/reflections'));

@@ -12,12 +12,24 @@
 use crate::domain::base::language::Language;
 use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::pulse_set::PulseSet;
-use crate::domain::sets::words::{InstrumentWords, PulseWords};
+use crate::domain::sets::words::{InstrumentWords, PulseWords, SetWords};
 
-/// The translation for `language` in a list, if it has one.
-fn find<T>(list: &[T], language: Language, code: impl Fn(&T) -> &str) -> Option<&T> {
+/// The words a reader of `language` needs: `Some(None)` when the set is
+/// already in it, `Some(Some(words))` for its translation (its own, or
+/// `extra`, a built-in set's file), `None` when it has none.
+fn translation_for<'a, W: SetWords>(
+    own: Language,
+    language: Language,
+    list: &'a [W],
+    extra: Option<&'a W>,
+) -> Option<Option<&'a W>> {
+    if language == own {
+        return Some(None);
+    }
     list.iter()
-        .find(|w| Language::from_tag(code(w)) == Some(language))
+        .chain(extra)
+        .find(|w| Language::from_tag(w.language()) == Some(language))
+        .map(Some)
 }
 
 impl Instrument {
@@ -35,11 +47,11 @@ impl Instrument {
         language: Language,
         extra: Option<&InstrumentWords>,
     ) -> Option<Instrument> {
-        if language == self.own_language() {
+        let Some(words) =
+            translation_for(self.own_language(), language, &self.translations, extra)?
+        else {
             return Some(self.clone());
-        }
-        let words = find(&self.translations, language, |w| &w.language)
-            .or(extra.filter(|w| Language::from_tag(&w.language) == Some(language)))?;
+        };
         let mut shown = self.clone();
         shown.name = words.name.clone();
         for (point, word) in shown.scale.points.iter_mut().zip(&words.scale) {
@@ -77,11 +89,11 @@ impl PulseSet {
     /// The set as a reader of `language` sees it, as
     /// [`Instrument::in_language`].
     pub fn in_language(&self, language: Language, extra: Option<&PulseWords>) -> Option<PulseSet> {
-        if language == self.own_language() {
+        let Some(words) =
+            translation_for(self.own_language(), language, &self.translations, extra)?
+        else {
             return Some(self.clone());
-        }
-        let words = find(&self.translations, language, |w| &w.language)
-            .or(extra.filter(|w| Language::from_tag(&w.language) == Some(language)))?;
+        };
         let mut shown = self.clone();
         shown.name = words.name.clone();
         for (point, word) in shown.scale.iter_mut().zip(&words.scale) {

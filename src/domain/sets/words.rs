@@ -62,3 +62,21 @@ pub fn read_words<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
     }
     serde_json::from_str(text).ok()
 }
+
+/// A set's words in one language, whichever kind of set.
+pub trait SetWords {
+    /// The language's code (`de`).
+    fn language(&self) -> &str;
+}
+
+impl SetWords for InstrumentWords {
+    fn language(&self) -> &str {
+        &self.language
+    }
+}
+
+impl SetWords for PulseWords {
+    fn language(&self) -> &str {
+        &self.language
+    }
+}

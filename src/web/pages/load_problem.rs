@@ -20,7 +20,7 @@ pub fn open_or_explain(id: &str) -> Result<(Assessment, &'static Instrument), An
         Ok(Opened {
             assessment,
             instrument,
-        }) => Ok((assessment, shown_instrument(instrument).0)),
+        }) => Ok((assessment, shown_instrument(instrument))),
         Err(error) => Err(view! { <LoadProblem error=error/> }.into_any()),
     }
 }

@@ -41,10 +41,7 @@ pub fn ProgressPage(id: String) -> impl IntoView {
     let leader = latest.leader.clone();
     set_title(&t().progress_title(&leader));
     let p = std::rc::Rc::new(
-        progress(t(), &chain, |set| {
-            crate::web::shown::shown_instrument(set).0
-        })
-        .with_team(|assessment| {
+        progress(t(), &chain, crate::web::shown::shown_instrument).with_team(|assessment| {
             storage::pulses::beside_assessment(assessment)
                 .and_then(|pulse| crate::web::shown::shown_pulse_picture(&pulse))
         }),

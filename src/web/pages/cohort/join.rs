@@ -41,7 +41,7 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
         .collect();
     // In the reader's language when the set has it (the new assessment
     // keeps only the set's id and version).
-    let instrument: &'static Instrument = crate::web::shown::shown_instrument(link.instrument).0;
+    let instrument: &'static Instrument = crate::web::shown::shown_instrument(link.instrument);
     let earlier_list = (!earlier.is_empty()).then(|| {
         let items = earlier
             .iter()

@@ -26,7 +26,7 @@ pub fn PreviewInstrumentPage(id: String, version: u32) -> impl IntoView {
         }
         .into_any();
     };
-    let instrument = crate::web::shown::shown_instrument(instrument).0;
+    let instrument = crate::web::shown::shown_instrument(instrument);
     set_title(&t().sets_preview_title(&instrument.name));
     let dimensions = instrument
         .dimensions

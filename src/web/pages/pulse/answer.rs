@@ -41,7 +41,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     // In the member's language when the set has it (the code carries only
     // the set's id, version and answers by statement id).
-    let set: &'static PulseSet = crate::web::shown::shown_pulse_set(link.set).0;
+    let set: &'static PulseSet = crate::web::shown::shown_pulse_set(link.set);
     let leader = link.leader.clone();
     let make = {
         let link = link.clone();

@@ -69,7 +69,7 @@ pub fn ReportPage(id: String) -> impl IntoView {
     let pulse = crate::web::storage::pulses::beside_assessment(&id);
     let team_topics = pulse
         .as_ref()
-        .and_then(|p| crate::web::shown::shown_pulse_picture(&p))
+        .and_then(crate::web::shown::shown_pulse_picture)
         .map(|picture| team_notes(t(), &beside_180(&comparison, &picture)))
         .unwrap_or_default();
     let plan_context = plan::PlanContext {

@@ -80,7 +80,7 @@ pub fn TeamBeside(
     // is for the screen.
     let shown = pulse
         .as_ref()
-        .and_then(|p| crate::web::shown::shown_pulse_picture(p))
+        .and_then(crate::web::shown::shown_pulse_picture)
         .is_some_and(|pic| pic.shown());
     view! {
         <section class="report-section team-beside" class:no-print=!shown aria-labelledby="team-heading">
