@@ -142,6 +142,17 @@ for (const b of builds) {
     row[entry] = { raw: median(runs.map((r) => r.raw)), gzip: median(runs.map((r) => r.gzip)), files: runs[0].files.length };
   }
   row.invitation.link = links.invitation.slice(server.url.length);
+  // Every language's first question (issue 24), this build only: a
+  // language's words download only for its readers.
+  if (firstItems.length === 0) {
+    row.languages = [];
+    for (const locale of ['de-DE', 'fr-FR', 'es-ES']) {
+      for (const entry of ['home', 'invitation']) {
+        const bytes = await firstItemBytes(browser, server.url, entry, links, locale);
+        row.languages.push({ locale, entry, gzip: bytes.gzip, files: bytes.files.length });
+      }
+    }
+  }
   firstItems.push(row);
   await server.close();
 }
@@ -204,6 +215,12 @@ console.log('|---|---|---:|---:|---:|');
 for (const entry of Object.keys(ENTRIES)) {
   for (const row of firstItems) console.log(`| ${entry} | ${row.label} | ${row[entry].files} | ${kb(row[entry].raw)} | ${kb(row[entry].gzip)} |`);
   if (firstItems.length > 1) console.log(`| ${entry} | ratio | | ${(firstItems[0][entry].raw / firstItems[1][entry].raw).toFixed(2)}× | ${(firstItems[0][entry].gzip / firstItems[1][entry].gzip).toFixed(2)}× |`);
+}
+console.log('\nThe first question in each language (this build; English above):\n');
+console.log('| language | way in | files | gzip | beside English |');
+console.log('|---|---|---:|---:|---:|');
+for (const l of firstItems[0].languages ?? []) {
+  console.log(`| ${l.locale} | ${l.entry} | ${l.files} | ${kb(l.gzip)} | +${kb(l.gzip - firstItems[0][l.entry].gzip)} |`);
 }
 console.log(`\nLighthouse ${JSON.parse(await readFile(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version}, mobile preset, gzip static host, median of ${LIGHTHOUSE_RUNS} (targets: LCP ≤ 2.0 s, score ≥ 0.97):\n`);
 console.log('| page | build | score | LCP | FCP | total blocking time |');
