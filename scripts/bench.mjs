@@ -244,7 +244,8 @@ const d200 = results[0].rows['cohort dashboard, 200 participants'];
 console.log(`Cohort dashboard, 200 against 20 participants (this build): ${(d200.cold / d20.cold).toFixed(2)}× cold, ${(d200.warm / d20.warm).toFixed(2)}× warm.`);
 
 console.log('\nShare codes (from the codec tests):');
-for (const [suite, filter] of [['share', 'budgets'], ['cohort', 'a_participants_code'], ['instrument_links', 'links_carry']]) {
-  const out = execFileSync('cargo', ['test', '--quiet', '--test', suite, filter, '--', '--nocapture'], { cwd: root, encoding: 'utf8' });
+// The native tests are one crate (tests/native): each filter names a module's tests.
+for (const filter of ['share::', 'cohort::codes::a_participants_code', 'instrument_links::']) {
+  const out = execFileSync('cargo', ['test', '--quiet', '--test', 'native', filter, '--', '--nocapture'], { cwd: root, encoding: 'utf8' });
   for (const line of out.split('\n').filter((l) => l.includes('characters'))) console.log(`- ${line.trim()}`);
 }

@@ -6,7 +6,8 @@ use crate::domain::formats::stored::{
     id_matches_key, known_instrument, read_versioned, RecordProblem, StoredRecord, SCHEMA_VERSION,
 };
 use crate::domain::records::cohort::Cohort;
-use crate::domain::rules::validate::{self, Checked};
+use crate::domain::rules::validate;
+use crate::domain::rules::validate_notes::Checked;
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize)]

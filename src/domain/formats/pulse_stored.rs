@@ -10,7 +10,7 @@ use crate::domain::formats::stored::{
 };
 use crate::domain::records::pulse::Agreement;
 use crate::domain::records::pulse::Pulse;
-use crate::domain::rules::validate::Checked;
+use crate::domain::rules::validate_notes::Checked;
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
 use serde::{Deserialize, Serialize};

@@ -8,7 +8,8 @@
 use crate::domain::base::keys::ASSESSMENT_KEY_PREFIX;
 use crate::domain::base::messages::Messages;
 use crate::domain::records::assessment::Assessment;
-use crate::domain::rules::validate::{self, Checked, Refusal};
+use crate::domain::rules::validate;
+use crate::domain::rules::validate_notes::{Checked, Refusal};
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use crate::domain::sets::registry::QuestionSet;
 use serde::{Deserialize, Serialize};

@@ -11,3 +11,4 @@ pub mod pulse;
 pub mod questionnaire;
 pub mod scoring;
 pub mod validate;
+pub mod validate_notes;

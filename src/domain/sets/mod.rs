@@ -6,6 +6,7 @@ pub mod check;
 pub mod checker;
 pub mod instrument;
 pub mod instrument_csv;
+pub mod place;
 pub mod pulse_check;
 pub mod pulse_set;
 pub mod registry;

@@ -135,7 +135,7 @@ impl Findings<'_> {
                         let line = what.line(
                             self.words,
                             n,
-                            &crate::domain::rules::validate::describe_notes(
+                            &crate::domain::rules::validate_notes::describe_notes(
                                 &checked.notes,
                                 self.words,
                             ),

@@ -5,8 +5,9 @@
 use crate::domain::base::language::Language;
 use crate::domain::sets::check::INSTRUMENT_FORMAT;
 use crate::domain::sets::instrument::Instrument;
+use crate::domain::sets::instrument_csv::languages::translated_name;
 use crate::domain::sets::instrument_csv::places::Places;
-use crate::domain::sets::instrument_csv::sheet::{translated_name, DimensionRows, Sheet};
+use crate::domain::sets::instrument_csv::sheet::{DimensionRows, Sheet};
 use crate::domain::sets::instrument_csv::{
     Column, BEHAVIOUR, BEHAVIOUR_ID, DIMENSION, DIMENSION_ID, SUMMARY,
 };

@@ -32,6 +32,7 @@
 //! columns, which the written form includes so a set round-trips exactly).
 
 mod form;
+mod languages;
 mod places;
 mod sheet;
 mod write;

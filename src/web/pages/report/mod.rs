@@ -8,6 +8,7 @@
 mod guide;
 mod items;
 mod plan;
+mod plan_status;
 mod side_by_side;
 mod summary;
 mod team;

@@ -16,6 +16,7 @@ use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::{now_ms, random_id};
 use crate::web::files::offer;
 use crate::web::language::t;
+use crate::web::pages::report::plan_status::{parse_status, status_select};
 use crate::web::pending::Pending;
 use crate::web::router::navigate;
 use crate::web::storage::records;
@@ -54,17 +55,6 @@ impl PlanContext {
         }
         out
     }
-}
-
-fn status_select(current: CommitmentStatus) -> impl IntoView {
-    CommitmentStatus::ALL
-        .iter()
-        .map(|s| view! { <option value=s.key() selected=*s == current>{s.label(t())}</option> })
-        .collect_view()
-}
-
-fn parse_status(value: &str) -> CommitmentStatus {
-    CommitmentStatus::from_key(value).unwrap_or(CommitmentStatus::Planned)
 }
 
 /// Saves a change to the plan: applied to the freshest stored copy.
