@@ -111,6 +111,5 @@ pub fn shown_cohort_picture(cohort: &Cohort) -> Option<(&'static Instrument, Pic
 /// A team pulse's picture in the reader's words.
 pub fn shown_pulse_picture(pulse: &Pulse) -> Option<PulsePicture> {
     let set = shown_pulse_set(pulse.statements()?);
-    let responses: Vec<_> = pulse.members.iter().map(|m| m.response.clone()).collect();
-    Some(pulse_picture(set, &responses))
+    Some(pulse_picture(set, &pulse.responses()))
 }

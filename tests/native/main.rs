@@ -11,6 +11,7 @@ mod common;
 mod architecture;
 mod charts;
 mod cohort;
+mod collector;
 mod comparison;
 mod design_tokens;
 mod exchange;

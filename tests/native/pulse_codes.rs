@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 const PULSE_ID: &str = "pqrstuvwxyz23456";
 
-fn set() -> &'static PulseSet {
+pub fn set() -> &'static PulseSet {
     PulseSet::sparc_team_pulse()
 }
 
@@ -33,6 +33,8 @@ fn pulse() -> Pulse {
         nonce: 0xdead_beef,
         created_at: 1_790_000_000_000,
         members: Vec::new(),
+        collector: None,
+        released: None,
     }
 }
 
@@ -205,7 +207,7 @@ fn stored_pulses_round_trip_and_bad_records_are_refused() {
     ));
 }
 
-fn any_response() -> impl Strategy<Value = PulseResponse> {
+pub fn any_response() -> impl Strategy<Value = PulseResponse> {
     let answer = prop_oneof![
         Just(None),
         Just(Some(Agreement::DontKnow)),

@@ -87,6 +87,7 @@ fn a_trainers_set_travels_in_the_link_and_answers_refer_to_it() {
         pulse_id: "shrtshrtshrtshr2".into(),
         nonce: 5,
         leader: "Kim Lee".into(),
+        collector: None,
     };
     let text = link.encode().expect("encodes");
     println!(
@@ -147,6 +148,7 @@ fn a_different_set_under_the_same_id_and_version_is_refused() {
         pulse_id: "shrtshrtshrtshr3".into(),
         nonce: 1,
         leader: "Kim".into(),
+        collector: None,
     }
     .encode()
     .expect("encodes");

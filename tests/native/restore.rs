@@ -508,7 +508,7 @@ fn asking_to_keep_once_and_again_when_installed() {
 fn the_keeping_record_is_in_backups() {
     let mut k = Keeping::default();
     k.note_backup(NOW);
-    let file = export_backup(&[typical(10, 0)], &[], &[], Some(&k), NOW);
+    let file = export_backup(&[typical(10, 0)], &[], &[], &[], Some(&k), NOW);
     match read_file(&file, crate::common::en()) {
         Ok(FileContent::Assessments {
             readable, keeping, ..

@@ -307,7 +307,7 @@ fn errors_say_what_is_wrong() {
 
 #[test]
 fn pasted_text_that_is_no_code_gets_one_plain_sentence() {
-    use align180::domain::formats::share::envelope::{pasted_text_problem, PastedProblem};
+    use align180::domain::formats::share::pasted::{pasted_text_problem, PastedProblem};
     use align180::domain::formats::share::ShareError;
     assert_eq!(
         pasted_text_problem("hello", &ShareError::Damaged).describe(en()),

@@ -13,6 +13,8 @@ pub const PULSE_KEY_PREFIX: &str = "align180.pulse.";
 /// A team member's own answer to a pulse (kept so they can send it again):
 /// the prefix, then the pulse's id.
 pub const PULSE_MEMBER_KEY_PREFIX: &str = "align180.pulse-member.";
+/// A collector's key pair and the answers it holds: the prefix, then its id.
+pub const COLLECTOR_KEY_PREFIX: &str = "align180.collector.";
 /// A trainer's question set: the prefix, then its id and version.
 pub const INSTRUMENT_KEY_PREFIX: &str = "align180.instrument.";
 /// A trainer's team pulse set: the prefix, then its id and version.
@@ -27,8 +29,9 @@ pub const PRIVATE_FLAG: &str = "align180.private-session";
 pub const ERASE_SIGNAL: &str = "align180.erase-signal";
 
 /// Every prefix and single key above, for the checks that they never collide.
-pub const ALL: [&str; 10] = [
+pub const ALL: [&str; 11] = [
     ASSESSMENT_KEY_PREFIX,
+    COLLECTOR_KEY_PREFIX,
     COHORT_KEY_PREFIX,
     PULSE_KEY_PREFIX,
     PULSE_MEMBER_KEY_PREFIX,

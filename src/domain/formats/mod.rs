@@ -6,6 +6,8 @@
 pub mod cohort_code;
 pub mod cohort_gather;
 pub mod cohort_stored;
+pub mod collector_gather;
+pub mod collector_stored;
 pub mod exchange;
 pub mod files;
 pub mod gathering;

@@ -9,11 +9,13 @@ use crate::domain::formats::stored::{
     id_matches_key, read_versioned, RecordProblem, StoredRecord, Unreadable, SCHEMA_VERSION,
 };
 use crate::domain::records::pulse::Agreement;
-use crate::domain::records::pulse::Pulse;
+use crate::domain::records::pulse::{CollectorRef, Pulse};
+use crate::domain::rules::pulse::collect::MIN_NEW_IN_BUNDLE;
 use crate::domain::rules::validate_notes::Checked;
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 #[derive(Serialize)]
 struct Envelope<'a> {
@@ -80,10 +82,7 @@ fn check(pulse: &Pulse) -> Result<(), RecordProblem> {
     }
     for member in &pulse.members {
         let response = &member.response;
-        if response.answers.iter().any(|(id, answer)| {
-            set.statement(id).is_none()
-                || matches!(answer, Agreement::Score(s) if !(1..=5).contains(s))
-        }) {
+        if !answers_fit(set, &response.answers) {
             return Err(unreadable("a gathered answer is not one of the pulse's"));
         }
         if response
@@ -96,6 +95,37 @@ fn check(pulse: &Pulse) -> Result<(), RecordProblem> {
             ));
         }
     }
+    if let Some(collector) = &pulse.collector {
+        if !pulse.members.is_empty() {
+            return Err(unreadable(
+                "a team pulse with a collector holds a member's own code",
+            ));
+        }
+        if !CollectorRef::key_is_well_formed(&collector.public_key)
+            || clean_label(&collector.name) != collector.name
+            || collector.name.is_empty()
+        {
+            return Err(unreadable("its collector is not one a link could carry"));
+        }
+    }
+    if let Some(released) = &pulse.released {
+        let shaped = pulse.collector.is_some()
+            && released.bundle > 0
+            && released.answers.len() >= MIN_NEW_IN_BUNDLE
+            && released.comments.len() <= released.comment_members as usize
+            && released.comment_members as usize <= released.answers.len();
+        if !shaped
+            || released.answers.iter().any(|a| !answers_fit(set, a))
+            || released
+                .comments
+                .iter()
+                .any(|c| c.is_empty() || clean_comment(c) != *c)
+        {
+            return Err(unreadable(
+                "its collector's bundle is not one a code could carry",
+            ));
+        }
+    }
     let mut tokens: Vec<u32> = pulse.members.iter().map(|m| m.token).collect();
     tokens.sort_unstable();
     tokens.dedup();
@@ -103,4 +133,12 @@ fn check(pulse: &Pulse) -> Result<(), RecordProblem> {
         return Err(unreadable("a team member is counted twice"));
     }
     Ok(())
+}
+
+/// Whether every answer is to one of the set's statements and on its scale.
+fn answers_fit(set: &PulseSet, answers: &BTreeMap<String, Agreement>) -> bool {
+    answers.iter().all(|(id, answer)| {
+        set.statement(id).is_some()
+            && !matches!(answer, Agreement::Score(s) if !(1..=5).contains(s))
+    })
 }

@@ -131,6 +131,7 @@ impl Unreadable {
             Unreadable::IdNotKey(what) => match *what {
                 "cohort" => words.unreadable_cohort_id(),
                 "team pulse" => words.unreadable_pulse_id(),
+                "collector" => words.unreadable_collector_id(),
                 _ => words.unreadable_record_id(),
             }
             .to_string(),

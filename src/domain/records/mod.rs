@@ -4,6 +4,7 @@
 
 pub mod assessment;
 pub mod cohort;
+pub mod collector;
 pub mod commitment;
 pub mod held;
 pub mod keeping;

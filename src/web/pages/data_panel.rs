@@ -10,6 +10,7 @@ use crate::domain::formats::files::{export, export_backup, file_name};
 use crate::domain::formats::route::Route;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
+use crate::domain::records::collector::Collector;
 use crate::domain::records::keeping::{keep_status, KeepStatus};
 use crate::domain::records::pulse::Pulse;
 use crate::web::browser::{local_offset_minutes, now_ms};
@@ -64,16 +65,24 @@ pub fn offer_backup(stem: &str) -> Result<(), BackupProblem> {
     let listed = storage::records::list::<Assessment>().and_then(|(assessments, _)| {
         let cohorts = storage::records::list::<Cohort>()?.0;
         let pulses = storage::records::list::<Pulse>()?.0;
-        Ok((assessments, cohorts, pulses))
+        let collectors = storage::records::list::<Collector>()?.0;
+        Ok((assessments, cohorts, pulses, collectors))
     });
-    let (assessments, cohorts, pulses) = listed.map_err(BackupProblem::NotMade)?;
+    let (assessments, cohorts, pulses, collectors) = listed.map_err(BackupProblem::NotMade)?;
     // The file remembers itself as the last backup.
     let mut keeping = storage::keeping::load().unwrap_or_default();
     keeping.note_backup(now);
     download(
         &name,
         "application/json",
-        &export_backup(&assessments, &cohorts, &pulses, Some(&keeping), now),
+        &export_backup(
+            &assessments,
+            &cohorts,
+            &pulses,
+            &collectors,
+            Some(&keeping),
+            now,
+        ),
     )
     .map_err(BackupProblem::NotDownloaded)?;
     storage::keeping::update(|k| k.note_backup(now))

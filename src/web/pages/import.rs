@@ -7,14 +7,16 @@ use crate::domain::formats::files::{merge, read_file, FileContent};
 use crate::domain::formats::gathering::Gathers;
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::cohort::{CohortCode, CohortLink};
-use crate::domain::formats::share::envelope::{code_in, pasted_text_problem, Kind, PastedProblem};
+use crate::domain::formats::share::envelope::{code_in, Kind};
 use crate::domain::formats::share::invitation::Invitation;
+use crate::domain::formats::share::pasted::{pasted_text_problem, PastedProblem};
 use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
 use crate::domain::formats::share::response::ResponseCode;
 use crate::domain::formats::share::whole::AssessmentCode;
 use crate::domain::formats::stored::StoredRecord;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
+use crate::domain::records::collector::Collector;
 use crate::domain::records::held::Held;
 use crate::domain::records::pulse::Pulse;
 use crate::web::components::file_drop::FileDrop;
@@ -109,6 +111,24 @@ fn import_gathered<T: StoredRecord + Gathers + Joins>(incoming: Vec<T>) -> Optio
     Some(parts.join(", "))
 }
 
+/// Adds a backup's collectors that are not here; one here already is kept
+/// as it is (see [`Joins`] for a collector).
+fn import_collectors(incoming: Vec<Collector>) -> Option<String> {
+    if incoming.is_empty() {
+        return None;
+    }
+    let total = incoming.len();
+    let plan = merge(held_record::<Collector>, incoming);
+    let mut done = 0;
+    for c in &plan.added {
+        if let Err(e) = records::create(c) {
+            return Some(t().import_stopped(&e.describe(t())));
+        }
+        done += 1;
+    }
+    Some(t().import_collectors_in_file(total, &done))
+}
+
 /// Merges an export file's assessments; returns what happened, in words.
 fn import_assessments(name: &str, content: Imported) -> String {
     let plan = merge(held_assessment, content.readable);
@@ -156,6 +176,9 @@ fn import_assessments(name: &str, content: Imported) -> String {
     if let Some(p) = import_gathered(content.pulses) {
         parts.push(p);
     }
+    if let Some(c) = import_collectors(content.collectors) {
+        parts.push(c);
+    }
     t().import_summary(&parts.join(", "))
 }
 
@@ -164,6 +187,7 @@ struct Imported {
     readable: Vec<Assessment>,
     cohorts: Vec<Cohort>,
     pulses: Vec<Pulse>,
+    collectors: Vec<Collector>,
     unreadable: Vec<String>,
     cleaned: Vec<String>,
 }
@@ -276,6 +300,7 @@ pub fn ImportPanel(
                             readable,
                             cohorts,
                             pulses,
+                            collectors,
                             instruments,
                             pulse_sets,
                             unreadable,
@@ -305,6 +330,7 @@ pub fn ImportPanel(
                                     readable,
                                     cohorts,
                                     pulses,
+                                    collectors,
                                     unreadable,
                                     cleaned,
                                 },

@@ -7,6 +7,7 @@ use crate::domain::formats::files::{FileContent, FileError};
 use crate::domain::formats::stored::{RecordProblem, StoredRecord};
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
+use crate::domain::records::collector::Collector;
 use crate::domain::records::pulse::Pulse;
 use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::pulse_set::PulseSet;
@@ -34,10 +35,16 @@ pub(super) fn read_backup(value: &Value, words: &Messages) -> Result<FileContent
     let readable = found.read_records::<Assessment>(records, Entry::Record, "/assessment/id");
     let cohorts = found.read_records::<Cohort>(list(value, "cohorts"), Entry::Cohort, "/cohort/id");
     let pulses = found.read_records::<Pulse>(list(value, "pulses"), Entry::Pulse, "/pulse/id");
+    let collectors = found.read_records::<Collector>(
+        list(value, "collectors"),
+        Entry::Collector,
+        "/collector/id",
+    );
     Ok(FileContent::Assessments {
         readable,
         cohorts,
         pulses,
+        collectors,
         instruments,
         pulse_sets,
         unreadable: found.unreadable,
@@ -66,6 +73,7 @@ enum Entry {
     Record,
     Cohort,
     Pulse,
+    Collector,
 }
 
 impl Entry {
@@ -77,6 +85,7 @@ impl Entry {
             Entry::Record => words.backup_entry_record(&number, &reason),
             Entry::Cohort => words.backup_entry_cohort(&number, &reason),
             Entry::Pulse => words.backup_entry_pulse(&number, &reason),
+            Entry::Collector => words.backup_entry_collector(&number, &reason),
         }
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::formats::gathering::Gathers;
 use crate::domain::formats::stored::StoredRecord;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
+use crate::domain::records::collector::Collector;
 use crate::domain::records::held::Held;
 use crate::domain::records::pulse::Pulse;
 
@@ -31,6 +32,18 @@ pub trait Joins: StoredRecord + Clone {
 
 impl Joins for Assessment {
     /// An assessment is never changed by an import: it is the same or not.
+    fn join(&mut self, incoming: &Self) -> Joined {
+        if self == incoming {
+            Joined::Same
+        } else {
+            Joined::Different
+        }
+    }
+}
+
+impl Joins for Collector {
+    /// A collector is the same or not: holding codes on two devices would
+    /// release them twice, so one copy is never completed from another.
     fn join(&mut self, incoming: &Self) -> Joined {
         if self == incoming {
             Joined::Same

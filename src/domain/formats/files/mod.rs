@@ -19,6 +19,7 @@ pub use write::{
 use crate::domain::base::messages::Messages;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
+use crate::domain::records::collector::Collector;
 use crate::domain::records::pulse::Pulse;
 use crate::domain::sets::instrument::Instrument;
 use crate::domain::sets::pulse_set::PulseSet;
@@ -58,6 +59,8 @@ pub enum FileContent {
         cohorts: Vec<Cohort>,
         /// Readable team pulses (backups of a leader's browser).
         pulses: Vec<Pulse>,
+        /// Readable collectors (backups of a collector's browser).
+        collectors: Vec<Collector>,
         /// Trainers' instruments the records use, checked and learned.
         instruments: Vec<&'static Instrument>,
         /// Trainers' team pulse sets the pulses use, checked and learned.

@@ -9,6 +9,7 @@ use crate::domain::formats::files::{
 use crate::domain::formats::stored::StoredRecord;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
+use crate::domain::records::collector::Collector;
 use crate::domain::records::keeping::Keeping;
 use crate::domain::records::pulse::Pulse;
 use crate::domain::sets::instrument::Instrument;
@@ -30,6 +31,9 @@ struct ExportOut {
     /// Leaders' team pulses, in their stored form.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pulses: Vec<Value>,
+    /// Collectors' keys and the answers they hold, in their stored form.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    collectors: Vec<Value>,
     /// The trainers' instruments the assessments and cohorts use, so the
     /// file opens in a browser that has never seen them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -55,15 +59,17 @@ pub fn export_all(
     pulses: &[Pulse],
     now_ms: u64,
 ) -> String {
-    export_backup(assessments, cohorts, pulses, None, now_ms)
+    export_backup(assessments, cohorts, pulses, &[], None, now_ms)
 }
 
-/// The backup of a whole browser: [`export_all`], with what it remembers
-/// about keeping data.
+/// The backup of a whole browser: [`export_all`], with its collectors (a
+/// collector who loses their key loses the codes sent to them) and what it
+/// remembers about keeping data.
 pub fn export_backup(
     assessments: &[Assessment],
     cohorts: &[Cohort],
     pulses: &[Pulse],
+    collectors: &[Collector],
     keeping: Option<&Keeping>,
     now_ms: u64,
 ) -> String {
@@ -83,6 +89,10 @@ pub fn export_backup(
         pulses: pulses
             .iter()
             .filter_map(|p| serde_json::from_str(&p.encode()).ok())
+            .collect(),
+        collectors: collectors
+            .iter()
+            .filter_map(|c| serde_json::from_str(&c.encode()).ok())
             .collect(),
         pulse_sets: custom_pulse_sets(pulses)
             .into_iter()

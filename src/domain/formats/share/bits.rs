@@ -117,6 +117,11 @@ impl<'a> BitReader<'a> {
         String::from_utf8(bytes).map_err(|_| ShareError::Malformed(what))
     }
 
+    /// Whether every byte has been read (an optional trailing part is absent).
+    pub fn at_end(&self) -> bool {
+        self.pos == self.bytes.len() * 8
+    }
+
     /// Succeeds only if all that is left is zero padding within the last byte.
     pub fn finish(self) -> Result<(), ShareError> {
         let total = self.bytes.len() * 8;

@@ -31,10 +31,18 @@ pub enum Kind {
     /// figures per dimension (a cohort code's fields, then the figures).
     CohortCodeWithTeam = 7,
     /// A whole assessment: a restore link, or the comparison a leader sends
-    /// back to the manager's device (see [`super::whole`]). The last free
-    /// value of the 4 kind bits (8 is the carried-set flag), so a further
-    /// kind needs a new format version.
+    /// back to the manager's device (see [`super::whole`]).
     Assessment = 0,
+    /// A collector's offer to a leader: their name and public key (see
+    /// [`super::collector`]). Kinds that never carry a set use the values
+    /// a carried flag cannot have (2, 4 and 6 with the flag), so the 4 kind
+    /// bits hold three more kinds; 15 is the last free value.
+    CollectorLink = 10,
+    /// A team member's pulse answers sealed for the collector (see [`super::sealed`]).
+    SealedPulseCode = 12,
+    /// A collector's release of at least 3 members' answers to the leader
+    /// (see [`super::bundle`]).
+    PulseBundle = 14,
 }
 
 impl Kind {
@@ -50,6 +58,31 @@ impl Kind {
 
 /// Set in the kind's 4 bits when the instrument itself follows the header.
 const CARRIES_INSTRUMENT: u32 = 8;
+
+impl Kind {
+    /// The kind and the carried flag in a code's 4 kind bits; `None` for
+    /// values no code has.
+    fn from_bits(bits: u32) -> Option<(Kind, bool)> {
+        let kind = match bits {
+            10 => return Some((Kind::CollectorLink, false)),
+            12 => return Some((Kind::SealedPulseCode, false)),
+            14 => return Some((Kind::PulseBundle, false)),
+            b => match b & !CARRIES_INSTRUMENT {
+                0 => Kind::Assessment,
+                1 => Kind::Invitation,
+                2 => Kind::Response,
+                3 => Kind::CohortLink,
+                4 => Kind::CohortCode,
+                5 => Kind::PulseLink,
+                6 => Kind::PulseCode,
+                7 => Kind::CohortCodeWithTeam,
+                _ => return None,
+            },
+        };
+        let carries = bits & CARRIES_INSTRUMENT != 0;
+        (!carries || kind.may_carry_instrument()).then_some((kind, carries))
+    }
+}
 
 /// The most bytes a carried instrument may inflate to.
 const MAX_INSTRUMENT_BYTES: usize = 64 * 1024;
@@ -90,7 +123,6 @@ pub fn begin_raw(
     nonce: u32,
     carries: bool,
 ) -> Result<BitWriter, ShareError> {
-    let values = id_values(id).ok_or(ShareError::CannotEncode(Unshareable::ForeignId))?;
     let mut w = BitWriter::default();
     w.write(FORMAT_VERSION, 4);
     w.write(
@@ -98,9 +130,7 @@ pub fn begin_raw(
         4,
     );
     w.write(fingerprint, 32);
-    for v in values {
-        w.write(u32::from(v), 5);
-    }
+    write_id(&mut w, id)?;
     w.write(nonce, 32);
     Ok(w)
 }
@@ -155,17 +185,7 @@ pub fn kind_of(code: &str) -> Option<Kind> {
     let bytes = open(code).ok()?;
     let mut r = BitReader::new(&bytes);
     let _version = r.read(4, Part::Version).ok()?;
-    match r.read(4, Part::Kind).ok()? & !CARRIES_INSTRUMENT {
-        1 => Some(Kind::Invitation),
-        2 => Some(Kind::Response),
-        3 => Some(Kind::CohortLink),
-        4 => Some(Kind::CohortCode),
-        5 => Some(Kind::PulseLink),
-        6 => Some(Kind::PulseCode),
-        7 => Some(Kind::CohortCodeWithTeam),
-        0 => Some(Kind::Assessment),
-        _ => None,
-    }
+    Kind::from_bits(r.read(4, Part::Kind).ok()?).map(|(kind, _)| kind)
 }
 
 impl Kind {
@@ -179,6 +199,9 @@ impl Kind {
             Kind::PulseLink => words.kind_pulse_link(),
             Kind::PulseCode => words.kind_pulse_code(),
             Kind::Assessment => words.kind_assessment(),
+            Kind::CollectorLink => words.kind_collector_link(),
+            Kind::SealedPulseCode => words.kind_sealed_pulse_code(),
+            Kind::PulseBundle => words.kind_pulse_bundle(),
         }
     }
 }
@@ -207,6 +230,32 @@ pub fn read_raw_header_of(
     r: &mut BitReader,
     kinds: &[Kind],
 ) -> Result<(Kind, RawHeader), ShareError> {
+    let (kind, carries) = read_kind(r, kinds)?;
+    let fingerprint = r.read(32, Part::QuestionSet)?;
+    let id = read_id(r)?;
+    let nonce = r.read(32, Part::Nonce)?;
+    Ok((
+        kind,
+        RawHeader {
+            fingerprint,
+            id,
+            nonce,
+            carries,
+        },
+    ))
+}
+
+/// Starts a code that has no question set, id or nonce (a collector's
+/// link): the version and the kind only.
+pub fn begin_bare(kind: Kind) -> BitWriter {
+    let mut w = BitWriter::default();
+    w.write(FORMAT_VERSION, 4);
+    w.write(kind as u32, 4);
+    w
+}
+
+/// Reads the version and the kind, which must be one of `kinds`.
+pub fn read_kind(r: &mut BitReader, kinds: &[Kind]) -> Result<(Kind, bool), ShareError> {
     let version = r.read(4, Part::Version)?;
     if version != FORMAT_VERSION {
         return Err(if version > FORMAT_VERSION {
@@ -215,35 +264,29 @@ pub fn read_raw_header_of(
             ShareError::Malformed(Part::Version)
         });
     }
-    let kind_bits = r.read(4, Part::Kind)?;
-    let kind = *kinds
-        .iter()
-        .find(|k| kind_bits & !CARRIES_INSTRUMENT == **k as u32)
-        .ok_or(ShareError::WrongKind)?;
-    Ok((kind, read_rest_of_header(r, kind, kind_bits)?))
+    let (kind, carries) =
+        Kind::from_bits(r.read(4, Part::Kind)?).ok_or(ShareError::Malformed(Part::Kind))?;
+    if !kinds.contains(&kind) {
+        return Err(ShareError::WrongKind);
+    }
+    Ok((kind, carries))
 }
 
-fn read_rest_of_header(
-    r: &mut BitReader,
-    kind: Kind,
-    kind_bits: u32,
-) -> Result<RawHeader, ShareError> {
-    let carries = kind_bits & CARRIES_INSTRUMENT != 0;
-    if carries && !kind.may_carry_instrument() {
-        return Err(ShareError::Malformed(Part::Kind));
+/// Writes a record id (16 characters, 5 bits each).
+pub fn write_id(w: &mut BitWriter, id: &str) -> Result<(), ShareError> {
+    let values = id_values(id).ok_or(ShareError::CannotEncode(Unshareable::ForeignId))?;
+    for v in values {
+        w.write(u32::from(v), 5);
     }
-    let fingerprint = r.read(32, Part::QuestionSet)?;
+    Ok(())
+}
+
+/// Reads a record id.
+pub fn read_id(r: &mut BitReader) -> Result<String, ShareError> {
     let values = (0..ID_LEN)
         .map(|_| r.read(5, Part::AssessmentId).map(|v| v as u8))
         .collect::<Result<Vec<u8>, _>>()?;
-    let id = id_from_values(&values).ok_or(ShareError::Malformed(Part::AssessmentId))?;
-    let nonce = r.read(32, Part::Nonce)?;
-    Ok(RawHeader {
-        fingerprint,
-        id,
-        nonce,
-        carries,
-    })
+    id_from_values(&values).ok_or(ShareError::Malformed(Part::AssessmentId))
 }
 
 /// Reads the header of a 180 code (its question set resolved or learned).
@@ -319,50 +362,6 @@ pub fn code_in(text: &str) -> &str {
     let text = text.trim();
     let fragment = text.rsplit_once('#').map(|(_, f)| f).unwrap_or(text);
     fragment.rsplit('/').next().unwrap_or(fragment).trim()
-}
-
-/// The fewest characters any Align 180 code has (a cohort code with one
-/// answer is about 50): shorter pasted text is not a code at all.
-pub const SHORTEST_CODE: usize = 24;
-
-/// One plain sentence for pasted text that no decoder accepted: text that
-/// could not be a code says so; a code-like text gets its decoder's reason
-/// (`damaged`, e.g. cut short or changed).
-pub fn pasted_text_problem(text: &str, damaged: &ShareError) -> PastedProblem {
-    let code = code_in(text);
-    let code_like = code.len() >= SHORTEST_CODE
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    if code.is_empty() {
-        PastedProblem::Nothing
-    } else if code_like {
-        PastedProblem::Damaged(damaged.clone())
-    } else {
-        PastedProblem::NotACode
-    }
-}
-
-/// Why pasted (or scanned) text opens nothing, in one plain sentence.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PastedProblem {
-    /// Nothing was pasted.
-    Nothing,
-    /// It looks like a code, and its decoder says what is wrong with it.
-    Damaged(ShareError),
-    /// It is not an Align 180 link or code at all.
-    NotACode,
-}
-
-impl PastedProblem {
-    /// The sentence, in the person's words.
-    pub fn describe(&self, words: &Messages) -> String {
-        match self {
-            PastedProblem::Nothing => words.pasted_nothing().to_string(),
-            PastedProblem::Damaged(e) => e.describe(words),
-            PastedProblem::NotACode => words.pasted_not_a_code().to_string(),
-        }
-    }
 }
 
 /// Reads a label and insists it is in cleaned form, so decoding is exact.

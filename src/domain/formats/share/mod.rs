@@ -6,7 +6,7 @@
 //! | bits | field |
 //! |---|---|
 //! | 4 | format version (1) |
-//! | 4 | kind: 1 invitation, 2 response, 3 cohort link, 4 cohort code, 5 pulse link, 6 pulse code, 7 cohort code with team, 0 whole assessment; +8 when the instrument follows |
+//! | 4 | kind: 1 invitation, 2 response, 3 cohort link, 4 cohort code, 5 pulse link, 6 pulse code, 7 cohort code with team, 0 whole assessment; +8 when the instrument follows; 10 collector link (version and kind only, then [`collector`]), 12 sealed pulse code, 14 pulse bundle |
 //! | 32 | question set fingerprint (id + version; the 180's or the pulse's) |
 //! | 80 | assessment (cohort, pulse) id (16 × 5 bits) |
 //! | 32 | invitation (cohort, pulse) nonce |
@@ -22,13 +22,17 @@
 
 pub mod answers;
 pub mod bits;
+pub mod bundle;
 pub mod cohort;
+pub mod collector;
 pub mod envelope;
 pub mod invitation;
 pub mod message;
+pub mod pasted;
 pub mod pulse;
 pub mod qr;
 pub mod response;
+pub mod sealed;
 pub mod whole;
 
 use crate::domain::base::messages::Messages;
@@ -109,6 +113,14 @@ pub enum Part {
     Details,
     /// A whole assessment as read.
     Assessment,
+    /// A collector's name.
+    CollectorName,
+    /// A collector's public key.
+    CollectorKey,
+    /// A member's sealed answers.
+    Sealed,
+    /// A collector's bundle.
+    Bundle,
 }
 
 impl Part {
@@ -138,6 +150,10 @@ impl Part {
             Part::Reflections => words.share_part_reflections(),
             Part::Details => words.share_part_details(),
             Part::Assessment => words.share_part_assessment(),
+            Part::CollectorName => words.share_part_collector_name(),
+            Part::CollectorKey => words.share_part_collector_key(),
+            Part::Sealed => words.share_part_sealed(),
+            Part::Bundle => words.share_part_bundle(),
         }
     }
 }
@@ -169,6 +185,10 @@ pub enum Unshareable {
     TeamFiguresOutOfRange,
     /// The assessment names another question set.
     SetNotNamed,
+    /// A collector's key is not a P-256 public key.
+    CollectorKey,
+    /// A bundle with fewer members than the minimum group.
+    BundleTooSmall,
 }
 
 impl Unshareable {
@@ -187,6 +207,8 @@ impl Unshareable {
             Unshareable::UnknownStatement => words.share_reason_unknown_statement(),
             Unshareable::TeamFiguresOutOfRange => words.share_reason_team_figures_out_of_range(),
             Unshareable::SetNotNamed => words.share_reason_set_not_named(),
+            Unshareable::CollectorKey => words.share_reason_collector_key(),
+            Unshareable::BundleTooSmall => words.share_reason_bundle_too_small(),
         }
     }
 }

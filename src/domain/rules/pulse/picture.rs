@@ -202,8 +202,6 @@ impl TeamFigures {
 impl Pulse {
     /// The team's picture (nothing below the minimum group).
     pub fn picture(&self) -> Option<PulsePicture> {
-        let responses: Vec<PulseResponse> =
-            self.members.iter().map(|m| m.response.clone()).collect();
-        Some(pulse_picture(self.statements()?, &responses))
+        Some(pulse_picture(self.statements()?, &self.responses()))
     }
 }
