@@ -6,6 +6,7 @@ pub mod app;
 pub mod browser;
 pub mod camera;
 pub mod components;
+pub mod crypto;
 pub mod echarts;
 pub mod files;
 pub mod language;

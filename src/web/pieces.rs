@@ -54,7 +54,21 @@ pub fn page_for(route: Route) -> AnyView {
             // A team member needs only this page: nothing else downloads.
             way_in(move || answer_pulse(code.clone()))
         }
-        Route::OpenPulseCode { code } => in_piece(move || open_pulse_code(code.clone())),
+        Route::OpenPulseCode { code } => {
+            // A sealed code opens on the collector's device (or says whom it is for).
+            let sealed = crate::domain::formats::share::envelope::kind_of(
+                crate::domain::formats::share::envelope::code_in(&code),
+            ) == Some(crate::domain::formats::share::envelope::Kind::SealedPulseCode);
+            if sealed {
+                in_piece(move || open_sealed_code(code.clone()))
+            } else {
+                in_piece(move || open_pulse_code(code.clone()))
+            }
+        }
+        Route::OpenBundle { code } => in_piece(move || open_bundle(code.clone())),
+        Route::OpenCollectorLink { code } => in_piece(move || open_collector_link(code.clone())),
+        Route::Collect => in_piece(collect),
+        Route::Collector { collector } => in_piece(move || collector_page(collector.clone())),
         Route::KeepCopy { assessment } => in_piece(move || keep_copy(assessment.clone())),
         Route::Restore { code } => in_piece(move || restore(code.clone())),
         Route::SendBack { assessment } => in_piece(move || send_back(assessment.clone())),
@@ -223,6 +237,41 @@ pub fn open_pulse_code(code: String) -> Piece {
     use crate::web::pages::open_code::open_code_page;
     use crate::web::pages::pulse::page::pulse_code_words;
     Ok(open_code_page::<Pulse>(&code, pulse_code_words()))
+}
+
+/// A collector's bundle opened on the leader's device.
+#[wasm_split(pulse, fallible)]
+pub fn open_bundle(code: String) -> Piece {
+    use crate::web::pages::pulse::bundle::OpenBundlePage;
+    Ok(view! { <OpenBundlePage code=code/> }.into_any())
+}
+
+/// A collector's link opened on the leader's device.
+#[wasm_split(pulse, fallible)]
+pub fn open_collector_link(code: String) -> Piece {
+    use crate::web::pages::pulse::collector_link::OpenCollectorLinkPage;
+    Ok(view! { <OpenCollectorLinkPage code=code/> }.into_any())
+}
+
+/// Becoming a collector of a team's answers.
+#[wasm_split(collect, fallible, preload(preload_collect))]
+pub fn collect() -> Piece {
+    use crate::web::pages::collect::new::CollectPage;
+    Ok(view! { <CollectPage/> }.into_any())
+}
+
+/// A collector's page: their link, the codes held, the bundles.
+#[wasm_split(collect, fallible)]
+pub fn collector_page(id: String) -> Piece {
+    use crate::web::pages::collect::page::CollectorPage;
+    Ok(view! { <CollectorPage id=id/> }.into_any())
+}
+
+/// A member's sealed code opened as a link (held on the collector's device).
+#[wasm_split(collect, fallible)]
+pub fn open_sealed_code(code: String) -> Piece {
+    use crate::web::pages::collect::gather::OpenSealedCodePage;
+    Ok(view! { <OpenSealedCodePage code=code/> }.into_any())
 }
 
 /// Trainers' question sets.

@@ -2,8 +2,8 @@
 //! so moving between pages has no visible wait, and the offline copy.
 
 use crate::web::pieces::{
-    preload_cohort, preload_instruments, preload_links, preload_pulse, preload_report,
-    preload_share,
+    preload_cohort, preload_collect, preload_instruments, preload_links, preload_pulse,
+    preload_report, preload_share,
 };
 use crate::web::tools::preload_tools;
 
@@ -32,6 +32,7 @@ pub fn when_idle() {
             let _ = preload_cohort().await;
             let _ = preload_instruments().await;
             let _ = preload_pulse().await;
+            let _ = preload_collect().await;
         });
     });
 }

@@ -36,6 +36,10 @@ fn any_route() -> impl Strategy<Value = Route> {
         id.prop_map(|pulse| Route::TeamPulse { pulse }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::AnswerPulse { code }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenPulseCode { code }),
+        Just(Route::Collect),
+        id.prop_map(|collector| Route::Collector { collector }),
+        "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenCollectorLink { code }),
+        "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenBundle { code }),
         (id, any::<bool>()).prop_map(|(assessment, leader)| Route::Turn {
             assessment,
             rater: if leader {

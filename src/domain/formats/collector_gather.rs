@@ -33,6 +33,8 @@ pub enum NotUsed {
     AnotherPulse,
     /// A bundle refused by the release rules.
     Refused(Refused),
+    /// A chosen file that holds no such code (the reason, as the page said it).
+    File(String),
 }
 
 impl NotUsed {
@@ -51,6 +53,7 @@ impl NotUsed {
             NotUsed::DoesNotOpen => words.collect_does_not_open().to_string(),
             NotUsed::AnotherPulse => words.gather_another_pulse().to_string(),
             NotUsed::Refused(refused) => refused.describe(words),
+            NotUsed::File(reason) => reason.clone(),
         }
     }
 }

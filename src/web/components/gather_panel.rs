@@ -102,6 +102,7 @@ fn code_of_file(text: &str, words: GatherWords) -> Result<String, NotACodeFile> 
         FileContent::Invitation(_) => t().gather_file_invitation(),
         FileContent::CohortCode(_) => t().gather_file_cohort_code(),
         FileContent::PulseCode(_) => t().gather_file_pulse_code(),
+        FileContent::PulseBundle(_) => t().gather_file_pulse_bundle(),
         FileContent::Assessments { .. } => t().gather_file_export(),
     };
     (words.file)(content).ok_or(NotACodeFile::OtherKind {

@@ -290,6 +290,12 @@ pub fn ImportPanel(
                             });
                             return;
                         }
+                        Ok(FileContent::PulseBundle(code)) => {
+                            navigate(&Route::OpenBundle {
+                                code: code_in(&code).to_string(),
+                            });
+                            return;
+                        }
                         Ok(FileContent::PulseCode(code)) => {
                             navigate(&Route::OpenPulseCode {
                                 code: code_in(&code).to_string(),

@@ -51,6 +51,8 @@ pub enum AskAgain {
     Trainer,
     /// A team pulse link: the team leader.
     TeamLeader,
+    /// A collector's link: the collector.
+    Collector,
 }
 
 /// A link (or code) that cannot be used: its problem, and whom to ask for
@@ -69,6 +71,7 @@ pub fn LinkProblem(
         AskAgain::Manager => t().link_problem_ask_manager(),
         AskAgain::Trainer => t().link_problem_ask_trainer(),
         AskAgain::TeamLeader => t().link_problem_ask_team_leader(),
+        AskAgain::Collector => t().link_problem_ask_collector(),
     };
     view! {
         <h1 tabindex="-1" class="page-title">{heading}</h1>

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod cohort;
+pub mod collect;
 pub mod data_panel;
 pub mod home;
 pub mod home_tools;

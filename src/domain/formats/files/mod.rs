@@ -12,8 +12,8 @@ mod write;
 pub use merge::{merge, Joined, Joins, Merge};
 pub use restore::{complete_managers_copy, plan_restore, Difference, RestorePlan};
 pub use write::{
-    cohort_code_file, export, export_all, export_backup, invitation_file, pulse_code_file,
-    response_file,
+    cohort_code_file, export, export_all, export_backup, invitation_file, pulse_bundle_file,
+    pulse_code_file, response_file,
 };
 
 use crate::domain::base::messages::Messages;
@@ -35,6 +35,8 @@ pub const INVITATION_FORMAT: &str = "align180-invitation";
 pub const COHORT_CODE_FORMAT: &str = "align180-cohort-code";
 /// The `format` of a team member's anonymous pulse code file.
 pub const PULSE_CODE_FORMAT: &str = "align180-pulse-code";
+/// The `format` of a collector's bundle file for the leader.
+pub const PULSE_BUNDLE_FORMAT: &str = "align180-pulse-bundle";
 /// The file version this build writes.
 pub const FILE_VERSION: u32 = 1;
 /// Files larger than this are refused before parsing (characters).
@@ -49,6 +51,8 @@ pub enum FileContent {
     CohortCode(String),
     /// A team member's anonymous pulse code, for the leader's team pulse.
     PulseCode(String),
+    /// A collector's bundle of team answers, for the leader's team pulse.
+    PulseBundle(String),
     /// An invitation code, for the manager's device.
     Invitation(String),
     /// Assessments to merge, and the records that could not be read (with why).
@@ -125,6 +129,7 @@ pub fn read_file(text: &str, words: &Messages) -> Result<FileContent, FileError>
         RESPONSE_FORMAT,
         COHORT_CODE_FORMAT,
         PULSE_CODE_FORMAT,
+        PULSE_BUNDLE_FORMAT,
         INVITATION_FORMAT,
     ]
     .contains(&format)
@@ -138,6 +143,7 @@ pub fn read_file(text: &str, words: &Messages) -> Result<FileContent, FileError>
         RESPONSE_FORMAT => Some(FileContent::Response),
         COHORT_CODE_FORMAT => Some(FileContent::CohortCode),
         PULSE_CODE_FORMAT => Some(FileContent::PulseCode),
+        PULSE_BUNDLE_FORMAT => Some(FileContent::PulseBundle),
         INVITATION_FORMAT => Some(FileContent::Invitation),
         _ => None,
     };

@@ -3,8 +3,8 @@
 
 use crate::domain::base::messages::Messages;
 use crate::domain::formats::files::{
-    COHORT_CODE_FORMAT, EXPORT_FORMAT, FILE_VERSION, INVITATION_FORMAT, PULSE_CODE_FORMAT,
-    RESPONSE_FORMAT,
+    COHORT_CODE_FORMAT, EXPORT_FORMAT, FILE_VERSION, INVITATION_FORMAT, PULSE_BUNDLE_FORMAT,
+    PULSE_CODE_FORMAT, RESPONSE_FORMAT,
 };
 use crate::domain::formats::stored::StoredRecord;
 use crate::domain::records::assessment::Assessment;
@@ -116,6 +116,11 @@ fn code_file(format: &str, about: String, code: &str) -> String {
         "code": code,
     });
     serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// A collector's bundle file: the code, with readable context for the leader.
+pub fn pulse_bundle_file(code: &str, leader: &str, words: &Messages) -> String {
+    code_file(PULSE_BUNDLE_FORMAT, words.code_file_bundle(&leader), code)
 }
 
 /// An invitation file: the code, with readable context for the manager.

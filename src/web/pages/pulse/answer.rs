@@ -1,12 +1,16 @@
 //! A team member answers a pulse on their own device: no name is asked;
-//! the answers become a short anonymous code, and the page says exactly
-//! what it contains before it is shared.
+//! the answers become a short code, and the page says exactly what it
+//! contains and who can read it before it is shared. With a collector the
+//! code is sealed for the collector's key (only their device opens it);
+//! without one, the page says plainly that the leader will know who sent
+//! each code, and nothing says "anonymous".
 
 use crate::domain::base::text::{clean_comment, MAX_COMMENT_CHARS};
 use crate::domain::formats::files::{file_name, pulse_code_file};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::envelope::code_in;
 use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
+use crate::domain::formats::share::sealed::{answers_to_seal, SealedPulseCode};
 use crate::domain::records::pulse::{Agreement, PulseResponse};
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::web::browser::{random_nonce, scroll_to_top};
@@ -39,6 +43,9 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
     let comment = RwSignal::new(String::new());
     let made = RwSignal::new(None::<(String, PulseResponse, bool)>);
     let problem = RwSignal::new(None::<String>);
+    let sealing = RwSignal::new(false);
+    // Who reads the code: the collector (sealed for them), or the leader.
+    let collector: Option<String> = link.collector.as_ref().map(|c| c.name.clone());
     // In the member's language when the set has it (the code carries only
     // the set's id, version and answers by statement id).
     let set: &'static PulseSet = crate::web::shown::shown_pulse_set(link.set);
@@ -61,21 +68,52 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
                 Ok(token) => (token, true),
                 Err(token) => (token, false),
             };
-            let code = PulseCode {
-                set,
+            let Some(to) = link.collector.clone() else {
+                let code = PulseCode {
+                    set,
+                    pulse_id: link.pulse_id.clone(),
+                    nonce: link.nonce,
+                    member,
+                    response: response.clone(),
+                };
+                match code.encode() {
+                    Ok(text) => {
+                        problem.set(None);
+                        made.set(Some((text, response, kept)));
+                        scroll_to_top();
+                    }
+                    Err(e) => problem.set(Some(e.describe(t()))),
+                }
+                return;
+            };
+            // The set itself (not its translation) is what the collector reads.
+            let sealed_answers = match answers_to_seal(&link.leader, link.set, member, &response) {
+                Ok(bytes) => bytes,
+                Err(e) => return problem.set(Some(e.describe(t()))),
+            };
+            let outside = SealedPulseCode {
+                set_fingerprint: link.set.fingerprint(),
                 pulse_id: link.pulse_id.clone(),
                 nonce: link.nonce,
-                member,
-                response: response.clone(),
+                key_tag: 0,
+                ephemeral_key: Vec::new(),
+                iv: Vec::new(),
+                sealed: Vec::new(),
             };
-            match code.encode() {
-                Ok(text) => {
-                    problem.set(None);
-                    made.set(Some((text, response, kept)));
-                    scroll_to_top();
+            sealing.set(true);
+            leptos::task::spawn_local(async move {
+                let sealed = crate::web::crypto::seal_for(&to, outside, &sealed_answers).await;
+                sealing.set(false);
+                match sealed.map(|code| code.encode()) {
+                    Ok(Ok(text)) => {
+                        problem.set(None);
+                        made.set(Some((text, response, kept)));
+                        scroll_to_top();
+                    }
+                    Ok(Err(e)) => problem.set(Some(e.describe(t()))),
+                    Err(e) => problem.set(Some(t().pulse_answer_not_sealed(&e.describe(t())))),
                 }
-                Err(e) => problem.set(Some(e.describe(t()))),
-            }
+            });
         }
     };
     let sections = set
@@ -96,6 +134,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
         })
         .collect_view();
     let form_leader = leader.clone();
+    let sealed = collector.is_some();
     let scale = set
         .scale
         .iter()
@@ -108,31 +147,44 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
             {sections}
             <div class="field">
                 <label for="pulse-comment">{set.comment_prompt.clone()}</label>
-                <p class="hint" id="pulse-comment-hint">{t().pulse_answer_comment_hint(&form_leader, &MAX_COMMENT_CHARS)}</p>
+                <p class="hint" id="pulse-comment-hint">{match &collector {
+                    Some(_) => t().pulse_answer_comment_hint_sealed(&form_leader, &MAX_COMMENT_CHARS),
+                    None => t().pulse_answer_comment_hint_own(&form_leader, &MAX_COMMENT_CHARS),
+                }}</p>
                 <textarea id="pulse-comment" rows="4" maxlength=MAX_COMMENT_CHARS aria-describedby="pulse-comment-hint"
                     prop:value=move || comment.get()
                     on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
             </div>
             <p class="field-error" role="alert">{move || problem.get()}</p>
             <div class="actions">
-                <button type="submit" class="button primary" id="make-pulse-code">{t().pulse_answer_make()}</button>
+                <button type="submit" class="button primary" id="make-pulse-code" disabled=move || sealing.get()>
+                    {if sealed { t().pulse_answer_make_sealed() } else { t().pulse_answer_make_own() }}
+                </button>
             </div>
         </form>
     };
     let intro_leader = leader.clone();
+    let intro_collector = collector.clone();
     view! {
         <p class="context">{t().pulse_answer_context(&leader)}</p>
-        {move || match made.get() {
-            None => view! {
-                <h1 tabindex="-1" class="page-title">{t().pulse_answer_heading(&intro_leader)}</h1>
-                <p class="lead">{t().pulse_answer_lead(set.statement_count(), &intro_leader)}</p>
+        {move || match (made.with(Option::is_some), intro_collector.as_deref()) {
+            (false, Some(to)) => view! {
+                <h1 tabindex="-1" class="page-title">{t().pulse_answer_heading_sealed(&intro_leader)}</h1>
+                <p class="lead">{t().pulse_answer_lead_sealed(set.statement_count(), &intro_leader, &to)}</p>
                 <crate::web::shown::SetLanguageNote set_language=set.own_language()/>
             }.into_any(),
-            Some(_) => view! { <h1 tabindex="-1" class="page-title">{t().pulse_answer_code_heading()}</h1> }.into_any(),
+            (false, None) => view! {
+                <h1 tabindex="-1" class="page-title">{t().pulse_answer_heading_own(&intro_leader)}</h1>
+                <p class="lead">{t().pulse_answer_lead_own(set.statement_count(), &intro_leader)}</p>
+                <p class="notice" id="pulse-not-anonymous">{t().pulse_answer_leader_knows(&intro_leader)}</p>
+                <crate::web::shown::SetLanguageNote set_language=set.own_language()/>
+            }.into_any(),
+            (true, Some(to)) => view! { <h1 tabindex="-1" class="page-title">{t().pulse_answer_code_heading_sealed(&to)}</h1> }.into_any(),
+            (true, None) => view! { <h1 tabindex="-1" class="page-title">{t().pulse_answer_code_heading_own(&intro_leader)}</h1> }.into_any(),
         }}
         <div hidden=move || made.with(Option::is_some)>{form}</div>
         {move || made.get().map(|(text, response, kept)| view! {
-            <MadeCode set=set leader=leader.clone() code=text response=response kept=kept on_change=Callback::new(move |()| made.set(None))/>
+            <MadeCode set=set leader=leader.clone() collector=collector.clone() code=text response=response kept=kept on_change=Callback::new(move |()| made.set(None))/>
         })}
     }
     .into_any()
@@ -188,6 +240,8 @@ fn Statement(
 fn MadeCode(
     set: &'static PulseSet,
     leader: String,
+    /// The collector's name, when the code is sealed for them.
+    collector: Option<String>,
     code: String,
     response: PulseResponse,
     kept: bool,
@@ -219,9 +273,20 @@ fn MadeCode(
     };
     let file = pulse_code_file(&code, &leader, crate::web::language::t());
     let name = file_name(&["align180-team-pulse", &leader], "json");
+    let message = match &collector {
+        Some(to) => t().message_pulse_code_sealed(to),
+        None => crate::domain::formats::share::message::pulse_code(t()),
+    };
+    let send_to = match &collector {
+        Some(to) => t().pulse_answer_send_to_collector(to, &leader),
+        None => t().pulse_answer_send_to_leader(&leader),
+    };
     let shareable = Shareable::File {
-        title: t().pulse_answer_file_title(&leader),
-        text: crate::domain::formats::share::message::pulse_code(t()),
+        title: match &collector {
+            Some(to) => t().pulse_answer_file_title_sealed(to),
+            None => t().pulse_answer_file_title_own(&leader),
+        },
+        text: message.clone(),
         name: name.clone(),
         mime: "application/json",
         contents: file.clone(),
@@ -235,11 +300,15 @@ fn MadeCode(
             {comment}
             <p>{t().pulse_answer_random_number()}</p>
             <p><strong>{t().pulse_answer_not_contained()}</strong>" "{t().pulse_answer_not_contained_rest()}</p>
+            {collector.is_some().then(|| view! { <p>{t().pulse_answer_sealed_only_collector()}</p> })}
             {(!kept).then(|| view! {
                 <p class="notice" role="status">{t().pulse_answer_no_note()}</p>
             })}
         </section>
-        <ShareLink link=link label=t().pulse_answer_link_label() for_whom=t().pulse_answer_link_for() message=crate::domain::formats::share::message::pulse_code(t())
+        <p class="notice notice-important" id="send-code-to">{send_to}</p>
+        <ShareLink link=link label=if collector.is_some() { t().pulse_answer_link_label_sealed() } else { t().pulse_answer_link_label_own() }
+            for_whom=if collector.is_some() { t().pulse_answer_link_for_collector() } else { t().pulse_answer_link_for() }
+            message=message
             carries=t().pulse_answer_link_carries().to_string()/>
         <div class="actions">
             <button type="button" class="button" id="download-pulse-code" on:click=save_file>{t().pulse_answer_download()}</button>

@@ -3,15 +3,15 @@
 
 use crate::domain::base::thresholds::{MIN_GROUP, PULSE_COMMENTS_MIN};
 use crate::domain::formats::route::Route;
-use crate::domain::records::pulse::Pulse;
+use crate::domain::formats::share::collector::CollectorLink;
+use crate::domain::formats::share::envelope::code_in;
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::domain::sets::registry::QuestionSet;
-use crate::web::browser::{now_ms, random_id, random_nonce};
 use crate::web::language::t;
 use crate::web::pages::load_problem::open_or_explain;
+use crate::web::pages::pulse::collector_link::start_with_collector;
 use crate::web::router::{navigate, replace};
 use crate::web::state::set_title;
-use crate::web::storage::records;
 use leptos::prelude::*;
 
 /// Stands for the dimension's name in an example line, so the name can be
@@ -37,15 +37,29 @@ pub fn AskTeamPage(id: String) -> impl IntoView {
     let leader = assessment.leader.clone();
     let cycle = assessment.cycle.clone();
     let choosable = sets.clone();
+    // Who gathers the members' codes: a collector (their link pasted
+    // here), or the leader themself when the team agreed to it.
+    let by_collector = RwSignal::new(true);
+    let collector_link = RwSignal::new(String::new());
     let create = move |_| {
         let set = choosable
             .get(chosen.get_untracked())
             .copied()
             .unwrap_or(PulseSet::sparc_team_pulse());
-        let pulse = Pulse::for_assessment(random_id(), &assessment, set, random_nonce(), now_ms());
-        match records::create(&pulse) {
-            Ok(()) => navigate(&Route::TeamPulse { pulse: pulse.id }),
-            Err(e) => problem.set(Some(t().pulse_not_started(&e.describe(t())))),
+        let collector = if by_collector.get_untracked() {
+            match CollectorLink::decode(code_in(&collector_link.get_untracked())) {
+                Ok(link) => Some(link.collector),
+                Err(e) => {
+                    problem.set(Some(t().pulse_collector_link_problem(&e.describe(t()))));
+                    return;
+                }
+            }
+        } else {
+            None
+        };
+        match start_with_collector(&assessment, set, collector) {
+            Ok(id) => navigate(&Route::TeamPulse { pulse: id }),
+            Err(e) => problem.set(Some(e)),
         }
     };
     let examples = set
@@ -71,8 +85,8 @@ pub fn AskTeamPage(id: String) -> impl IntoView {
             <h2 id="how-heading">{t().pulse_how_heading()}</h2>
             <ol>
                 <li>{t().pulse_how_link()}</li>
-                <li>{t().pulse_how_answer()}</li>
-                <li>{t().pulse_how_gather()}</li>
+                <li>{t().pulse_how_answer_sealed()}</li>
+                <li>{t().pulse_how_gather_sealed(&MIN_GROUP)}</li>
                 <li>{t().pulse_how_picture(&MIN_GROUP, &PULSE_COMMENTS_MIN)}</li>
             </ol>
             <p>{t().pulse_examples()}</p>
@@ -91,6 +105,28 @@ pub fn AskTeamPage(id: String) -> impl IntoView {
                 </div>
             }
         })}
+        <fieldset class="field gatherer">
+            <legend>{t().pulse_gatherer_legend()}</legend>
+            <label class="choice-line" for="gatherer-collector">
+                <input type="radio" id="gatherer-collector" name="gatherer" prop:checked=move || by_collector.get()
+                    on:change=move |_| by_collector.set(true)/>
+                " "{t().pulse_gatherer_collector()}
+            </label>
+            <div class="field nested" hidden=move || !by_collector.get()>
+                <label for="collector-link">{t().pulse_collector_link_label()}</label>
+                <p class="hint" id="collector-link-hint">{t().pulse_collector_link_hint()}</p>
+                <input id="collector-link" type="text" spellcheck="false" autocomplete="off" aria-describedby="collector-link-hint"
+                    prop:value=move || collector_link.get()
+                    on:input=move |ev| { collector_link.set(event_target_value(&ev)); problem.set(None); }/>
+                <p class="hint"><a href=Route::Collect.href()>{t().pulse_collector_become()}</a></p>
+            </div>
+            <label class="choice-line" for="gatherer-leader">
+                <input type="radio" id="gatherer-leader" name="gatherer" prop:checked=move || !by_collector.get()
+                    on:change=move |_| by_collector.set(false)/>
+                " "{t().pulse_gatherer_leader()}
+            </label>
+            <p class="hint" hidden=move || by_collector.get() id="gatherer-leader-hint">{t().pulse_how_own()}</p>
+        </fieldset>
         <p class="field-error" role="alert">{move || problem.get()}</p>
         <div class="actions">
             <button type="button" class="button primary" id="start-pulse" on:click=create>{t().pulse_start()}</button>

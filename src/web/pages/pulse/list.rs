@@ -21,7 +21,7 @@ pub fn PulseList(listing: RwSignal<Result<Listing<Pulse>, StorageError>>) -> imp
             let rows = pulses
                 .into_iter()
                 .map(|p| {
-                    let count = p.members.len();
+                    let count = p.answered();
                     let name = [Some(p.leader.clone()), p.cycle.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
                     view! {
                         <li class="cohort-row" data-pulse=p.id.clone()>

@@ -4,6 +4,8 @@
 
 pub mod answer;
 pub mod ask;
+pub mod bundle;
+pub mod collector_link;
 pub mod list;
 pub mod page;
 pub mod picture;

@@ -1,6 +1,7 @@
 //! A leader's team pulse: the link to send, gathering the members' codes,
 //! and the team's picture.
 
+use super::bundle::BundlePanel;
 use super::picture::PulsePictureView;
 use crate::domain::formats::files::FileContent;
 use crate::domain::formats::gathering::Outcome;
@@ -56,6 +57,7 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(" · ");
     let back = loaded.assessment.clone();
+    let collector = loaded.collector.as_ref().map(|c| c.name.clone());
     let pulse = RwSignal::new(loaded);
     let problem = RwSignal::new(None::<String>);
     let delete = move |_| {
@@ -89,17 +91,22 @@ pub fn TeamPulsePage(id: String) -> impl IntoView {
         <h1 tabindex="-1" class="page-title">{t().pulse_heading()}</h1>
         <section class="report-section" aria-labelledby="send-heading">
             <h2 id="send-heading">{t().pulse_send_heading()}</h2>
-            <p class="hint">{t().pulse_send_hint()}</p>
+            <p class="hint" id="pulse-send-hint">{match &collector {
+                Some(name) => t().pulse_send_hint_sealed(name, &crate::domain::base::thresholds::MIN_GROUP),
+                None => t().pulse_send_hint_own().to_string(),
+            }}</p>
             {match link {
                 Ok(link) => view! {
                     <ShareLink link=link label=t().pulse_link_label() for_whom=t().pulse_link_for() message=share_message.clone()
-                        carries=t().pulse_link_carries().to_string()/>
+                        carries=if collector.is_some() { t().pulse_link_carries_collector() } else { t().pulse_link_carries() }.to_string()/>
                 }.into_any(),
                 Err(e) => view! { <p class="notice notice-error" role="alert">{e.describe(t())}</p> }.into_any(),
             }}
         </section>
-        <GatherPanel record=pulse
-            count=|p: &Pulse| p.members.len() words=gather_words()/>
+        {match collector.clone() {
+            Some(name) => view! { <BundlePanel pulse=pulse collector=name/> }.into_any(),
+            None => view! { <GatherPanel record=pulse count=|p: &Pulse| p.members.len() words=gather_words()/> }.into_any(),
+        }}
         {move || pulse.with(crate::web::shown::shown_pulse_picture).map(|picture| view! { <PulsePictureView picture=picture/> })}
         <p class="field-error" role="alert">{move || problem.get()}</p>
         <div class="actions">
