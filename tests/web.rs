@@ -298,3 +298,75 @@ async fn the_cohort_dashboard_withholds_item_detail_below_three_people() {
     assert_eq!(count(&large, ".chart-frame"), 1);
     assert_eq!(count(&large, ".chart-status"), 1);
 }
+
+/// A member's answers sealed for a collector open with the collector's key
+/// and not with another; a changed outside (another pulse) does not open.
+#[wasm_bindgen_test]
+async fn a_sealed_code_opens_with_the_collectors_key_only() {
+    use align180::domain::formats::share::sealed::SealedPulseCode;
+    use align180::domain::records::pulse::CollectorRef;
+    use align180::web::crypto::{make_key_pair, open_sealed, seal_for, CryptoError};
+
+    let sam = make_key_pair()
+        .await
+        .unwrap_or_else(|e| panic!("key pair: {e:?}"));
+    let other = make_key_pair()
+        .await
+        .unwrap_or_else(|e| panic!("key pair: {e:?}"));
+    assert_eq!(sam.public.len(), 65);
+    assert_eq!(sam.public[0], 4);
+    assert!(sam.private.len() > 100);
+    let collector = CollectorRef {
+        id: "cdefghijkmnpqrst".into(),
+        name: "Sam".into(),
+        public_key: sam.public.clone(),
+    };
+    let outside = SealedPulseCode {
+        set_fingerprint: 7,
+        pulse_id: "pqrstuvwxyz23456".into(),
+        nonce: 9,
+        key_tag: 0,
+        ephemeral_key: Vec::new(),
+        iv: Vec::new(),
+        sealed: Vec::new(),
+    };
+    let answers = b"Priya: 5 4 3 and a comment".to_vec();
+    let sealed = seal_for(&collector, outside.clone(), &answers)
+        .await
+        .unwrap_or_else(|e| panic!("sealed: {e:?}"));
+    assert_eq!(sealed.key_tag, collector.key_tag());
+    assert_eq!(sealed.sealed.len(), answers.len() + 16);
+    assert!(
+        !sealed.sealed.windows(5).any(|w| w == b"Priya"),
+        "the answers are not in clear"
+    );
+    // Through its text and back: it opens with Sam's key, exactly.
+    let text = sealed.encode().unwrap_or_else(|e| panic!("encode: {e:?}"));
+    let back = SealedPulseCode::decode(&text).unwrap_or_else(|e| panic!("decode: {e:?}"));
+    assert_eq!(open_sealed(&sam.private, &back).await, Ok(answers.clone()));
+    // Not with another key.
+    assert_eq!(
+        open_sealed(&other.private, &back).await,
+        Err(CryptoError::DoesNotOpen)
+    );
+    // Moved to another pulse (the outside is authenticated): it does not open.
+    let mut moved = back.clone();
+    moved.nonce = 10;
+    assert_eq!(
+        open_sealed(&sam.private, &moved).await,
+        Err(CryptoError::DoesNotOpen)
+    );
+    // A changed byte in the sealed answers: it does not open.
+    let mut changed = back.clone();
+    changed.sealed[0] ^= 1;
+    assert_eq!(
+        open_sealed(&sam.private, &changed).await,
+        Err(CryptoError::DoesNotOpen)
+    );
+    // Two seals of the same answers differ (a fresh key and nonce each time).
+    let again = seal_for(&collector, outside, &answers)
+        .await
+        .unwrap_or_else(|e| panic!("sealed: {e:?}"));
+    assert_ne!(again.ephemeral_key, sealed.ephemeral_key);
+    assert_ne!(again.sealed, sealed.sealed);
+}

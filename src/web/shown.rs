@@ -105,7 +105,7 @@ pub fn SetLanguageNote(set_language: Language) -> impl IntoView {
 /// behaviours), with the set it was drawn from.
 pub fn shown_cohort_picture(cohort: &Cohort) -> Option<(&'static Instrument, Picture)> {
     let instrument = shown_instrument(cohort.questions()?);
-    Some((instrument, picture(instrument, &cohort.participants)))
+    Some((instrument, picture(instrument, cohort.shown_participants())))
 }
 
 /// A team pulse's picture in the reader's words.

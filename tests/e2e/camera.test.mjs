@@ -202,7 +202,7 @@ test('share: links and code files go to the share sheet where the browser has on
     assert.ok(file.files[0].text.includes(shown.split('#/cohort-code/')[1]), 'the file carries the same code');
     // Every share carries a message that says what it is.
     for (const shared of [link, file]) {
-      assert.equal(shared.text, 'My anonymous Align 180 answers for “Directors, Spring 2027” (ratings and priorities only).');
+      assert.equal(shared.text, 'My Align 180 answers for “Directors, Spring 2027” (ratings and priorities only).');
     }
     // The invitation says who asks what and how long it takes, not just a URL.
     await page.goto(`${env.server.url}#/a/${record.assessment.id}/invite`);

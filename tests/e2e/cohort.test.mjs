@@ -1,7 +1,8 @@
 // Trainer cohort mode, as people do it: the trainer creates a cohort and
 // shows its link; five participants, each in their own browser, open it,
-// take the assessment and share an anonymous code; the trainer gathers the
-// codes (pasted and as files) and reads the dashboard.
+// take the assessment and share a code with no name; the trainer gathers
+// the codes (pasted and as files) and reads the dashboard, which grows only
+// by at least three codes at a time.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -62,7 +63,7 @@ async function participantShares(browser, link, p, index, wantFile) {
       await page.waitForSelector('#alignment-index');
     }
     await page.locator('#share-with-cohort').click();
-    await page.waitForSelector('h1:has-text("Share your answers anonymously")');
+    await page.waitForSelector('h1:has-text("Share your answers with your cohort")');
     const contains = await page.locator('#code-contains').textContent();
     assert.match(contains, /rating of each behaviour/);
     assert.match(contains, p.manager ? /your manager's ratings of you/ : /nothing from your manager/);
@@ -109,49 +110,49 @@ async function gatherPasted(page, lines) {
   }));
 }
 
-test('five participants share anonymous codes; the trainer gathers them and reads the dashboard', async () => {
+test('five participants share codes; the trainer gathers them and the dashboard grows three or more at a time', async () => {
   await withDevice(env.browser, { viewport: { width: 1280, height: 900 } }, async ({ page }) => {
     const link = await createCohort(page);
     assert.match(link, /\/align180\/#\/join\/[A-Za-z0-9_-]+$/);
     assert.equal(await readQrCode(page, '.qr-code'), link);
     await screenshot(page, '82-cohort-created');
-    assert.match(await page.locator('.cohort-dashboard').textContent(), /No codes gathered yet/);
+    assert.match(await page.locator('.cohort-dashboard').textContent(), /No codes shown yet/);
 
     const shared = [];
     for (const [i, p] of PARTICIPANTS.entries()) {
-      shared.push(await participantShares(env.browser, link, p, i, i >= 3));
+      shared.push(await participantShares(env.browser, link, p, i, i >= 2));
     }
     const before = await storedRecords(page);
 
-    // Two codes only: dimension medians, no item detail (minimum group of 3).
-    let result = await gatherPasted(page, [shared[0].code, shared[1].code]);
-    assert.equal(result.summary, '2 added.');
-    assert.equal(await page.locator('#cohort-participants').textContent(), '2');
-    assert.ok(await page.locator('#item-detail-withheld').isVisible());
-    assert.equal(await page.locator('#heatmap-self, #top-priorities, #widest-gaps').count(), 0);
-    let medians = await dimensionMedians(page);
-    assert.deepEqual(medians.Strategy, ['1.5', null]);
-    assert.deepEqual(medians.Purpose, ['3.0', null]);
-    await screenshot(page, '83-cohort-two');
+    // One code: gathered, not shown (the dashboard grows by at least 3 at a time).
+    let result = await gatherPasted(page, [shared[0].code]);
+    assert.equal(result.summary, '1 added.');
+    assert.equal(await page.locator('#cohort-participants').textContent(), '0');
+    assert.match(await page.locator('#cohort-waiting').textContent(), /^1 code is gathered but not shown yet: the dashboard updates when at least 3 new codes have arrived/);
+    assert.equal(await page.locator('#heatmap-self, #top-priorities, #widest-gaps, #cohort-dimensions').count(), 0);
 
-    // Pasting again with the third code and bad lines: duplicates ignored, bad ones listed, the rest imported.
+    // Pasting again with the second code and bad lines: duplicates ignored, bad ones listed, the rest imported.
     const truncated = shared[2].code.slice(0, -6);
-    result = await gatherPasted(page, [shared[0].code, '', shared[1].code.split('#/cohort-code/')[1], shared[2].code, 'not a code at all!', truncated, link]);
-    assert.equal(result.summary, '1 added, 2 already gathered, 3 not used.');
-    assert.deepEqual(result.lines.map((l) => l.replace(/:.*/, '')), ['line 1', 'line 3', 'line 4', 'line 5', 'line 6', 'line 7']);
+    result = await gatherPasted(page, [shared[0].code, '', shared[1].code.split('#/cohort-code/')[1], 'not a code at all!', truncated, link]);
+    assert.equal(result.summary, '1 added, 1 already gathered, 3 not used.');
+    assert.deepEqual(result.lines.map((l) => l.replace(/:.*/, '')), ['line 1', 'line 3', 'line 4', 'line 5', 'line 6']);
     assert.match(result.lines[0], /already gathered/);
-    assert.match(result.lines[3], /not used: This is not an Align 180 code/);
-    assert.match(result.lines[4], /not used: This link is incomplete or has been changed/);
-    assert.match(result.lines[5], /not used: this is a cohort link for participants, not a participant's cohort code/);
-    assert.equal(await page.locator('#cohort-participants').textContent(), '3');
+    assert.match(result.lines[2], /not used: This is not an Align 180 code/);
+    assert.match(result.lines[3], /not used: This link is incomplete or has been changed/);
+    assert.match(result.lines[4], /not used: this is a cohort link for participants, not a participant's cohort code/);
+    assert.equal(await page.locator('#cohort-participants').textContent(), '0');
+    assert.match(await page.locator('#cohort-waiting').textContent(), /^2 codes are gathered but not shown yet/);
+    await screenshot(page, '83-cohort-two-waiting');
 
-    // Two code files and a wrong file, chosen at once.
+    // Three code files and a wrong file, chosen at once: five shown together.
     const wrong = path.join(artifactsDir, 'not-a-code.json');
     await writeFile(wrong, '{"hello": "world"}');
-    await page.locator('#gather-files').setInputFiles([shared[3].file, shared[4].file, wrong]);
-    await page.waitForFunction(() => document.querySelector('.gather-summary')?.textContent === '2 added, 1 not used.');
+    await page.locator('#gather-files').setInputFiles([shared[2].file, shared[3].file, shared[4].file, wrong]);
+    await page.waitForFunction(() => document.querySelector('.gather-summary')?.textContent === '3 added, 1 not used.');
     const fileLines = await page.locator('.gather-list li').allTextContents();
-    assert.match(fileLines[2], /“not-a-code.json”: not used: This file is not an Align 180 export or response file/);
+    assert.match(fileLines[3], /“not-a-code.json”: not used: This file is not an Align 180 export or response file/);
+    assert.equal(await page.locator('#cohort-waiting').count(), 0);
+    let medians;
 
     // Five participants, one with a manager: the expected counts and medians.
     assert.equal(await page.locator('#cohort-participants').textContent(), '5');
@@ -237,8 +238,8 @@ test('a damaged cohort link, and a code for a cohort this browser does not have,
       await trainer.page.goto(shared.code);
       await trainer.page.waitForSelector('h1:has-text("Cohort code received")');
       await trainer.page.getByRole('link', { name: 'Open the cohort' }).click();
-      await trainer.page.waitForSelector('#cohort-participants');
-      assert.equal(await trainer.page.locator('#cohort-participants').textContent(), '1');
+      await trainer.page.waitForSelector('#cohort-waiting');
+      assert.match(await trainer.page.locator('#cohort-waiting').textContent(), /^1 code is gathered but not shown yet/);
     });
   });
 });

@@ -18,7 +18,7 @@ const OTHER = { strategy: [3, 2, 4, 3, 3], purpose: [4, 4, 5, 3, 4], adaptivenes
 const IDS = {
   report: 'reprtreprtreprt2', previous: 'prevcprevcprevc2', inProgress: 'inprginprginprg2',
   managerCopy: 'mngrmngrmngrmng2', cohort: 'khrtkhrtkhrtkhr2', participant: 'ptcpptcpptcpptc2',
-  pulse: 'teamteamteamteam',
+  pulse: 'teamteamteamteam', collector: 'cstdcstdcstdcst2',
 };
 const ALL_ITEMS = Object.values(SPARC_ITEMS).flat();
 
@@ -71,7 +71,18 @@ function seeds() {
       })),
     },
   };
+  // A collector holding two members' answers for another leader's pulse
+  // (the keys' bytes only need the shape WebCrypto exports for this tour).
+  const collector = {
+    schema: 1,
+    collector: {
+      id: IDS.collector, name: 'Sam Okafor', public_key: [4, ...Array.from({ length: 64 }, (_, i) => i)], private_key: Array.from({ length: 138 }, (_, i) => i % 256), created_at: Date.UTC(2027, 2, 10),
+      pulses: [{ pulse_id: 'prprprprprprprp3', nonce: 8, set: { id: 'sparc-team-pulse', version: 1 }, leader: 'Priya Shah',
+        held: [1, 2].map((token) => ({ token, response: { answers: { 'strategy-connect': { Score: 4 } }, comment: 'private words' } })), released: [], bundles: 0, comments_released: 0 }],
+    },
+  };
   return Object.fromEntries([
+    [`align180.collector.${IDS.collector}`, JSON.stringify(collector)],
     ...[report, previous, inProgress, managerCopy, participant].map((r) => [`align180.assessment.${r.assessment.id}`, JSON.stringify(r)]),
     [`align180.cohort.${IDS.cohort}`, JSON.stringify(cohort)],
     [`align180.pulse.${IDS.pulse}`, JSON.stringify(pulse)],
@@ -106,6 +117,8 @@ const PAGES = [
   ['send-back', `#/a/${IDS.report}/send-back`],
   ['manager-waiting', `#/a/${IDS.managerCopy}/report`],
   ['about', '#/about'],
+  ['collect', '#/collect'],
+  ['collector', `#/collector/${IDS.collector}`],
 ];
 
 async function settle(page) {

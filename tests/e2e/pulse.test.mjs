@@ -46,7 +46,7 @@ const EXPECTED = {
 };
 const ASSESSMENT = 'teamteamteamtea2';
 
-test('a leader asks the team; five members answer anonymously; the picture and the report show the team', async () => {
+test('a leader who gathers the codes asks the team; five members answer (told the leader knows who sent each); the picture and the report show the team', async () => {
   const base = env.server.url;
   await withDevice(env.browser, { viewport: { width: 1280, height: 900 } }, async (leader) => {
     const record = completedRecord({
@@ -58,6 +58,8 @@ test('a leader asks the team; five members answer anonymously; the picture and t
     await leader.page.evaluate(([k, v]) => localStorage.setItem(k, v), [`align180.assessment.${ASSESSMENT}`, JSON.stringify(record)]);
     await leader.page.goto(`${base}#/a/${ASSESSMENT}/report`);
     await leader.page.locator('#ask-team').click();
+    // This team agreed that the leader gathers the codes (no collector).
+    await leader.page.locator('#gatherer-leader').check();
     await leader.page.locator('#start-pulse').click();
     await leader.page.waitForSelector('#pulse-count');
     const link = (await leader.page.locator('.share-link .share-text').textContent()).trim();
@@ -80,7 +82,8 @@ test('a leader asks the team; five members answer anonymously; the picture and t
         assert.equal(await page.locator('input[type=text], input:not([type]), input[type=email]').count(), 0);
         assert.equal(await page.locator('textarea').count(), 1);
         assert.match(await page.locator('label[for=pulse-comment]').textContent(), /optional/);
-        assert.match(await page.locator('#pulse-comment-hint').textContent(), /only once at least 5 people have answered/);
+        assert.match(await page.locator('#pulse-comment-hint').textContent(), /once at least 5 people have answered, and will know who sent each code/);
+        assert.match(await page.locator('#pulse-not-anonymous').textContent(), /will know who sent each code/);
         if (m === 0) {
           // Nothing answered yet: a clear message, no code.
           await page.locator('#make-pulse-code').click();
@@ -215,6 +218,7 @@ test('a member code opened as a link on the leader\'s device is added; on anothe
     await leader.page.goto(base);
     await leader.page.evaluate(([k, v]) => localStorage.setItem(k, v), ['align180.assessment.teamteamteamtea3', JSON.stringify(record)]);
     await leader.page.goto(`${base}#/a/teamteamteamtea3/team`);
+    await leader.page.locator('#gatherer-leader').check();
     await leader.page.locator('#start-pulse').click();
     const link = (await (await leader.page.waitForSelector('.share-link .share-text')).textContent()).trim();
     await withDevice(env.browser, {}, async (member) => {
@@ -369,6 +373,7 @@ test('a trainer\'s own pulse set: loaded and checked, chosen when asking the tea
     await page.reload();
     await page.waitForSelector('#pulse-set');
     await page.locator('#pulse-set').selectOption({ label: 'Short team pulse (3 statements)' });
+    await page.locator('#gatherer-leader').check();
     await page.locator('#start-pulse').click();
     const link = (await (await page.waitForSelector('.share-link .share-text')).textContent()).trim();
     console.log(`# pulse link carrying a trainer's 3-statement set: ${link.length} characters`);

@@ -27,6 +27,10 @@ impl Gathers for Cohort {
     fn same_link(&self, other: &Self) -> bool {
         self.nonce == other.nonce && self.instrument == other.instrument
     }
+    /// The dashboard shows waiting codes once at least 3 have arrived.
+    fn settle(&mut self) {
+        self.show_waiting();
+    }
     fn complete(&mut self, other: &Self) -> usize {
         add_missing(&mut self.participants, &other.participants, |a, b| {
             a.token == b.token

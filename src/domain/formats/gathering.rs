@@ -189,17 +189,23 @@ pub trait Gathers: Sized {
     fn add_code(&mut self, text: &str) -> Outcome;
     /// The id of the record a code (or a link ending with one) is for.
     fn record_of_code(text: &str) -> Result<String, ShareError>;
+    /// After a gathering (of one code or many): what the record shows
+    /// catches up by its own rule (a cohort's dashboard grows by at least 3).
+    fn settle(&mut self) {}
 
     /// Adds every non-blank line of pasted text, one code or link per line,
     /// each with its own outcome.
     fn add_lines(&mut self, text: &str) -> Vec<Gathered> {
-        text.lines()
+        let out = text
+            .lines()
             .enumerate()
             .filter(|(_, line)| !line.trim().is_empty())
             .map(|(i, line)| Gathered {
                 source: Source::Line(i + 1),
                 outcome: self.add_code(line),
             })
-            .collect()
+            .collect();
+        self.settle();
+        out
     }
 }

@@ -7,6 +7,7 @@
 use crate::domain::base::messages::Messages;
 use crate::domain::base::rating::Rating;
 use crate::domain::base::text::clean_label;
+use crate::domain::base::thresholds::MIN_GROUP;
 use crate::domain::records::response::Response;
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use crate::domain::sets::registry::QuestionSet;
@@ -71,6 +72,12 @@ pub struct Cohort {
     /// The gathered answers, in the order they arrived.
     #[serde(default)]
     pub participants: Vec<Participant>,
+    /// How many of the first participants the dashboard shows. It grows
+    /// only by at least [`MIN_GROUP`] at a time, so comparing two pictures
+    /// never shows one participant's answers; `None` in cohorts made before
+    /// this rule (everyone shown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown: Option<u32>,
 }
 
 /// One participant's anonymous answers, as gathered.
@@ -124,7 +131,30 @@ impl Cohort {
             nonce,
             created_at: now_ms,
             participants: Vec::new(),
+            shown: Some(0),
         })
+    }
+
+    /// The participants the dashboard, slides and CSV are made of.
+    pub fn shown_participants(&self) -> &[Participant] {
+        let n = self
+            .shown
+            .map_or(self.participants.len(), |s| s as usize)
+            .min(self.participants.len());
+        &self.participants[..n]
+    }
+
+    /// Codes gathered but not shown yet: they wait for [`MIN_GROUP`] new ones.
+    pub fn waiting(&self) -> usize {
+        self.participants.len() - self.shown_participants().len()
+    }
+
+    /// Shows the waiting codes once at least [`MIN_GROUP`] have arrived
+    /// (called after each gathering).
+    pub fn show_waiting(&mut self) {
+        if self.shown.is_some() && self.waiting() >= MIN_GROUP {
+            self.shown = Some(u32::try_from(self.participants.len()).unwrap_or(u32::MAX));
+        }
     }
 
     /// The questions, if this build knows them.

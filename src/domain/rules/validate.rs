@@ -255,10 +255,15 @@ pub fn cohort(c: Cohort, instrument: &Instrument) -> Result<Checked<Cohort>, Ref
             }),
         });
     }
+    // The dashboard never shows more participants than were gathered.
+    let shown = c
+        .shown
+        .map(|s| s.min(u32::try_from(participants.len()).unwrap_or(u32::MAX)));
     Ok(Checked {
         record: Cohort {
             name,
             participants,
+            shown,
             ..c
         },
         notes,

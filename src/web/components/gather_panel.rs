@@ -170,7 +170,8 @@ where
                 read.push((name, code));
             }
             apply(Box::new(move |c| {
-                read.into_iter()
+                let out = read
+                    .into_iter()
                     .map(|(name, code)| Gathered {
                         source: Source::File(name),
                         outcome: match code {
@@ -178,7 +179,9 @@ where
                             Err(reason) => Outcome::Rejected(Rejection::File(reason.describe(t()))),
                         },
                     })
-                    .collect()
+                    .collect();
+                c.settle();
+                out
             }));
         });
     };
@@ -187,7 +190,11 @@ where
     // running count in the scanner's words.
     let on_scan = move |text: String| {
         let id = record.with_untracked(|c| c.id().to_string());
-        match records::update(&id, move |c: &mut T| c.add_code(&text)) {
+        match records::update(&id, move |c: &mut T| {
+            let outcome = c.add_code(&text);
+            c.settle();
+            outcome
+        }) {
             Ok((fresh, outcome)) => {
                 let count = count(&fresh);
                 record.set(fresh);

@@ -62,8 +62,12 @@ where
         .map_err(CodeProblem::Code)
         .and_then(|id| records::load::<T>(&id).map_err(|_| CodeProblem::NotHere))
         .and_then(|here| {
-            records::update::<T, _>(here.id(), |record| record.add_code(&code))
-                .map_err(CodeProblem::Storage)
+            records::update::<T, _>(here.id(), |record| {
+                let outcome = record.add_code(&code);
+                record.settle();
+                outcome
+            })
+            .map_err(CodeProblem::Storage)
         });
     match added {
         Err(problem) => {

@@ -381,5 +381,5 @@ fn item_stats(
 /// The picture of a stored cohort, if its questions are known.
 pub fn cohort_picture(cohort: &Cohort) -> Option<(&'static Instrument, Picture)> {
     let instrument = cohort.questions()?;
-    Some((instrument, picture(instrument, &cohort.participants)))
+    Some((instrument, picture(instrument, cohort.shown_participants())))
 }

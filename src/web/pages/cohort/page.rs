@@ -114,6 +114,9 @@ pub fn CohortPage(id: String) -> impl IntoView {
         </section>
         <GatherPanel record=cohort
             count=|c: &Cohort| c.participants.len() words=gather_words()/>
+        {move || Some(cohort.with(|c| c.waiting())).filter(|w| *w > 0).map(|waiting| view! {
+            <p class="notice" role="status" id="cohort-waiting">{t().cohort_waiting(waiting, &crate::domain::base::thresholds::MIN_GROUP)}</p>
+        })}
         <section class="cohort-dashboard" aria-labelledby="dashboard-heading">
             <div class="section-head">
                 <h2 id="dashboard-heading">{t().cohort_picture_heading()}</h2>

@@ -170,7 +170,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
         {move || match (made.with(Option::is_some), intro_collector.as_deref()) {
             (false, Some(to)) => view! {
                 <h1 tabindex="-1" class="page-title">{t().pulse_answer_heading_sealed(&intro_leader)}</h1>
-                <p class="lead">{t().pulse_answer_lead_sealed(set.statement_count(), &intro_leader, &to)}</p>
+                <p class="lead">{t().pulse_answer_lead_sealed(set.statement_count(), &to, &intro_leader)}</p>
                 <crate::web::shown::SetLanguageNote set_language=set.own_language()/>
             }.into_any(),
             (false, None) => view! {
