@@ -132,7 +132,7 @@ test('a collector holds the sealed codes and releases them to the leader in grou
       await screenshot(sam.page, 'collector-05-collector-390');
       await sam.page.locator('.release-bundle').click();
       await sam.page.waitForSelector('.held-pulse .share-link');
-      assert.match(await sam.page.locator('.held-pulse').textContent(), /0 codes held, not released yet\. 3 members' answers released in 1 bundles/);
+      assert.match(await sam.page.locator('.held-pulse').textContent(), /0 codes held, not released yet\. 3 members' answers released so far \(latest bundle: number 1\)/);
       const bundle1 = (await sam.page.locator('.held-pulse .share-link .share-text').textContent()).trim();
       assert.match(bundle1, /#\/bundle\/[A-Za-z0-9_-]+$/);
       console.log(`# bundle of 3: ${bundle1.length} characters`);
@@ -152,7 +152,8 @@ test('a collector holds the sealed codes and releases them to the leader in grou
       await sam.page.locator('#gather-codes').fill(`${codes[3]}\n${codes[4]}`);
       await sam.page.locator('#gather-pasted').click();
       await sam.page.waitForFunction(() => /2 codes held/.test(document.querySelector('.held-pulse')?.textContent ?? ''));
-      const forged = await withDevice(env.browser, {}, async ({ page }) => {
+      let forged;
+      await withDevice(env.browser, {}, async ({ page }) => {
         // A copy of Sam's storage where the two held were released anyway.
         const copy = await sam.page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([k]) => k.startsWith('align180.'))));
         await page.goto(base);
@@ -170,7 +171,7 @@ test('a collector holds the sealed codes and releases them to the leader in grou
         const id = Object.keys(copy).find((k) => k.startsWith('align180.collector.')).split('.').pop();
         await page.goto(`${base}#/collector/${id}`);
         await page.waitForSelector('.held-pulse .share-link');
-        return (await page.locator('.held-pulse .share-link .share-text').textContent()).trim();
+        forged = (await page.locator('.held-pulse .share-link .share-text').textContent()).trim();
       });
       const beforeForged = await priya.page.evaluate((k) => localStorage.getItem(k), pulseKey);
       await priya.page.goto(forged);
@@ -186,7 +187,7 @@ test('a collector holds the sealed codes and releases them to the leader in grou
       await sam.page.locator('#gather-pasted').click();
       await sam.page.waitForSelector('.release-bundle');
       await sam.page.locator('.release-bundle').click();
-      await sam.page.waitForFunction(() => /6 members' answers released in 2 bundles/.test(document.querySelector('.held-pulse')?.textContent ?? ''));
+      await sam.page.waitForFunction(() => /6 members' answers released so far \(latest bundle: number 2\)/.test(document.querySelector('.held-pulse')?.textContent ?? ''));
       const bundle2 = (await sam.page.locator('.held-pulse .share-link .share-text').textContent()).trim();
       await priya.page.goto(`${base}#/team/${pulseKey.split('.').pop()}`);
       await priya.page.locator('#bundle-code').fill(bundle2);

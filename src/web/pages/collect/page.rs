@@ -171,7 +171,11 @@ fn HeldPulse(pulse: CollectedPulse, collector: RwSignal<Collector>) -> impl Into
     view! {
         <article class="held-pulse" data-pulse=pulse.pulse_id.clone() aria-labelledby=format!("held-{}", pulse.pulse_id)>
             <h3 id=format!("held-{}", pulse.pulse_id)>{t().collect_pulse_heading(&pulse.leader)}</h3>
-            <p class="held-counts">{t().collect_held_count(held)}" "{t().collect_released_count(released, &pulse.bundles)}</p>
+            <p class="held-counts">{t().collect_held_count(held)}" "{if released == 0 {
+                t().collect_none_released().to_string()
+            } else {
+                t().collect_released_count(released, &pulse.bundles)
+            }}</p>
             {if ready {
                 view! {
                     <div class="actions">
