@@ -55,15 +55,10 @@ pub fn CollectorPage(id: String) -> impl IntoView {
     });
     let collector = RwSignal::new(loaded);
     let backup_problem = RwSignal::new(None::<String>);
+    // The backup writer is called directly: this page is itself in a piece.
     let backup = move |_| {
-        leptos::task::spawn_local(async move {
-            let problem = match crate::web::tools::offer_backup("align180-collector".into()).await {
-                Ok(Ok(())) => None,
-                Ok(Err(problem)) => Some(problem.describe(t())),
-                Err(_) => Some(t().reminder_piece_missing().to_string()),
-            };
-            backup_problem.set(problem);
-        });
+        let made = crate::web::pages::data_panel::offer_backup("align180-collector");
+        backup_problem.set(made.err().map(|problem| problem.describe(t())));
     };
     view! {
         <p class="context">{t().collect_context(&name)}</p>
