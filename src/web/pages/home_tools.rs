@@ -5,9 +5,9 @@
 
 use crate::domain::formats::route::Route;
 use crate::domain::records::cohort::Cohort;
-use crate::domain::records::collector::Collector;
 use crate::web::language::t;
 use crate::web::pages::data_panel::DataPanel;
+use crate::web::pages::collect::list::CollectorRows;
 use crate::web::pages::import::ImportPanel;
 use crate::web::pages::pulse::list::PulseList;
 use crate::web::storage;
@@ -37,25 +37,11 @@ pub fn HomeTools(refresh: Callback<()>) -> impl IntoView {
 /// to become one (for a team member, HR or a trainer the team trusts).
 #[component]
 pub fn CollectorList() -> impl IntoView {
-    let here = storage::records::readable::<Collector>();
-    let rows = here
-        .into_iter()
-        .map(|c| {
-            let held: usize = c.pulses.iter().map(|p| p.held.len()).sum();
-            view! {
-                <li class="cohort-row">
-                    <a href=Route::Collector { collector: c.id.clone() }.href()>{t().collect_list_item(&c.name)}</a>
-                    <span class="visually-hidden">", "</span>
-                    <span class="meta">{t().collect_list_held(held)}</span>
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
     view! {
         <section aria-labelledby="collect-heading" class="collectors section-block">
             <h2 id="collect-heading">{t().home_collect_heading()}</h2>
             <p>{t().home_collect_intro()}</p>
-            {(!rows.is_empty()).then(|| view! { <ul class="cohort-list">{rows}</ul> })}
+            <CollectorRows/>
             <div class="actions">
                 <a class="button" id="become-collector" href=Route::Collect.href()>{t().home_collect()}</a>
             </div>

@@ -4,5 +4,6 @@
 //! leader in bundles of at least 3 new members ([`page`]).
 
 pub mod gather;
+pub mod list;
 pub mod new;
 pub mod page;

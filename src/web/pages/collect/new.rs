@@ -7,6 +7,7 @@ use crate::domain::formats::route::Route;
 use crate::domain::records::collector::Collector;
 use crate::web::browser::{focus, now_ms, random_id};
 use crate::web::crypto::make_key_pair;
+use crate::web::pages::collect::list::CollectorRows;
 use crate::web::language::t;
 use crate::web::pending::Pending;
 use crate::web::router::navigate;
@@ -62,23 +63,10 @@ pub fn CollectPage() -> impl IntoView {
         });
     };
     let existing = (!here.is_empty()).then(|| {
-        let rows = here
-            .iter()
-            .map(|c| {
-                let held: usize = c.pulses.iter().map(|p| p.held.len()).sum();
-                view! {
-                    <li class="cohort-row">
-                        <a href=Route::Collector { collector: c.id.clone() }.href()>{t().collect_list_item(&c.name)}</a>
-                        <span class="visually-hidden">", "</span>
-                        <span class="meta">{t().collect_list_held(held)}</span>
-                    </li>
-                }
-            })
-            .collect_view();
         view! {
             <section class="report-section" aria-labelledby="collectors-heading">
                 <h2 id="collectors-heading">{t().collect_here_heading()}</h2>
-                <ul class="cohort-list">{rows}</ul>
+                <CollectorRows/>
             </section>
         }
     });
