@@ -245,7 +245,7 @@ console.log(`Cohort dashboard, 200 against 20 participants (this build): ${(d200
 
 console.log('\nShare codes (from the codec tests):');
 // The native tests are one crate (tests/native): each filter names a module's tests.
-for (const filter of ['share::', 'cohort::codes::a_participants_code', 'instrument_links::']) {
+for (const filter of ['share::', 'cohort::codes::a_participants_code', 'instrument_links::', 'collector::code_lengths']) {
   const out = execFileSync('cargo', ['test', '--quiet', '--test', 'native', filter, '--', '--nocapture'], { cwd: root, encoding: 'utf8' });
   for (const line of out.split('\n').filter((l) => l.includes('characters'))) console.log(`- ${line.trim()}`);
 }

@@ -54,17 +54,8 @@ pub fn page_for(route: Route) -> AnyView {
             // A team member needs only this page: nothing else downloads.
             way_in(move || answer_pulse(code.clone()))
         }
-        Route::OpenPulseCode { code } => {
-            // A sealed code opens on the collector's device (or says whom it is for).
-            let sealed = crate::domain::formats::share::envelope::kind_of(
-                crate::domain::formats::share::envelope::code_in(&code),
-            ) == Some(crate::domain::formats::share::envelope::Kind::SealedPulseCode);
-            if sealed {
-                in_piece(move || open_sealed_code(code.clone()))
-            } else {
-                in_piece(move || open_pulse_code(code.clone()))
-            }
-        }
+        Route::OpenPulseCode { code } => in_piece(move || open_pulse_code(code.clone())),
+        Route::OpenSealedCode { code } => in_piece(move || open_sealed_code(code.clone())),
         Route::OpenBundle { code } => in_piece(move || open_bundle(code.clone())),
         Route::OpenCollectorLink { code } => in_piece(move || open_collector_link(code.clone())),
         Route::Collect => in_piece(collect),

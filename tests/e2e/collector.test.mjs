@@ -46,7 +46,7 @@ async function answer(browser, link, m, { expectSealed = true } = {}) {
     if (m === 0) await screenshot(page, 'collector-03-member-390');
     code = (await page.locator('.share-link .share-text').textContent()).trim();
   });
-  assert.match(code, /#\/pulse-code\/[A-Za-z0-9_-]+$/);
+  assert.match(code, /#\/sealed\/[A-Za-z0-9_-]+$/);
   return code;
 }
 

@@ -544,7 +544,7 @@ fn code_lengths_stay_short_enough_for_a_qr_code() {
     let member_code = sealed(vec![0; plain.len() + 16]).encode().expect("encodes");
     let bundle = bundle_text(released(1, 8));
     println!(
-        "collector link {} · pulse link with collector {} · sealed member code {} · bundle of 8 {}",
+        "team pulse with a collector, bare codes in characters: collector link {} · pulse link with its collector {} · sealed member code (15 answers, no comment) {} · bundle of 8 members {}",
         link.len(),
         pulse_link.len(),
         member_code.len(),

@@ -40,6 +40,7 @@ fn any_route() -> impl Strategy<Value = Route> {
         id.prop_map(|collector| Route::Collector { collector }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenCollectorLink { code }),
         "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenBundle { code }),
+        "[A-Za-z0-9_-]{1,300}".prop_map(|code| Route::OpenSealedCode { code }),
         (id, any::<bool>()).prop_map(|(assessment, leader)| Route::Turn {
             assessment,
             rater: if leader {

@@ -6,8 +6,8 @@
 use crate::domain::formats::route::Route;
 use crate::domain::records::cohort::Cohort;
 use crate::web::language::t;
-use crate::web::pages::data_panel::DataPanel;
 use crate::web::pages::collect::list::CollectorRows;
+use crate::web::pages::data_panel::DataPanel;
 use crate::web::pages::import::ImportPanel;
 use crate::web::pages::pulse::list::PulseList;
 use crate::web::storage;

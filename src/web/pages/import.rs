@@ -6,12 +6,15 @@ use crate::domain::formats::files::Joins;
 use crate::domain::formats::files::{merge, read_file, FileContent};
 use crate::domain::formats::gathering::Gathers;
 use crate::domain::formats::route::Route;
+use crate::domain::formats::share::bundle::PulseBundle;
 use crate::domain::formats::share::cohort::{CohortCode, CohortLink};
+use crate::domain::formats::share::collector::CollectorLink;
 use crate::domain::formats::share::envelope::{code_in, Kind};
 use crate::domain::formats::share::invitation::Invitation;
 use crate::domain::formats::share::pasted::{pasted_text_problem, PastedProblem};
 use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
 use crate::domain::formats::share::response::ResponseCode;
+use crate::domain::formats::share::sealed::SealedPulseCode;
 use crate::domain::formats::share::whole::AssessmentCode;
 use crate::domain::formats::stored::StoredRecord;
 use crate::domain::records::assessment::Assessment;
@@ -205,6 +208,12 @@ fn route_for(text: &str) -> Result<Route, PastedProblem> {
         Ok(Route::AnswerPulse { code })
     } else if PulseCode::decode(&code).is_ok() {
         Ok(Route::OpenPulseCode { code })
+    } else if SealedPulseCode::decode(&code).is_ok() {
+        Ok(Route::OpenSealedCode { code })
+    } else if CollectorLink::decode(&code).is_ok() {
+        Ok(Route::OpenCollectorLink { code })
+    } else if PulseBundle::decode(&code).is_ok() {
+        Ok(Route::OpenBundle { code })
     } else if AssessmentCode::decode(&code).is_ok() {
         Ok(Route::Restore { code })
     } else {
@@ -297,8 +306,12 @@ pub fn ImportPanel(
                             return;
                         }
                         Ok(FileContent::PulseCode(code)) => {
-                            navigate(&Route::OpenPulseCode {
-                                code: code_in(&code).to_string(),
+                            let code = code_in(&code).to_string();
+                            // A code sealed for a collector opens on the collector's page.
+                            navigate(&if SealedPulseCode::decode(&code).is_ok() {
+                                Route::OpenSealedCode { code }
+                            } else {
+                                Route::OpenPulseCode { code }
                             });
                             return;
                         }

@@ -139,6 +139,12 @@ impl Route {
             ["collector-link", code] => Route::OpenCollectorLink {
                 code: clip_code(code),
             },
+            ["sealed"] => Route::OpenSealedCode {
+                code: String::new(),
+            },
+            ["sealed", code] => Route::OpenSealedCode {
+                code: clip_code(code),
+            },
             ["bundle"] => Route::OpenBundle {
                 code: String::new(),
             },
@@ -215,6 +221,7 @@ impl Route {
             Route::Collector { collector } => format!("#/collector/{collector}"),
             Route::OpenCollectorLink { code } => format!("#/collector-link/{code}"),
             Route::OpenBundle { code } => format!("#/bundle/{code}"),
+            Route::OpenSealedCode { code } => format!("#/sealed/{code}"),
             Route::PreviewInstrument { id, version } => format!("#/instruments/{id}/{version}"),
         }
     }

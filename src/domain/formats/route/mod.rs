@@ -159,6 +159,12 @@ pub enum Route {
         /// The code as it came.
         code: String,
     },
+    /// A member's code sealed for the collector, opened as a link: held on
+    /// the collector's device; anywhere else it says whom it is for.
+    OpenSealedCode {
+        /// The code as it came.
+        code: String,
+    },
     /// A collector's bundle opened on the leader's device.
     OpenBundle {
         /// The code as it came.

@@ -250,7 +250,12 @@ fn MadeCode(
     let link = format!(
         "{}{}",
         app_base_url(),
-        Route::OpenPulseCode { code: code.clone() }.href()
+        if collector.is_some() {
+            Route::OpenSealedCode { code: code.clone() }
+        } else {
+            Route::OpenPulseCode { code: code.clone() }
+        }
+        .href()
     );
     let lines = set
         .statements()
