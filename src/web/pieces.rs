@@ -1,5 +1,6 @@
 //! The page table: every route's view ([`page_for`]) and the split points
-//! of the pages that download when first opened, so that the first
+//! of the pages that download when first opened (one per piece, taking the
+//! route, so the core holds one loader per piece rather than one per page), so that the first
 //! question needs only the core (the report and its charts, the trainer's
 //! cohort pages, question sets, sharing, progress and the data tools are
 //! pieces). Functions naming the same piece share one download; they are
@@ -21,54 +22,51 @@ use wasm_split_helpers::wasm_split;
 
 /// Every page, by its address: the core pages shown at once, the others
 /// from the piece that holds them. A new page is a variant of [`Route`]
-/// (its address) and a line here (with its split point below).
+/// (its address), an arm here and one in its piece's function below.
 pub fn page_for(route: Route) -> AnyView {
-    match route {
+    match &route {
         Route::Home => view! { <HomePage/> }.into_any(),
         Route::Start => view! { <StartPage/> }.into_any(),
         Route::Questionnaire {
             assessment,
             rater,
             step,
-        } => view! { <QuestionnairePage id=assessment rater=rater step=step/> }.into_any(),
-        Route::Profile { assessment } => in_piece(move || profile(assessment.clone())),
-        Route::Turn { assessment, rater } => turn(assessment, rater),
-        Route::Reveal { assessment } => in_piece(move || reveal(assessment.clone())),
-        Route::Report { assessment } => in_piece(move || report(assessment.clone())),
-        Route::Progress { assessment } => in_piece(move || progress(assessment.clone())),
-        Route::Invite { assessment } => in_piece(move || invite(assessment.clone())),
-        Route::Respond { assessment } => in_piece(move || respond(assessment.clone())),
-        Route::OpenInvitation { code } => way_in(move || open_invitation(code.clone())),
-        Route::OpenResponse { code } => in_piece(move || open_response(code.clone())),
-        Route::ShareWithCohort { assessment } => {
-            in_piece(move || share_with_cohort(assessment.clone()))
+        } => view! { <QuestionnairePage id=assessment.clone() rater=*rater step=step.clone()/> }
+            .into_any(),
+        Route::Turn { assessment, rater } => turn(assessment.clone(), *rater),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+        Route::Profile { .. }
+        | Route::Reveal { .. }
+        | Route::Report { .. }
+        | Route::Progress { .. } => in_piece(move || report_pages(route.clone())),
+        Route::Invite { .. }
+        | Route::Respond { .. }
+        | Route::OpenResponse { .. }
+        | Route::ShareWithCohort { .. }
+        | Route::KeepCopy { .. }
+        | Route::Restore { .. }
+        | Route::SendBack { .. } => in_piece(move || share_pages(route.clone())),
+        Route::NewCohort
+        | Route::Cohort { .. }
+        | Route::PresentCohort { .. }
+        | Route::OpenCohortCode { .. } => in_piece(move || cohort_pages(route.clone())),
+        // A team member needs only their page: nothing else downloads.
+        Route::AnswerPulse { .. } => way_in(move || pulse_pages(route.clone())),
+        Route::AskTeam { .. }
+        | Route::TeamPulse { .. }
+        | Route::OpenPulseCode { .. }
+        | Route::OpenBundle { .. }
+        | Route::OpenCollectorLink { .. } => in_piece(move || pulse_pages(route.clone())),
+        Route::Collect | Route::Collector { .. } | Route::OpenSealedCode { .. } => {
+            in_piece(move || collect_pages(route.clone()))
         }
-        Route::NewCohort => in_piece(new_cohort),
-        Route::Cohort { cohort: id } => in_piece(move || cohort(id.clone())),
-        Route::PresentCohort { cohort } => in_piece(move || present_cohort(cohort.clone())),
-        Route::JoinCohort { code } => way_in(move || join_cohort(code.clone())),
-        Route::OpenCohortCode { code } => in_piece(move || open_cohort_code(code.clone())),
-        Route::AskTeam { assessment } => in_piece(move || ask_team(assessment.clone())),
-        Route::TeamPulse { pulse } => in_piece(move || team_pulse(pulse.clone())),
-        Route::AnswerPulse { code } => {
-            // A team member needs only this page: nothing else downloads.
-            way_in(move || answer_pulse(code.clone()))
-        }
-        Route::OpenPulseCode { code } => in_piece(move || open_pulse_code(code.clone())),
-        Route::OpenSealedCode { code } => in_piece(move || open_sealed_code(code.clone())),
-        Route::OpenBundle { code } => in_piece(move || open_bundle(code.clone())),
-        Route::OpenCollectorLink { code } => in_piece(move || open_collector_link(code.clone())),
-        Route::Collect => in_piece(collect),
-        Route::Collector { collector } => in_piece(move || collector_page(collector.clone())),
-        Route::KeepCopy { assessment } => in_piece(move || keep_copy(assessment.clone())),
-        Route::Restore { code } => in_piece(move || restore(code.clone())),
-        Route::SendBack { assessment } => in_piece(move || send_back(assessment.clone())),
-        Route::Instruments => in_piece(instruments),
-        Route::PreviewInstrument { id, version } => {
-            in_piece(move || preview_instrument(id.clone(), version))
+        Route::Instruments | Route::PreviewInstrument { .. } => {
+            in_piece(move || instruments_pages(route.clone()))
         }
         Route::About => in_piece(about),
-        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+        Route::OpenInvitation { .. } | Route::JoinCohort { .. } => {
+            way_in(move || links_pages(route.clone()))
+        }
     }
 }
 
@@ -93,190 +91,126 @@ where
     lazy_page(load, true)
 }
 
-/// The side-by-side report (with its plan and charts).
+/// A route its piece does not hold (never reached: [`page_for`] sends
+/// each route to its piece).
+fn not_here() -> AnyView {
+    view! { <NotFoundPage/> }.into_any()
+}
+
+/// The report's piece: the side-by-side report (with its plan and charts),
+/// the leader's profile, progress across cycles and "Both views are in".
 #[wasm_split(report, fallible, preload(preload_report))]
-pub fn report(id: String) -> Piece {
-    use crate::web::pages::report::ReportPage;
-    Ok(view! { <ReportPage id=id/> }.into_any())
+pub fn report_pages(route: Route) -> Piece {
+    use crate::web::pages::{
+        profile::ProfilePage, progress::ProgressPage, report::ReportPage, reveal::RevealPage,
+    };
+    Ok(match route {
+        Route::Report { assessment } => view! { <ReportPage id=assessment/> }.into_any(),
+        Route::Profile { assessment } => view! { <ProfilePage id=assessment/> }.into_any(),
+        Route::Progress { assessment } => view! { <ProgressPage id=assessment/> }.into_any(),
+        Route::Reveal { assessment } => view! { <RevealPage id=assessment/> }.into_any(),
+        _ => not_here(),
+    })
 }
 
-/// The leader's profile (its chart is in the report's piece).
-#[wasm_split(report, fallible)]
-pub fn profile(id: String) -> Piece {
-    use crate::web::pages::profile::ProfilePage;
-    Ok(view! { <ProfilePage id=id/> }.into_any())
-}
-
-/// Progress across cycles.
-#[wasm_split(report, fallible)]
-pub fn progress(id: String) -> Piece {
-    use crate::web::pages::progress::ProgressPage;
-    Ok(view! { <ProgressPage id=id/> }.into_any())
-}
-
-/// "Both views are in".
-#[wasm_split(report, fallible)]
-pub fn reveal(id: String) -> Piece {
-    use crate::web::pages::reveal::RevealPage;
-    Ok(view! { <RevealPage id=id/> }.into_any())
-}
-
-/// The leader's invitation for the manager.
+/// Sharing: the invitation, the manager's response, a response opened, a
+/// restore link and the comparison sent back, a whole-assessment link
+/// opened, a participant's code for the cohort.
 #[wasm_split(share, fallible, preload(preload_share))]
-pub fn invite(id: String) -> Piece {
-    use crate::web::pages::invite::InvitePage;
-    Ok(view! { <InvitePage id=id/> }.into_any())
-}
-
-/// The manager's response to send back.
-#[wasm_split(share, fallible)]
-pub fn respond(id: String) -> Piece {
-    use crate::web::pages::respond::RespondPage;
-    Ok(view! { <RespondPage id=id/> }.into_any())
-}
-
-/// A response opened on the leader's device.
-#[wasm_split(share, fallible)]
-pub fn open_response(code: String) -> Piece {
-    use crate::web::pages::open_response::OpenResponsePage;
-    Ok(view! { <OpenResponsePage code=code/> }.into_any())
-}
-
-/// One assessment's restore link.
-#[wasm_split(share, fallible)]
-pub fn keep_copy(id: String) -> Piece {
-    use crate::web::pages::keep_copy::KeepCopyPage;
-    Ok(view! { <KeepCopyPage id=id/> }.into_any())
-}
-
-/// The comparison to send back to the manager's device.
-#[wasm_split(share, fallible)]
-pub fn send_back(id: String) -> Piece {
-    use crate::web::pages::keep_copy::KeepCopyPage;
-    Ok(view! { <KeepCopyPage id=id send_back=true/> }.into_any())
-}
-
-/// A whole-assessment link opened: restore it, or take the comparison back.
-#[wasm_split(share, fallible)]
-pub fn restore(code: String) -> Piece {
-    use crate::web::pages::restore::RestorePage;
-    Ok(view! { <RestorePage code=code/> }.into_any())
-}
-
-/// A participant's anonymous code for the cohort.
-#[wasm_split(share, fallible)]
-pub fn share_with_cohort(id: String) -> Piece {
+pub fn share_pages(route: Route) -> Piece {
     use crate::web::pages::cohort::share::ShareWithCohortPage;
-    Ok(view! { <ShareWithCohortPage id=id/> }.into_any())
+    use crate::web::pages::{
+        invite::InvitePage, keep_copy::KeepCopyPage, open_response::OpenResponsePage,
+        respond::RespondPage, restore::RestorePage,
+    };
+    Ok(match route {
+        Route::Invite { assessment } => view! { <InvitePage id=assessment/> }.into_any(),
+        Route::Respond { assessment } => view! { <RespondPage id=assessment/> }.into_any(),
+        Route::OpenResponse { code } => view! { <OpenResponsePage code=code/> }.into_any(),
+        Route::KeepCopy { assessment } => view! { <KeepCopyPage id=assessment/> }.into_any(),
+        Route::SendBack { assessment } => {
+            view! { <KeepCopyPage id=assessment send_back=true/> }.into_any()
+        }
+        Route::Restore { code } => view! { <RestorePage code=code/> }.into_any(),
+        Route::ShareWithCohort { assessment } => {
+            view! { <ShareWithCohortPage id=assessment/> }.into_any()
+        }
+        _ => not_here(),
+    })
 }
 
-/// The trainer's cohort page and dashboard.
+/// The trainer's cohort pages: creating one, its page and dashboard, the
+/// projector, and a participant's code opened on the trainer's device.
 #[wasm_split(cohort, fallible, preload(preload_cohort))]
-pub fn cohort(id: String) -> Piece {
-    use crate::web::pages::cohort::page::CohortPage;
-    Ok(view! { <CohortPage id=id/> }.into_any())
-}
-
-/// The cohort on a projector.
-#[wasm_split(cohort, fallible)]
-pub fn present_cohort(id: String) -> Piece {
-    use crate::web::pages::cohort::present::PresentCohortPage;
-    Ok(view! { <PresentCohortPage id=id/> }.into_any())
-}
-
-/// Creating a cohort.
-#[wasm_split(cohort, fallible)]
-pub fn new_cohort() -> Piece {
-    use crate::web::pages::cohort::new::NewCohortPage;
-    Ok(view! { <NewCohortPage/> }.into_any())
-}
-
-/// A participant's code opened on the trainer's device.
-#[wasm_split(cohort, fallible)]
-pub fn open_cohort_code(code: String) -> Piece {
+pub fn cohort_pages(route: Route) -> Piece {
     use crate::domain::records::cohort::Cohort;
-    use crate::web::pages::cohort::page::cohort_code_words;
+    use crate::web::pages::cohort::{
+        new::NewCohortPage, page::CohortPage, present::PresentCohortPage,
+    };
     use crate::web::pages::open_code::open_code_page;
-    Ok(open_code_page::<Cohort>(&code, cohort_code_words()))
+    Ok(match route {
+        Route::Cohort { cohort } => view! { <CohortPage id=cohort/> }.into_any(),
+        Route::PresentCohort { cohort } => view! { <PresentCohortPage id=cohort/> }.into_any(),
+        Route::NewCohort => view! { <NewCohortPage/> }.into_any(),
+        Route::OpenCohortCode { code } => {
+            open_code_page::<Cohort>(&code, crate::web::pages::cohort::page::cohort_code_words())
+        }
+        _ => not_here(),
+    })
 }
 
-/// A leader's team pulse: link, gathering and the team's picture.
+/// The team pulse: asking the team, the leader's pulse page, a member's
+/// page, a member's code, a collector's bundle or link opened on the
+/// leader's device.
 #[wasm_split(pulse, fallible, preload(preload_pulse))]
-pub fn team_pulse(id: String) -> Piece {
-    use crate::web::pages::pulse::page::TeamPulsePage;
-    Ok(view! { <TeamPulsePage id=id/> }.into_any())
-}
-
-/// "Ask my team": starts the team pulse beside an assessment.
-#[wasm_split(pulse, fallible)]
-pub fn ask_team(id: String) -> Piece {
-    use crate::web::pages::pulse::ask::AskTeamPage;
-    Ok(view! { <AskTeamPage id=id/> }.into_any())
-}
-
-/// A pulse link opened by a team member.
-#[wasm_split(pulse, fallible)]
-pub fn answer_pulse(code: String) -> Piece {
-    use crate::web::pages::pulse::answer::AnswerPulsePage;
-    Ok(view! { <AnswerPulsePage code=code/> }.into_any())
-}
-
-/// A member's pulse code opened on the leader's device.
-#[wasm_split(pulse, fallible)]
-pub fn open_pulse_code(code: String) -> Piece {
+pub fn pulse_pages(route: Route) -> Piece {
     use crate::domain::records::pulse::Pulse;
     use crate::web::pages::open_code::open_code_page;
-    use crate::web::pages::pulse::page::pulse_code_words;
-    Ok(open_code_page::<Pulse>(&code, pulse_code_words()))
+    use crate::web::pages::pulse::{
+        answer::AnswerPulsePage, ask::AskTeamPage, bundle::OpenBundlePage,
+        collector_link::OpenCollectorLinkPage, page::TeamPulsePage,
+    };
+    Ok(match route {
+        Route::TeamPulse { pulse } => view! { <TeamPulsePage id=pulse/> }.into_any(),
+        Route::AskTeam { assessment } => view! { <AskTeamPage id=assessment/> }.into_any(),
+        Route::AnswerPulse { code } => view! { <AnswerPulsePage code=code/> }.into_any(),
+        Route::OpenPulseCode { code } => {
+            open_code_page::<Pulse>(&code, crate::web::pages::pulse::page::pulse_code_words())
+        }
+        Route::OpenBundle { code } => view! { <OpenBundlePage code=code/> }.into_any(),
+        Route::OpenCollectorLink { code } => {
+            view! { <OpenCollectorLinkPage code=code/> }.into_any()
+        }
+        _ => not_here(),
+    })
 }
 
-/// A collector's bundle opened on the leader's device.
-#[wasm_split(pulse, fallible)]
-pub fn open_bundle(code: String) -> Piece {
-    use crate::web::pages::pulse::bundle::OpenBundlePage;
-    Ok(view! { <OpenBundlePage code=code/> }.into_any())
-}
-
-/// A collector's link opened on the leader's device.
-#[wasm_split(pulse, fallible)]
-pub fn open_collector_link(code: String) -> Piece {
-    use crate::web::pages::pulse::collector_link::OpenCollectorLinkPage;
-    Ok(view! { <OpenCollectorLinkPage code=code/> }.into_any())
-}
-
-/// Becoming a collector of a team's answers.
+/// The collector's pages: becoming one, their page, and a member's sealed
+/// code opened.
 #[wasm_split(collect, fallible, preload(preload_collect))]
-pub fn collect() -> Piece {
-    use crate::web::pages::collect::new::CollectPage;
-    Ok(view! { <CollectPage/> }.into_any())
+pub fn collect_pages(route: Route) -> Piece {
+    use crate::web::pages::collect::{
+        gather::OpenSealedCodePage, new::CollectPage, page::CollectorPage,
+    };
+    Ok(match route {
+        Route::Collect => view! { <CollectPage/> }.into_any(),
+        Route::Collector { collector } => view! { <CollectorPage id=collector/> }.into_any(),
+        Route::OpenSealedCode { code } => view! { <OpenSealedCodePage code=code/> }.into_any(),
+        _ => not_here(),
+    })
 }
 
-/// A collector's page: their link, the codes held, the bundles.
-#[wasm_split(collect, fallible)]
-pub fn collector_page(id: String) -> Piece {
-    use crate::web::pages::collect::page::CollectorPage;
-    Ok(view! { <CollectorPage id=id/> }.into_any())
-}
-
-/// A member's sealed code opened as a link (held on the collector's device).
-#[wasm_split(collect, fallible)]
-pub fn open_sealed_code(code: String) -> Piece {
-    use crate::web::pages::collect::gather::OpenSealedCodePage;
-    Ok(view! { <OpenSealedCodePage code=code/> }.into_any())
-}
-
-/// Trainers' question sets.
+/// Trainers' question sets, and a set as a respondent sees it.
 #[wasm_split(instruments, fallible, preload(preload_instruments))]
-pub fn instruments() -> Piece {
-    use crate::web::pages::instruments::InstrumentsPage;
-    Ok(view! { <InstrumentsPage/> }.into_any())
-}
-
-/// A question set as a respondent sees it.
-#[wasm_split(instruments, fallible)]
-pub fn preview_instrument(id: String, version: u32) -> Piece {
-    use crate::web::pages::instruments::preview::PreviewInstrumentPage;
-    Ok(view! { <PreviewInstrumentPage id=id version=version/> }.into_any())
+pub fn instruments_pages(route: Route) -> Piece {
+    use crate::web::pages::instruments::{preview::PreviewInstrumentPage, InstrumentsPage};
+    Ok(match route {
+        Route::Instruments => view! { <InstrumentsPage/> }.into_any(),
+        Route::PreviewInstrument { id, version } => {
+            view! { <PreviewInstrumentPage id=id version=version/> }.into_any()
+        }
+        _ => not_here(),
+    })
 }
 
 /// What Align 180 is (from every page's footer).
@@ -286,18 +220,17 @@ pub fn about() -> Piece {
     Ok(view! { <AboutPage/> }.into_any())
 }
 
-/// An invitation link opened on the manager's device.
+/// The ways in: an invitation link opened on the manager's device, a cohort
+/// link opened by a participant.
 #[wasm_split(links, fallible, preload(preload_links))]
-pub fn open_invitation(code: String) -> Piece {
-    use crate::web::pages::open_invitation::OpenInvitationPage;
-    Ok(view! { <OpenInvitationPage code=code/> }.into_any())
-}
-
-/// A cohort link opened by a participant.
-#[wasm_split(links, fallible)]
-pub fn join_cohort(code: String) -> Piece {
+pub fn links_pages(route: Route) -> Piece {
     use crate::web::pages::cohort::join::JoinCohortPage;
-    Ok(view! { <JoinCohortPage code=code/> }.into_any())
+    use crate::web::pages::open_invitation::OpenInvitationPage;
+    Ok(match route {
+        Route::OpenInvitation { code } => view! { <OpenInvitationPage code=code/> }.into_any(),
+        Route::JoinCohort { code } => view! { <JoinCohortPage code=code/> }.into_any(),
+        _ => not_here(),
+    })
 }
 
 /// Whose turn it is (kept with the core: it sits between two questionnaires).
