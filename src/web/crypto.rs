@@ -9,13 +9,10 @@ use crate::domain::base::messages::Messages;
 use crate::domain::formats::share::sealed::{SealedPulseCode, IV_BYTES};
 use crate::domain::records::pulse::CollectorRef;
 use crate::web::browser::window;
-use js_sys::{Array, ArrayBuffer, Object, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    AesDerivedKeyParams, AesGcmParams, CryptoKey, CryptoKeyPair, EcKeyGenParams, EcKeyImportParams,
-    EcdhKeyDeriveParams, HkdfParams, SubtleCrypto,
-};
+use web_sys::{CryptoKey, SubtleCrypto};
 
 /// Binds every derived key to this use.
 const HKDF_INFO: &[u8] = b"Align 180 sealed pulse code v1";
@@ -84,10 +81,38 @@ fn bytes(buffer: JsValue) -> Vec<u8> {
         .unwrap_or_default()
 }
 
-fn p256() -> EcKeyImportParams {
-    let params = EcKeyImportParams::new("ECDH");
-    params.set_named_curve("P-256");
-    params
+/// An algorithm's parameters as a plain object. (web-sys' dictionary
+/// types would add a JavaScript setter per field to the first download;
+/// `Reflect.set` is there already.)
+fn params(fields: &[(&str, JsValue)]) -> Object {
+    let object = Object::new();
+    for (name, value) in fields {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object
+}
+
+/// ECDH on the P-256 curve, for making and importing keys.
+fn p256() -> Object {
+    params(&[("name", "ECDH".into()), ("namedCurve", "P-256".into())])
+}
+
+/// AES-GCM with this nonce, authenticating `aad`.
+fn gcm(iv: &[u8], aad: &[u8]) -> Object {
+    params(&[
+        ("name", "AES-GCM".into()),
+        ("iv", Uint8Array::from(iv).into()),
+        ("additionalData", Uint8Array::from(aad).into()),
+    ])
+}
+
+/// One half (`publicKey`, `privateKey`) of a key pair just made.
+fn half(pair: &JsValue, which: &str) -> Result<CryptoKey, CryptoError> {
+    Reflect::get(pair, &JsValue::from_str(which))
+        .map_err(failed)?
+        .dyn_into::<CryptoKey>()
+        .map_err(failed)
 }
 
 /// A new key pair's two halves, as stored.
@@ -103,20 +128,23 @@ pub struct KeyPair {
 /// browser's storage and its backups; it is never sent anywhere else.
 pub async fn make_key_pair() -> Result<KeyPair, CryptoError> {
     let subtle = subtle()?;
-    let params = EcKeyGenParams::new("ECDH", "P-256");
-    let pair: CryptoKeyPair =
-        wait(subtle.generate_key_with_object(&params, true, &usages(&["deriveBits"])))
-            .await?
-            .unchecked_into();
-    let public = bytes(wait(subtle.export_key("raw", &pair.get_public_key())).await?);
-    let private = bytes(wait(subtle.export_key("pkcs8", &pair.get_private_key())).await?);
+    let pair =
+        wait(subtle.generate_key_with_object(&p256(), true, &usages(&["deriveBits"]))).await?;
+    let public = bytes(wait(subtle.export_key("raw", &half(&pair, "publicKey")?)).await?);
+    let private = bytes(wait(subtle.export_key("pkcs8", &half(&pair, "privateKey")?)).await?);
     Ok(KeyPair { public, private })
 }
 
-async fn import_public(subtle: &SubtleCrypto, raw: &[u8]) -> Result<CryptoKey, CryptoError> {
-    let data = Uint8Array::from(raw);
+/// Imports a key (`raw` public or `pkcs8` private) for ECDH.
+async fn import(
+    subtle: &SubtleCrypto,
+    format: &str,
+    bytes: &[u8],
+    usage: &[&str],
+) -> Result<CryptoKey, CryptoError> {
+    let data = Uint8Array::from(bytes);
     Ok(
-        wait(subtle.import_key_with_object("raw", &data, &p256(), true, &usages(&[])))
+        wait(subtle.import_key_with_object(format, &data, &p256(), false, &usages(usage)))
             .await?
             .unchecked_into(),
     )
@@ -131,17 +159,21 @@ async fn code_key(
     code_public: &[u8],
     usage: &str,
 ) -> Result<CryptoKey, CryptoError> {
-    let ecdh = EcdhKeyDeriveParams::new("ECDH", public);
-    let shared = wait(subtle.derive_bits_with_object(&ecdh, private, 256)).await?;
-    let shared: Object = shared.unchecked_into();
+    let ecdh = params(&[("name", "ECDH".into()), ("public", public.into())]);
+    let shared: Object = wait(subtle.derive_bits_with_object(&ecdh, private, 256))
+        .await?
+        .unchecked_into();
     let hkdf_key: CryptoKey =
         wait(subtle.import_key_with_str("raw", &shared, "HKDF", false, &usages(&["deriveKey"])))
             .await?
             .unchecked_into();
-    let info = Uint8Array::from(HKDF_INFO);
-    let salt = Uint8Array::from(code_public);
-    let hkdf = HkdfParams::new_with_str("HKDF", "SHA-256", &info, &salt);
-    let aes = AesDerivedKeyParams::new("AES-GCM", 256);
+    let hkdf = params(&[
+        ("name", "HKDF".into()),
+        ("hash", "SHA-256".into()),
+        ("info", Uint8Array::from(HKDF_INFO).into()),
+        ("salt", Uint8Array::from(code_public).into()),
+    ]);
+    let aes = params(&[("name", "AES-GCM".into()), ("length", 256.into())]);
     Ok(wait(subtle.derive_key_with_object_and_object(
         &hkdf,
         &hkdf_key,
@@ -162,21 +194,12 @@ pub async fn seal_for(
     answers: &[u8],
 ) -> Result<SealedPulseCode, CryptoError> {
     let subtle = subtle()?;
-    let theirs = import_public(&subtle, &collector.public_key).await?;
-    let params = EcKeyGenParams::new("ECDH", "P-256");
-    let mine: CryptoKeyPair =
-        wait(subtle.generate_key_with_object(&params, false, &usages(&["deriveBits"])))
-            .await?
-            .unchecked_into();
-    let code_public = bytes(wait(subtle.export_key("raw", &mine.get_public_key())).await?);
-    let key = code_key(
-        &subtle,
-        &mine.get_private_key(),
-        &theirs,
-        &code_public,
-        "encrypt",
-    )
-    .await?;
+    let theirs = import(&subtle, "raw", &collector.public_key, &[]).await?;
+    let mine =
+        wait(subtle.generate_key_with_object(&p256(), false, &usages(&["deriveBits"]))).await?;
+    let code_public = bytes(wait(subtle.export_key("raw", &half(&mine, "publicKey")?)).await?);
+    let private = half(&mine, "privateKey")?;
+    let key = code_key(&subtle, &private, &theirs, &code_public, "encrypt").await?;
     let mut iv = [0u8; IV_BYTES];
     window()
         .and_then(|w| w.crypto().ok())
@@ -189,9 +212,8 @@ pub async fn seal_for(
     let aad = outside
         .associated_data()
         .map_err(|_| CryptoError::Failed(String::new()))?;
-    let gcm = AesGcmParams::new_with_u8_array("AES-GCM", &Uint8Array::from(&iv[..]));
-    gcm.set_additional_data_u8_array(&Uint8Array::from(aad.as_slice()));
-    let sealed = wait(subtle.encrypt_with_object_and_u8_array(&gcm, &key, answers)).await?;
+    let sealed =
+        wait(subtle.encrypt_with_object_and_u8_array(&gcm(&iv, &aad), &key, answers)).await?;
     outside.sealed = bytes(sealed);
     Ok(outside)
 }
@@ -203,17 +225,8 @@ pub async fn open_sealed(
     code: &SealedPulseCode,
 ) -> Result<Vec<u8>, CryptoError> {
     let subtle = subtle()?;
-    let data = Uint8Array::from(private_key);
-    let private: CryptoKey = wait(subtle.import_key_with_object(
-        "pkcs8",
-        &data,
-        &p256(),
-        false,
-        &usages(&["deriveBits"]),
-    ))
-    .await?
-    .unchecked_into();
-    let theirs = import_public(&subtle, &code.ephemeral_key)
+    let private = import(&subtle, "pkcs8", private_key, &["deriveBits"]).await?;
+    let theirs = import(&subtle, "raw", &code.ephemeral_key, &[])
         .await
         .map_err(|_| CryptoError::DoesNotOpen)?;
     let key = code_key(&subtle, &private, &theirs, &code.ephemeral_key, "decrypt")
@@ -222,10 +235,9 @@ pub async fn open_sealed(
     let aad = code
         .associated_data()
         .map_err(|_| CryptoError::DoesNotOpen)?;
-    let gcm = AesGcmParams::new_with_u8_array("AES-GCM", &Uint8Array::from(code.iv.as_slice()));
-    gcm.set_additional_data_u8_array(&Uint8Array::from(aad.as_slice()));
-    let opened = wait(subtle.decrypt_with_object_and_u8_array(&gcm, &key, &code.sealed))
-        .await
-        .map_err(|_| CryptoError::DoesNotOpen)?;
+    let opened =
+        wait(subtle.decrypt_with_object_and_u8_array(&gcm(&code.iv, &aad), &key, &code.sealed))
+            .await
+            .map_err(|_| CryptoError::DoesNotOpen)?;
     Ok(bytes(opened))
 }
