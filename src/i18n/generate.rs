@@ -4,7 +4,8 @@
 //! per language, one line per message (`key = text`, `#` comments, `{name}`
 //! placeholders). A section is the part of the app that downloads with its
 //! words: `core` (the shell, home, start and the questions), `links` (the
-//! pages a link opens) and `pages` (everything else). English defines the
+//! pages a link opens), `pages` (everything else) and `member` (a team
+//! member's page, so an invitation's first download does not carry it). English defines the
 //! keys; another language must use the same placeholders and no other keys,
 //! or the build stops with the file and line. A key a language lacks falls
 //! back to English and is listed in `MISSING`, which a native test requires
@@ -20,7 +21,12 @@ use std::path::Path;
 /// The languages, English first (the keys and the fallback).
 const LANGUAGES: [&str; 4] = ["en", "de", "fr", "es"];
 /// The sections, in the order of the table.
-const SECTIONS: [(&str, &str); 3] = [("core", "Core"), ("links", "Links"), ("pages", "Pages")];
+const SECTIONS: [(&str, &str); 4] = [
+    ("core", "Core"),
+    ("links", "Links"),
+    ("pages", "Pages"),
+    ("member", "Member"),
+];
 /// Rust's keywords cannot name a placeholder (it becomes a parameter).
 const KEYWORDS: [&str; 12] = [
     "as", "fn", "for", "if", "impl", "in", "let", "match", "mod", "ref", "type", "use",
@@ -81,7 +87,7 @@ fn read_section(language: &str, section: &str) -> Vec<Line> {
 
 /// The built-in question sets' translations travel with the words: the
 /// 180's with the core (the first question), the team pulse's with the
-/// links (a team member's page). Each is a JSON file beside its set, read
+/// member section (a team member's page). Each is a JSON file beside its set, read
 /// as one message (`builtin_…`, no placeholders); English's is empty (the
 /// sets' own language).
 const SET_WORDS: [(&str, &str, &str); 2] = [
@@ -91,7 +97,7 @@ const SET_WORDS: [(&str, &str, &str); 2] = [
         "src/domain/sets/instruments/sparc-180",
     ),
     (
-        "links",
+        "member",
         "builtin_pulse_words",
         "src/domain/sets/sparc-team-pulse",
     ),

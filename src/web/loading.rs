@@ -38,7 +38,7 @@ pub fn download_the_rest() {
 /// cohort link, whose questionnaire then starts that download; a team pulse
 /// link, whose member needs nothing else), so a phone on a slow line gets
 /// the question first, and no more.
-pub fn lazy_page<F, Fut>(load: F, way_in: bool) -> AnyView
+pub fn lazy_page<F, Fut>(load: F, way_in: bool, sections: &'static [Section]) -> AnyView
 where
     F: Fn() -> Fut + 'static,
     Fut: std::future::Future<Output = Piece> + 'static,
@@ -53,7 +53,6 @@ where
                 // A piece builds its page as soon as it is here, so its
                 // words must be here first (usually they are: they download
                 // when the browser is idle after the first page).
-                let sections = words_for(way_in);
                 let words = SendWrapper::new(crate::web::language::ready(sections));
                 let download = SendWrapper::new(load());
                 Suspend::new(async move {
@@ -80,14 +79,13 @@ where
     .into_any()
 }
 
-/// The words a page in a piece shows: a way in needs only the links'.
-fn words_for(way_in: bool) -> &'static [Section] {
-    if way_in {
-        &[Section::Links]
-    } else {
-        &[Section::Links, Section::Pages]
-    }
-}
+/// The words a page in a piece shows (a way in needs only the links', and
+/// a team member's page the member's too: [`LINK_WORDS`], [`MEMBER_WORDS`]).
+pub const PAGE_WORDS: &[Section] = &[Section::Links, Section::Pages, Section::Member];
+/// The words of an invitation's or a cohort link's page.
+pub const LINK_WORDS: &[Section] = &[Section::Links];
+/// The words of a team member's page.
+pub const MEMBER_WORDS: &[Section] = &[Section::Links, Section::Member];
 
 /// Shown when a piece cannot be downloaded.
 #[component]

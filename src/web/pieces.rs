@@ -13,7 +13,7 @@
 
 use crate::domain::formats::route::Route;
 use crate::domain::records::response::Rater;
-use crate::web::loading::{lazy_page, Piece};
+use crate::web::loading::{lazy_page, Piece, LINK_WORDS, MEMBER_WORDS, PAGE_WORDS};
 use crate::web::pages::{
     home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, start::StartPage,
 };
@@ -51,7 +51,9 @@ pub fn page_for(route: Route) -> AnyView {
         | Route::PresentCohort { .. }
         | Route::OpenCohortCode { .. } => in_piece(move || cohort_pages(route.clone())),
         // A team member needs only their page: nothing else downloads.
-        Route::AnswerPulse { .. } => way_in(move || pulse_pages(route.clone())),
+        Route::AnswerPulse { .. } => {
+            lazy_page(move || pulse_pages(route.clone()), true, MEMBER_WORDS)
+        }
         Route::AskTeam { .. }
         | Route::TeamPulse { .. }
         | Route::OpenPulseCode { .. }
@@ -77,7 +79,7 @@ where
     F: Fn() -> Fut + 'static,
     Fut: std::future::Future<Output = Piece> + 'static,
 {
-    lazy_page(load, false)
+    lazy_page(load, false, PAGE_WORDS)
 }
 
 /// A page that is a way in (an invitation, a cohort or team pulse link):
@@ -88,7 +90,7 @@ where
     F: Fn() -> Fut + 'static,
     Fut: std::future::Future<Output = Piece> + 'static,
 {
-    lazy_page(load, true)
+    lazy_page(load, true, LINK_WORDS)
 }
 
 /// A route its piece does not hold (never reached: [`page_for`] sends

@@ -118,7 +118,7 @@ pub fn HomePage() -> impl IntoView {
             }}
         </section>
         {move || if tools.get() {
-            crate::web::loading::lazy_page(move || crate::web::tools::home_tools(Callback::new(move |_| refresh())), false)
+            crate::web::loading::lazy_page(move || crate::web::tools::home_tools(Callback::new(move |_| refresh())), false, crate::web::loading::PAGE_WORDS)
         } else {
             view! {
                 <section class="section-block more-tools" aria-label=t().home_more_label()>
