@@ -25,7 +25,10 @@ const BUDGET = 150 * KB;
  * other language's words within 7.5 KB more. Issue 24's budget (at most
  * 10 KB more than the 242.5 KB and 305.9 KB before it, for every language)
  * is not met yet: the guard holds the line here until the core is leaner
- * (issue 26), and fails on any language's words costing over 10 KB.
+ * (issue 26), and fails on any language's words costing over 10 KB. The
+ * collector (issue 25, 2026-12-06) fits under the same line: home 261.7 KB,
+ * invitation and cohort 334.3 KB (one page loader per piece instead of per
+ * page, and a team member's words in a section of their own, paid for it).
  */
 const MEASURED = { home: 238 * KB, invitation: 304 * KB, cohort: 304 * KB };
 const limit = (entry) => 1.1 * Math.max(BUDGET, MEASURED[entry]);
@@ -34,9 +37,12 @@ const limit = (entry) => 1.1 * Math.max(BUDGET, MEASURED[entry]);
  * 985 KB with it (its own piece of 28 KB, its charts in the report's piece,
  * and the code it shares with the cohort and question set pieces); ECharts
  * is 180 KB of it; four languages' words (issue 24) took it to 1,197 KB.
+ * The collector (issue 25: its own piece of 24 KB, sealed codes and bundles
+ * in the pulse piece, WebCrypto and the code they share, their words in
+ * four languages) took it to 1,284 KB: none of it before a first question.
  * Fails on a gross regression.
  */
-const WHOLE_APP = 1.15 * 1045 * KB;
+const WHOLE_APP = 1.15 * 1120 * KB;
 
 let env;
 before(async () => { env = await setUp(); });
