@@ -10,7 +10,7 @@
 // second bundle out, with the comments.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, withDevice, completedRecord, screenshot, appReady } from './helpers.mjs';
+import { setUp, withDevice, completedRecord, screenshot, showTools } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -214,6 +214,12 @@ test('a collector holds the sealed codes and releases them to the leader in grou
     assert.equal(backup.collectors.length, 1);
     assert.equal(backup.collectors[0].collector.name, 'Sam Okafor');
     assert.ok(backup.collectors[0].collector.private_key.length > 100);
+    // "Erase everything" erases the key with the rest.
+    await sam.page.goto(base);
+    await showTools(sam.page);
+    await sam.page.getByRole('button', { name: 'Erase everything in this browser' }).click();
+    await sam.page.getByRole('button', { name: 'Erase everything', exact: true }).click();
+    await sam.page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('align180.')));
   });
 });
 

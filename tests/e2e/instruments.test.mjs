@@ -187,26 +187,33 @@ test("a cohort on a trainer's question set: the cohort link brings the questions
     await trainer.page.waitForSelector('h1:has-text("Pulse pilot")');
     const link = await trainer.page.locator('#share-link-text').inputValue();
 
-    await withDevice(env.browser, {}, async (participant) => {
-      await participant.page.goto(link);
-      await participant.page.waitForSelector('h1:has-text("Welcome to “Pulse pilot”")');
-      assert.match(await participant.page.locator('.lead', { hasText: 'You will rate' }).textContent(), /5 leadership behaviours, choose up to 2 priorities, and answer 1 optional/);
-      await participant.page.getByLabel('Your name (the leader)').fill('Pia Lund');
-      await participant.page.getByRole('button', { name: 'Start the self-assessment' }).click();
-      await participant.page.waitForSelector('h1:has-text("Step 1 of 6")');
-      await answerEveryStep(participant.page, { digitFor: () => 4 });
-      await participant.page.getByRole('button', { name: 'Submit my self-assessment' }).click();
-      await participant.page.locator('#share-with-cohort').click();
-      const code = await participant.page.locator('#share-link-text').inputValue();
-      assert.deepEqual(instrumentKeys(await storedRecords(participant.page)), ['align180.instrument.team-pulse.v2']);
-
-      await trainer.page.locator('#gather-codes').fill(code);
-      await trainer.page.locator('#gather-pasted').click();
-      await trainer.page.waitForSelector('.gather-summary');
-      assert.equal(await trainer.page.locator('.gather-summary').textContent(), '1 added.');
-      const dims = await trainer.page.locator('table.cohort-dimensions tbody th').allTextContents();
-      assert.deepEqual(dims, ['Focus', 'Care', 'Voice']);
-    });
+    // Three participants (the dashboard shows codes three at a time).
+    const codes = [];
+    for (const [i, name] of ['Pia Lund', 'Ola Berg', 'Eva Lind'].entries()) {
+      await withDevice(env.browser, {}, async (participant) => {
+        await participant.page.goto(link);
+        await participant.page.waitForSelector('h1:has-text("Welcome to “Pulse pilot”")');
+        if (i === 0) assert.match(await participant.page.locator('.lead', { hasText: 'You will rate' }).textContent(), /5 leadership behaviours, choose up to 2 priorities, and answer 1 optional/);
+        await participant.page.getByLabel('Your name (the leader)').fill(name);
+        await participant.page.getByRole('button', { name: 'Start the self-assessment' }).click();
+        await participant.page.waitForSelector('h1:has-text("Step 1 of 6")');
+        await answerEveryStep(participant.page, { digitFor: () => 4 });
+        await participant.page.getByRole('button', { name: 'Submit my self-assessment' }).click();
+        await participant.page.locator('#share-with-cohort').click();
+        codes.push(await participant.page.locator('#share-link-text').inputValue());
+        assert.deepEqual(instrumentKeys(await storedRecords(participant.page)), ['align180.instrument.team-pulse.v2']);
+      });
+    }
+    await trainer.page.locator('#gather-codes').fill(codes[0]);
+    await trainer.page.locator('#gather-pasted').click();
+    await trainer.page.waitForSelector('.gather-summary');
+    assert.equal(await trainer.page.locator('.gather-summary').textContent(), '1 added.');
+    assert.match(await trainer.page.locator('#cohort-waiting').textContent(), /^1 code is gathered but not shown yet/);
+    await trainer.page.locator('#gather-codes').fill(codes.slice(1).join('\n'));
+    await trainer.page.locator('#gather-pasted').click();
+    await trainer.page.waitForFunction(() => document.querySelector('.gather-summary')?.textContent === '2 added.');
+    const dims = await trainer.page.locator('table.cohort-dimensions tbody th').allTextContents();
+    assert.deepEqual(dims, ['Focus', 'Care', 'Voice']);
   });
 });
 
