@@ -9,6 +9,7 @@ use crate::common::en;
 use crate::pulse_codes::{any_response, set};
 use align180::domain::formats::collector_gather::NotUsed;
 use align180::domain::formats::files::{export_backup, read_file, FileContent};
+use align180::domain::formats::gathering::Rejection;
 use align180::domain::formats::share::bundle::PulseBundle;
 use align180::domain::formats::share::collector::CollectorLink;
 use align180::domain::formats::share::pulse::PulseLink;
@@ -408,7 +409,7 @@ fn bundles_for_another_pulse_or_of_another_kind_are_named() {
     other.nonce = 1;
     assert_eq!(
         p.add_bundle(&other.encode().expect("encodes")),
-        Err(NotUsed::AnotherPulse)
+        Err(NotUsed::Rejected(Rejection::AnotherPulse))
     );
     let link = CollectorLink {
         collector: collector_ref(),

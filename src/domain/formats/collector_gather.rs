@@ -4,10 +4,10 @@
 //! after it.
 
 use crate::domain::base::messages::Messages;
+use crate::domain::formats::gathering::{rejection, Rejection};
 use crate::domain::formats::share::bundle::PulseBundle;
-use crate::domain::formats::share::envelope::{code_in, kind_of, Kind};
+use crate::domain::formats::share::envelope::{code_in, Kind};
 use crate::domain::formats::share::sealed::SealedPulseCode;
-use crate::domain::formats::share::ShareError;
 use crate::domain::records::collector::Collector;
 use crate::domain::records::pulse::Pulse;
 use crate::domain::rules::pulse::collect::Held;
@@ -16,62 +16,33 @@ use crate::domain::rules::pulse::release::{Refused, Taken};
 /// Why a sealed code or a bundle was not used; nothing stored changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NotUsed {
-    /// It cannot be read (not a code, damaged, …).
-    Unreadable(ShareError),
-    /// A code of another kind (`is`, when it can be told) than `wanted`.
-    OtherKind {
-        /// What it is.
-        is: Option<Kind>,
-        /// What was wanted.
-        wanted: Kind,
-    },
+    /// What any gathered code may be refused for: unreadable, of another
+    /// kind, for another pulse, a file holding none.
+    Rejected(Rejection),
     /// A sealed code for another collector's key.
     AnotherCollector,
     /// The key did not open it: it was changed, or made for another key.
     DoesNotOpen,
-    /// A bundle for another team pulse.
-    AnotherPulse,
     /// A bundle refused by the release rules.
     Refused(Refused),
-    /// A chosen file that holds no such code (the reason, as the page said it).
-    File(String),
 }
 
 impl NotUsed {
     /// The reason, as a clause.
     pub fn describe(&self, words: &Messages) -> String {
         match self {
-            NotUsed::Unreadable(e) => e.describe(words),
-            NotUsed::OtherKind {
-                is: Some(is),
-                wanted,
-            } => words.gather_other_kind(&is.in_words(words), &wanted.in_words(words)),
-            NotUsed::OtherKind { is: None, wanted } => {
-                words.gather_another_kind(&wanted.in_words(words))
-            }
+            NotUsed::Rejected(rejection) => rejection.describe(words),
             NotUsed::AnotherCollector => words.collect_another_collector().to_string(),
             NotUsed::DoesNotOpen => words.collect_does_not_open().to_string(),
-            NotUsed::AnotherPulse => words.gather_another_pulse().to_string(),
             NotUsed::Refused(refused) => refused.describe(words),
-            NotUsed::File(reason) => reason.clone(),
         }
-    }
-}
-
-fn unreadable(text: &str, error: ShareError, wanted: Kind) -> NotUsed {
-    match error {
-        ShareError::WrongKind => NotUsed::OtherKind {
-            is: kind_of(code_in(text)),
-            wanted,
-        },
-        other => NotUsed::Unreadable(other),
     }
 }
 
 /// A pasted, opened or file text as a sealed code for this collector.
 pub fn sealed_for(collector: &Collector, text: &str) -> Result<SealedPulseCode, NotUsed> {
     let code = SealedPulseCode::decode(code_in(text))
-        .map_err(|e| unreadable(text, e, Kind::SealedPulseCode))?;
+        .map_err(|e| NotUsed::Rejected(rejection(text, e, Kind::SealedPulseCode)))?;
     if code.key_tag != collector.reference().key_tag() {
         return Err(NotUsed::AnotherCollector);
     }
@@ -87,7 +58,9 @@ impl Collector {
         opened: Option<&[u8]>,
     ) -> Result<Held, NotUsed> {
         let opened = opened.ok_or(NotUsed::DoesNotOpen)?;
-        let (of, member) = code.read_opened(opened).map_err(NotUsed::Unreadable)?;
+        let (of, member) = code
+            .read_opened(opened)
+            .map_err(|e| NotUsed::Rejected(Rejection::Unreadable(e)))?;
         Ok(self.hold(of, member))
     }
 }
@@ -96,9 +69,9 @@ impl Pulse {
     /// Takes a collector's bundle, pasted, opened as a link or from a file.
     pub fn add_bundle(&mut self, text: &str) -> Result<Taken, NotUsed> {
         let bundle = PulseBundle::decode(code_in(text))
-            .map_err(|e| unreadable(text, e, Kind::PulseBundle))?;
+            .map_err(|e| NotUsed::Rejected(rejection(text, e, Kind::PulseBundle)))?;
         if !bundle.is_for(self) {
-            return Err(NotUsed::AnotherPulse);
+            return Err(NotUsed::Rejected(Rejection::AnotherPulse));
         }
         self.take(bundle.released).map_err(NotUsed::Refused)
     }

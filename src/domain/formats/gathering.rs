@@ -126,13 +126,18 @@ pub fn tally(results: &[Gathered]) -> Tally {
 /// a code of another kind is named ("this is a leader's invitation to their
 /// manager, not a participant's cohort code"); `wanted` says what was wanted.
 pub fn rejected(text: &str, error: ShareError, wanted: Kind) -> Outcome {
-    Outcome::Rejected(match error {
+    Outcome::Rejected(rejection(text, error, wanted))
+}
+
+/// The reason of [`rejected`], for pages that report it on their own.
+pub fn rejection(text: &str, error: ShareError, wanted: Kind) -> Rejection {
+    match error {
         ShareError::WrongKind => Rejection::OtherKind {
             is: kind_of(code_in(text)),
             wanted,
         },
         other => Rejection::Unreadable(other),
-    })
+    }
 }
 
 /// Adds `incoming` to `list` unless an entry with the same token is there:

@@ -5,7 +5,7 @@
 
 use crate::domain::formats::collector_gather::{sealed_for, NotUsed};
 use crate::domain::formats::files::{read_file, FileContent};
-use crate::domain::formats::gathering::Source;
+use crate::domain::formats::gathering::{Rejection, Source};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::envelope::code_in;
 use crate::domain::formats::share::sealed::SealedPulseCode;
@@ -81,8 +81,10 @@ fn result_words(result: &Result<Held, NotUsed>) -> String {
 fn code_of_file(text: &str) -> Result<String, NotUsed> {
     match read_file(text, t()) {
         Ok(FileContent::PulseCode(code)) => Ok(code),
-        Ok(_) => Err(NotUsed::File(t().collect_file_not_code().to_string())),
-        Err(e) => Err(NotUsed::File(e.describe(t()))),
+        Ok(_) => Err(NotUsed::Rejected(Rejection::File(
+            t().collect_file_not_code().to_string(),
+        ))),
+        Err(e) => Err(NotUsed::Rejected(Rejection::File(e.describe(t())))),
     }
 }
 
@@ -131,7 +133,7 @@ pub fn SealedGather(collector: RwSignal<Collector>) -> impl IntoView {
                 let name = file.name();
                 let code = match read_text(&file).await {
                     Ok(text) => code_of_file(&text),
-                    Err(e) => Err(NotUsed::File(e)),
+                    Err(e) => Err(NotUsed::Rejected(Rejection::File(e))),
                 };
                 codes.push((Source::File(name), code));
             }

@@ -3,7 +3,6 @@
 //! only if it adds at least 3 members ([`crate::domain::rules::pulse::release`]);
 //! a refused one changes nothing and says why.
 
-use crate::domain::formats::collector_gather::NotUsed;
 use crate::domain::formats::files::{read_file, FileContent};
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::bundle::PulseBundle;
@@ -61,9 +60,9 @@ pub fn BundlePanel(pulse: RwSignal<Pulse>, collector: String) -> impl IntoView {
             for file in files {
                 match read_text(&file).await.map(|text| read_file(&text, t())) {
                     Ok(Ok(FileContent::PulseBundle(code))) => apply(code),
-                    Ok(Ok(_)) => outcome.set(Some(Err(t().bundle_not_added(
-                        &NotUsed::File(t().bundle_file_not_bundle().to_string()).describe(t()),
-                    )))),
+                    Ok(Ok(_)) => outcome.set(Some(Err(
+                        t().bundle_not_added(&t().bundle_file_not_bundle())
+                    ))),
                     Ok(Err(e)) => outcome.set(Some(Err(t().bundle_not_added(&e.describe(t()))))),
                     Err(e) => outcome.set(Some(Err(e))),
                 }
