@@ -235,7 +235,7 @@ fn any_instrument_file() -> impl Strategy<Value = String> {
         })).collect::<Vec<_>>());
         v["reflections"] = json!((0..reflections).map(|i| json!({"id": format!("r{i}"), "prompt": "What changed?"})).collect::<Vec<_>>());
         // One id per distinct content, so generated sets never clash with each other.
-        v["id"] = json!(format!("prop-{:08x}", crc32fast::hash(v.to_string().as_bytes())));
+        v["id"] = json!(format!("prop-{:08x}", align180::domain::base::checksum::crc32(v.to_string().as_bytes())));
         v.to_string()
     })
     // Random text barely compresses: keep the sets within the link budget,

@@ -327,3 +327,35 @@ fn pasted_text_that_is_no_code_gets_one_plain_sentence() {
     assert_eq!(damaged, ShareError::Damaged.describe(en()));
     assert_eq!(damaged.matches(". ").count(), 1, "{damaged}");
 }
+
+/// Codes made before the checksum lost its lookup table must still open:
+/// the CRC-32 is the standard one (zip, PNG), checked against its published
+/// check value and against a table-free reference computed here bit by bit.
+#[test]
+fn the_checksum_is_the_standard_crc_32() {
+    use align180::domain::base::checksum::crc32;
+    assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    assert_eq!(crc32(b""), 0);
+    let reference = |bytes: &[u8]| {
+        let mut crc = 0xFFFF_FFFFu32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    };
+    let sample: Vec<u8> = (0u16..600).map(|i| (i * 37 % 251) as u8).collect();
+    for len in [1, 5, 64, 600] {
+        assert_eq!(
+            crc32(&sample[..len]),
+            reference(&sample[..len]),
+            "{len} bytes"
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! Layer 1: the ground every other layer stands on. Imports nothing from
 //! the domain.
 
+pub mod checksum;
 pub mod csv;
 pub mod format;
 pub mod ids;

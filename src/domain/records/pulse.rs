@@ -4,6 +4,7 @@
 //! sets are [`crate::domain::sets::pulse_set`]; the team's picture, from the
 //! minimum group up, is [`crate::domain::rules::pulse`].
 
+use crate::domain::base::checksum::crc32;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::sets::instrument::InstrumentRef;
 use crate::domain::sets::pulse_set::PulseSet;
@@ -85,7 +86,7 @@ impl CollectorRef {
     /// A short tag of the key, written beside a sealed code so the
     /// collector's device knows which of its keys opens it (not a secret).
     pub fn key_tag(&self) -> u32 {
-        crc32fast::hash(&self.public_key)
+        crc32(&self.public_key)
     }
 }
 

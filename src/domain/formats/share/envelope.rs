@@ -1,5 +1,6 @@
 //! The outside of every code: header, checksum and base64url text.
 
+use crate::domain::base::checksum::crc32;
 use crate::domain::base::ids::{id_from_values, id_values, ID_LEN};
 use crate::domain::base::messages::Messages;
 use crate::domain::formats::share::bits::{BitReader, BitWriter};
@@ -138,7 +139,7 @@ pub fn begin_raw(
 /// Finishes a code: appends the checksum and turns it into text.
 pub fn seal(writer: BitWriter) -> String {
     let mut bytes = writer.into_bytes();
-    let crc = crc32fast::hash(&bytes);
+    let crc = crc32(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     URL_SAFE_NO_PAD.encode(bytes)
 }
@@ -173,7 +174,7 @@ pub fn open(code: &str) -> Result<Vec<u8>, ShareError> {
         bytes[split + 3],
     ]);
     bytes.truncate(split);
-    if crc32fast::hash(&bytes) != expected {
+    if crc32(&bytes) != expected {
         return Err(ShareError::Damaged);
     }
     Ok(bytes)
