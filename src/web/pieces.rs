@@ -52,7 +52,7 @@ pub fn page_for(route: Route) -> AnyView {
         | Route::OpenCohortCode { .. } => in_piece(move || cohort_pages(route.clone())),
         // A team member needs only their page: nothing else downloads.
         Route::AnswerPulse { .. } => {
-            lazy_page(move || pulse_pages(route.clone()), true, MEMBER_WORDS)
+            lazy_page(move || member_pages(route.clone()), true, MEMBER_WORDS)
         }
         Route::AskTeam { .. }
         | Route::TeamPulse { .. }
@@ -162,20 +162,18 @@ pub fn cohort_pages(route: Route) -> Piece {
 }
 
 /// The team pulse: asking the team, the leader's pulse page, a member's
-/// page, a member's code, a collector's bundle or link opened on the
-/// leader's device.
+/// code, a collector's bundle or link opened on the leader's device.
 #[wasm_split(pulse, fallible, preload(preload_pulse))]
 pub fn pulse_pages(route: Route) -> Piece {
     use crate::domain::records::pulse::Pulse;
     use crate::web::pages::open_code::open_code_page;
     use crate::web::pages::pulse::{
-        answer::AnswerPulsePage, ask::AskTeamPage, bundle::OpenBundlePage,
-        collector_link::OpenCollectorLinkPage, page::TeamPulsePage,
+        ask::AskTeamPage, bundle::OpenBundlePage, collector_link::OpenCollectorLinkPage,
+        page::TeamPulsePage,
     };
     Ok(match route {
         Route::TeamPulse { pulse } => view! { <TeamPulsePage id=pulse/> }.into_any(),
         Route::AskTeam { assessment } => view! { <AskTeamPage id=assessment/> }.into_any(),
-        Route::AnswerPulse { code } => view! { <AnswerPulsePage code=code/> }.into_any(),
         Route::OpenPulseCode { code } => {
             open_code_page::<Pulse>(&code, crate::web::pages::pulse::page::pulse_code_words())
         }
@@ -183,6 +181,17 @@ pub fn pulse_pages(route: Route) -> Piece {
         Route::OpenCollectorLink { code } => {
             view! { <OpenCollectorLinkPage code=code/> }.into_any()
         }
+        _ => not_here(),
+    })
+}
+
+/// A team member's page (the pulse link's way in): apart from the leader's
+/// pulse pages and their charts, so a member's phone downloads only it.
+#[wasm_split(member, fallible, preload(preload_member))]
+pub fn member_pages(route: Route) -> Piece {
+    use crate::web::pages::pulse::answer::AnswerPulsePage;
+    Ok(match route {
+        Route::AnswerPulse { code } => view! { <AnswerPulsePage code=code/> }.into_any(),
         _ => not_here(),
     })
 }

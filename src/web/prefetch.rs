@@ -1,9 +1,10 @@
 //! The download of every piece once the browser has nothing else to do,
 //! so moving between pages has no visible wait, and the offline copy.
 
+use crate::web::pages::questionnaire::preload_later_steps;
 use crate::web::pieces::{
-    preload_cohort, preload_collect, preload_instruments, preload_links, preload_pulse,
-    preload_report, preload_share,
+    preload_cohort, preload_collect, preload_instruments, preload_links, preload_member,
+    preload_pulse, preload_report, preload_share,
 };
 use crate::web::tools::preload_tools;
 
@@ -25,6 +26,7 @@ pub fn when_idle() {
         leptos::task::spawn_local(async {
             // A piece that fails here is tried again when it is opened.
             crate::web::language::download_the_rest().await;
+            let _ = preload_later_steps().await;
             let _ = preload_report().await;
             let _ = preload_share().await;
             let _ = preload_tools().await;
@@ -33,6 +35,7 @@ pub fn when_idle() {
             let _ = preload_instruments().await;
             let _ = preload_pulse().await;
             let _ = preload_collect().await;
+            let _ = preload_member().await;
         });
     });
 }

@@ -14,6 +14,7 @@ use crate::domain::rules::questionnaire::Step;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::components::progress::Progress;
 use crate::web::language::t;
+use crate::web::loading::Piece;
 use crate::web::pages::load_problem::{open_or_explain, NotThisDevice};
 use crate::web::router::{navigate, replace};
 use crate::web::state::{set_title, shared};
@@ -23,6 +24,7 @@ use leptos::prelude::*;
 use priorities_step::PrioritiesStep;
 use reflections_step::ReflectionsStep;
 use review_step::ReviewStep;
+use wasm_split_helpers::wasm_split;
 
 /// The assessment being answered, and who is answering it.
 #[derive(Clone, Copy)]
@@ -193,9 +195,9 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
 
     let body = match step {
         Step::Dimension(i) => view! { <DimensionStep editing=editing index=i/> }.into_any(),
-        Step::Priorities => view! { <PrioritiesStep editing=editing/> }.into_any(),
-        Step::Reflections => view! { <ReflectionsStep editing=editing/> }.into_any(),
-        Step::Review => view! { <ReviewStep editing=editing/> }.into_any(),
+        // Downloaded when idle after the first question, so normally here
+        // before anyone reaches them.
+        later => crate::web::loading::lazy_page(move || later_step(editing, later), false, &[]),
     };
     let back = step.previous(instrument).map(|prev| {
         let label = t().step_back(&step_label(instrument, prev));
@@ -223,6 +225,18 @@ pub fn QuestionnairePage(id: String, rater: Rater, step: String) -> impl IntoVie
         </nav>
     }
     .into_any()
+}
+
+/// The steps after the behaviours (priorities, reflections, review) are a
+/// piece of their own: the first question does not wait for them.
+#[wasm_split(later_steps, fallible, preload(preload_later_steps))]
+pub fn later_step(editing: Editing, step: Step) -> Piece {
+    Ok(match step {
+        Step::Priorities => view! { <PrioritiesStep editing=editing/> }.into_any(),
+        Step::Reflections => view! { <ReflectionsStep editing=editing/> }.into_any(),
+        Step::Review => view! { <ReviewStep editing=editing/> }.into_any(),
+        Step::Dimension(i) => view! { <DimensionStep editing=editing index=i/> }.into_any(),
+    })
 }
 
 /// A step's short name for Back/Next buttons.
