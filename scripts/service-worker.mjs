@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
 const files = (await readdir(dir, { withFileTypes: true }))
-  .filter((e) => e.isFile() && e.name !== 'sw.js' && !e.name.startsWith('.'))
+  .filter((e) => e.isFile() && e.name !== 'sw.js' && !e.name.startsWith('.') && !e.name.endsWith('.br'))
   .map((e) => e.name)
   .sort();
 const hash = createHash('sha256');

@@ -1,4 +1,4 @@
-// Post-build step 1 of 3 (scripts/post-build.mjs runs them in order): cuts
+// Post-build step 1 of 5 (scripts/post-build.mjs runs them in order): cuts
 // the app into pieces loaded on demand. Trunk 0.21 has no code splitting,
 // so this redoes its last steps on cargo's raw wasm (linked with
 // --emit-relocs by build.rs):
@@ -62,6 +62,35 @@ async function placeWasm(from, name) {
   return to;
 }
 
+/**
+ * Reads, from the loader (after its file names are hashed), every file each
+ * piece needs, by piece name (`links` for split_links): the piece and the
+ * chunks its loader fetches beside it. Written to target/split/pieces.json
+ * for the preload step (scripts/preload.mjs).
+ */
+function filesOfPieces(source) {
+  const loads = new Map();
+  const load = /const (__\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.-]+\.wasm)"[\s\S]*?\n\}\n, \[([^\]]*)\]/g;
+  for (const m of source.matchAll(load)) {
+    loads.set(m[1], { file: m[2], deps: m[3].split(',').map((d) => d.trim()).filter(Boolean) });
+  }
+  const files = (name, seen = new Set()) => {
+    const entry = loads.get(name) ?? fail(`the loader names ${name} but never defines it`);
+    if (seen.has(name)) return [];
+    seen.add(name);
+    return [entry.file, ...entry.deps.flatMap((d) => files(d, seen))];
+  };
+  const byPiece = {};
+  for (const [name, { file }] of loads) {
+    const piece = file.match(/^split_(\w+?)-[0-9a-f]+\.wasm$/)?.[1];
+    if (piece) byPiece[piece] = [...new Set(files(name))];
+  }
+  if (Object.keys(byPiece).length !== pieces.filter((n) => n.startsWith('split_')).length) {
+    fail(`found the files of ${Object.keys(byPiece).length} pieces in the loader, expected one per split_*.wasm`);
+  }
+  return byPiece;
+}
+
 // The pieces and the chunks they share.
 const pieces = (await readdir(out)).filter((n) => /^(split|chunk)_.*\.wasm$/.test(n)).sort();
 const renamed = new Map(pieces.map((n) => [n, `${n.slice(0, -'.wasm'.length)}-${hash}.wasm`]));
@@ -83,6 +112,7 @@ for (const [from, to] of renamed) {
   if (!needle.test(loader)) fail(`the loader never names ${from}`);
   loader = loader.replace(needle, `"./${to}"`);
 }
+await writeFile(path.join(work, 'pieces.json'), JSON.stringify(filesOfPieces(loader), null, 1));
 loader = await minified(loader);
 await writeFile(path.join(stage, loaderName), loader);
 
@@ -112,4 +142,4 @@ for (const [name, bytes] of [[glueName, Buffer.from(js)], [wasmName, coreBytes]]
 html = html.replace('</head>', `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" integrity="${sha384(Buffer.from(loader))}"></head>`);
 await writeFile(htmlFile, html);
 
-console.log(`split-wasm.mjs: core ${coreBytes.length} bytes, ${pieces.length} pieces: ${[...renamed.values()].join(', ')}`);
+console.log(`split-wasm.mjs: core ${coreBytes.length} bytes, ${pieces.length} pieces and shared chunks`);

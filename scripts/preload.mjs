@@ -1,0 +1,84 @@
+// Post-build step 2 of 5 (scripts/post-build.mjs): preload by route.
+// Pages live in the address's fragment, so index.html is the same for every
+// page, and a link's page used to download as a waterfall: the core, then
+// (once it ran) the page's piece, then the chunks beside it. A small inline
+// script now reads the fragment before anything loads and asks for the
+// files of the way in's piece at once, beside the core (through a small
+// script per piece, so the home page does not download the lists). The
+// lists come from this build's split (target/split/pieces.json, written by
+// scripts/split-wasm.mjs); csp.mjs then hashes the inline script like
+// Trunk's loader. The size guard checks that every file a way in preloads
+// is one it fetches, so that no way in preloads another's.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
+const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
+const pieceFiles = JSON.parse(await readFile(path.join(targetDir, 'split', 'pieces.json'), 'utf8'));
+const fail = (why) => { throw new Error(`preload.mjs: ${why}`); };
+
+/**
+ * The ways in that open on a piece (the fragment's first segment, as in
+ * src/domain/formats/route/address.rs): the piece and the sections of words
+ * their page shows (src/web/pieces.rs: LINK_WORDS, MEMBER_WORDS). The home
+ * page and the first question need only the core, which Trunk preloads.
+ */
+const WAYS_IN = {
+  invite: { piece: 'links', words: ['links'] },
+  join: { piece: 'links', words: ['links'] },
+  pulse: { piece: 'member', words: ['links', 'member'] },
+};
+
+const languages = Object.keys(pieceFiles).map((p) => p.match(/^words_(\w+)_links$/)?.[1]).filter(Boolean);
+if (languages.length < 2) fail(`expected the words of several languages in pieces, found ${languages.join(', ') || 'none'}`);
+
+/**
+ * A section's words are a piece per language; the chunks every language's
+ * piece shares download whatever the language is, so they are preloaded
+ * (the language's own small piece loads with the page).
+ */
+function sharedByEveryLanguage(section) {
+  const lists = languages.map((l) => pieceFiles[`words_${l}_${section}`] ?? fail(`no words_${l}_${section} piece`));
+  return lists[0].filter((f) => lists.every((list) => list.includes(f)));
+}
+
+const byWayIn = {};
+for (const [segment, { piece, words }] of Object.entries(WAYS_IN)) {
+  const files = [...(pieceFiles[piece] ?? fail(`no piece named ${piece}`)), ...words.flatMap(sharedByEveryLanguage)];
+  byWayIn[segment] = [...new Set(files)];
+}
+
+const hash = Object.values(byWayIn)[0][0].match(/-([0-9a-f]+)\.wasm$/)?.[1] ?? fail('no hash in the piece names');
+for (const [segment, files] of Object.entries(byWayIn)) {
+  const alien = files.filter((f) => !f.endsWith(`-${hash}.wasm`) || !existsSync(path.join(stage, f)));
+  if (alien.length) fail(`#/${segment}/ would preload files not of this build: ${alien.join(', ')}`);
+}
+
+/**
+ * Each piece's list is a small script of its own (`preload-links-HASH.js`),
+ * so a first visit to the home page, which needs none, does not download
+ * the lists; the inline script only knows which way in opens on which
+ * piece, and asks for that piece's script.
+ */
+const scripts = {};
+for (const { piece } of Object.values(WAYS_IN)) {
+  const files = Object.entries(WAYS_IN).filter(([, w]) => w.piece === piece).map(([segment]) => byWayIn[segment]);
+  if (files.some((f) => JSON.stringify(f) !== JSON.stringify(files[0]))) fail(`the ways in to ${piece} need different files`);
+  const name = `preload-${piece}-${hash}.js`;
+  scripts[piece] = name;
+  await writeFile(path.join(stage, name), `for(const f of ${JSON.stringify(files[0])}){const l=document.createElement('link');`
+    + "l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f;document.head.append(l)}\n");
+}
+const pieceOf = Object.fromEntries(Object.entries(WAYS_IN).map(([segment, { piece }]) => [segment, piece]));
+const script = `(()=>{const p=${JSON.stringify(pieceOf)}[location.hash.split('/')[1]];`
+  + `if(typeof p=='string'){const s=document.createElement('script');s.src='./preload-'+p+'-${hash}.js';document.head.append(s)}})()`;
+
+const file = path.join(stage, 'index.html');
+let html = await readFile(file, 'utf8');
+if (!html.includes('</head>')) fail(`no </head> in ${file}`);
+html = html.replace('</head>', `<script>${script}</script></head>`);
+await writeFile(file, html);
+console.log(`preload.mjs: ${Object.entries(byWayIn).map(([s, f]) => `#/${s}/ ${f.length} files`).join(', ')} (${Object.values(scripts).join(', ')})`);
