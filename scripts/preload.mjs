@@ -1,4 +1,4 @@
-// Post-build step 2 of 5 (scripts/post-build.mjs): preload by route.
+// Post-build step 2 of 6 (scripts/post-build.mjs): preload by route.
 // Pages live in the address's fragment, so index.html is the same for every
 // page, and a link's page used to download as a waterfall: the core, then
 // (once it ran) the page's piece, then the chunks beside it. A small inline
@@ -69,8 +69,11 @@ for (const { piece } of Object.values(WAYS_IN)) {
   if (files.some((f) => JSON.stringify(f) !== JSON.stringify(files[0]))) fail(`the ways in to ${piece} need different files`);
   const name = `preload-${piece}-${hash}.js`;
   scripts[piece] = name;
-  await writeFile(path.join(stage, name), `for(const f of ${JSON.stringify(files[0])}){const l=document.createElement('link');`
-    + "l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f;document.head.append(l)}\n");
+  // Only while the app has not started: once it has (Trunk's loader sets
+  // window.wasmBindings in the same run of microtasks in which the app asks
+  // for its first pieces), a preload would download them a second time.
+  await writeFile(path.join(stage, name), `if(!window.wasmBindings)for(const f of ${JSON.stringify(files[0])}){`
+    + "const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f;document.head.append(l)}\n");
 }
 const pieceOf = Object.fromEntries(Object.entries(WAYS_IN).map(([segment, { piece }]) => [segment, piece]));
 const script = `(()=>{const p=${JSON.stringify(pieceOf)}[location.hash.split('/')[1]];`
