@@ -4,13 +4,16 @@
 //                          wasm and their links in index.html; lists each
 //                          piece's files in target/split/pieces.json);
 //   2. preload.mjs         an inline script preloading a way in's piece;
-//   3. csp.mjs             the Content-Security-Policy (hashes the final
+//   3. first-screen.mjs    each way in's first screen, drawn by this build
+//                          in Chromium, and the inline script that shows it;
+//   4. csp.mjs             the Content-Security-Policy (hashes the final
 //                          inline scripts; inlines the favicon);
-//   4. service-worker.mjs  the offline cache of every final file;
-//   5. brotli.mjs          a brotli copy beside every file a host may
+//   5. service-worker.mjs  the offline cache of every final file;
+//   6. brotli.mjs          a brotli copy beside every file a host may
 //                          compress (after the last file is written).
 await import('./split-wasm.mjs');
 await import('./preload.mjs');
+await import('./first-screen.mjs');
 await import('./csp.mjs');
 await import('./service-worker.mjs');
 await import('./brotli.mjs');

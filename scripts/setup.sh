@@ -42,11 +42,13 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--browser" ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "Installing Debian's chromium and chromium-driver"
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    $SUDO apt-get update
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
-  fi
+# Debian's Chromium: the build draws each way in's first screen with it
+# (scripts/first-screen.mjs); with --browser, also the driver the component
+# tests need.
+want_driver=""; [ "${1:-}" = "--browser" ] && want_driver=1
+if [ ! -x /usr/bin/chromium ] || { [ -n "$want_driver" ] && [ ! -x /usr/bin/chromedriver ]; }; then
+  say "Installing Debian's chromium${want_driver:+ and chromium-driver}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium ${want_driver:+chromium-driver}
 fi

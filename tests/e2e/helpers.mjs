@@ -89,9 +89,9 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }
 
-/** Waits until the app has replaced its loading text. */
+/** Waits until the app has replaced its loading text (and its first screen). */
 export async function appReady(page) {
-  await page.waitForSelector('h1.page-title');
+  await page.waitForSelector('main:not([data-first-screen]) h1.page-title');
 }
 
 /**
@@ -369,7 +369,7 @@ export async function appKeys(page) {
  * something shows them at once. Does nothing if they are already there.
  */
 export async function showTools(page) {
-  await page.waitForSelector('h1.page-title');
+  await appReady(page);
   if (await page.locator('#import-files').count()) return;
   await page.locator('#open-tools').click();
   await page.waitForSelector('#import-files');

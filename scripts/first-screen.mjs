@@ -1,0 +1,113 @@
+// Post-build step 3 of 6 (scripts/post-build.mjs): a painted first screen.
+// Until the core has downloaded and started, the page used to show one line
+// ("Loading Align 180…"), and the largest paint waited for the app. This
+// step opens the built app itself in Chromium, in each language, and keeps
+// what it draws first:
+//   home   the site's header and the welcome (heading, introduction, the
+//          Start link), as a first visit sees it;
+//   link   the header and the line a link's page shows while its piece
+//          downloads (an invitation, a cohort link, a team pulse link: their
+//          own words carry names from the code, which only the app reads).
+// English's are <template>s in index.html, another language's a small file
+// each (first-screen-<kind>-<language>-<hash>.html); an inline script at the
+// end of <body> picks the one for the address and the person's language
+// (the remembered choice, else the browser's, as src/web/language.rs does)
+// and puts it in #app, where the app mounts over it in place. Controls that need the app are disabled until it is there;
+// links are real links. Taken from this very build, it cannot drift from
+// the real page (tests/e2e/first-screen.test.mjs compares them).
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../tests/e2e/static-server.mjs';
+import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
+const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
+const fail = (why) => { throw new Error(`first-screen.mjs: ${why}`); };
+
+const pieceFiles = JSON.parse(await readFile(path.join(targetDir, 'split', 'pieces.json'), 'utf8'));
+const languages = Object.keys(pieceFiles).map((p) => p.match(/^words_(\w+)_links$/)?.[1]).filter(Boolean);
+if (!languages.includes('en') || languages.length < 2) fail(`unexpected languages: ${languages.join(', ')}`);
+const hash = pieceFiles.links?.[0]?.match(/-([0-9a-f]+)\.wasm$/)?.[1] ?? fail('no hash in the piece names');
+
+/**
+ * What the app drew, as static markup: comments out, controls disabled, and
+ * its <main> marked (tests tell the first screen from the mounted app).
+ */
+function painted(html) {
+  return html
+    .replace(/<!---->/g, '')
+    .replace(/<main\b/, '<main data-first-screen=""')
+    .replace(/<(button|select|input|textarea)\b(?![^>]*\bdisabled\b)/g, '<$1 disabled');
+}
+
+const server = await startStaticServer({ root: stage, prefix: '/align180/' });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const tags = {};
+const screens = {};
+try {
+  for (const language of languages) {
+    const context = await browser.newContext({ locale: language, viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    // The home page as a first visit sees it.
+    await page.goto(`${server.url}#/`);
+    await page.waitForFunction((l) => document.documentElement.lang.startsWith(l) && document.querySelector('main section.welcome h1'), language);
+    tags[language] = await page.evaluate(() => document.documentElement.lang);
+    const home = await page.evaluate(() => [
+      document.querySelector('header.site-header').outerHTML,
+      '<div class="notices" role="status" aria-live="assertive"></div>',
+      `<main id="main" class="${document.querySelector('main').className}">${document.querySelector('main section.welcome').outerHTML}</main>`,
+    ].join(''));
+    // A link's page while its piece downloads (held here until read).
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/\/split_links-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+    await page.goto(`${server.url}#/invite/first-screen`);
+    await page.waitForSelector('main p.loading');
+    const link = await page.evaluate(() => [
+      document.querySelector('header.site-header').outerHTML,
+      '<div class="notices" role="status" aria-live="assertive"></div>',
+      document.querySelector('main').outerHTML,
+    ].join(''));
+    release();
+    await context.close();
+    if (!home.includes('<h1')) fail(`the ${language} home page has no heading`);
+    screens[language] = { home: painted(home), link: painted(link) };
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// English's first screens are in index.html itself (<template>s), painted
+// with the page's first frame; another language's are a file each, fetched
+// at once (an English reader downloads none of them).
+for (const [language, kinds] of Object.entries(screens)) {
+  if (language === 'en') continue;
+  for (const [kind, html] of Object.entries(kinds)) {
+    await writeFile(path.join(stage, `first-screen-${kind}-${language}-${hash}.html`), html);
+  }
+}
+const templates = Object.entries(screens.en).map(([kind, html]) => `<template id="first-screen-${kind}">${html}</template>`).join('');
+
+/**
+ * Picks the first screen for the address and the language, and puts it in
+ * #app unless the app is there already (its loading line is gone).
+ */
+const script = `(()=>{const h=location.hash,k=/^#?\\/?$/.test(h)?'home':/^#\\/(invite|join|pulse)\\//.test(h)?'link':'';if(!k)return;`
+  + `const L=${JSON.stringify(tags)},m=t=>{const p=String(t||'').trim().split(/[-_]/)[0].toLowerCase();return L[p]?p:''};`
+  + 'let c;try{c=localStorage.getItem(\'align180.language\')}catch(e){}'
+  + 'const l=m(c)||[...(navigator.languages||[])].map(m).find(Boolean)||\'en\';'
+  + 'const show=t=>{const a=document.getElementById(\'app\');if(t&&a&&document.getElementById(\'app-loading\')){a.innerHTML=t;document.documentElement.lang=L[l]}};'
+  + 'if(l===\'en\')show(document.getElementById(\'first-screen-\'+k).innerHTML);'
+  + `else fetch('./first-screen-'+k+'-'+l+'-${hash}.html').then(r=>r.ok?r.text():'').then(show).catch(()=>{})})()`;
+
+const file = path.join(stage, 'index.html');
+let html = await readFile(file, 'utf8');
+if (!/id=["']?app-loading\b/.test(html)) fail(`no #app-loading line in ${file}`);
+if (!html.includes('</body>')) fail(`no </body> in ${file}`);
+html = html.replace('</body>', `${templates}<script>${script}</script></body>`);
+await writeFile(file, html);
+console.log(`first-screen.mjs: home and link first screens in ${languages.join(', ')}`);

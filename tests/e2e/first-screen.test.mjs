@@ -1,0 +1,109 @@
+// The painted first screen (scripts/first-screen.mjs): before the app has
+// downloaded, the home page and a link already show what the app will draw
+// there, in the person's language; the app then mounts over it with the
+// same words, in place (no layout shift), and works as before.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setUp, withDevice, screenshot } from './helpers.mjs';
+import { entryLinks } from '../../scripts/first-item.mjs';
+
+let env;
+let links;
+before(async () => {
+  env = await setUp();
+  links = await entryLinks(env.browser, env.server.url);
+});
+after(async () => { await env?.tearDown(); });
+
+const CORE = /\/align180-[0-9a-f]+_bg\.wasm$/;
+const LINKS_PIECE = /\/split_links-[0-9a-f]+\.wasm$/;
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** The words a person reads in the header and the page, spaces made plain. */
+const words = (page, selector) => page.locator(selector).first().evaluate((el) => el.innerText.replace(/\s+/g, ' ').trim());
+/** The core cannot download: what stays is the first screen alone. */
+const withoutTheApp = { allowErrors: (e) => /align180|wasm|fetch|Failed to load/i.test(e) };
+
+for (const locale of ['en-GB', 'de-DE', 'fr-FR', 'es-ES']) {
+  test(`the first screens in ${locale} are the pages the app then draws`, async () => {
+    const language = locale.slice(0, 2);
+    const firstScreens = {};
+    await withDevice(env.browser, { ...PHONE, locale, ...withoutTheApp }, async ({ page }) => {
+      await page.route(CORE, (route) => route.abort());
+      await page.goto(env.server.url);
+      await page.waitForSelector('main[data-first-screen] h1');
+      assert.ok((await page.evaluate(() => document.documentElement.lang)).startsWith(language));
+      if (language !== 'en') await screenshot(page, `first-screen-home-${language}`);
+      firstScreens.home = { header: await words(page, 'header'), main: await words(page, 'main'), h1: await words(page, 'main h1') };
+      // Controls that need the app wait for it; the way to start is a real link.
+      assert.ok((await page.locator('main[data-first-screen] button').count()) > 0);
+      assert.equal(await page.locator('main[data-first-screen] button:not([disabled])').count(), 0);
+      assert.equal(await page.locator('header select:not([disabled])').count(), 0);
+      assert.match(await page.locator('main[data-first-screen] a.button.primary').getAttribute('href'), /#\/start$/);
+
+      await page.goto('about:blank');
+      await page.goto(links.invitation);
+      await page.waitForSelector('main[data-first-screen] p.loading');
+      firstScreens.link = { header: await words(page, 'header'), main: await words(page, 'main') };
+    });
+    assert.ok(firstScreens.home.h1.length > 0 && firstScreens.link.main.length > 0);
+
+    await withDevice(env.browser, { ...PHONE, locale }, async ({ page }) => {
+      await page.goto(env.server.url);
+      await page.waitForSelector('main:not([data-first-screen]) section.welcome h1');
+      assert.equal(await words(page, 'header'), firstScreens.home.header);
+      assert.equal(await words(page, 'main section.welcome'), firstScreens.home.main);
+      assert.equal(await words(page, 'main h1'), firstScreens.home.h1);
+
+      // A link's page while its piece downloads: the line the first screen shows.
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route(LINKS_PIECE, async (route) => { await held; await route.continue().catch(() => {}); });
+      await page.goto('about:blank');
+      await page.goto(links.invitation);
+      await page.waitForSelector('main:not([data-first-screen]) p.loading');
+      assert.equal(await words(page, 'header'), firstScreens.link.header);
+      assert.equal(await words(page, 'main'), firstScreens.link.main);
+      release();
+      await page.waitForSelector('#start-rating');
+    });
+  });
+}
+
+test('the app mounts over the first screen in place: no layout shift, on a phone and a desktop', async () => {
+  const ways = [['home', () => env.server.url, 'section.welcome h1'], ['invitation', () => links.invitation, '#start-rating'],
+    ['cohort', () => links.cohort, '#leader-name'], ['pulse', () => links.pulse, 'fieldset.pulse-statement']];
+  for (const [device, options] of [['phone', PHONE], ['desktop', { viewport: { width: 1280, height: 900 } }]]) {
+    for (const [way, url, mounted] of ways) {
+      await withDevice(env.browser, options, async ({ context, page }) => {
+        await context.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) {
+              if (!e.hadRecentInput) window.__shifts.push({ value: e.value, from: e.sources?.map((s) => s.node?.nodeName ?? '?').join(',') });
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(url());
+        await page.waitForSelector(`main:not([data-first-screen]) ${mounted}`);
+        await page.waitForTimeout(800);
+        const shifts = await page.evaluate(() => window.__shifts);
+        const total = shifts.reduce((n, s) => n + s.value, 0);
+        console.log(`# ${way} on a ${device}: layout shift ${total.toFixed(4)} (${shifts.length} shifts${shifts.length ? `: ${shifts.map((s) => s.from).join('; ')}` : ''})`);
+        assert.ok(total <= 0.02, `${way} on a ${device}: layout shift ${total.toFixed(4)}`);
+      });
+    }
+  }
+});
+
+test('a first visit that clicks Start on the first screen, before the app is there, lands on the start page', async () => {
+  await withDevice(env.browser, PHONE, async ({ page }) => {
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(CORE, async (route) => { await held; await route.continue().catch(() => {}); });
+    await page.goto(env.server.url);
+    await page.locator('main[data-first-screen] a.button.primary').click();
+    assert.match(page.url(), /#\/start$/);
+    release();
+    await page.waitForSelector('main:not([data-first-screen]) #leader-name');
+  });
+});
