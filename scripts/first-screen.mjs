@@ -100,7 +100,15 @@ const script = `(()=>{const h=location.hash,k=/^#?\\/?$/.test(h)?'home':/^#\\/(i
   + `const L=${JSON.stringify(tags)},m=t=>{const p=String(t||'').trim().split(/[-_]/)[0].toLowerCase();return L[p]?p:''};`
   + 'let c;try{c=localStorage.getItem(\'align180.language\')}catch(e){}'
   + 'const l=m(c)||[...(navigator.languages||[])].map(m).find(Boolean)||\'en\';'
-  + 'const show=t=>{const a=document.getElementById(\'app\');if(t&&a&&document.getElementById(\'app-loading\')){a.innerHTML=t;document.documentElement.lang=L[l]}};'
+  + 'const show=t=>{const a=document.getElementById(\'app\');if(t&&a&&document.getElementById(\'app-loading\')){a.innerHTML=t;document.documentElement.lang=L[l];'
+  // Settled once the browser has counted a paint of the first screen's own
+  // (an earlier one, such as the loading line, does not do), or after half
+  // a second: the app (src/web/mod.rs) mounts over it after that.
+  + 'window.firstScreenShown=new Promise(r=>{setTimeout(r,500);const P=window.PerformanceObserver;'
+  + 'if(!P||!(P.supportedEntryTypes||[]).includes(\'largest-contentful-paint\'))return r();'
+  + 'const f=a.querySelector(\'[data-first-screen]\');'
+  + 'new P((x,o)=>{if(x.getEntries().some(e=>f&&f.contains(e.element))){o.disconnect();r()}})'
+  + '.observe({type:\'largest-contentful-paint\',buffered:true})})}};'
   + 'if(l===\'en\')show(document.getElementById(\'first-screen-\'+k).innerHTML);'
   + `else fetch('./first-screen-'+k+'-'+l+'-${hash}.html').then(r=>r.ok?r.text():'').then(show).catch(()=>{})})()`;
 

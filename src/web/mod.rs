@@ -64,17 +64,37 @@ pub fn mount() {
 }
 
 /// Mounts the app in the page's `#app` element (replacing its loading
-/// text), or in the body if the page has none.
+/// text or its painted first screen), or in the body if the page has none.
+/// Over a first screen (scripts/first-screen.mjs), once the browser has
+/// shown it: a browser counts a removed paint only after presenting it, and
+/// the app then takes its place with the same words.
 fn show_app() {
     let host = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match host {
-        Some(el) => {
-            el.set_inner_html("");
-            leptos::mount::mount_to(el, app::App).forget();
-        }
-        None => leptos::mount::mount_to_body(app::App),
+    match (host, first_screen_shown()) {
+        (Some(el), Some(shown)) => wasm_bindgen_futures::spawn_local(async move {
+            // Settled either way, within half a second: only the moment matters.
+            let _ = wasm_bindgen_futures::JsFuture::from(shown).await;
+            mount_in(el);
+        }),
+        (Some(el), None) => mount_in(el),
+        (None, _) => leptos::mount::mount_to_body(app::App),
     }
+}
+
+/// The promise the first screen's script leaves when it shows one.
+fn first_screen_shown() -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &"firstScreenShown".into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
+}
+
+/// Replaces what `host` shows with the app.
+fn mount_in(host: web_sys::HtmlElement) {
+    host.set_inner_html("");
+    leptos::mount::mount_to(host, app::App).forget();
 }

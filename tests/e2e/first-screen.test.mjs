@@ -107,3 +107,23 @@ test('a first visit that clicks Start on the first screen, before the app is the
     await page.waitForSelector('main:not([data-first-screen]) #leader-name');
   });
 });
+
+test("the home page's largest paint is its first screen, even when the app is ready at once", async () => {
+  for (const locale of ['en-GB', 'de-DE']) {
+    await withDevice(env.browser, { ...PHONE, locale }, async ({ context, page }) => {
+      await context.addInitScript(() => {
+        window.__largest = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__largest.push({ at: e.startTime, firstScreen: Boolean(e.element?.closest('[data-first-screen]')) });
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(env.server.url);
+      await page.waitForSelector('main:not([data-first-screen]) section.welcome h1');
+      await page.waitForTimeout(300);
+      const largest = await page.evaluate(() => window.__largest);
+      console.log(`# ${locale}: largest paints ${JSON.stringify(largest)}`);
+      assert.ok(largest.length > 0, 'a largest paint was reported');
+      assert.ok(largest.at(-1).firstScreen, `${locale}: the largest paint is the first screen's`);
+    });
+  }
+});
