@@ -179,6 +179,9 @@ test('a collector holds the sealed codes and releases them to the leader in grou
       assert.equal((await priya.page.locator('#bundle-outcome').textContent()).trim(),
         'Not added: this bundle adds 2 new members\' answers; a bundle must add at least 3, so no one\'s answers can be worked out by comparing two pictures.');
       assert.equal(await priya.page.evaluate((k) => localStorage.getItem(k), pulseKey), beforeForged, 'nothing stored changed');
+      // The page says so once, and leads back to the team pulse it was for.
+      assert.equal((await priya.page.locator('main h1').textContent()).trim(), 'Nothing was changed');
+      assert.equal(await priya.page.locator(`main a[href$="#/team/${pulseKey.split('.').pop()}"]`).count(), 1);
       await screenshot(priya.page, 'collector-07-bundle-refused');
 
       // A sixth member: three held, the second bundle goes out with the comments.

@@ -98,12 +98,15 @@ pub fn BundlePanel(pulse: RwSignal<Pulse>, collector: String) -> impl IntoView {
 pub fn OpenBundlePage(code: String) -> impl IntoView {
     set_title(t().bundle_title());
     let code = code_in(&code).to_string();
+    // A refusal names its team pulse when that pulse is here, to go back to.
     let added = PulseBundle::decode(&code)
-        .map_err(|e| e.describe(t()))
+        .map_err(|e| (e.describe(t()), None))
         .and_then(|bundle| match records::load::<Pulse>(&bundle.pulse_id) {
-            Ok(_) => add(&bundle.pulse_id, &code).map(|(pulse, words)| (pulse.id, words)),
-            Err(StorageError::NotFound) => Err(t().bundle_not_here().to_string()),
-            Err(e) => Err(e.describe(t())),
+            Ok(_) => add(&bundle.pulse_id, &code)
+                .map(|(pulse, words)| (pulse.id, words))
+                .map_err(|words| (words, Some(bundle.pulse_id.clone()))),
+            Err(StorageError::NotFound) => Err((t().bundle_not_here().to_string(), None)),
+            Err(e) => Err((e.describe(t()), None)),
         });
     match added {
         Ok((id, words)) => view! {
@@ -112,10 +115,13 @@ pub fn OpenBundlePage(code: String) -> impl IntoView {
             <p><a class="button primary" href=Route::TeamPulse { pulse: id }.href()>{t().pulse_code_open()}</a></p>
         }
         .into_any(),
-        Err(words) => view! {
-            <h1 tabindex="-1" class="page-title">{t().open_code_not_added()}</h1>
+        Err((words, pulse)) => view! {
+            <h1 tabindex="-1" class="page-title">{t().bundle_refused()}</h1>
             <p class="notice notice-error" role="alert" id="bundle-outcome">{words}</p>
-            <p><a class="button" href=Route::Home.href()>{t().link_problem_go_home()}</a></p>
+            <p class="actions">
+                {pulse.map(|id| view! { <a class="button primary" href=Route::TeamPulse { pulse: id }.href()>{t().pulse_code_open()}</a> })}
+                <a class="button" href=Route::Home.href()>{t().link_problem_go_home()}</a>
+            </p>
         }
         .into_any(),
     }
