@@ -12,8 +12,8 @@
 // each (first-screen-<kind>-<language>-<hash>.html); an inline script at the
 // end of <body> picks the one for the address and the person's language
 // (the remembered choice, else the browser's, as src/web/language.rs does)
-// and puts it in #app, where the app mounts over it in place. Controls that need the app are disabled until it is there;
-// links are real links. Taken from this very build, it cannot drift from
+// and puts it in #app, where the app mounts over it in place. Controls that
+// need the app are disabled until it is there; links are real links. Taken from this very build, it cannot drift from
 // the real page (tests/e2e/first-screen.test.mjs compares them).
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,16 +21,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+import { splitPieces } from './pieces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
-const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
 const fail = (why) => { throw new Error(`first-screen.mjs: ${why}`); };
-
-const pieceFiles = JSON.parse(await readFile(path.join(targetDir, 'split', 'pieces.json'), 'utf8'));
-const languages = Object.keys(pieceFiles).map((p) => p.match(/^words_(\w+)_links$/)?.[1]).filter(Boolean);
-if (!languages.includes('en') || languages.length < 2) fail(`unexpected languages: ${languages.join(', ')}`);
-const hash = pieceFiles.links?.[0]?.match(/-([0-9a-f]+)\.wasm$/)?.[1] ?? fail('no hash in the piece names');
+const { languages, hash } = await splitPieces();
 
 /**
  * What the app drew, as static markup: comments out, controls disabled, and

@@ -13,11 +13,11 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitPieces } from './pieces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
-const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(root, 'target');
-const pieceFiles = JSON.parse(await readFile(path.join(targetDir, 'split', 'pieces.json'), 'utf8'));
+const { pieceFiles, languages, hash } = await splitPieces();
 const fail = (why) => { throw new Error(`preload.mjs: ${why}`); };
 
 /**
@@ -31,9 +31,6 @@ const WAYS_IN = {
   join: { piece: 'links', words: ['links'] },
   pulse: { piece: 'member', words: ['links', 'member'] },
 };
-
-const languages = Object.keys(pieceFiles).map((p) => p.match(/^words_(\w+)_links$/)?.[1]).filter(Boolean);
-if (languages.length < 2) fail(`expected the words of several languages in pieces, found ${languages.join(', ') || 'none'}`);
 
 /**
  * A section's words are a piece per language; the chunks every language's
@@ -51,7 +48,6 @@ for (const [segment, { piece, words }] of Object.entries(WAYS_IN)) {
   byWayIn[segment] = [...new Set(files)];
 }
 
-const hash = Object.values(byWayIn)[0][0].match(/-([0-9a-f]+)\.wasm$/)?.[1] ?? fail('no hash in the piece names');
 for (const [segment, files] of Object.entries(byWayIn)) {
   const alien = files.filter((f) => !f.endsWith(`-${hash}.wasm`) || !existsSync(path.join(stage, f)));
   if (alien.length) fail(`#/${segment}/ would preload files not of this build: ${alien.join(', ')}`);
