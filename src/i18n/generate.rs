@@ -27,6 +27,9 @@ const SECTIONS: [(&str, &str); 4] = [
     ("pages", "Pages"),
     ("member", "Member"),
 ];
+/// What ends each message in a section's string (the unit separator: a
+/// control character no message holds, written `\u{1f}` in the code).
+const SEPARATOR: char = '\u{1f}';
 /// Rust's keywords cannot name a placeholder (it becomes a parameter).
 const KEYWORDS: [&str; 12] = [
     "as", "fn", "for", "if", "impl", "in", "let", "match", "mod", "ref", "type", "use",
@@ -334,7 +337,7 @@ pub fn generate() {
                 }
             }
             let upper = format!("{}_{}", language.to_uppercase(), section.to_uppercase());
-            let _ = writeln!(code, "\n/// The `{section}` messages in `{language}`.\npub static {upper}: [&str; {}] = [", english_lines.len());
+            let mut texts = Vec::with_capacity(english_lines.len());
             for english_line in english_lines {
                 let text = match by_key.get(english_line.key.as_str()) {
                     Some(line) => &line.text,
@@ -345,24 +348,37 @@ pub fn generate() {
                         &english_line.text
                     }
                 };
-                let _ = writeln!(code, "    {text:?},");
+                if text.contains(SEPARATOR) {
+                    panic!(
+                        "{}: a message cannot hold the character U+001F",
+                        english_line.place
+                    );
+                }
+                texts.push(text.as_str());
             }
-            code.push_str("];\n");
+            // One string per section, not one per message: no two sections
+            // share a literal (the linker would merge equal ones into a
+            // chunk both pieces then download), and no table of pointers.
+            let _ = writeln!(
+                code,
+                "\n/// The `{section}` messages in `{language}`, in table order, each ended by U+001F.\npub static {upper}: &str = {:?};",
+                texts.iter().map(|t| format!("{t}{SEPARATOR}")).collect::<String>()
+            );
             let lang_variant = format!("{}{}", &language[..1].to_uppercase(), &language[1..]);
             let _ = writeln!(
                 table_arms,
-                "        (Language::{lang_variant}, Section::{name}) => &{upper},"
+                "        (Language::{lang_variant}, Section::{name}) => {upper},"
             );
             if !(language == "en" && *section == "core") {
                 let piece = format!("words_{language}_{section}");
                 let _ = writeln!(
                     pieces,
-                    "/// The `{section}` words in `{language}`, downloaded when wanted.\n#[wasm_split({piece}, fallible)]\nfn {piece}() -> Result<&'static [&'static str], PieceMissing> {{\n    Ok(&crate::domain::base::messages::{upper})\n}}\n"
+                    "/// The `{section}` words in `{language}`, downloaded when wanted.\n#[wasm_split({piece}, fallible)]\nfn {piece}() -> Result<&'static str, PieceMissing> {{\n    Ok(crate::domain::base::messages::{upper})\n}}\n"
                 );
             }
         }
     }
-    let _ = writeln!(code, "\n/// The table of a language's section (natively and in tests; the browser\n/// downloads each from its own piece).\npub fn table(language: Language, section: Section) -> &'static [&'static str] {{\n    match (language, section) {{\n{table_arms}    }}\n}}");
+    let _ = writeln!(code, "\n/// The table of a language's section (natively and in tests; the browser\n/// downloads each from its own piece).\npub fn table(language: Language, section: Section) -> &'static str {{\n    match (language, section) {{\n{table_arms}    }}\n}}");
     let _ = writeln!(code, "\n/// Messages a language lacks (shown in English): must be none.\npub static MISSING: &[(&str, &str)] = &[{}];", missing.join(", "));
 
     let mut arms = String::new();
@@ -370,7 +386,7 @@ pub fn generate() {
         for (section, name) in SECTIONS {
             let lang_variant = format!("{}{}", &language[..1].to_uppercase(), &language[1..]);
             let body = if language == "en" && section == "core" {
-                "Box::pin(core::future::ready(Ok(&crate::domain::base::messages::EN_CORE[..])))"
+                "Box::pin(core::future::ready(Ok(crate::domain::base::messages::EN_CORE)))"
                     .to_string()
             } else {
                 format!("Box::pin(words_{language}_{section}())")
@@ -383,7 +399,7 @@ pub fn generate() {
     }
     let _ = writeln!(
         pieces,
-        "/// A section's words on their way.\npub type WordsDownload = core::pin::Pin<Box<dyn core::future::Future<Output = Result<&'static [&'static str], PieceMissing>>>>;\n\n/// A language's section: English's core is always here, every other\n/// one downloads from its own piece (boxed: one small match instead of a\n/// state machine holding every download).\npub fn download(language: Language, section: Section) -> WordsDownload {{\n    match (language, section) {{\n{arms}    }}\n}}"
+        "/// A section's words on their way.\npub type WordsDownload = core::pin::Pin<Box<dyn core::future::Future<Output = Result<&'static str, PieceMissing>>>>;\n\n/// A language's section: English's core is always here, every other\n/// one downloads from its own piece (boxed: one small match instead of a\n/// state machine holding every download).\npub fn download(language: Language, section: Section) -> WordsDownload {{\n    match (language, section) {{\n{arms}    }}\n}}"
     );
 
     let out = std::env::var("OUT_DIR").unwrap_or_default();

@@ -32,7 +32,7 @@ thread_local! {
 
 fn english_core() -> &'static Messages {
     let mut words = Messages::empty(Language::En);
-    words.add(Section::Core, &crate::domain::base::messages::EN_CORE);
+    words.add(Section::Core, crate::domain::base::messages::EN_CORE);
     Box::leak(Box::new(words))
 }
 

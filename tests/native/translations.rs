@@ -99,6 +99,39 @@ fn sections_cover_the_table_once() {
 }
 
 #[test]
+fn every_section_string_fills_its_whole_range() {
+    use align180::domain::base::messages::{table, SEPARATOR};
+    let mut checked = 0;
+    for language in Language::ALL {
+        for section in Section::ALL {
+            let text = table(language, section);
+            assert!(text.ends_with(SEPARATOR), "{language:?} {section:?}");
+            assert_eq!(
+                text.split_terminator(SEPARATOR).count(),
+                section.range().len(),
+                "{language:?} {section:?}"
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, Language::ALL.len() * Section::ALL.len());
+    // A string of the wrong count, or not ended, changes nothing.
+    let mut partial = Messages::empty(Language::De);
+    partial.add(Section::Core, "nur eine\u{1f}");
+    partial.add(Section::Core, "");
+    assert_eq!(partial.not_enough_data(), "…");
+    // Complete tables hold no "…" left from a section that did not fit.
+    for language in Language::ALL {
+        assert_eq!(
+            words(language).not_enough_data(),
+            words(language).not_enough_data().trim()
+        );
+        assert_ne!(words(language).home_title(), "…", "{language:?}");
+        assert_ne!(words(language).home_keep_it(), "…", "{language:?}");
+    }
+}
+
+#[test]
 fn plural_forms_follow_each_language() {
     let en = words(Language::En);
     let fr = words(Language::Fr);

@@ -20,6 +20,9 @@ pub struct Messages {
     texts: [&'static str; COUNT],
 }
 
+/// What ends each message in a section's string (the unit separator).
+pub const SEPARATOR: char = '\u{1f}';
+
 /// What a message of a section not yet downloaded reads.
 const NOT_HERE: &str = "…";
 
@@ -41,13 +44,20 @@ impl Messages {
         messages
     }
 
-    /// Puts a section's texts in place (a table of the wrong length, which
-    /// the generator never makes, changes nothing).
-    pub fn add(&mut self, section: Section, texts: &[&'static str]) {
+    /// Puts a section's texts in place, from its string (each message
+    /// ended by U+001F, as the generator writes it); a string of the wrong
+    /// count, which the generator never makes, changes nothing.
+    pub fn add(&mut self, section: Section, texts: &'static str) {
         let range = section.range();
-        if let Some(place) = self.texts.get_mut(range) {
-            if place.len() == texts.len() {
-                place.copy_from_slice(texts);
+        let Some(place) = self.texts.get_mut(range) else {
+            return;
+        };
+        let Some(texts) = texts.strip_suffix(SEPARATOR) else {
+            return;
+        };
+        if texts.split(SEPARATOR).count() == place.len() {
+            for (slot, text) in place.iter_mut().zip(texts.split(SEPARATOR)) {
+                *slot = text;
             }
         }
     }
