@@ -9,6 +9,7 @@ pub mod components;
 pub mod crypto;
 pub mod echarts;
 pub mod files;
+pub mod handoff;
 pub mod language;
 pub mod library;
 pub mod loading;
@@ -40,6 +41,11 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     // Once a page is on screen, the rest of the app downloads when idle.
     loading::on_first_page(prefetch::when_idle);
+    // Parts one piece's pages take from another.
+    handoff::hand_over(handoff::Loaders {
+        check: |carried| Box::pin(tools::check_carried_set(carried)),
+        member_code: |answers| Box::pin(tools::member_code(answers)),
+    });
     if !language::ready_at_once() {
         // Another language than English: its core words first.
         wasm_bindgen_futures::spawn_local(async {

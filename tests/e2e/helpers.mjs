@@ -92,6 +92,8 @@ export async function screenshot(page, name) {
 /** Waits until the app has replaced its loading text (and its first screen). */
 export async function appReady(page) {
   await page.waitForSelector('main:not([data-first-screen]) h1.page-title');
+  // A part of the page from a piece (the home page's list) is drawn too.
+  await page.waitForFunction(() => !document.querySelector('main p.loading[aria-live]'));
 }
 
 /**

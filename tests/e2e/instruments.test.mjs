@@ -191,8 +191,13 @@ test("a cohort on a trainer's question set: the cohort link brings the questions
     const codes = [];
     for (const [i, name] of ['Pia Lund', 'Ola Berg', 'Eva Lind'].entries()) {
       await withDevice(env.browser, {}, async (participant) => {
+        const fetched = [];
+        participant.page.on('request', (r) => fetched.push(r.url()));
         await participant.page.goto(link);
         await participant.page.waitForSelector('h1:has-text("Welcome to “Pulse pilot”")');
+        // The link's own set is checked by the checker, a piece of its own
+        // that a link with the built-in questions never downloads.
+        assert.ok(fetched.some((u) => /split_checker-/.test(u)), 'the checker downloaded for a set inside the link');
         if (i === 0) assert.match(await participant.page.locator('.lead', { hasText: 'You will rate' }).textContent(), /5 leadership behaviours, choose up to 2 priorities, and answer 1 optional/);
         await participant.page.getByLabel('Your name (the leader)').fill(name);
         await participant.page.getByRole('button', { name: 'Start the self-assessment' }).click();

@@ -119,7 +119,9 @@ test('a leader who gathers the codes asks the team; five members answer (told th
         codes.push({ code, file });
         // A member's phone downloads the member's page and nothing of the rest (not the leader's pulse pages).
         assert.ok(fetched.length > 3, 'requests were recorded');
-        assert.deepEqual(fetched.filter((u) => /split_(report|cohort|instruments|tools|pulse)-|echarts/.test(u)), []);
+        assert.deepEqual(fetched.filter((u) => /split_(report|cohort|instruments|tools|pulse|checker)-|echarts/.test(u)), []);
+        // Their code is made and shown by a piece downloaded once they answered.
+        assert.ok(fetched.some((u) => /split_member_code-/.test(u)), 'the code came from its own piece');
       });
     }
     console.log(`# member code links: ${codes.map((c) => c.code.length).join(', ')} characters`);

@@ -1,21 +1,24 @@
 //! Trainers' instruments beyond the file: learning them (only through the
 //! checker), refusing a different set under a known id and version, and
 //! carrying them inside invitation and cohort links, compressed, with the
-//! code's checksum. Every test uses its own instrument ids, since what a
+//! code's checksum; reading a link never runs the checker (a set not known
+//! here comes back to be checked apart, and a refusal is remembered). Every test uses its own instrument ids, since what a
 //! page knows is shared by the whole process.
 
 use align180::domain::base::rating::Rating;
 use align180::domain::formats::files::{export, read_file, FileContent};
 use align180::domain::formats::share::cohort::CohortLink;
+use align180::domain::formats::share::envelope::learning;
 use align180::domain::formats::share::invitation::Invitation;
 use align180::domain::formats::share::response::ResponseCode;
-use align180::domain::formats::share::ShareError;
+use align180::domain::formats::share::{Part, ShareError};
 use align180::domain::records::assessment::Assessment;
 use align180::domain::records::response::Response;
 use align180::domain::rules::questionnaire::Step;
+use align180::domain::sets::carried::Refusal;
 use align180::domain::sets::check::{instrument_file, link_chars};
 use align180::domain::sets::instrument::Instrument;
-use align180::domain::sets::registry::{LearnError, QuestionSet};
+use align180::domain::sets::registry::{LearnError, QuestionSet, SetKind};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -162,6 +165,16 @@ fn a_link_with_a_different_set_under_a_known_id_is_refused() {
     .expect("instrument");
     let leaked: &'static Instrument = Box::leak(Box::new(theirs));
     let text = invitation(leaked).encode().expect("encodes");
+    // Reading does not check; checking refuses it, and reading it again
+    // says why.
+    assert!(matches!(
+        Invitation::decode(&text),
+        Err(ShareError::SetToLearn(_))
+    ));
+    assert_eq!(
+        learning(|| Invitation::decode(&text)),
+        Err(ShareError::InstrumentConflict("clash-test".into(), 2))
+    );
     assert_eq!(
         Invitation::decode(&text),
         Err(ShareError::InstrumentConflict("clash-test".into(), 2))
@@ -174,6 +187,95 @@ fn a_link_with_a_different_set_under_a_known_id_is_refused() {
         Instrument::find(&here.reference()).expect("known"),
         here
     ));
+}
+
+#[test]
+fn reading_a_link_never_runs_the_checker_its_set_is_learned_apart() {
+    // A set made in another browser, never learned here.
+    let theirs: Instrument =
+        serde_json::from_str(&pulse_as("apart-test", None)).expect("instrument");
+    let leaked: &'static Instrument = Box::leak(Box::new(theirs));
+    let sent = invitation(leaked);
+    let text = sent.encode().expect("encodes");
+    let Err(ShareError::SetToLearn(carried)) = Invitation::decode(&text) else {
+        panic!("a set not known here comes back to be checked");
+    };
+    assert_eq!(carried.kind, SetKind::Questions);
+    assert_eq!(carried.fingerprint, leaked.fingerprint());
+    assert!(
+        Instrument::find(&leaked.reference()).is_none(),
+        "reading learned nothing"
+    );
+    assert!(ShareError::SetToLearn(carried.clone())
+        .describe(crate::common::en())
+        .contains("checked"));
+    // Checked and learned, the same code reads, with the copy learned here.
+    assert_eq!(carried.learn(), Ok(()));
+    let read = Invitation::decode(&text).expect("reads once learned");
+    assert_eq!(read, sent);
+    assert!(!std::ptr::eq(read.instrument, leaked));
+    assert!(std::ptr::eq(
+        Instrument::find(&leaked.reference()).expect("learned"),
+        read.instrument
+    ));
+    // A cohort link of a set not known here: `learning` does both steps.
+    let other: Instrument =
+        serde_json::from_str(&pulse_as("apart-cohort", None)).expect("instrument");
+    let other: &'static Instrument = Box::leak(Box::new(other));
+    let cohort = CohortLink {
+        instrument: other,
+        cohort_id: "abcdefghijkmnpqr".into(),
+        nonce: 3,
+        name: "Apart".into(),
+    };
+    let text = cohort.encode().expect("encodes");
+    assert!(matches!(
+        CohortLink::decode(&text),
+        Err(ShareError::SetToLearn(_))
+    ));
+    assert_eq!(learning(|| CohortLink::decode(&text)), Ok(cohort));
+}
+
+#[test]
+fn a_refused_set_is_remembered_and_a_conflict_ends_when_the_other_set_goes() {
+    // Not a valid set (an empty behaviour), sent from a browser that never
+    // checked it: refused once, then reading says so without checking.
+    let invalid: Instrument =
+        serde_json::from_str(&pulse_as("refused-test", Some(""))).expect("instrument");
+    let invalid: &'static Instrument = Box::leak(Box::new(invalid));
+    let text = invitation(invalid).encode().expect("encodes");
+    let Err(ShareError::SetToLearn(carried)) = Invitation::decode(&text) else {
+        panic!("not checked yet");
+    };
+    assert_eq!(carried.learn(), Err(Refusal::Invalid));
+    assert_eq!(
+        Invitation::decode(&text),
+        Err(ShareError::Malformed(Part::QuestionSet))
+    );
+    assert_eq!(
+        learning(|| Invitation::decode(&text)),
+        Err(ShareError::Malformed(Part::QuestionSet))
+    );
+    // A conflict lasts as long as the other set is known here.
+    let here = Instrument::learn(&pulse_as("conflict-ends", None)).expect("valid");
+    let theirs: Instrument = serde_json::from_str(&pulse_as(
+        "conflict-ends",
+        Some("Reads the whole plan aloud at every weekly team meeting"),
+    ))
+    .expect("instrument");
+    let theirs: &'static Instrument = Box::leak(Box::new(theirs));
+    let text = invitation(theirs).encode().expect("encodes");
+    assert_eq!(
+        learning(|| Invitation::decode(&text)),
+        Err(ShareError::InstrumentConflict("conflict-ends".into(), 2))
+    );
+    Instrument::forget(&here.reference());
+    assert!(matches!(
+        Invitation::decode(&text),
+        Err(ShareError::SetToLearn(_))
+    ));
+    let read = learning(|| Invitation::decode(&text)).expect("no conflict left");
+    assert_eq!(read.instrument, theirs);
 }
 
 #[test]

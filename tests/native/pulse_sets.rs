@@ -4,6 +4,7 @@
 //! a pulse link so a member's browser answers exactly its statements, and
 //! referred to by fingerprint only in members' codes.
 
+use align180::domain::formats::share::envelope::learning;
 use align180::domain::formats::share::pulse::{PulseCode, PulseLink};
 use align180::domain::formats::share::ShareError;
 use align180::domain::records::pulse::{Agreement, PulseResponse};
@@ -97,7 +98,12 @@ fn a_trainers_set_travels_in_the_link_and_answers_refer_to_it() {
     // A browser that does not know the set learns it from the link.
     PulseSet::forget(&set.reference());
     assert_eq!(PulseSet::find(&set.reference()), None);
-    let opened = PulseLink::decode(&text).expect("the link brings its set");
+    // Reading it needs no checker: the set comes back to be checked apart.
+    assert!(matches!(
+        PulseLink::decode(&text),
+        Err(ShareError::SetToLearn(_))
+    ));
+    let opened = learning(|| PulseLink::decode(&text)).expect("the link brings its set");
     assert_eq!(opened.set.statement_count(), 3);
     assert_eq!(opened.set.scale[4], "Completely");
     // A member's code refers to it by fingerprint only: as short as ever.
@@ -152,6 +158,11 @@ fn a_different_set_under_the_same_id_and_version_is_refused() {
     }
     .encode()
     .expect("encodes");
+    assert_eq!(
+        learning(|| PulseLink::decode(&text)).map(|l| l.set.name.clone()),
+        Err(ShareError::InstrumentConflict("other-team-pulse".into(), 1))
+    );
+    // Checked once: reading it again says why, with no second check.
     assert_eq!(
         PulseLink::decode(&text).map(|l| l.set.name.clone()),
         Err(ShareError::InstrumentConflict("other-team-pulse".into(), 1))

@@ -6,7 +6,7 @@
 use crate::domain::base::messages::Messages;
 use crate::domain::formats::gathering::{rejection, Rejection};
 use crate::domain::formats::share::bundle::PulseBundle;
-use crate::domain::formats::share::envelope::{code_in, Kind};
+use crate::domain::formats::share::envelope::{code_in, learning, Kind};
 use crate::domain::formats::share::sealed::SealedPulseCode;
 use crate::domain::records::collector::Collector;
 use crate::domain::records::pulse::Pulse;
@@ -58,8 +58,8 @@ impl Collector {
         opened: Option<&[u8]>,
     ) -> Result<Held, NotUsed> {
         let opened = opened.ok_or(NotUsed::DoesNotOpen)?;
-        let (of, member) = code
-            .read_opened(opened)
+        // A trainer's set inside is checked and learned here.
+        let (of, member) = learning(|| code.read_opened(opened))
             .map_err(|e| NotUsed::Rejected(Rejection::Unreadable(e)))?;
         Ok(self.hold(of, member))
     }

@@ -2,6 +2,7 @@
 //! through its checker, and is found only through the [`registry`]. Imports
 //! only [`super::base`].
 
+pub mod carried;
 pub mod check;
 pub mod checker;
 pub mod instrument;

@@ -16,6 +16,7 @@ use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
 use crate::domain::formats::share::response::ResponseCode;
 use crate::domain::formats::share::sealed::SealedPulseCode;
 use crate::domain::formats::share::whole::AssessmentCode;
+use crate::domain::formats::share::ShareError;
 use crate::domain::formats::stored::StoredRecord;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Cohort;
@@ -195,16 +196,22 @@ struct Imported {
     cleaned: Vec<String>,
 }
 
+/// Whether a code is of the kind read: read, or carrying a trainer's set
+/// that its page checks first.
+fn reads<T>(read: Result<T, ShareError>) -> bool {
+    matches!(read, Ok(_) | Err(ShareError::SetToLearn(_)))
+}
+
 /// The page a pasted or scanned link or code opens, or why it opens none.
 fn route_for(text: &str) -> Result<Route, PastedProblem> {
     let code = code_in(text).to_string();
-    if Invitation::decode(&code).is_ok() {
+    if reads(Invitation::decode(&code)) {
         Ok(Route::OpenInvitation { code })
-    } else if CohortLink::decode(&code).is_ok() {
+    } else if reads(CohortLink::decode(&code)) {
         Ok(Route::JoinCohort { code })
     } else if CohortCode::decode(&code).is_ok() {
         Ok(Route::OpenCohortCode { code })
-    } else if PulseLink::decode(&code).is_ok() {
+    } else if reads(PulseLink::decode(&code)) {
         Ok(Route::AnswerPulse { code })
     } else if PulseCode::decode(&code).is_ok() {
         Ok(Route::OpenPulseCode { code })
@@ -214,7 +221,7 @@ fn route_for(text: &str) -> Result<Route, PastedProblem> {
         Ok(Route::OpenCollectorLink { code })
     } else if PulseBundle::decode(&code).is_ok() {
         Ok(Route::OpenBundle { code })
-    } else if AssessmentCode::decode(&code).is_ok() {
+    } else if reads(AssessmentCode::decode(&code)) {
         Ok(Route::Restore { code })
     } else {
         match ResponseCode::decode(&code) {

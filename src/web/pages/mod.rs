@@ -5,6 +5,7 @@ pub mod cohort;
 pub mod collect;
 pub mod data_panel;
 pub mod home;
+pub mod home_list;
 pub mod home_tools;
 pub mod import;
 pub mod instruments;

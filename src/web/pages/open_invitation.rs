@@ -5,11 +5,13 @@ use crate::domain::formats::exchange::assessment_from_invitation;
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::envelope::code_in;
 use crate::domain::formats::share::invitation::Invitation;
+use crate::domain::formats::share::ShareError;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::assessment::Remote;
 use crate::domain::records::response::Rater;
 use crate::domain::rules::questionnaire::Step;
 use crate::web::browser::{focus, now_ms};
+use crate::web::handoff::after_checking;
 use crate::web::language::t;
 use crate::web::pages::load_problem::{AskAgain, LinkProblem};
 use crate::web::router::navigate;
@@ -23,6 +25,13 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
     set_title(t().invitation_title());
     let invitation = match Invitation::decode(code_in(&code)) {
         Ok(i) => i,
+        // A trainer's set inside: checked first (the checker is not part
+        // of this page's piece), then this page again.
+        Err(ShareError::SetToLearn(carried)) => {
+            return after_checking(carried, code, |code| {
+                view! { <OpenInvitationPage code=code/> }.into_any()
+            });
+        }
         Err(e) => {
             return view! {
                 <LinkProblem heading=t().invitation_not_usable() error=e ask=AskAgain::Leader/>

@@ -7,7 +7,7 @@
 use crate::domain::base::format;
 use crate::domain::formats::files::{complete_managers_copy, plan_restore, RestorePlan};
 use crate::domain::formats::route::Route;
-use crate::domain::formats::share::envelope::code_in;
+use crate::domain::formats::share::envelope::{code_in, learning};
 use crate::domain::formats::share::whole::AssessmentCode;
 use crate::domain::records::assessment::Remote;
 use crate::domain::records::assessment::{Assessment, ResponseStatus};
@@ -44,7 +44,7 @@ fn status_words(status: ResponseStatus) -> String {
 #[component]
 pub fn RestorePage(code: String) -> impl IntoView {
     set_title(t().restore_title());
-    let decoded = match AssessmentCode::decode(code_in(&code)) {
+    let decoded = match learning(|| AssessmentCode::decode(code_in(&code))) {
         Ok(d) => d,
         Err(e) => {
             return view! {

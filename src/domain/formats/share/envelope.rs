@@ -5,8 +5,9 @@ use crate::domain::base::ids::{id_from_values, id_values, ID_LEN};
 use crate::domain::base::messages::Messages;
 use crate::domain::formats::share::bits::{BitReader, BitWriter};
 use crate::domain::formats::share::{Part, ShareError, Unshareable, MAX_CODE_CHARS};
+use crate::domain::sets::carried::CarriedSet;
 use crate::domain::sets::instrument::Instrument;
-use crate::domain::sets::registry::{LearnError, QuestionSet};
+use crate::domain::sets::registry::QuestionSet;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -332,10 +333,12 @@ pub fn write_carried(w: &mut BitWriter, set: &impl serde::Serialize) -> Result<(
     Ok(())
 }
 
-/// Reads a question set that travelled in a code, checks it through its
-/// checker and learns it; it must be the set the header's fingerprint
-/// names, and never a built-in one.
-pub fn read_carried<T: QuestionSet>(
+/// Reads a question set that travelled in a code. It must be a set this
+/// browser has learned (never a built-in one) with the fingerprint the
+/// header names and the same wording; one not checked yet comes back as
+/// [`ShareError::SetToLearn`] (reading a code needs no checker; see
+/// [`crate::domain::sets::carried`]), one refused says why.
+pub fn read_carried<T: QuestionSet + serde::Serialize>(
     r: &mut BitReader,
     fingerprint: u32,
 ) -> Result<&'static T, ShareError> {
@@ -344,17 +347,36 @@ pub fn read_carried<T: QuestionSet>(
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&blob, MAX_INSTRUMENT_BYTES)
         .map_err(|_| ShareError::Malformed(Part::QuestionSet))?;
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::Malformed(Part::QuestionSet))?;
-    let set = match T::learn(text) {
-        Ok(set) => set,
-        Err(LearnError::Conflict(r)) => {
-            return Err(ShareError::InstrumentConflict(r.id, r.version))
-        }
-        Err(_) => return Err(ShareError::Malformed(Part::QuestionSet)),
+    let carried = CarriedSet {
+        kind: T::KIND,
+        text: text.to_string(),
+        fingerprint,
     };
-    if set.fingerprint() != fingerprint || std::ptr::eq(set, T::builtin()) {
-        return Err(ShareError::Malformed(Part::QuestionSet));
+    let outcome = carried.outcome::<T>();
+    if let Some(Err(refusal)) = outcome {
+        return Err(ShareError::from(refusal));
     }
-    Ok(set)
+    // The fingerprint names an id and version: the known set is this one
+    // if checked so, or if it is written exactly as the code carries it.
+    if let Some(set) = T::find_by_fingerprint(fingerprint) {
+        let same = outcome.is_some() || serde_json::to_vec(set).is_ok_and(|known| known == json);
+        if same && !std::ptr::eq(set, T::builtin()) {
+            return Ok(set);
+        }
+    }
+    Err(ShareError::SetToLearn(carried))
+}
+
+/// Reads a code with `decode`, learning a set it carries first (this runs
+/// the checker: for the pages and tools that hold it anyway).
+pub fn learning<T>(decode: impl Fn() -> Result<T, ShareError>) -> Result<T, ShareError> {
+    match decode() {
+        Err(ShareError::SetToLearn(carried)) => {
+            carried.learn().map_err(ShareError::from)?;
+            decode()
+        }
+        other => other,
+    }
 }
 
 /// The code in whatever was pasted: a bare code, or a whole link whose

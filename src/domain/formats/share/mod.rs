@@ -36,6 +36,7 @@ pub mod sealed;
 pub mod whole;
 
 use crate::domain::base::messages::Messages;
+use crate::domain::sets::carried::{CarriedSet, Refusal};
 
 /// Why a code could not be read. The messages are for the person holding it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,6 +63,20 @@ pub enum ShareError {
     Malformed(Part),
     /// This assessment cannot be shared by link (e.g. an id from an old import).
     CannotEncode(Unshareable),
+    /// Carries a trainer's question set this browser has not checked yet:
+    /// learn it ([`CarriedSet::learn`]), then read the code again.
+    SetToLearn(CarriedSet),
+}
+
+impl From<Refusal> for ShareError {
+    fn from(refusal: Refusal) -> ShareError {
+        match refusal {
+            Refusal::Conflict(reference) => {
+                ShareError::InstrumentConflict(reference.id, reference.version)
+            }
+            Refusal::Invalid => ShareError::Malformed(Part::QuestionSet),
+        }
+    }
 }
 
 /// A part of a code, named when it is not valid.
@@ -227,6 +242,7 @@ impl ShareError {
             ShareError::TooLong => words.share_too_long().to_string(),
             ShareError::Malformed(part) => words.share_malformed(&part.in_words(words)),
             ShareError::CannotEncode(reason) => words.share_cannot_encode(&reason.in_words(words)),
+            ShareError::SetToLearn(_) => words.share_set_not_checked().to_string(),
         }
     }
 }

@@ -5,11 +5,13 @@
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::cohort::CohortLink;
 use crate::domain::formats::share::envelope::code_in;
+use crate::domain::formats::share::ShareError;
 use crate::domain::records::assessment::Assessment;
 use crate::domain::records::cohort::Membership;
 use crate::domain::records::response::Rater;
 use crate::domain::sets::instrument::Instrument;
 use crate::web::browser::random_nonce;
+use crate::web::handoff::after_checking;
 use crate::web::language::t;
 use crate::web::pages::load_problem::{AskAgain, LinkProblem};
 use crate::web::pages::start::StartForm;
@@ -22,6 +24,13 @@ use leptos::prelude::*;
 pub fn JoinCohortPage(code: String) -> impl IntoView {
     let link = match CohortLink::decode(code_in(&code)) {
         Ok(link) => link,
+        // A trainer's set inside: checked first (the checker is not part
+        // of this page's piece), then this page again.
+        Err(ShareError::SetToLearn(carried)) => {
+            return after_checking(carried, code, |code| {
+                view! { <JoinCohortPage code=code/> }.into_any()
+            });
+        }
         Err(e) => {
             set_title(t().join_not_usable_title());
             return view! {

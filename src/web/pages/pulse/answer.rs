@@ -1,27 +1,23 @@
 //! A team member answers a pulse on their own device: no name is asked;
 //! the answers become a short code, and the page says exactly what it
-//! contains and who can read it before it is shared. With a collector the
+//! contains and who can read it before it is shared (the code is made and
+//! shown by [`super::member_code`], downloaded once they have answered). With a collector the
 //! code is sealed for the collector's key (only their device opens it);
 //! without one, the page says plainly that the leader will know who sent
 //! each code, and nothing says "anonymous".
 
 use crate::domain::base::text::{clean_comment, MAX_COMMENT_CHARS};
-use crate::domain::formats::files::{file_name, pulse_code_file};
-use crate::domain::formats::route::Route;
 use crate::domain::formats::share::envelope::code_in;
-use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
-use crate::domain::formats::share::sealed::{answers_to_seal, SealedPulseCode};
+use crate::domain::formats::share::pulse::PulseLink;
+use crate::domain::formats::share::ShareError;
 use crate::domain::records::pulse::{Agreement, PulseResponse};
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::web::browser::{random_nonce, scroll_to_top};
-use crate::web::components::share_button::ShareButton;
-use crate::web::components::share_link::ShareLink;
-use crate::web::files::{app_base_url, download};
+use crate::web::handoff::{after_checking, member_code, MemberAnswers};
 use crate::web::language::t;
 use crate::web::pages::load_problem::{AskAgain, LinkProblem};
 use crate::web::state::set_title;
 use crate::web::storage::pulses::member_token;
-use crate::web::web_share::Shareable;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -30,6 +26,13 @@ use std::collections::BTreeMap;
 pub fn AnswerPulsePage(code: String) -> impl IntoView {
     let link = match PulseLink::decode(code_in(&code)) {
         Ok(link) => link,
+        // A trainer's set inside: checked first (the checker is not part
+        // of this page's piece), then this page again.
+        Err(ShareError::SetToLearn(carried)) => {
+            return after_checking(carried, code, |code| {
+                view! { <AnswerPulsePage code=code/> }.into_any()
+            });
+        }
         Err(e) => {
             set_title(t().pulse_answer_not_usable_title());
             return view! {
@@ -41,9 +44,9 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
     set_title(&t().pulse_answer_title(&link.leader));
     let answers = RwSignal::new(BTreeMap::<String, Agreement>::new());
     let comment = RwSignal::new(String::new());
-    let made = RwSignal::new(None::<(String, PulseResponse, bool)>);
+    // Once answered: the code is made and shown by a piece of its own.
+    let made = RwSignal::new(None::<MemberAnswers>);
     let problem = RwSignal::new(None::<String>);
-    let sealing = RwSignal::new(false);
     // Who reads the code: the collector (sealed for them), or the leader.
     let collector: Option<String> = link.collector.as_ref().map(|c| c.name.clone());
     // In the member's language when the set has it (the code carries only
@@ -68,52 +71,16 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
                 Ok(token) => (token, true),
                 Err(token) => (token, false),
             };
-            let Some(to) = link.collector.clone() else {
-                let code = PulseCode {
-                    set,
-                    pulse_id: link.pulse_id.clone(),
-                    nonce: link.nonce,
-                    member,
-                    response: response.clone(),
-                };
-                match code.encode() {
-                    Ok(text) => {
-                        problem.set(None);
-                        made.set(Some((text, response, kept)));
-                        scroll_to_top();
-                    }
-                    Err(e) => problem.set(Some(e.describe(t()))),
-                }
-                return;
-            };
-            // The set itself (not its translation) is what the collector reads.
-            let sealed_answers = match answers_to_seal(&link.leader, link.set, member, &response) {
-                Ok(bytes) => bytes,
-                Err(e) => return problem.set(Some(e.describe(t()))),
-            };
-            let outside = SealedPulseCode {
-                set_fingerprint: link.set.fingerprint(),
-                pulse_id: link.pulse_id.clone(),
-                nonce: link.nonce,
-                key_tag: 0,
-                ephemeral_key: Vec::new(),
-                iv: Vec::new(),
-                sealed: Vec::new(),
-            };
-            sealing.set(true);
-            leptos::task::spawn_local(async move {
-                let sealed = crate::web::crypto::seal_for(&to, outside, &sealed_answers).await;
-                sealing.set(false);
-                match sealed.map(|code| code.encode()) {
-                    Ok(Ok(text)) => {
-                        problem.set(None);
-                        made.set(Some((text, response, kept)));
-                        scroll_to_top();
-                    }
-                    Ok(Err(e)) => problem.set(Some(e.describe(t()))),
-                    Err(e) => problem.set(Some(t().pulse_answer_not_sealed(&e.describe(t())))),
-                }
-            });
+            problem.set(None);
+            made.set(Some(MemberAnswers {
+                link: link.clone(),
+                set,
+                response,
+                member,
+                kept,
+                on_change: Callback::new(move |()| made.set(None)),
+            }));
+            scroll_to_top();
         }
     };
     let sections = set
@@ -157,7 +124,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
             </div>
             <p class="field-error" role="alert">{move || problem.get()}</p>
             <div class="actions">
-                <button type="submit" class="button primary" id="make-pulse-code" disabled=move || sealing.get()>
+                <button type="submit" class="button primary" id="make-pulse-code" >
                     {if sealed { t().pulse_answer_make_sealed() } else { t().pulse_answer_make_own() }}
                 </button>
             </div>
@@ -183,9 +150,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
             (true, None) => view! { <h1 tabindex="-1" class="page-title">{t().pulse_answer_code_heading_own(&intro_leader)}</h1> }.into_any(),
         }}
         <div hidden=move || made.with(Option::is_some)>{form}</div>
-        {move || made.get().map(|(text, response, kept)| view! {
-            <MadeCode set=set leader=leader.clone() collector=collector.clone() code=text response=response kept=kept on_change=Callback::new(move |()| made.set(None))/>
-        })}
+        {move || made.get().map(member_code)}
     }
     .into_any()
 }
@@ -231,95 +196,5 @@ fn Statement(
             <legend>{text}</legend>
             <div class="choices" data-low=low data-high=high>{choices}</div>
         </fieldset>
-    }
-}
-
-/// The code made from the answers: exactly what it contains, then the link,
-/// QR code and file to send.
-#[component]
-fn MadeCode(
-    set: &'static PulseSet,
-    leader: String,
-    /// The collector's name, when the code is sealed for them.
-    collector: Option<String>,
-    code: String,
-    response: PulseResponse,
-    kept: bool,
-    on_change: Callback<()>,
-) -> impl IntoView {
-    let link = format!(
-        "{}{}",
-        app_base_url(),
-        if collector.is_some() {
-            Route::OpenSealedCode { code: code.clone() }
-        } else {
-            Route::OpenPulseCode { code: code.clone() }
-        }
-        .href()
-    );
-    let lines = set
-        .statements()
-        .map(|(_, s)| {
-            let answer = match response.answers.get(&s.id) {
-                Some(Agreement::Score(v)) => set.scale[usize::from(*v) - 1].clone(),
-                Some(Agreement::DontKnow) => set.dont_know.clone(),
-                None => t().pulse_answer_not_answered().to_string(),
-            };
-            view! { <li><span class="statement">{s.text.clone()}</span>" — "<strong>{answer}</strong></li> }
-        })
-        .collect_view();
-    let comment = match &response.comment {
-        Some(text) => view! {
-            <p>{t().pulse_answer_your_comment(&leader)}</p>
-            <blockquote class="pulse-comment" id="code-comment">{text.clone()}</blockquote>
-        }
-        .into_any(),
-        None => view! { <p id="code-comment">{t().pulse_answer_no_comment()}</p> }.into_any(),
-    };
-    let file = pulse_code_file(&code, &leader, crate::web::language::t());
-    let name = file_name(&["align180-team-pulse", &leader], "json");
-    let message = match &collector {
-        Some(to) => t().message_pulse_code_sealed(to),
-        None => crate::domain::formats::share::message::pulse_code(t()),
-    };
-    let send_to = match &collector {
-        Some(to) => t().pulse_answer_send_to_collector(to, &leader),
-        None => t().pulse_answer_send_to_leader(&leader),
-    };
-    let shareable = Shareable::File {
-        title: match &collector {
-            Some(to) => t().pulse_answer_file_title_sealed(to),
-            None => t().pulse_answer_file_title_own(&leader),
-        },
-        text: message.clone(),
-        name: name.clone(),
-        mime: "application/json",
-        contents: file.clone(),
-    };
-    let error = RwSignal::new(None::<String>);
-    let save_file = move |_| error.set(download(&name, "application/json", &file).err());
-    view! {
-        <section class="report-section code-contents" aria-labelledby="contains-heading">
-            <h2 id="contains-heading">{t().pulse_answer_contains()}</h2>
-            <ul id="code-contains" class="pulse-answers">{lines}</ul>
-            {comment}
-            <p>{t().pulse_answer_random_number()}</p>
-            <p><strong>{t().pulse_answer_not_contained()}</strong>" "{t().pulse_answer_not_contained_rest()}</p>
-            {collector.is_some().then(|| view! { <p>{t().pulse_answer_sealed_only_collector()}</p> })}
-            {(!kept).then(|| view! {
-                <p class="notice" role="status">{t().pulse_answer_no_note()}</p>
-            })}
-        </section>
-        <p class="notice notice-important" id="send-code-to">{send_to}</p>
-        <ShareLink link=link label=if collector.is_some() { t().pulse_answer_link_label_sealed() } else { t().pulse_answer_link_label_own() }
-            for_whom=if collector.is_some() { t().pulse_answer_link_for_collector() } else { t().pulse_answer_link_for() }
-            message=message
-            carries=t().pulse_answer_link_carries().to_string()/>
-        <div class="actions">
-            <button type="button" class="button" id="download-pulse-code" on:click=save_file>{t().pulse_answer_download()}</button>
-            <ShareButton what=shareable label=t().share_the_file() id="share-file"/>
-            <button type="button" class="button" id="change-answers" on:click=move |_| on_change.run(())>{t().pulse_answer_change()}</button>
-        </div>
-        <p class="field-error" role="alert">{move || error.get()}</p>
     }
 }

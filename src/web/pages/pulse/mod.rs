@@ -7,5 +7,6 @@ pub mod ask;
 pub mod bundle;
 pub mod collector_link;
 pub mod list;
+pub mod member_code;
 pub mod page;
 pub mod picture;
