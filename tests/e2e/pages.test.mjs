@@ -123,7 +123,9 @@ const PAGES = [
 
 async function settle(page) {
   // Every page has one h1 (the slides' is the cohort's name in the corner).
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('main:not([data-first-screen]) h1');
+  // And every part from a piece (the home page's list and tools) is drawn.
+  await page.waitForFunction(() => !document.querySelector('main p.loading[aria-live]'), null, { timeout: 10_000 });
   await page.waitForFunction(() => [...document.querySelectorAll('.chart-frame')].every((f) => f.dataset.chartState !== 'loading'), null, { timeout: 10_000 });
   await page.waitForTimeout(150);
 }
