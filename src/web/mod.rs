@@ -42,10 +42,7 @@ pub fn mount() {
     // Once a page is on screen, the rest of the app downloads when idle.
     loading::on_first_page(prefetch::when_idle);
     // Parts one piece's pages take from another.
-    handoff::hand_over(handoff::Loaders {
-        check: |carried| Box::pin(tools::check_carried_set(carried)),
-        member_code: |answers| Box::pin(tools::member_code(answers)),
-    });
+    handoff::hand_over();
     if !language::ready_at_once() {
         // Another language than English: its core words first.
         wasm_bindgen_futures::spawn_local(async {

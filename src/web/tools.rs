@@ -72,7 +72,7 @@ pub fn check_carried_set(
 /// A team member's code, made from their answers and shown with the link,
 /// QR code and file to send; see [`crate::web::handoff::member_code`].
 #[wasm_split(member_code, fallible)]
-pub fn member_code(answers: crate::web::handoff::MemberAnswers) -> Piece {
+pub fn member_code(answers: crate::web::pages::pulse::member_code::MemberAnswers) -> Piece {
     use crate::web::pages::pulse::member_code::MemberCode;
     Ok(view! { <MemberCode answers=answers/> }.into_any())
 }

@@ -6,17 +6,34 @@
 
 use crate::domain::formats::files::{file_name, pulse_code_file};
 use crate::domain::formats::route::Route;
-use crate::domain::formats::share::pulse::PulseCode;
+use crate::domain::formats::share::pulse::{PulseCode, PulseLink};
 use crate::domain::formats::share::sealed::{answers_to_seal, SealedPulseCode};
 use crate::domain::records::pulse::{Agreement, PulseResponse};
 use crate::domain::sets::pulse_set::PulseSet;
 use crate::web::components::share_button::ShareButton;
 use crate::web::components::share_link::ShareLink;
 use crate::web::files::{app_base_url, download};
-use crate::web::handoff::MemberAnswers;
 use crate::web::language::t;
 use crate::web::web_share::Shareable;
 use leptos::prelude::*;
+
+/// A team member's answers, on their way to becoming the code they send
+/// (encoded, or sealed for the collector, in the piece that shows it).
+#[derive(Clone)]
+pub struct MemberAnswers {
+    /// The link the member opened.
+    pub link: PulseLink,
+    /// Its set as the member reads it (in their language when it has it).
+    pub set: &'static PulseSet,
+    /// What they answered.
+    pub response: PulseResponse,
+    /// Their random number for this pulse (the same on every change).
+    pub member: u32,
+    /// Whether that number is kept in this browser.
+    pub kept: bool,
+    /// Back to the answers.
+    pub on_change: Callback<()>,
+}
 
 /// The member's code: made at once (or sealed for the collector, which
 /// takes a moment), then shown; if it cannot be made, why, with the way
