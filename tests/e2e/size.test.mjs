@@ -43,9 +43,10 @@ const BUDGET = 150 * KB;
  * KB, invitation and cohort 281.9 KB, a team member 346.8 KB; then a team
  * member's code (its making, sealing, link and QR code) as a piece loaded
  * once they have answered, and a 180 code no longer touching the pulse
- * sets: home 239.8 KB, invitation and cohort 276.9 KB, a member 298.2 KB.
+ * sets: home 239.8 KB, invitation and cohort 276.9 KB, a member 298.2 KB
+ * (the home page's line stays where it was: never loosened).
  */
-const MEASURED = { home: 240 * KB, invitation: 277 * KB, cohort: 277 * KB, pulse: 298 * KB };
+const MEASURED = { home: 238 * KB, invitation: 277 * KB, cohort: 277 * KB, pulse: 298 * KB };
 /**
  * Issue 24's line: in every language, the first question at most 10 KB
  * more than before languages existed (242.5 KB from the home page, 305.9
