@@ -1,4 +1,4 @@
-// Post-build step 6 of 6 (scripts/post-build.mjs): a brotli copy of every
+// Post-build step 7 of 7 (scripts/post-build.mjs): a brotli copy of every
 // file a host compresses (`name.br` beside `name`), at the highest quality,
 // for static hosts that serve pre-compressed files (most do, for a browser
 // that accepts br); the benchmark prints these sizes beside gzip's.

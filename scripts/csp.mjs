@@ -13,12 +13,15 @@ let html = await readFile(file, 'utf8');
 
 const inline = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc=/i.test(m[1]));
 if (inline.length === 0) throw new Error(`csp.mjs: no inline loader script found in ${file}`);
-const hashes = inline.map((m) => `'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const hashes = inline.map((m) => sha256(m[2]));
+// The stylesheet is inline too (scripts/first-paint.mjs), allowed the same way.
+const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/gi)].map((m) => sha256(m[1]));
 
 export const policy = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  "style-src 'self'",
+  `style-src 'self' ${styles.join(' ')}`.trim(),
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "manifest-src 'self'",
@@ -39,7 +42,7 @@ const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i;
 if (!charset.test(html)) throw new Error(`csp.mjs: no <meta charset> in ${file}`);
 html = html.replace(charset, (m) => `${m}${meta}`);
 await writeFile(file, html);
-console.log(`csp.mjs: policy written to ${file} (${hashes.length} inline script hash)`);
+console.log(`csp.mjs: policy written to ${file} (${hashes.length} inline script and ${styles.length} style hashes)`);
 
 /** Replaces the linked SVG favicon with the same SVG as a data: URL. */
 async function inlineIcon(page) {

@@ -1,4 +1,4 @@
-// Post-build step 3 of 6 (scripts/post-build.mjs): a painted first screen.
+// Post-build step 3 of 7 (scripts/post-build.mjs): a painted first screen.
 // Until the core has downloaded and started, the page used to show one line
 // ("Loading Align 180…"), and the largest paint waited for the app. This
 // step opens the built app itself in Chromium, in each language, and keeps
@@ -98,12 +98,12 @@ const script = `(()=>{const h=location.hash,k=/^#?\\/?$/.test(h)?'home':/^#\\/(i
   + 'const l=m(c)||[...(navigator.languages||[])].map(m).find(Boolean)||\'en\';'
   + 'const show=t=>{const a=document.getElementById(\'app\');if(t&&a&&document.getElementById(\'app-loading\')){a.innerHTML=t;document.documentElement.lang=L[l];'
   // Settled once the browser has counted a paint of the first screen's own
-  // (an earlier one, such as the loading line, does not do), or after half
-  // a second: the app (src/web/mod.rs) mounts over it after that.
+  // (its header's or its page's; an earlier one, such as the loading line,
+  // now gone, does not do), or after half a second: the core downloads
+  // (first-paint.mjs) and the app (src/web/mod.rs) mounts over it after that.
   + 'window.firstScreenShown=new Promise(r=>{setTimeout(r,500);const P=window.PerformanceObserver;'
   + 'if(!P||!(P.supportedEntryTypes||[]).includes(\'largest-contentful-paint\'))return r();'
-  + 'const f=a.querySelector(\'[data-first-screen]\');'
-  + 'new P((x,o)=>{if(x.getEntries().some(e=>f&&f.contains(e.element))){o.disconnect();r()}})'
+  + 'new P((x,o)=>{if(x.getEntries().some(e=>a.contains(e.element))){o.disconnect();r()}})'
   + '.observe({type:\'largest-contentful-paint\',buffered:true})})}};'
   + 'if(l===\'en\')show(document.getElementById(\'first-screen-\'+k).innerHTML);'
   + `else fetch('./first-screen-'+k+'-'+l+'-${hash}.html').then(r=>r.ok?r.text():'').then(show).catch(()=>{})})()`;

@@ -1,4 +1,4 @@
-// Post-build step 2 of 6 (scripts/post-build.mjs): preload by route.
+// Post-build step 2 of 7 (scripts/post-build.mjs): preload by route.
 // Pages live in the address's fragment, so index.html is the same for every
 // page, and a link's page used to download as a waterfall: the core, then
 // (once it ran) the page's piece, then the chunks beside it. A small inline

@@ -1,4 +1,4 @@
-// Post-build step 1 of 6 (scripts/post-build.mjs runs them in order): cuts
+// Post-build step 1 of 7 (scripts/post-build.mjs runs them in order): cuts
 // the app into pieces loaded on demand. Trunk 0.21 has no code splitting,
 // so this redoes its last steps on cargo's raw wasm (linked with
 // --emit-relocs by build.rs):

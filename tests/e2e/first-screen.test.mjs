@@ -127,3 +127,35 @@ test("the home page's largest paint is its first screen, even when the app is re
     });
   }
 });
+
+test('the first paint waits for nothing: the style is in the page, and the core downloads once the first screen is painted', async () => {
+  for (const [way, url] of [['home', () => env.server.url], ['invitation', () => links.invitation]]) {
+    await withDevice(env.browser, PHONE, async ({ context, page }) => {
+      await context.addInitScript(() => {
+        window.__firstScreenPaints = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (e.element?.closest('#app') && document.querySelector('[data-first-screen]')) window.__firstScreenPaints.push(e.startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      const fetched = [];
+      page.on('request', (r) => fetched.push(r.url()));
+      await page.goto(url());
+      await page.waitForSelector('main:not([data-first-screen]) h1');
+      const timing = await page.evaluate((core) => ({
+        painted: window.__firstScreenPaints,
+        core: performance.getEntriesByType('resource').filter((e) => new RegExp(core).test(e.name)).map((e) => e.startTime),
+        linkedSheets: document.querySelectorAll('link[rel=stylesheet]').length,
+        inlineSheets: [...document.styleSheets].filter((s) => s.ownerNode?.nodeName === 'STYLE' && s.cssRules.length > 100).length,
+        headerBackground: getComputedStyle(document.querySelector('header.site-header')).backgroundColor,
+      }), CORE.source);
+      console.log(`# ${way}: first screen painted at ${timing.painted.map((t) => t.toFixed(0))} ms, the core asked for at ${timing.core.map((t) => t.toFixed(0))} ms`);
+      assert.equal(timing.linkedSheets, 0, `${way}: no stylesheet to wait for`);
+      assert.equal(timing.inlineSheets, 1, `${way}: the whole style is in the page`);
+      assert.notEqual(timing.headerBackground, 'rgba(0, 0, 0, 0)', `${way}: the style applies`);
+      assert.equal(timing.core.length, 1, `${way}: the core is downloaded once`);
+      assert.equal(fetched.filter((u) => CORE.test(u)).length, 1, `${way}: the core is asked for once`);
+      assert.ok(timing.painted.length > 0, `${way}: the first screen was painted`);
+      assert.ok(timing.core[0] >= timing.painted[0], `${way}: the core is asked for after the first screen is painted`);
+    });
+  }
+});
