@@ -4,16 +4,18 @@
 //      blocks the first paint for a round trip of its own (on a phone's slow
 //      line, 0.7 s of the home page's 1.5 s). Its bytes are downloaded
 //      before the first question either way; csp.mjs allows it by hash.
-//   2. The core's download starts once the first screen (first-screen.mjs)
-//      is painted, not in <head>: on a slow line the first paint then waits
-//      for nothing but the page itself, and the core follows a frame later. (Started earlier, it is the largest paint's own
-//      download in Lighthouse's simulation, which counts every download
-//      finished before that paint.) The preload Trunk wrote is moved into
-//      an inline script at the end of <body>, and Trunk's loader waits for
-//      the same moment (window.corePainted) before it fetches the core, so
-//      the preload is the one download. A page with no first screen shown
-//      (another address, or another language's still on its way), or one
-//      in a background tab, starts the core at once.
+//   2. The core's download starts once the home page's first screen
+//      (first-screen.mjs) is painted, not in <head>: the first paint shares
+//      the line with nothing, and the core follows within a frame. (Started
+//      earlier, it was the largest paint's own download in Lighthouse's
+//      simulation, which counts every download finished before that paint.)
+//      The preload Trunk wrote is moved into an inline script at the end of
+//      <body>, and Trunk's loader waits for the same moment
+//      (window.corePainted) before it fetches the core, so the preload is
+//      the one download. Every other page (no first screen, or another
+//      language's still on its way, or a link's, whose first screen is a
+//      line and not its largest paint) and a background tab start the core
+//      at once.
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,13 +44,20 @@ if (html.split(loaderStart).length !== 2) fail(`Trunk's loader does not start th
 html = html.replace(loaderStart, () => `await window.corePainted;\n${loaderStart}`);
 const start = '(()=>{let s;const go=()=>{if(s)return;s=1;'
   + `document.head.insertAdjacentHTML('beforeend',${JSON.stringify(preloads[0][0])})};`
-  // Just after the first screen's frame (the next frame's start, two
-  // animation frames on), or after half a second if frames stop. No first
-  // screen shown yet (none for this address, or another language's still on
-  // its way) or nobody watching: nothing to wait for.
-  + "window.corePainted=new Promise(r=>{const d=()=>{go();r()};"
-  + "if(document.hidden||!window.firstScreenShown)return d();"
-  + 'requestAnimationFrame(()=>requestAnimationFrame(d));setTimeout(d,500)})})()';
+  // Once the browser has recorded the first contentful paint (the first
+  // screen's: English's is shown while the page is parsed), looked for at
+  // each frame (a frame can begin before the one before it is presented,
+  // and an observer hears of a paint up to a frame later still), or after
+  // half a second if frames stop. Nothing to wait for when no first screen
+  // is shown yet (none for this address, or another language's still on its
+  // way), when it is a link's (its line while the page downloads is not the
+  // page's largest paint, the page's own words are), when nobody is
+  // watching, or when the browser records no paints.
+  + "window.corePainted=new Promise(r=>{const d=()=>{go();r()},P=window.PerformanceObserver;"
+  + "if(document.hidden||!window.firstScreenShown||!document.querySelector('[data-first-screen] h1')"
+  + "||!P||!(P.supportedEntryTypes||[]).includes('paint'))return d();"
+  + "const w=()=>performance.getEntriesByType('paint').some(e=>e.name==='first-contentful-paint')?d():requestAnimationFrame(w);"
+  + 'w();setTimeout(d,500)})})()';
 if (!html.includes('</body>')) fail(`no </body> in ${file}`);
 html = html.replace('</body>', () => `<script>${start}</script></body>`);
 await writeFile(file, html);

@@ -11,7 +11,8 @@
 // English's are <template>s in index.html, another language's a small file
 // each (first-screen-<kind>-<language>-<hash>.html); an inline script at the
 // end of <body> picks the one for the address and the person's language
-// (the remembered choice, else the browser's, as src/web/language.rs does)
+// (the remembered choice, else the browser's, as src/web/language.rs does;
+// decided by preload.mjs's script in <head>)
 // and puts it in #app, where the app mounts over it in place. Controls that
 // need the app are disabled until it is there; links are real links. Taken from this very build, it cannot drift from
 // the real page (tests/e2e/first-screen.test.mjs compares them).
@@ -93,9 +94,8 @@ const templates = Object.entries(screens.en).map(([kind, html]) => `<template id
  * #app unless the app is there already (its loading line is gone).
  */
 const script = `(()=>{const h=location.hash,k=/^#?\\/?$/.test(h)?'home':/^#\\/(invite|join|pulse)\\//.test(h)?'link':'';if(!k)return;`
-  + `const L=${JSON.stringify(tags)},m=t=>{const p=String(t||'').trim().split(/[-_]/)[0].toLowerCase();return L[p]?p:''};`
-  + 'let c;try{c=localStorage.getItem(\'align180.language\')}catch(e){}'
-  + 'const l=m(c)||[...(navigator.languages||[])].map(m).find(Boolean)||\'en\';'
+  // The page's language, as preload.mjs's script in <head> decided it.
+  + `const L=${JSON.stringify(tags)},l=L[window.pageLanguage]?window.pageLanguage:'en';`
   + 'const show=t=>{const a=document.getElementById(\'app\');if(t&&a&&document.getElementById(\'app-loading\')){a.innerHTML=t;document.documentElement.lang=L[l];'
   // Settled once the browser has counted a paint of the first screen's own
   // (its header's or its page's; an earlier one, such as the loading line,

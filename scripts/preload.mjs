@@ -3,8 +3,9 @@
 // page, and a link's page used to download as a waterfall: the core, then
 // (once it ran) the page's piece, then the chunks beside it. A small inline
 // script now reads the fragment before anything loads and asks for the
-// files of the way in's piece at once, beside the core (through a small
-// script per piece, so the home page does not download the lists). The
+// files of the way in's piece at once, beside the core, with the words of
+// the page's language (through a small script per piece, so the home page
+// does not download the lists). The
 // lists come from this build's split (target/split/pieces.json, written by
 // scripts/split-wasm.mjs); csp.mjs then hashes the inline script like
 // Trunk's loader. The size guard checks that every file a way in preloads
@@ -33,23 +34,26 @@ const WAYS_IN = {
 };
 
 /**
- * A section's words are a piece per language; the chunks every language's
- * piece shares download whatever the language is, so they are preloaded
- * (the language's own small piece loads with the page).
+ * A section's words are a piece per language: the chunks every language's
+ * piece shares, and each language's own files. Another language than
+ * English also needs its core words (English's are in the core).
  */
-function sharedByEveryLanguage(section) {
-  const lists = languages.map((l) => pieceFiles[`words_${l}_${section}`] ?? fail(`no words_${l}_${section} piece`));
-  return lists[0].filter((f) => lists.every((list) => list.includes(f)));
+function wordsOf(sections) {
+  const own = Object.fromEntries(languages.map((l) => [l, ['core', ...sections]
+    .filter((section) => l !== 'en' || section !== 'core')
+    .flatMap((section) => pieceFiles[`words_${l}_${section}`] ?? fail(`no words_${l}_${section} piece`))]));
+  const shared = own.en.filter((f) => languages.every((l) => own[l].includes(f)));
+  return { shared, own: Object.fromEntries(languages.map((l) => [l, [...new Set(own[l].filter((f) => !shared.includes(f)))]])) };
 }
 
 const byWayIn = {};
 for (const [segment, { piece, words }] of Object.entries(WAYS_IN)) {
-  const files = [...(pieceFiles[piece] ?? fail(`no piece named ${piece}`)), ...words.flatMap(sharedByEveryLanguage)];
-  byWayIn[segment] = [...new Set(files)];
+  const { shared, own } = wordsOf(words);
+  byWayIn[segment] = { files: [...new Set([...(pieceFiles[piece] ?? fail(`no piece named ${piece}`)), ...shared])], words: own };
 }
 
-for (const [segment, files] of Object.entries(byWayIn)) {
-  const alien = files.filter((f) => !f.endsWith(`-${hash}.wasm`) || !existsSync(path.join(stage, f)));
+for (const [segment, { files, words }] of Object.entries(byWayIn)) {
+  const alien = [...files, ...Object.values(words).flat()].filter((f) => !f.endsWith(`-${hash}.wasm`) || !existsSync(path.join(stage, f)));
   if (alien.length) fail(`#/${segment}/ would preload files not of this build: ${alien.join(', ')}`);
 }
 
@@ -61,18 +65,26 @@ for (const [segment, files] of Object.entries(byWayIn)) {
  */
 const scripts = {};
 for (const { piece } of Object.values(WAYS_IN)) {
-  const files = Object.entries(WAYS_IN).filter(([, w]) => w.piece === piece).map(([segment]) => byWayIn[segment]);
-  if (files.some((f) => JSON.stringify(f) !== JSON.stringify(files[0]))) fail(`the ways in to ${piece} need different files`);
+  const lists = Object.entries(WAYS_IN).filter(([, w]) => w.piece === piece).map(([segment]) => JSON.stringify(byWayIn[segment]));
+  if (lists.some((l) => l !== lists[0])) fail(`the ways in to ${piece} need different files`);
+  const { files, words } = byWayIn[Object.keys(WAYS_IN).find((segment) => WAYS_IN[segment].piece === piece)];
   const name = `preload-${piece}-${hash}.js`;
   scripts[piece] = name;
   // Only while the app has not started: once it has (Trunk's loader sets
   // window.wasmBindings in the same run of microtasks in which the app asks
   // for its first pieces), a preload would download them a second time.
-  await writeFile(path.join(stage, name), `if(!window.wasmBindings)for(const f of ${JSON.stringify(files[0])}){`
+  await writeFile(path.join(stage, name), `if(!window.wasmBindings)for(const f of [...${JSON.stringify(files)},...(${JSON.stringify(words)}[window.pageLanguage]||[])]){`
     + "const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f;document.head.append(l)}\n");
 }
 const pieceOf = Object.fromEntries(Object.entries(WAYS_IN).map(([segment, { piece }]) => [segment, piece]));
-const script = `(()=>{const p=${JSON.stringify(pieceOf)}[location.hash.split('/')[1]];`
+// The page's language, decided once, before anything loads, as
+// src/web/language.rs decides it (the remembered choice, else the
+// browser's best match, else English): the words to preload, and the
+// first screen to show (first-screen.mjs), follow it.
+const script = `(()=>{const L=${JSON.stringify(languages)},m=t=>{const p=String(t||'').trim().split(/[-_]/)[0].toLowerCase();return L.includes(p)?p:''};`
+  + "let c;try{c=localStorage.getItem('align180.language')}catch(e){}"
+  + "window.pageLanguage=m(c)||[...(navigator.languages||[])].map(m).find(Boolean)||'en';"
+  + `const p=${JSON.stringify(pieceOf)}[location.hash.split('/')[1]];`
   + `if(typeof p=='string'){const s=document.createElement('script');s.src='./preload-'+p+'-${hash}.js';document.head.append(s)}})()`;
 
 const file = path.join(stage, 'index.html');
@@ -80,4 +92,4 @@ let html = await readFile(file, 'utf8');
 if (!html.includes('</head>')) fail(`no </head> in ${file}`);
 html = html.replace('</head>', `<script>${script}</script></head>`);
 await writeFile(file, html);
-console.log(`preload.mjs: ${Object.entries(byWayIn).map(([s, f]) => `#/${s}/ ${f.length} files`).join(', ')} (${Object.values(scripts).join(', ')})`);
+console.log(`preload.mjs: ${Object.entries(byWayIn).map(([s, { files, words }]) => `#/${s}/ ${files.length} files and ${words.en.length} to ${Math.max(...Object.values(words).map((w) => w.length))} of words`).join(', ')} (${Object.values(scripts).join(', ')})`);

@@ -134,24 +134,35 @@ test('the first question from each way in, in every language, and the whole app,
   assert.deepEqual(problems, []);
 });
 
-test('a link preloads its own piece and chunks while the core downloads, and nothing of another piece', async () => {
+test("a link preloads its own piece and chunks while the core downloads, with its words in the reader's language, and nothing of another piece", async () => {
   const links = await entryLinks(env.browser, env.server.url);
-  for (const [entry, piece] of Object.entries(PIECE)) {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
-    // The core arrives late, as on a phone on a slow line.
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route(/\/align180-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
-    await page.goto(links[entry]);
-    await page.waitForSelector(`link[rel=preload][href*="split_${piece}-"]`, { state: 'attached' });
-    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')].map((l) => l.getAttribute('href')));
-    const pieces = preloaded.filter((h) => /split_/.test(h));
-    console.log(`# ${entry}: ${preloaded.length} files preloaded before the core is here`);
-    assert.deepEqual(pieces, [`./split_${piece}-${pieces[0].split('-').pop()}`], `${entry}: its piece and no other`);
-    assert.ok(preloaded.filter((h) => /chunk_\d+-/.test(h)).length > 3, `${entry}: the chunks beside it`);
-    release();
-    await page.waitForSelector('fieldset.item input, fieldset.pulse-statement input, #start-rating, #leader-name');
-    await context.close();
+  // The sections of words each link's page shows (src/web/pieces.rs).
+  const WORDS = { invitation: ['links'], cohort: ['links'], pulse: ['links', 'member'] };
+  for (const locale of ['en-GB', 'de-DE']) {
+    const language = locale.slice(0, 2);
+    for (const [entry, piece] of Object.entries(PIECE)) {
+      const context = await env.browser.newContext({ locale });
+      const page = await context.newPage();
+      // The core arrives late, as on a phone on a slow line.
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route(/\/align180-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+      await page.goto(links[entry]);
+      await page.waitForSelector(`link[rel=preload][href*="split_${piece}-"]`, { state: 'attached' });
+      const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')].map((l) => l.getAttribute('href')));
+      const pieces = preloaded.filter((h) => /split_/.test(h) && !/split_words_/.test(h));
+      const words = preloaded.map((h) => h.match(/split_words_(\w+?)-/)?.[1]).filter(Boolean).sort();
+      console.log(`# ${entry} in ${locale}: ${preloaded.length} files preloaded before the core is here (words: ${words.join(', ')})`);
+      assert.equal(pieces.length, 1, `${entry}: one piece`);
+      assert.deepEqual(pieces, [`./split_${piece}-${pieces[0].split('-').pop()}`], `${entry}: its piece and no other`);
+      assert.ok(preloaded.filter((h) => /chunk_\d+-/.test(h)).length > 3, `${entry}: the chunks beside it`);
+      const expected = [...(language === 'en' ? [] : ['core']), ...WORDS[entry]].map((section) => `${language}_${section}`).sort();
+      assert.deepEqual(words, expected, `${entry} in ${locale}: the words of its page, in its reader's language`);
+      release();
+      await page.waitForSelector('fieldset.item input, fieldset.pulse-statement input, #start-rating, #leader-name');
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+      for (const section of expected) assert.ok(fetched.some((u) => u.includes(`split_words_${section}-`)), `${entry} in ${locale}: words_${section} is used`);
+      await context.close();
+    }
   }
 });
