@@ -4,8 +4,9 @@
 // in $BASELINE_DIST: scripts/bench.sh builds the last commit before issue 26)
 // gives ratios, since absolute times on these machines are noisy. Also prints
 // the bytes before the first question from the four ways in (gzip and
-// brotli), and Lighthouse's mobile preset on a static host that gzips, for
-// the home page and each link.
+// brotli), Lighthouse's mobile preset on a static host that gzips, for
+// the home page and each link, and the first paint and the app's mount on
+// a throttled real load of the home page and an invitation.
 import { chromium } from 'playwright-core';
 import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -160,7 +161,6 @@ for (const b of builds) {
   firstItems.push(row);
   await server.close();
 }
-await browser.close();
 
 // Lighthouse 12, mobile preset (simulated slow 4G, 4x CPU), performance only,
 // on a static host that gzips: the home page and an invitation link.
@@ -214,6 +214,40 @@ for (const [i, b] of builds.entries()) {
   await server.close();
 }
 
+// A phone on a slow line, as a real load: Chromium's own throttling (the
+// slow 4G Lighthouse applies: 562.5 ms latency, 1.47 Mbit/s, 4x slower
+// CPU), gzip static host, fresh device. The first paint and the moment the
+// app has mounted (its page in place of the first screen), on the home page
+// and an invitation, alternating the builds; median of RUNS.
+const THROTTLED = [['home page', () => '', 'main:not([data-first-screen]) section.welcome h1'],
+  ['invitation link', (i) => firstItems[i].invitation.link, 'main:not([data-first-screen]) #start-rating']];
+const throttledRows = [];
+{
+  const servers = await Promise.all(builds.map((b) => startStaticServer({ root: b.dir, prefix: '/align180/', gzip: true })));
+  for (const [page, route, mounted] of THROTTLED) {
+    const runs = builds.map(() => []);
+    for (let r = 0; r < RUNS; r++) {
+      for (const [i] of builds.entries()) {
+        const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+        const tab = await context.newPage();
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: 1474.56 * 1024 / 8, uploadThroughput: 675 * 1024 / 8 });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await tab.goto(`${servers[i].url}${route(i)}`, { waitUntil: 'commit' });
+        await tab.waitForSelector(mounted, { timeout: 90_000 });
+        runs[i].push(await tab.evaluate(() => ({ paint: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN, mounted: performance.now() })));
+        await context.close();
+      }
+    }
+    for (const [i, b] of builds.entries()) {
+      throttledRows.push({ page, label: b.label, paint: median(runs[i].map((x) => x.paint)), mounted: median(runs[i].map((x) => x.mounted)) });
+    }
+  }
+  await Promise.all(servers.map((s) => s.close()));
+}
+await browser.close();
+
 // The .br copies (scripts/brotli.mjs) are the brotli column, not files of their own.
 const files = (await readdir(dist, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.endsWith('.br')).map((e) => e.name);
 const sizeOf = async (f) => {
@@ -259,6 +293,10 @@ console.log('|---|---|---:|---:|---:|---:|---:|---|');
 for (const r of lighthouseRows) {
   console.log(`| ${r.page} | ${r.label} | ${r.score.toFixed(2)} | ${(r.lcp / 1000).toFixed(2)} s | ${(r.fcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} ms | ${r.element.replace(/\|/g, '/')} |`);
 }
+console.log(`\nA phone on a slow line, as a real load (Chromium's throttling: 562.5 ms latency, 1.47 Mbit/s, 4× CPU), median of ${RUNS}:\n`);
+console.log('| page | build | first paint | app mounted |');
+console.log('|---|---|---:|---:|');
+for (const r of throttledRows) console.log(`| ${r.page} | ${r.label} | ${(r.paint / 1000).toFixed(2)} s | ${(r.mounted / 1000).toFixed(2)} s |`);
 console.log('\n| built file | raw | gzip -9 | brotli 11 |\n|---|---:|---:|---:|');
 let total = { raw: 0, gzip: 0, brotli: 0 };
 const pieces = { raw: 0, gzip: 0, brotli: 0, count: 0 };
