@@ -5,10 +5,9 @@
 // script now reads the fragment before anything loads and asks for the
 // files of the way in's piece at once, beside the core, with the words of
 // the page's language (through a small script per piece, so the home page
-// does not download the lists). The
-// lists come from this build's split (target/split/pieces.json, written by
-// scripts/split-wasm.mjs); csp.mjs then hashes the inline script like
-// Trunk's loader. The size guard checks that every file a way in preloads
+// does not download the lists). The lists come from this build's split
+// (target/split/pieces.json, written by scripts/split-wasm.mjs); csp.mjs
+// then hashes the inline script like Trunk's loader. The size guard checks that every file a way in preloads
 // is one it fetches, so that no way in preloads another's.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
