@@ -57,9 +57,11 @@ export async function openDevice(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
   const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  // Each error names the page it came from (the address when it arrived).
+  const where = () => { try { return new URL(page.url()).hash || '#/'; } catch { return page.url(); } };
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message} (on ${where()})`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error') errors.push(`console: ${m.text()} (on ${where()})`);
   });
   return { context, page, errors };
 }
