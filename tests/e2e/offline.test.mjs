@@ -114,7 +114,7 @@ test('a piece that cannot be downloaded says so, keeps every answer, and opens o
   // The piece's download is cut off on purpose: the browser and the loader
   // log that as console errors, which the final check leaves out (any
   // other error still fails, and a page error, a panic, fails below).
-  const cutOff = (e) => e === 'console: Failed to load resource: net::ERR_FAILED' || e.startsWith('console: TypeError: Failed to fetch');
+  const cutOff = (e) => /^console: Failed to load resource: net::ERR_FAILED \(on [^)]*\)$/.test(e) || e.startsWith('console: TypeError: Failed to fetch');
   await withDevice(browser, { ...PLAIN, allowErrors: cutOff }, async ({ page, errors }) => {
     await page.goto(server.url);
     await page.evaluate((a) => localStorage.setItem(`align180.assessment.${a.assessment.id}`, JSON.stringify(a)),
