@@ -44,20 +44,23 @@ if (html.split(loaderStart).length !== 2) fail(`Trunk's loader does not start th
 html = html.replace(loaderStart, () => `await window.corePainted;\n${loaderStart}`);
 const start = '(()=>{let s;const go=()=>{if(s)return;s=1;'
   + `document.head.insertAdjacentHTML('beforeend',${JSON.stringify(preloads[0][0])})};`
-  // Once the browser has recorded the first contentful paint (the first
-  // screen's: English's is shown while the page is parsed), looked for at
-  // each frame (a frame can begin before the one before it is presented,
-  // and an observer hears of a paint up to a frame later still), or after
-  // half a second if frames stop. Nothing to wait for when no first screen
-  // is shown yet (none for this address, or another language's still on its
-  // way), when it is a link's (its line while the page downloads is not the
-  // page's largest paint, the page's own words are), when nobody is
-  // watching, or when the browser records no paints.
-  + "window.corePainted=new Promise(r=>{const d=()=>{go();r()},P=window.PerformanceObserver;"
-  + "if(document.hidden||!window.firstScreenShown||!document.querySelector('[data-first-screen] h1')"
+  // Once the browser has recorded a first contentful paint at or after this
+  // moment (English's first screen was put in place just before, while the
+  // page is parsed), looked for at each frame (a frame can begin before the
+  // one before it is presented, and an observer hears of a paint up to a
+  // frame later still); or once the first screen's script has counted a
+  // paint of its own (when the parser painted the loading line first, the
+  // first contentful paint was that line's); or after half a second if
+  // frames stop. Nothing to wait for when no first screen is shown yet
+  // (none for this address, or another language's still on its way), when
+  // it is a link's (its line while the page downloads is not the page's
+  // largest paint, the page's own words are), when nobody is watching, or
+  // when the browser records no paints.
+  + "window.corePainted=new Promise(r=>{const d=()=>{go();r()},P=window.PerformanceObserver,f=window.firstScreenShown,t=performance.now();"
+  + "if(document.hidden||!f||!document.querySelector('[data-first-screen] h1')"
   + "||!P||!(P.supportedEntryTypes||[]).includes('paint'))return d();"
-  + "const w=()=>performance.getEntriesByType('paint').some(e=>e.name==='first-contentful-paint')?d():requestAnimationFrame(w);"
-  + 'w();setTimeout(d,500)})})()';
+  + "const w=()=>s||(performance.getEntriesByType('paint').some(e=>e.name==='first-contentful-paint'&&e.startTime>=t)?d():requestAnimationFrame(w));"
+  + 'w();f.then(d);setTimeout(d,500)})})()';
 if (!html.includes('</body>')) fail(`no </body> in ${file}`);
 html = html.replace('</body>', () => `<script>${start}</script></body>`);
 await writeFile(file, html);
