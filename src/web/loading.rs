@@ -43,6 +43,15 @@ where
     F: Fn() -> Fut + 'static,
     Fut: std::future::Future<Output = Piece> + 'static,
 {
+    shown_when_loaded(Box::new(move || Box::pin(load())), way_in, sections)
+}
+
+/// A piece's download, boxed: the frame around it ([`shown_when_loaded`])
+/// is then compiled once for the whole app, not once per page.
+type Download = Box<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Piece>>>>;
+
+/// [`lazy_page`]'s body, for every page alike.
+fn shown_when_loaded(load: Download, way_in: bool, sections: &'static [Section]) -> AnyView {
     use send_wrapper::SendWrapper;
     let attempt = RwSignal::new(0_u32);
     let load = SendWrapper::new(load);
