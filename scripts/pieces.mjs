@@ -8,6 +8,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fail = (why) => { throw new Error(`pieces.mjs: ${why}`); };
 
 /**
+ * The ways in that open on a piece (the fragment's first segment, as in
+ * src/domain/formats/route/address.rs): the piece and the sections of words
+ * their page shows (src/web/pieces.rs: LINK_WORDS, MEMBER_WORDS). The home
+ * page and the first question need only the core, which Trunk preloads.
+ * Each of these pieces is built as one file with the chunks it needs
+ * (split-wasm.mjs) and preloaded with the core (preload.mjs).
+ */
+export const WAYS_IN = {
+  invite: { piece: 'links', words: ['links'] },
+  join: { piece: 'links', words: ['links'] },
+  pulse: { piece: 'member', words: ['links', 'member'] },
+};
+
+/**
  * Each piece's files by piece name, the languages whose words are pieces
  * (English first among them or not, always with it), and this build's hash.
  */

@@ -13,24 +13,12 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitPieces } from './pieces.mjs';
+import { WAYS_IN, splitPieces } from './pieces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
 const { pieceFiles, languages, hash } = await splitPieces();
 const fail = (why) => { throw new Error(`preload.mjs: ${why}`); };
-
-/**
- * The ways in that open on a piece (the fragment's first segment, as in
- * src/domain/formats/route/address.rs): the piece and the sections of words
- * their page shows (src/web/pieces.rs: LINK_WORDS, MEMBER_WORDS). The home
- * page and the first question need only the core, which Trunk preloads.
- */
-const WAYS_IN = {
-  invite: { piece: 'links', words: ['links'] },
-  join: { piece: 'links', words: ['links'] },
-  pulse: { piece: 'member', words: ['links', 'member'] },
-};
 
 /**
  * A section's words are a piece per language: the chunks every language's

@@ -6,6 +6,8 @@
 //                      and the loader (__wasm_split.js);
 //   wasm-bindgen     → the core's JavaScript glue (keeping the exports the
 //                      pieces link against);
+//   wasm-merge       → a way in's piece and its chunks as one file
+//                      (way-in-bundles.mjs);
 //   wasm-opt -Oz     → every wasm (release), tools' sections stripped;
 // then writes them into Trunk's staging folder under Trunk's own hash,
 // points the glue at the loader and the loader at the glue and the pieces,
@@ -17,6 +19,8 @@ import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
+import { WAYS_IN } from './pieces.mjs';
+import { bundleWaysIn, loadsOf, piecesIn } from './way-in-bundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
@@ -71,11 +75,7 @@ async function placeWasm(from, name) {
  * for the preload step (scripts/preload.mjs).
  */
 function filesOfPieces(source) {
-  const loads = new Map();
-  const load = /const (__\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.-]+\.wasm)"[\s\S]*?\n\}\n, \[([^\]]*)\]/g;
-  for (const m of source.matchAll(load)) {
-    loads.set(m[1], { file: m[2], deps: m[3].split(',').map((d) => d.trim()).filter(Boolean) });
-  }
+  const loads = loadsOf(source);
   const files = (name, seen = new Set()) => {
     const entry = loads.get(name) ?? fail(`the loader names ${name} but never defines it`);
     if (seen.has(name)) return [];
@@ -95,8 +95,15 @@ function filesOfPieces(source) {
 
 // The pieces and the chunks they share.
 const pieces = (await readdir(out)).filter((n) => /^(split|chunk)_.*\.wasm$/.test(n)).sort();
+// A way in's piece as one file with the chunks it needs (way-in-bundles.mjs).
+const splitLoader = await readFile(path.join(out, '__wasm_split.js'), 'utf8');
+const wayInPieces = [...new Set(Object.values(WAYS_IN).map((w) => w.piece))];
+const split = await bundleWaysIn({
+  pieces: wayInPieces, loads: piecesIn(splitLoader, wayInPieces), out, work, features: FEATURES, loader: splitLoader,
+});
+const bundled = new Map(Object.values(split.bundles).map((b) => [b.file, path.join(work, 'bundles', b.file)]));
 const renamed = new Map(pieces.map((n) => [n, `${n.slice(0, -'.wasm'.length)}-${hash}.wasm`]));
-for (const [from, to] of renamed) await placeWasm(path.join(out, from), to);
+for (const [from, to] of renamed) await placeWasm(bundled.get(from) ?? path.join(out, from), to);
 const core = await placeWasm(path.join(bg, 'align180_bg.wasm'), wasmName);
 
 async function minified(code) {
@@ -105,7 +112,7 @@ async function minified(code) {
 
 // The loader: imports the glue by the exact URL Trunk's script uses (one
 // module instance), and fetches the pieces by their hashed names.
-let loader = await readFile(path.join(out, '__wasm_split.js'), 'utf8');
+let { loader } = split;
 const glueImports = loader.match(/(["'])\.\/align180\.js\1/g) ?? [];
 if (glueImports.length !== 1) fail(`the loader imports ./align180.js ${glueImports.length} times, expected once`);
 loader = loader.replace(/(["'])\.\/align180\.js\1/, `"./${glueName}"`);
@@ -144,4 +151,5 @@ for (const [name, bytes] of [[glueName, Buffer.from(js)], [wasmName, coreBytes]]
 html = html.replace('</head>', `<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" integrity="${sha384(Buffer.from(loader))}"></head>`);
 await writeFile(htmlFile, html);
 
-console.log(`split-wasm.mjs: core ${coreBytes.length} bytes, ${pieces.length} pieces and shared chunks`);
+console.log(`split-wasm.mjs: core ${coreBytes.length} bytes, ${pieces.length} pieces and shared chunks; `
+  + Object.entries(split.bundles).map(([piece, b]) => `${piece} as one file of ${b.parts} parts${b.apart.length ? ` beside ${b.apart.join(', ')}` : ''}`).join(', '));
