@@ -60,7 +60,7 @@ async function placeWasm(from, name) {
   const to = path.join(stage, name);
   if (release) {
     // The producers and target-features sections are for tools, not the
-    // browser: ~150 bytes gzip in each of the 29 to 48 files a link fetches.
+    // browser: about 150 bytes gzip in each of the ~200 wasm files.
     execFileSync('wasm-opt', ['-Oz', ...FEATURES, '--strip-producers', '--strip-target-features', from, '-o', to], { stdio: 'inherit' });
   } else {
     await copyFile(from, to);
