@@ -42,8 +42,12 @@ html = html.replace(preloads[0][0], '');
 const loaderStart = 'const wasm = await init(';
 if (html.split(loaderStart).length !== 2) fail(`Trunk's loader does not start the core with "${loaderStart}" once`);
 html = html.replace(loaderStart, () => `await window.corePainted;\n${loaderStart}`);
-const start = '(()=>{let s;const go=()=>{if(s)return;s=1;'
-  + `document.head.insertAdjacentHTML('beforeend',${JSON.stringify(preloads[0][0])})};`
+// On a link (preload.mjs named its piece in window.wayIn), the core starts
+// in <head>, with the piece: its first screen is a line, and the page's own
+// words need both.
+const startCore = "window.startCore=()=>{if(window.coreStarted)return;window.coreStarted=1;"
+  + `document.head.insertAdjacentHTML('beforeend',${JSON.stringify(preloads[0][0])})};if(window.wayIn)startCore()`;
+const start = '(()=>{'
   // Once the browser has recorded a first contentful paint at or after this
   // moment (English's first screen was put in place just before, while the
   // page is parsed), looked for at each frame (a frame can begin before the
@@ -56,12 +60,15 @@ const start = '(()=>{let s;const go=()=>{if(s)return;s=1;'
   // it is a link's (its line while the page downloads is not the page's
   // largest paint, the page's own words are), when nobody is watching, or
   // when the browser records no paints.
-  + "window.corePainted=new Promise(r=>{const d=()=>{go();r()},P=window.PerformanceObserver,f=window.firstScreenShown,t=performance.now();"
+  + "window.corePainted=new Promise(r=>{const d=()=>{startCore();r()},P=window.PerformanceObserver,f=window.firstScreenShown,t=performance.now();"
   + "if(document.hidden||!f||!document.querySelector('[data-first-screen] h1')"
   + "||!P||!(P.supportedEntryTypes||[]).includes('paint'))return d();"
-  + "const w=()=>s||(performance.getEntriesByType('paint').some(e=>e.name==='first-contentful-paint'&&e.startTime>=t)?d():requestAnimationFrame(w));"
+  + "const w=()=>window.coreStarted||(performance.getEntriesByType('paint').some(e=>e.name==='first-contentful-paint'&&e.startTime>=t)?d():requestAnimationFrame(w));"
   + 'w();f.then(d);setTimeout(d,500)})})()';
+const wayIn = [...html.matchAll(/<script>[\s\S]*?<\/script>/gi)].find((m) => m[0].includes('window.wayIn='));
+if (!wayIn) fail(`no script of preload.mjs's (window.wayIn) in ${file}`);
+html = html.replace(wayIn[0], (m) => `${m}<script>${startCore}</script>`);
 if (!html.includes('</body>')) fail(`no </body> in ${file}`);
 html = html.replace('</body>', () => `<script>${start}</script></body>`);
 await writeFile(file, html);
-console.log(`first-paint.mjs: ${href} inline (${css.length} bytes); the core starts once the first screen is painted`);
+console.log(`first-paint.mjs: ${href} inline (${css.length} bytes); the core starts once the first screen is painted, a link's at once`);

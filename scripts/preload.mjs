@@ -4,8 +4,7 @@
 // (once it ran) the page's piece, then the chunks beside it. A small inline
 // script now reads the fragment before anything loads and asks for the
 // files of the way in's piece at once, beside the core, with the words of
-// the page's language (through a small script per piece, so the home page
-// does not download the lists). The lists come from this build's split
+// the page's language. The lists come from this build's split
 // (target/split/pieces.json, written by scripts/split-wasm.mjs); csp.mjs
 // then hashes the inline script like Trunk's loader. The size guard checks that every file a way in preloads
 // is one it fetches, so that no way in preloads another's.
@@ -45,38 +44,38 @@ for (const [segment, { files, words }] of Object.entries(byWayIn)) {
 }
 
 /**
- * Each piece's list is a small script of its own (`preload-links-HASH.js`),
- * so a first visit to the home page, which needs none, does not download
- * the lists; the inline script only knows which way in opens on which
- * piece, and asks for that piece's script.
+ * Each piece's list, inline: a link's first request is for the page itself,
+ * and the piece (2 to 5 files since way-in-bundles.mjs) is asked for in the
+ * same moment as the core. (The lists were a script per piece, downloaded
+ * first: a round trip more, and a script the browser fetches at low
+ * priority until it reaches <body>, about 0.3 s on a phone.)
  */
-const scripts = {};
+const lists = {};
 for (const { piece } of Object.values(WAYS_IN)) {
-  const lists = Object.entries(WAYS_IN).filter(([, w]) => w.piece === piece).map(([segment]) => JSON.stringify(byWayIn[segment]));
-  if (lists.some((l) => l !== lists[0])) fail(`the ways in to ${piece} need different files`);
-  const { files, words } = byWayIn[Object.keys(WAYS_IN).find((segment) => WAYS_IN[segment].piece === piece)];
-  const name = `preload-${piece}-${hash}.js`;
-  scripts[piece] = name;
-  // Only while the app has not started: once it has (Trunk's loader sets
-  // window.wasmBindings in the same run of microtasks in which the app asks
-  // for its first pieces), a preload would download them a second time.
-  await writeFile(path.join(stage, name), `if(!window.wasmBindings)for(const f of [...${JSON.stringify(files)},...(${JSON.stringify(words)}[window.pageLanguage]||[])]){`
-    + "const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f;document.head.append(l)}\n");
+  const ways = Object.entries(WAYS_IN).filter(([, w]) => w.piece === piece).map(([segment]) => byWayIn[segment]);
+  if (ways.some((w) => JSON.stringify(w) !== JSON.stringify(ways[0]))) fail(`the ways in to ${piece} need different files`);
+  lists[piece] = ways[0];
 }
 const pieceOf = Object.fromEntries(Object.entries(WAYS_IN).map(([segment, { piece }]) => [segment, piece]));
 // The page's language, decided once, before anything loads, as
 // src/web/language.rs decides it (the remembered choice, else the
 // browser's best match, else English): the words to preload, and the
-// first screen to show (first-screen.mjs), follow it.
+// first screen to show (first-screen.mjs), follow it. window.wayIn names
+// the piece preloaded (first-paint.mjs then starts the core at once too).
 const script = `(()=>{const L=${JSON.stringify(languages)},m=t=>{const p=String(t||'').trim().split(/[-_]/)[0].toLowerCase();return L.includes(p)?p:''};`
   + "let c;try{c=localStorage.getItem('align180.language')}catch(e){}"
   + "window.pageLanguage=m(c)||[...(navigator.languages||[])].map(m).find(Boolean)||'en';"
-  + `const p=${JSON.stringify(pieceOf)}[location.hash.split('/')[1]];`
-  + `if(typeof p=='string'){const s=document.createElement('script');s.src='./preload-'+p+'-${hash}.js';document.head.append(s)}})()`;
+  + `const p=${JSON.stringify(pieceOf)}[location.hash.split('/')[1]],w=${JSON.stringify(lists)}[p];`
+  + 'if(typeof p!=\'string\'||!w)return;window.wayIn=p;'
+  + 'for(const f of [...w.files,...(w.words[window.pageLanguage]||[])]){'
+  + "const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f;document.head.append(l)}})()";
 
 const file = path.join(stage, 'index.html');
 let html = await readFile(file, 'utf8');
-if (!html.includes('</head>')) fail(`no </head> in ${file}`);
-html = html.replace('</head>', `<script>${script}</script></head>`);
+// First in <head> (csp.mjs puts its policy before it): the requests go out
+// before the parser reaches the inline stylesheet.
+const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i;
+if (!charset.test(html)) fail(`no <meta charset> in ${file}`);
+html = html.replace(charset, (m) => `${m}<script>${script}</script>`);
 await writeFile(file, html);
-console.log(`preload.mjs: ${Object.entries(byWayIn).map(([s, { files, words }]) => `#/${s}/ ${files.length} files and ${words.en.length} to ${Math.max(...Object.values(words).map((w) => w.length))} of words`).join(', ')} (${Object.values(scripts).join(', ')})`);
+console.log(`preload.mjs: ${Object.entries(byWayIn).map(([s, { files, words }]) => `#/${s}/ ${files.length} files and ${words.en.length} to ${Math.max(...Object.values(words).map((w) => w.length))} of words`).join(', ')} (inline, ${script.length} characters)`);
