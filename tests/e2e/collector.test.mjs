@@ -31,7 +31,7 @@ async function answer(browser, link, m, { expectSealed = true } = {}) {
   let code;
   await withDevice(browser, PHONE, async ({ page }) => {
     await page.goto(link);
-    await page.waitForSelector('fieldset.pulse-statement');
+    await page.waitForSelector('#make-pulse-code');
     const lead = await page.locator('.lead').first().textContent();
     if (expectSealed) assert.match(lead, /sealed for Sam Okafor, who collects the team's answers: only Sam Okafor's device can open it/);
     for (const fieldset of await page.locator('fieldset.pulse-statement').all()) {

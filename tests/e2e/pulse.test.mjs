@@ -76,7 +76,8 @@ test('a leader who gathers the codes asks the team; five members answer (told th
         const fetched = [];
         page.on('request', (r) => fetched.push(r.url()));
         await page.goto(link);
-        await page.waitForSelector('fieldset.pulse-statement');
+        // The statements come one dimension a frame; the button comes last.
+        await page.waitForSelector('#make-pulse-code');
         assert.equal(await page.locator('fieldset.pulse-statement').count(), 15);
         // No name is asked: the only text field is the comment.
         assert.equal(await page.locator('input[type=text], input:not([type]), input[type=email]').count(), 0);
@@ -383,7 +384,7 @@ test('a trainer\'s own pulse set: loaded and checked, chosen when asking the tea
     for (const [m, score] of [4, 5, 2].entries()) {
       await withDevice(env.browser, {}, async (member) => {
         await member.page.goto(link);
-        await member.page.waitForSelector('fieldset.pulse-statement');
+        await member.page.waitForSelector('#make-pulse-code');
         assert.equal(await member.page.locator('fieldset.pulse-statement').count(), 3);
         assert.match(await member.page.locator('#pulse-scale').textContent(), /1 Not at all.*5 Completely.*Can't say/);
         for (const id of ['short-strategy-goals', 'short-strategy-trade-offs', 'short-collaboration-help']) {

@@ -84,25 +84,37 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
             scroll_to_top();
         }
     };
+    // The page opens with its first dimension, and the others follow one a
+    // frame, the comment and the button last: on a phone, no single task
+    // draws all 15 statements (the heading paints sooner, and a tap is not
+    // kept waiting), and as each part is added below the last, nothing
+    // already shown moves.
+    let total = set.dimensions.len();
+    let drawn = RwSignal::new(1usize);
+    draw_one_a_frame(drawn, total);
     let sections = set
         .dimensions
         .iter()
-        .map(|d| {
-            let statements = d
-                .statements
-                .iter()
-                .map(|s| view! { <Statement set=set id=s.id.clone() text=s.text.clone() answers=answers/> })
-                .collect_view();
+        .enumerate()
+        .map(|(index, d)| {
             view! {
-                <section class="pulse-dimension" aria-labelledby=format!("pulse-{}", d.id)>
-                    <h2 id=format!("pulse-{}", d.id)>{d.name.clone()}</h2>
-                    {statements}
-                </section>
+                <Show when={move || drawn.get() > index}>
+                    <section class="pulse-dimension" aria-labelledby=format!("pulse-{}", d.id)>
+                        <h2 id=format!("pulse-{}", d.id)>{d.name.clone()}</h2>
+                        {d.statements
+                            .iter()
+                            .map(|s| view! { <Statement set=set id=s.id.clone() text=s.text.clone() answers=answers/> })
+                            .collect_view()}
+                    </section>
+                </Show>
             }
         })
         .collect_view();
-    let form_leader = leader.clone();
     let sealed = collector.is_some();
+    let comment_hint = match &collector {
+        Some(_) => t().pulse_answer_comment_hint_sealed(&leader, &MAX_COMMENT_CHARS),
+        None => t().pulse_answer_comment_hint_own(&leader, &MAX_COMMENT_CHARS),
+    };
     let scale = set
         .scale
         .iter()
@@ -113,22 +125,21 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
         <form class="pulse-form" on:submit=make novalidate>
             <ul class="pulse-scale" id="pulse-scale" aria-label=t().pulse_answer_scale()>{scale}<li>{set.dont_know.clone()}</li></ul>
             {sections}
-            <div class="field">
-                <label for="pulse-comment">{set.comment_prompt.clone()}</label>
-                <p class="hint" id="pulse-comment-hint">{match &collector {
-                    Some(_) => t().pulse_answer_comment_hint_sealed(&form_leader, &MAX_COMMENT_CHARS),
-                    None => t().pulse_answer_comment_hint_own(&form_leader, &MAX_COMMENT_CHARS),
-                }}</p>
-                <textarea id="pulse-comment" rows="4" maxlength=MAX_COMMENT_CHARS aria-describedby="pulse-comment-hint"
-                    prop:value=move || comment.get()
-                    on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
-            </div>
-            <p class="field-error" role="alert">{move || problem.get()}</p>
-            <div class="actions">
-                <button type="submit" class="button primary" id="make-pulse-code" >
-                    {if sealed { t().pulse_answer_make_sealed() } else { t().pulse_answer_make_own() }}
-                </button>
-            </div>
+            <Show when={move || drawn.get() >= total}>
+                <div class="field">
+                    <label for="pulse-comment">{set.comment_prompt.clone()}</label>
+                    <p class="hint" id="pulse-comment-hint">{comment_hint.clone()}</p>
+                    <textarea id="pulse-comment" rows="4" maxlength=MAX_COMMENT_CHARS aria-describedby="pulse-comment-hint"
+                        prop:value=move || comment.get()
+                        on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
+                </div>
+                <p class="field-error" role="alert">{move || problem.get()}</p>
+                <div class="actions">
+                    <button type="submit" class="button primary" id="make-pulse-code" >
+                        {if sealed { t().pulse_answer_make_sealed() } else { t().pulse_answer_make_own() }}
+                    </button>
+                </div>
+            </Show>
         </form>
     };
     let intro_leader = leader.clone();
@@ -154,6 +165,22 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
         {move || made.get().map(member_code)}
     }
     .into_any()
+}
+
+/// Adds one more of `total` parts to `drawn` at each animation frame until
+/// all are drawn (or the page is gone).
+fn draw_one_a_frame(drawn: RwSignal<usize>, total: usize) {
+    request_animation_frame(move || {
+        if drawn
+            .try_update(|n| {
+                *n += 1;
+                *n
+            })
+            .is_some_and(|n| n < total)
+        {
+            draw_one_a_frame(drawn, total);
+        }
+    });
 }
 
 /// One statement: five agreement choices and Don't know, native radios.
