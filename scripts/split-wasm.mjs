@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { WAYS_IN } from './pieces.mjs';
-import { bundleWaysIn, loadsOf, piecesIn } from './way-in-bundles.mjs';
+import { bundleWaysIn, dependenciesOf, loadsOf, piecesIn } from './way-in-bundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
@@ -76,16 +76,10 @@ async function placeWasm(from, name) {
  */
 function filesOfPieces(source) {
   const loads = loadsOf(source);
-  const files = (name, seen = new Set()) => {
-    const entry = loads.get(name) ?? fail(`the loader names ${name} but never defines it`);
-    if (seen.has(name)) return [];
-    seen.add(name);
-    return [entry.file, ...entry.deps.flatMap((d) => files(d, seen))];
-  };
   const byPiece = {};
   for (const [name, { file }] of loads) {
     const piece = file.match(/^split_(\w+?)-[0-9a-f]+\.wasm$/)?.[1];
-    if (piece) byPiece[piece] = [...new Set(files(name))];
+    if (piece) byPiece[piece] = [file, ...dependenciesOf(loads, name).map((dep) => loads.get(dep)?.file ?? fail(`no file for ${dep}`))];
   }
   if (Object.keys(byPiece).length !== pieces.filter((n) => n.startsWith('split_')).length) {
     fail(`found the files of ${Object.keys(byPiece).length} pieces in the loader, expected one per split_*.wasm`);

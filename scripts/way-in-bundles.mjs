@@ -108,23 +108,31 @@ export function loadsOf(source) {
   return loads;
 }
 
+/**
+ * Every load constant `name` waits for, directly or through another, each
+ * once, in the order the loader would reach them (the one walk of the
+ * loader's dependencies: this file's bundles and split-wasm.mjs's lists).
+ */
+export function dependenciesOf(loads, name) {
+  const found = [];
+  const walk = (from) => {
+    for (const dep of loads.get(from)?.deps ?? fail(`the loader names ${from} but never defines it`)) {
+      if (found.includes(dep) || dep === name) continue;
+      found.push(dep);
+      walk(dep);
+    }
+  };
+  walk(name);
+  return found;
+}
+
 /** `bundleWaysIn`'s `loads` for the named pieces, read from the loader. */
 export function piecesIn(source, pieces) {
   const loads = loadsOf(source);
   const result = {};
   for (const piece of pieces) {
     const entry = [...loads].find(([, l]) => l.file === `split_${piece}.wasm`) ?? fail(`the loader never loads split_${piece}.wasm`);
-    const chunks = [];
-    const seen = new Set();
-    const walk = (name) => {
-      for (const dep of loads.get(name)?.deps ?? fail(`the loader names ${name} but never defines it`)) {
-        if (seen.has(dep)) continue;
-        seen.add(dep);
-        chunks.push({ constant: dep, file: loads.get(dep)?.file ?? fail(`no file for ${dep}`) });
-        walk(dep);
-      }
-    };
-    walk(entry[0]);
+    const chunks = dependenciesOf(loads, entry[0]).map((dep) => ({ constant: dep, file: loads.get(dep)?.file ?? fail(`no file for ${dep}`) }));
     result[piece] = { constant: entry[0], file: entry[1].file, chunks };
   }
   return result;
