@@ -184,6 +184,9 @@ fn draw_one_a_frame(drawn: RwSignal<usize>, total: usize) {
 }
 
 /// One statement: five agreement choices and Don't know, native radios.
+/// The browser keeps which one is checked (only a change of theirs changes
+/// the answers, and the form stays in the page while its code is shown),
+/// so no radio watches the answers.
 #[component]
 fn Statement(
     set: &'static PulseSet,
@@ -206,11 +209,9 @@ fn Statement(
             let input_id = format!("{group}-{value}");
             let label_for = input_id.clone();
             let key = id.clone();
-            let watch = id.clone();
             view! {
                 <label class="choice" class:choice-none=value == 6 for=label_for>
                     <input type="radio" id=input_id name=group.clone() value=value
-                        prop:checked=move || answers.with(|a| a.get(&watch) == Some(&agreement))
                         on:change=move |_| answers.update(|a| { a.insert(key.clone(), agreement); })/>
                     <span class="choice-number">{number}</span>
                     " "
