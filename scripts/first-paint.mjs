@@ -4,18 +4,18 @@
 //      blocks the first paint for a round trip of its own (on a phone's slow
 //      line, 0.7 s of the home page's 1.5 s). Its bytes are downloaded
 //      before the first question either way; csp.mjs allows it by hash.
-//   2. The core's download starts once the home page's first screen
-//      (first-screen.mjs) is painted, not in <head>: the first paint shares
-//      the line with nothing, and the core follows within a frame. (Started
-//      earlier, it was the largest paint's own download in Lighthouse's
-//      simulation, which counts every download finished before that paint.)
-//      The preload Trunk wrote is moved into an inline script at the end of
-//      <body>, and Trunk's loader waits for the same moment
+//   2. The core's download starts once the first screen (first-screen.mjs)
+//      is painted, not in <head>: the first paint shares the line with
+//      nothing, and the core follows within a frame. (Started earlier, it
+//      was the largest paint's own download in Lighthouse's simulation,
+//      which counts every download finished before that paint.) On a link,
+//      its piece's files (preload.mjs's lists) are asked for in the same
+//      moment: the link's first screen, its opening, is its largest paint
+//      too. The preload Trunk wrote is moved into an inline script
+//      (startCore), and Trunk's loader waits for the same moment
 //      (window.corePainted) before it fetches the core, so the preload is
-//      the one download. Every other page (no first screen, or another
-//      language's still on its way, or a link's, whose first screen is a
-//      line and not its largest paint) and a background tab start the core
-//      at once.
+//      the one download. A page with no first screen (or another
+//      language's still on its way) and a background tab start at once.
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,11 +42,9 @@ html = html.replace(preloads[0][0], '');
 const loaderStart = 'const wasm = await init(';
 if (html.split(loaderStart).length !== 2) fail(`Trunk's loader does not start the core with "${loaderStart}" once`);
 html = html.replace(loaderStart, () => `await window.corePainted;\n${loaderStart}`);
-// On a link (preload.mjs named its piece in window.wayIn), the core starts
-// in <head>, with the piece: its first screen is a line, and the page's own
-// words need both.
+// With the core, a link's piece (preload.mjs's window.preloadWayIn).
 const startCore = "window.startCore=()=>{if(window.coreStarted)return;window.coreStarted=1;"
-  + `document.head.insertAdjacentHTML('beforeend',${JSON.stringify(preloads[0][0])})};if(window.wayIn)startCore()`;
+  + `document.head.insertAdjacentHTML('beforeend',${JSON.stringify(preloads[0][0])});if(window.preloadWayIn)preloadWayIn()}`;
 const start = '(()=>{'
   // Once the browser has recorded a first contentful paint at or after this
   // moment (English's first screen was put in place just before, while the
@@ -57,9 +55,7 @@ const start = '(()=>{'
   // first contentful paint was that line's); or after half a second if
   // frames stop. Nothing to wait for when no first screen is shown yet
   // (none for this address, or another language's still on its way), when
-  // it is a link's (its line while the page downloads is not the page's
-  // largest paint, the page's own words are), when nobody is watching, or
-  // when the browser records no paints.
+  // nobody is watching, or when the browser records no paints.
   + "window.corePainted=new Promise(r=>{const d=()=>{startCore();r()},P=window.PerformanceObserver,f=window.firstScreenShown,t=performance.now();"
   + "if(document.hidden||!f||!document.querySelector('[data-first-screen] h1')"
   + "||!P||!(P.supportedEntryTypes||[]).includes('paint'))return d();"
@@ -71,4 +67,4 @@ html = html.replace(wayIn[0], (m) => `${m}<script>${startCore}</script>`);
 if (!html.includes('</body>')) fail(`no </body> in ${file}`);
 html = html.replace('</body>', () => `<script>${start}</script></body>`);
 await writeFile(file, html);
-console.log(`first-paint.mjs: ${href} inline (${css.length} bytes); the core starts once the first screen is painted, a link's at once`);
+console.log(`first-paint.mjs: ${href} inline (${css.length} bytes); the core (and a link's piece) starts once the first screen is painted`);

@@ -5,9 +5,12 @@
 // what it draws first:
 //   home   the site's header and the welcome (heading, introduction, the
 //          Start link), as a first visit sees it;
-//   link   the header and the line a link's page shows while its piece
-//          downloads (an invitation, a cohort link, a team pulse link: their
-//          own words carry names from the code, which only the app reads).
+//   invite, join, pulse
+//          a link's page while its piece downloads: the header and the
+//          link's opening (src/web/pages/way_in.rs, a heading and a lead
+//          naming nobody, which stay on top of the page), for an invitation,
+//          a cohort link and a team pulse link (the words below carry names
+//          from the code, which only the app reads).
 // English's are <template>s in index.html, another language's a small file
 // each (first-screen-<kind>-<language>-<hash>.html); an inline script at the
 // end of <body> picks the one for the address and the person's language
@@ -58,20 +61,25 @@ try {
       `<main id="main" class="${document.querySelector('main').className}">${document.querySelector('main section.welcome').outerHTML}</main>`,
     ].join(''));
     // A link's page while its piece downloads (held here until read).
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route(/\/split_links-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
-    await page.goto(`${server.url}#/invite/first-screen`);
-    await page.waitForSelector('main p.loading');
-    const link = await page.evaluate(() => [
-      document.querySelector('header.site-header').outerHTML,
-      '<div class="notices" role="status" aria-live="assertive"></div>',
-      document.querySelector('main').outerHTML,
-    ].join(''));
-    release();
+    const links = {};
+    for (const kind of ['invite', 'join', 'pulse']) {
+      let release;
+      const held = new Promise((r) => { release = r; });
+      await page.route(/\/split_(links|member)-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+      await page.goto('about:blank');
+      await page.goto(`${server.url}#/${kind}/first-screen`);
+      await page.waitForSelector('main h1 + p.lead + p.loading');
+      links[kind] = await page.evaluate(() => [
+        document.querySelector('header.site-header').outerHTML,
+        '<div class="notices" role="status" aria-live="assertive"></div>',
+        document.querySelector('main').outerHTML,
+      ].join(''));
+      release();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+    }
     await context.close();
     if (!home.includes('<h1')) fail(`the ${language} home page has no heading`);
-    screens[language] = { home: painted(home), link: painted(link) };
+    screens[language] = { home: painted(home), ...Object.fromEntries(Object.entries(links).map(([k, html]) => [k, painted(html)])) };
   }
 } finally {
   await browser.close();
@@ -93,7 +101,7 @@ const templates = Object.entries(screens.en).map(([kind, html]) => `<template id
  * Picks the first screen for the address and the language, and puts it in
  * #app unless the app is there already (its loading line is gone).
  */
-const script = `(()=>{const h=location.hash,k=/^#?\\/?$/.test(h)?'home':/^#\\/(invite|join|pulse)\\//.test(h)?'link':'';if(!k)return;`
+const script = `(()=>{const h=location.hash,k=/^#?\\/?$/.test(h)?'home':(h.match(/^#\\/(invite|join|pulse)\\//)||[])[1];if(!k)return;`
   // The page's language, as preload.mjs's script in <head> decided it.
   + `const L=${JSON.stringify(tags)},l=L[window.pageLanguage]?window.pageLanguage:'en';`
   + 'const show=t=>{const a=document.getElementById(\'app\');if(t&&a&&document.getElementById(\'app-loading\')){a.innerHTML=t;document.documentElement.lang=L[l];'

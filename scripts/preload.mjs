@@ -2,9 +2,10 @@
 // Pages live in the address's fragment, so index.html is the same for every
 // page, and a link's page used to download as a waterfall: the core, then
 // (once it ran) the page's piece, then the chunks beside it. A small inline
-// script now reads the fragment before anything loads and asks for the
-// files of the way in's piece at once, beside the core, with the words of
-// the page's language. The lists come from this build's split
+// script now reads the fragment before anything loads and knows the files
+// of the way in's piece, with the words of the page's language: they are
+// asked for in the same moment as the core, once the link's first screen
+// is painted (first-paint.mjs's startCore). The lists come from this build's split
 // (target/split/pieces.json, written by scripts/split-wasm.mjs); csp.mjs
 // then hashes the inline script like Trunk's loader. The size guard checks that every file a way in preloads
 // is one it fetches, so that no way in preloads another's.
@@ -48,7 +49,9 @@ for (const [segment, { files, words }] of Object.entries(byWayIn)) {
  * and the piece (2 to 5 files since way-in-bundles.mjs) is asked for in the
  * same moment as the core. (The lists were a script per piece, downloaded
  * first: a round trip more, and a script the browser fetches at low
- * priority until it reaches <body>, about 0.3 s on a phone.)
+ * priority until it reaches <body>, about 0.3 s on a phone.) Not before the
+ * first screen is painted: that screen (the link's opening, first-screen.mjs)
+ * is the page's largest paint, and shares the line with nothing.
  */
 const lists = {};
 for (const { piece } of Object.values(WAYS_IN)) {
@@ -61,19 +64,20 @@ const pieceOf = Object.fromEntries(Object.entries(WAYS_IN).map(([segment, { piec
 // src/web/language.rs decides it (the remembered choice, else the
 // browser's best match, else English): the words to preload, and the
 // first screen to show (first-screen.mjs), follow it. window.wayIn names
-// the piece preloaded (first-paint.mjs then starts the core at once too).
+// the piece, and window.preloadWayIn asks for its files (first-paint.mjs's
+// startCore calls it beside the core's preload).
 const script = `(()=>{const L=${JSON.stringify(languages)},m=t=>{const p=String(t||'').trim().split(/[-_]/)[0].toLowerCase();return L.includes(p)?p:''};`
   + "let c;try{c=localStorage.getItem('align180.language')}catch(e){}"
   + "window.pageLanguage=m(c)||[...(navigator.languages||[])].map(m).find(Boolean)||'en';"
   + `const p=${JSON.stringify(pieceOf)}[location.hash.split('/')[1]],w=${JSON.stringify(lists)}[p];`
   + 'if(typeof p!=\'string\'||!w)return;window.wayIn=p;'
-  + 'for(const f of [...w.files,...(w.words[window.pageLanguage]||[])]){'
-  + "const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f;document.head.append(l)}})()";
+  + 'window.preloadWayIn=()=>{for(const f of [...w.files,...(w.words[window.pageLanguage]||[])]){'
+  + "const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='./'+f;document.head.append(l)}}})()";
 
 const file = path.join(stage, 'index.html');
 let html = await readFile(file, 'utf8');
-// First in <head> (csp.mjs puts its policy before it): the requests go out
-// before the parser reaches the inline stylesheet.
+// First in <head> (csp.mjs puts its policy before it): the language is
+// known before the first screen is chosen.
 const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i;
 if (!charset.test(html)) fail(`no <meta charset> in ${file}`);
 html = html.replace(charset, (m) => `${m}<script>${script}</script>`);

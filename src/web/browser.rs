@@ -76,6 +76,17 @@ pub fn focus(selector: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Moves keyboard focus like [`focus`] without scrolling to it: a page that
+/// opens with words to read (a link's opening) stays where it is, and the
+/// browser brings the control into view once it is used.
+pub fn focus_in_place(selector: &str) -> bool {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    query(selector)
+        .map(|el| el.focus_with_options(&options).is_ok())
+        .unwrap_or(false)
+}
+
 /// Focuses the answer a person would continue from in a rating fieldset:
 /// its checked radio, or its first one.
 pub fn focus_rating_item(fieldset: &web_sys::Element) -> bool {

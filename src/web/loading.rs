@@ -79,7 +79,7 @@ fn shown_when_loaded(load: Download, way_in: bool, sections: &'static [Section])
                             }
                             page
                         }
-                        Err(PieceMissing) => view! { <PieceProblem attempt=attempt/> }.into_any(),
+                        Err(PieceMissing) => view! { <PieceProblem attempt=attempt under_opening=way_in/> }.into_any(),
                     }
                 })
             }}
@@ -96,12 +96,17 @@ pub const LINK_WORDS: &[Section] = &[Section::Links];
 /// The words of a team member's page.
 pub const MEMBER_WORDS: &[Section] = &[Section::Links, Section::Member];
 
-/// Shown when a piece cannot be downloaded.
+/// Shown when a piece cannot be downloaded; a way in's page is under its
+/// opening (`crate::web::pages::way_in`), whose heading is the `<h1>`.
 #[component]
-fn PieceProblem(attempt: RwSignal<u32>) -> impl IntoView {
+fn PieceProblem(attempt: RwSignal<u32>, under_opening: bool) -> impl IntoView {
     view! {
         <div class="notice notice-error" role="alert" id="piece-missing">
-            <h1 tabindex="-1" class="page-title">{t().piece_missing_title()}</h1>
+            {if under_opening {
+                view! { <h2>{t().piece_missing_title()}</h2> }.into_any()
+            } else {
+                view! { <h1 tabindex="-1" class="page-title">{t().piece_missing_title()}</h1> }.into_any()
+            }}
             <p>{t().piece_missing_text()}</p>
             <div class="actions">
                 <button type="button" class="button primary" on:click=move |_| attempt.update(|n| *n += 1)>{t().piece_try_again()}</button>

@@ -15,7 +15,11 @@ use crate::domain::formats::route::Route;
 use crate::domain::records::response::Rater;
 use crate::web::loading::{lazy_page, Piece, LINK_WORDS, MEMBER_WORDS, PAGE_WORDS};
 use crate::web::pages::{
-    home::HomePage, not_found::NotFoundPage, questionnaire::QuestionnairePage, start::StartPage,
+    home::HomePage,
+    not_found::NotFoundPage,
+    questionnaire::QuestionnairePage,
+    start::StartPage,
+    way_in::{WayIn, WayInIntro},
 };
 use leptos::prelude::*;
 use wasm_split_helpers::wasm_split;
@@ -51,9 +55,10 @@ pub fn page_for(route: Route) -> AnyView {
         | Route::PresentCohort { .. }
         | Route::OpenCohortCode { .. } => in_piece(move || cohort_pages(route.clone())),
         // A team member needs only their page: nothing else downloads.
-        Route::AnswerPulse { .. } => {
-            lazy_page(move || member_pages(route.clone()), true, MEMBER_WORDS)
-        }
+        Route::AnswerPulse { .. } => way_in(
+            WayIn::Pulse,
+            lazy_page(move || member_pages(route.clone()), true, MEMBER_WORDS),
+        ),
         Route::AskTeam { .. }
         | Route::TeamPulse { .. }
         | Route::OpenPulseCode { .. }
@@ -66,9 +71,14 @@ pub fn page_for(route: Route) -> AnyView {
             in_piece(move || instruments_pages(route.clone()))
         }
         Route::About => in_piece(about),
-        Route::OpenInvitation { .. } | Route::JoinCohort { .. } => {
-            way_in(move || links_pages(route.clone()))
-        }
+        Route::OpenInvitation { .. } => way_in(
+            WayIn::Invitation,
+            lazy_page(move || links_pages(route.clone()), true, LINK_WORDS),
+        ),
+        Route::JoinCohort { .. } => way_in(
+            WayIn::Cohort,
+            lazy_page(move || links_pages(route.clone()), true, LINK_WORDS),
+        ),
     }
 }
 
@@ -82,15 +92,13 @@ where
     lazy_page(load, false, PAGE_WORDS)
 }
 
-/// A page that is a way in (an invitation, a cohort or team pulse link):
-/// nothing else downloads until its questionnaire starts (or never, for a
-/// team member).
-fn way_in<F, Fut>(load: F) -> AnyView
-where
-    F: Fn() -> Fut + 'static,
-    Fut: std::future::Future<Output = Piece> + 'static,
-{
-    lazy_page(load, true, LINK_WORDS)
+/// A page that is a way in (an invitation, a cohort or team pulse link),
+/// under its kind's opening, drawn at once and kept while the page below
+/// downloads and shows (the build paints it even before the app starts).
+/// Nothing else downloads until its questionnaire starts (or never, for a
+/// team member): its `lazy_page` is told it is a way in.
+fn way_in(kind: WayIn, page: AnyView) -> AnyView {
+    view! { <WayInIntro kind=kind/>{page} }.into_any()
 }
 
 /// A route its piece does not hold (never reached: [`page_for`] sends

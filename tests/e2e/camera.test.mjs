@@ -231,8 +231,8 @@ test('camera: a manager opens the invitation shown on the leader\'s laptop with 
       await page.goto(env.server.url);
       await showTools(page);
       await page.getByRole('button', { name: 'Scan a QR code with the camera' }).click();
-      await page.waitForSelector('h1:has-text("invites you to rate their leadership")', { timeout: 30_000 });
-      assert.match(await page.locator('h1').textContent(), /Lee Park invites you/);
+      await page.waitForSelector('main h2:has-text("invites you to rate their leadership")', { timeout: 30_000 });
+      assert.match(await page.locator('main h2').first().textContent(), /Lee Park invites you/);
     });
   } finally {
     await camera.close();

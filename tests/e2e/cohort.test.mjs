@@ -42,7 +42,7 @@ async function participantShares(browser, link, p, index, wantFile) {
   let shared;
   await withDevice(browser, {}, async ({ page }) => {
     await page.goto(link);
-    await page.waitForSelector(`h1:has-text("Welcome to “${COHORT}”")`);
+    await page.waitForSelector(`main h2:has-text("Welcome to “${COHORT}”")`);
     if (index === 0) await screenshot(page, '80-cohort-join');
     await page.getByLabel('Your name (the leader)').fill(p.name);
     await page.getByRole('button', { name: 'Start the self-assessment' }).click();
@@ -226,7 +226,7 @@ test('a damaged cohort link, and a code for a cohort this browser does not have,
       await appReady(page);
       const before = await storedRecords(page);
       await page.goto(link.slice(0, -5));
-      await page.waitForSelector('h1:has-text("This cohort link cannot be used")');
+      await page.waitForSelector('main h2:has-text("This cohort link cannot be used")');
       assert.match(await page.locator('[role=alert]').first().textContent(), /incomplete or has been changed/);
       // A participant's code opened where the cohort does not live.
       const shared = await participantShares(env.browser, link, PARTICIPANTS[0], 9, false);

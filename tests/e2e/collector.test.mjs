@@ -32,7 +32,7 @@ async function answer(browser, link, m, { expectSealed = true } = {}) {
   await withDevice(browser, PHONE, async ({ page }) => {
     await page.goto(link);
     await page.waitForSelector('#make-pulse-code');
-    const lead = await page.locator('.lead').first().textContent();
+    const lead = await page.locator('main h2 + p').first().textContent();
     if (expectSealed) assert.match(lead, /sealed for Sam Okafor, who collects the team's answers: only Sam Okafor's device can open it/);
     for (const fieldset of await page.locator('fieldset.pulse-statement').all()) {
       await fieldset.locator(`input[value="${SCORES[m]}"]`).check();
@@ -42,7 +42,7 @@ async function answer(browser, link, m, { expectSealed = true } = {}) {
     await page.waitForSelector('#code-contains');
     assert.equal((await page.locator('#send-code-to').textContent()).trim(),
       'Send your code to Sam Okafor (who collects the answers), not to Priya Shah. Priya Shah will only see the team\'s picture.');
-    assert.match(await page.locator('h1').textContent(), /Your sealed code for Sam Okafor/);
+    assert.match(await page.locator('#pulse-code-heading').textContent(), /Your sealed code for Sam Okafor/);
     if (m === 0) await screenshot(page, 'collector-03-member-390');
     code = (await page.locator('.share-link .share-text').textContent()).trim();
   });

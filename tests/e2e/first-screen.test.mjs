@@ -1,7 +1,8 @@
 // The painted first screen (scripts/first-screen.mjs): before the app has
 // downloaded, the home page and a link already show what the app will draw
-// there, in the person's language; the app then mounts over it with the
-// same words, in place (no layout shift), and works as before.
+// there, in the person's language (a link: its opening, which names nobody);
+// the app then mounts over it with the same words, in place (no layout
+// shift), and works as before.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setUp, withDevice, screenshot } from './helpers.mjs';
@@ -16,7 +17,9 @@ before(async () => {
 after(async () => { await env?.tearDown(); });
 
 const CORE = /\/align180-[0-9a-f]+_bg\.wasm$/;
-const LINKS_PIECE = /\/split_links-[0-9a-f]+\.wasm$/;
+const LINK_PIECES = /\/split_(links|member)-[0-9a-f]+\.wasm$/;
+/** Each link, and what shows once its page is there. */
+const LINKS = [['invitation', '#start-rating'], ['cohort', '#leader-name'], ['pulse', '#make-pulse-code']];
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** The words a person reads in the header and the page, spaces made plain. */
 const words = (page, selector) => page.locator(selector).first().evaluate((el) => el.innerText.replace(/\s+/g, ' ').trim());
@@ -40,12 +43,18 @@ for (const locale of ['en-GB', 'de-DE', 'fr-FR', 'es-ES']) {
       assert.equal(await page.locator('header select:not([disabled])').count(), 0);
       assert.match(await page.locator('main[data-first-screen] a.button.primary').getAttribute('href'), /#\/start$/);
 
-      await page.goto('about:blank');
-      await page.goto(links.invitation);
-      await page.waitForSelector('main[data-first-screen] p.loading');
-      firstScreens.link = { header: await words(page, 'header'), main: await words(page, 'main') };
+      for (const [way] of LINKS) {
+        await page.goto('about:blank');
+        await page.goto(links[way]);
+        await page.waitForSelector('main[data-first-screen] h1 + p.lead + p.loading');
+        firstScreens[way] = { header: await words(page, 'header'), main: await words(page, 'main'), h1: await words(page, 'main h1'), lead: await words(page, 'main p.lead') };
+        if (language !== 'en' && way === 'pulse') await screenshot(page, `first-screen-pulse-${language}`);
+      }
     });
-    assert.ok(firstScreens.home.h1.length > 0 && firstScreens.link.main.length > 0);
+    assert.ok(firstScreens.home.h1.length > 0);
+    // Each link has an opening of its own.
+    assert.equal(new Set(LINKS.map(([way]) => firstScreens[way].lead)).size, LINKS.length);
+    for (const [way] of LINKS) assert.ok(firstScreens[way].h1.length > 0 && firstScreens[way].lead.length > 100, `${way}: a heading and a lead`);
 
     await withDevice(env.browser, { ...PHONE, locale }, async ({ page }) => {
       await page.goto(env.server.url);
@@ -54,17 +63,24 @@ for (const locale of ['en-GB', 'de-DE', 'fr-FR', 'es-ES']) {
       assert.equal(await words(page, 'main section.welcome'), firstScreens.home.main);
       assert.equal(await words(page, 'main h1'), firstScreens.home.h1);
 
-      // A link's page while its piece downloads: the line the first screen shows.
-      let release;
-      const held = new Promise((r) => { release = r; });
-      await page.route(LINKS_PIECE, async (route) => { await held; await route.continue().catch(() => {}); });
-      await page.goto('about:blank');
-      await page.goto(links.invitation);
-      await page.waitForSelector('main:not([data-first-screen]) p.loading');
-      assert.equal(await words(page, 'header'), firstScreens.link.header);
-      assert.equal(await words(page, 'main'), firstScreens.link.main);
-      release();
-      await page.waitForSelector('#start-rating');
+      // A link's page while its piece downloads is its first screen; once
+      // the page is there, its opening stays on top.
+      for (const [way, mounted] of LINKS) {
+        let release;
+        const held = new Promise((r) => { release = r; });
+        await page.route(LINK_PIECES, async (route) => { await held; await route.continue().catch(() => {}); });
+        await page.goto('about:blank');
+        await page.goto(links[way]);
+        await page.waitForSelector('main:not([data-first-screen]) p.loading');
+        assert.equal(await words(page, 'header'), firstScreens[way].header, `${way}: the header`);
+        assert.equal(await words(page, 'main'), firstScreens[way].main, `${way}: the page while it downloads`);
+        release();
+        await page.waitForSelector(mounted);
+        await page.unrouteAll({ behavior: 'ignoreErrors' });
+        assert.equal(await page.locator('main h1').count(), 1, `${way}: one h1`);
+        assert.equal(await words(page, 'main h1'), firstScreens[way].h1, `${way}: the heading stays`);
+        assert.equal(await words(page, 'main p.lead'), firstScreens[way].lead, `${way}: the lead stays`);
+      }
     });
   });
 }
@@ -108,8 +124,9 @@ test('a first visit that clicks Start on the first screen, before the app is the
   });
 });
 
-test("the home page's largest paint is its first screen, even when the app is ready at once", async () => {
-  for (const locale of ['en-GB', 'de-DE']) {
+test("every way in's largest paint is its first screen, even when the app is ready at once", async () => {
+  const ways = [['home', () => env.server.url, 'section.welcome h1'], ...LINKS.map(([way, mounted]) => [way, () => links[way], mounted])];
+  for (const [locale, [way, url, mounted]] of ['en-GB', 'de-DE'].flatMap((l) => ways.map((w) => [l, w]))) {
     await withDevice(env.browser, { ...PHONE, locale }, async ({ context, page }) => {
       await context.addInitScript(() => {
         window.__largest = [];
@@ -117,19 +134,19 @@ test("the home page's largest paint is its first screen, even when the app is re
           for (const e of list.getEntries()) window.__largest.push({ at: e.startTime, firstScreen: Boolean(e.element?.closest('[data-first-screen]')) });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       });
-      await page.goto(env.server.url);
-      await page.waitForSelector('main:not([data-first-screen]) section.welcome h1');
+      await page.goto(url());
+      await page.waitForSelector(`main:not([data-first-screen]) ${mounted}`);
       await page.waitForTimeout(300);
       const largest = await page.evaluate(() => window.__largest);
-      console.log(`# ${locale}: largest paints ${JSON.stringify(largest)}`);
+      console.log(`# ${way} in ${locale}: largest paints ${JSON.stringify(largest)}`);
       assert.ok(largest.length > 0, 'a largest paint was reported');
-      assert.ok(largest.at(-1).firstScreen, `${locale}: the largest paint is the first screen's`);
+      assert.ok(largest.at(-1).firstScreen, `${way} in ${locale}: the largest paint is the first screen's`);
     });
   }
 });
 
-test("the first paint waits for nothing: the style is in the page, and the core downloads once the home page's first screen is painted", async () => {
-  for (const [way, url] of [['home', () => env.server.url], ['invitation', () => links.invitation]]) {
+test("the first paint waits for nothing: the style is in the page, and the core (and a link's piece) downloads once the first screen is painted", async () => {
+  for (const [way, url] of [['home', () => env.server.url], ['invitation', () => links.invitation], ['pulse', () => links.pulse]]) {
     await withDevice(env.browser, PHONE, async ({ context, page }) => {
       await context.addInitScript(() => {
         window.__firstScreenPaints = [];
@@ -141,24 +158,27 @@ test("the first paint waits for nothing: the style is in the page, and the core 
       page.on('request', (r) => fetched.push(r.url()));
       await page.goto(url());
       await page.waitForSelector('main:not([data-first-screen]) h1');
-      const timing = await page.evaluate((core) => ({
+      const timing = await page.evaluate(([core, piece]) => ({
         painted: window.__firstScreenPaints,
         core: performance.getEntriesByType('resource').filter((e) => new RegExp(core).test(e.name)).map((e) => e.startTime),
+        piece: performance.getEntriesByType('resource').filter((e) => new RegExp(piece).test(e.name)).map((e) => e.startTime),
         linkedSheets: document.querySelectorAll('link[rel=stylesheet]').length,
         inlineSheets: [...document.styleSheets].filter((s) => s.ownerNode?.nodeName === 'STYLE' && s.cssRules.length > 100).length,
         headerBackground: getComputedStyle(document.querySelector('header.site-header')).backgroundColor,
-      }), CORE.source);
-      console.log(`# ${way}: first screen painted at ${timing.painted.map((t) => t.toFixed(0))} ms, the core asked for at ${timing.core.map((t) => t.toFixed(0))} ms`);
+      }), [CORE.source, LINK_PIECES.source]);
+      console.log(`# ${way}: first screen painted at ${timing.painted.map((t) => t.toFixed(0))} ms, the core asked for at ${timing.core.map((t) => t.toFixed(0))} ms, the piece at ${timing.piece.map((t) => t.toFixed(0))} ms`);
       assert.equal(timing.linkedSheets, 0, `${way}: no stylesheet to wait for`);
       assert.equal(timing.inlineSheets, 1, `${way}: the whole style is in the page`);
       assert.notEqual(timing.headerBackground, 'rgba(0, 0, 0, 0)', `${way}: the style applies`);
       assert.equal(timing.core.length, 1, `${way}: the core is downloaded once`);
       assert.equal(fetched.filter((u) => CORE.test(u)).length, 1, `${way}: the core is asked for once`);
       assert.ok(timing.painted.length > 0, `${way}: the first screen was painted`);
-      // The home page's first screen is its largest paint: the core follows
-      // it. A link's is a line while the page downloads: the core goes first.
-      if (way === 'home') assert.ok(timing.core[0] >= timing.painted[0], `${way}: the core is asked for after the first screen is painted`);
-      else assert.ok(timing.core[0] <= timing.painted[0], `${way}: the core is asked for before the first screen is painted`);
+      // The first screen is the largest paint: the downloads follow it.
+      assert.ok(timing.core[0] >= timing.painted[0], `${way}: the core is asked for after the first screen is painted`);
+      if (way !== 'home') {
+        assert.equal(timing.piece.length, 1, `${way}: its piece is downloaded once`);
+        assert.ok(timing.piece[0] >= timing.painted[0], `${way}: its piece is asked for after the first screen is painted`);
+      }
     });
   }
 });

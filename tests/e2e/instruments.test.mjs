@@ -115,8 +115,8 @@ test('a custom three-dimension question set goes from a file to a two-device rep
       await appReady(manager.page);
       await showTools(manager.page);
       await manager.page.locator('#import-files').setInputFiles(invitationPath);
-      await manager.page.waitForSelector('h1:has-text("invites you to rate their leadership")');
-      assert.match(await manager.page.locator('.lead').textContent(), /rate how often they show 5 leadership behaviours/);
+      await manager.page.waitForSelector('main h2:has-text("invites you to rate their leadership")');
+      assert.match(await manager.page.locator('main h2 + p').textContent(), /rate how often they show 5 leadership behaviours/);
       await manager.page.getByRole('button', { name: /^(Start|Continue) rating/ }).click();
       await manager.page.waitForSelector('h1:has-text("Step 1 of 6")');
       await answerEveryStep(manager.page, { digitFor: (d) => ({ focus: 3, care: 4, voice: 4 })[d], priorities: [1] });
@@ -194,7 +194,7 @@ test("a cohort on a trainer's question set: the cohort link brings the questions
         const fetched = [];
         participant.page.on('request', (r) => fetched.push(r.url()));
         await participant.page.goto(link);
-        await participant.page.waitForSelector('h1:has-text("Welcome to “Pulse pilot”")');
+        await participant.page.waitForSelector('main h2:has-text("Welcome to “Pulse pilot”")');
         // The link's own set is checked by the checker, a piece of its own
         // that a link with the built-in questions never downloads.
         assert.ok(fetched.some((u) => /split_checker-/.test(u)), 'the checker downloaded for a set inside the link');

@@ -27,7 +27,7 @@ async function invitationLink(page) {
 /** The manager's device: opens the invitation, rates, submits; returns the response link. */
 async function managerAnswers(page, link, digitFor = (d) => (d === 'strategy' ? 2 : 4), reflection = 'Manager view <b>bold?</b>') {
   await page.goto(link);
-  await page.waitForSelector('h1:has-text("invites you to rate their leadership")');
+  await page.waitForSelector('main h2:has-text("invites you to rate their leadership")');
   await page.getByRole('button', { name: /^(Start|Continue) rating/ }).click();
   await answerQuestionnaire(page, { digitFor, priorities: [0, 5, 10], reflections: [reflection].flat() });
   await page.getByRole('button', { name: 'Submit my rating' }).click();
@@ -154,7 +154,7 @@ test('the response file works like the link, and bad links and files change noth
 
       // A damaged invitation saves nothing on the manager's device.
       await manager.page.goto(invite.slice(0, -4));
-      await manager.page.waitForSelector('h1:has-text("This invitation link cannot be used")');
+      await manager.page.waitForSelector('main h2:has-text("This invitation link cannot be used")');
       assert.match(await manager.page.locator('.notice-error').textContent(), /incomplete or has been changed/);
       assert.deepEqual(await storedRecords(manager.page), {});
 

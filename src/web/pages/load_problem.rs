@@ -65,6 +65,10 @@ pub fn LinkProblem(
     error: ShareError,
     /// Whom to ask for it again.
     ask: AskAgain,
+    /// Under a link's opening ([`crate::web::pages::way_in::WayInIntro`]),
+    /// whose heading is the page's `<h1>`.
+    #[prop(optional)]
+    under_opening: bool,
 ) -> impl IntoView {
     let ask = match ask {
         AskAgain::Leader => t().link_problem_ask_leader(),
@@ -74,7 +78,11 @@ pub fn LinkProblem(
         AskAgain::Collector => t().link_problem_ask_collector(),
     };
     view! {
-        <h1 tabindex="-1" class="page-title">{heading}</h1>
+        {if under_opening {
+            view! { <h2>{heading}</h2> }.into_any()
+        } else {
+            view! { <h1 tabindex="-1" class="page-title">{heading}</h1> }.into_any()
+        }}
         <p class="notice notice-error" role="alert">{error.describe(t())}</p>
         <p>{ask}" "{t().link_problem_nothing_changed()}</p>
         <p><a class="button" href=Route::Home.href()>{t().link_problem_go_home()}</a></p>

@@ -26,3 +26,4 @@ pub mod restore;
 pub mod reveal;
 pub mod start;
 pub mod turn;
+pub mod way_in;

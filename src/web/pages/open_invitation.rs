@@ -1,5 +1,7 @@
 //! An invitation link opened on the manager's device: who is asking and why,
-//! then the manager's own copy of the assessment to rate.
+//! then the manager's own copy of the assessment to rate. It shows under the
+//! invitation's opening ([`crate::web::pages::way_in`]), so its headings are
+//! `<h2>`.
 
 use crate::domain::formats::exchange::assessment_from_invitation;
 use crate::domain::formats::route::Route;
@@ -10,7 +12,7 @@ use crate::domain::records::assessment::Assessment;
 use crate::domain::records::assessment::Remote;
 use crate::domain::records::response::Rater;
 use crate::domain::rules::questionnaire::Step;
-use crate::web::browser::{focus, now_ms};
+use crate::web::browser::{focus_in_place, now_ms};
 use crate::web::handoff::after_checking;
 use crate::web::language::t;
 use crate::web::pages::load_problem::{AskAgain, LinkProblem};
@@ -34,7 +36,7 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
         }
         Err(e) => {
             return view! {
-                <LinkProblem heading=t().invitation_not_usable() error=e ask=AskAgain::Leader/>
+                <LinkProblem heading=t().invitation_not_usable() error=e ask=AskAgain::Leader under_opening=true/>
             }
             .into_any();
         }
@@ -52,7 +54,7 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
     if let Some(a) = &existing {
         if !matches!(a.remote, Some(Remote::Answering { .. })) {
             return view! {
-                <h1 tabindex="-1" class="page-title">{t().invitation_own_heading()}</h1>
+                <h2>{t().invitation_own_heading()}</h2>
                 <p>{t().invitation_own_text(&a.leader)}</p>
                 <p><a class="button primary" href=Route::Invite { assessment: a.id.clone() }.href()>{t().invitation_show_again()}</a></p>
             }
@@ -97,13 +99,11 @@ pub fn OpenInvitationPage(code: String) -> impl IntoView {
         navigate(&target);
     };
     request_animation_frame(|| {
-        focus("#start-rating");
+        focus_in_place("#start-rating");
     });
     view! {
-        <h1 tabindex="-1" class="page-title">{t().invitation_heading(&leader)}</h1>
-        <p class="lead">
-            {asked}" "{t().invitation_not_seen()}
-        </p>
+        <h2>{t().invitation_heading(&leader)}</h2>
+        <p>{asked}" "{t().invitation_not_seen()}</p>
         <ul class="facts-list">
             <li>{t().invitation_saved_here()}</li>
             <li>{t().invitation_send_back(&leader)}</li>

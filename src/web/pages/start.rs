@@ -7,7 +7,7 @@ use crate::domain::records::cohort::Membership;
 use crate::domain::records::response::Rater;
 use crate::domain::rules::questionnaire::Step;
 use crate::domain::sets::instrument::Instrument;
-use crate::web::browser::{focus, now_ms, random_id};
+use crate::web::browser::{focus_in_place, now_ms, random_id};
 use crate::web::language::t;
 use crate::web::pages::instruments::choice::InstrumentChoice;
 use crate::web::pending::Pending;
@@ -44,7 +44,7 @@ pub fn StartForm(
     let error = RwSignal::new(None::<String>);
     let pending = Pending::new();
     request_animation_frame(|| {
-        focus("#leader-name");
+        focus_in_place("#leader-name");
     });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

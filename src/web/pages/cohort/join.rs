@@ -1,6 +1,8 @@
 //! A cohort link opened by a participant: names the cohort, lists any
 //! assessment already started from it in this browser, and starts a new one
-//! tagged with the cohort.
+//! tagged with the cohort. It shows under the cohort link's opening
+//! ([`crate::web::pages::way_in`]), which says what the trainer sees, so
+//! its headings are `<h2>`.
 
 use crate::domain::formats::route::Route;
 use crate::domain::formats::share::cohort::CohortLink;
@@ -34,7 +36,7 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
         Err(e) => {
             set_title(t().join_not_usable_title());
             return view! {
-                <LinkProblem heading=t().join_not_usable() error=e ask=AskAgain::Trainer/>
+                <LinkProblem heading=t().join_not_usable() error=e ask=AskAgain::Trainer under_opening=true/>
             }
             .into_any();
         }
@@ -82,10 +84,7 @@ pub fn JoinCohortPage(code: String) -> impl IntoView {
     });
     let membership = Membership::join(&link, random_nonce());
     view! {
-        <p class="context">{t().join_context(&link.name)}</p>
-        <h1 tabindex="-1" class="page-title">{t().join_heading(&link.name)}</h1>
-        // The same size as the form's own opening line below it.
-        <p class="lead">{t().join_lead()}</p>
+        <h2>{t().join_heading(&link.name)}</h2>
         {earlier_list}
         <StartForm instrument=instrument cohort=Some(membership)/>
     }

@@ -37,7 +37,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
         Err(e) => {
             set_title(t().pulse_answer_not_usable_title());
             return view! {
-                <LinkProblem heading=t().pulse_answer_not_usable() error=e ask=AskAgain::TeamLeader/>
+                <LinkProblem heading=t().pulse_answer_not_usable() error=e ask=AskAgain::TeamLeader under_opening=true/>
             }
             .into_any();
         }
@@ -100,7 +100,7 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
             view! {
                 <Show when={move || drawn.get() > index}>
                     <section class="pulse-dimension" aria-labelledby=format!("pulse-{}", d.id)>
-                        <h2 id=format!("pulse-{}", d.id)>{d.name.clone()}</h2>
+                        <h3 id=format!("pulse-{}", d.id)>{d.name.clone()}</h3>
                         {d.statements
                             .iter()
                             .map(|s| view! { <Statement set=set id=s.id.clone() text=s.text.clone() answers=answers/> })
@@ -145,21 +145,20 @@ pub fn AnswerPulsePage(code: String) -> impl IntoView {
     let intro_leader = leader.clone();
     let intro_collector = collector.clone();
     view! {
-        <p class="context">{t().pulse_answer_context(&leader)}</p>
         {move || match (made.with(Option::is_some), intro_collector.as_deref()) {
             (false, Some(to)) => view! {
-                <h1 tabindex="-1" class="page-title">{t().pulse_answer_heading_sealed(&intro_leader)}</h1>
-                <p class="lead">{t().pulse_answer_lead_sealed(set.statement_count(), &to, &intro_leader)}</p>
+                <h2>{t().pulse_answer_heading_sealed(&intro_leader)}</h2>
+                <p>{t().pulse_answer_lead_sealed(set.statement_count(), &to, &intro_leader)}</p>
                 <crate::web::shown::SetLanguageNote set_language=set.own_language()/>
             }.into_any(),
             (false, None) => view! {
-                <h1 tabindex="-1" class="page-title">{t().pulse_answer_heading_own(&intro_leader)}</h1>
-                <p class="lead">{t().pulse_answer_lead_own(set.statement_count(), &intro_leader)}</p>
+                <h2>{t().pulse_answer_heading_own(&intro_leader)}</h2>
+                <p>{t().pulse_answer_lead_own(set.statement_count(), &intro_leader)}</p>
                 <p class="notice" id="pulse-not-anonymous">{t().pulse_answer_leader_knows(&intro_leader)}</p>
                 <crate::web::shown::SetLanguageNote set_language=set.own_language()/>
             }.into_any(),
-            (true, Some(to)) => view! { <h1 tabindex="-1" class="page-title">{t().pulse_answer_code_heading_sealed(&to)}</h1> }.into_any(),
-            (true, None) => view! { <h1 tabindex="-1" class="page-title">{t().pulse_answer_code_heading_own(&intro_leader)}</h1> }.into_any(),
+            (true, Some(to)) => view! { <h2 tabindex="-1" id="pulse-code-heading">{t().pulse_answer_code_heading_sealed(&to)}</h2> }.into_any(),
+            (true, None) => view! { <h2 tabindex="-1" id="pulse-code-heading">{t().pulse_answer_code_heading_own(&intro_leader)}</h2> }.into_any(),
         }}
         <div hidden=move || made.with(Option::is_some)>{form}</div>
         {move || made.get().map(member_code)}

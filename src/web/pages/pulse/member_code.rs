@@ -173,7 +173,7 @@ fn MadeCode(
     let save_file = move |_| error.set(download(&name, "application/json", &file).err());
     view! {
         <section class="report-section code-contents" aria-labelledby="contains-heading">
-            <h2 id="contains-heading">{t().pulse_answer_contains()}</h2>
+            <h3 id="contains-heading">{t().pulse_answer_contains()}</h3>
             <ul id="code-contains" class="pulse-answers">{lines}</ul>
             {comment}
             <p>{t().pulse_answer_random_number()}</p>
