@@ -25,12 +25,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
-import { splitPieces } from './pieces.mjs';
+import { WAYS_IN, splitPieces } from './pieces.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
 const fail = (why) => { throw new Error(`first-screen.mjs: ${why}`); };
 const { languages, hash } = await splitPieces();
+/** The pieces the links open on, held while a link's first screen is read. */
+const linkPieces = new RegExp(`/split_(${[...new Set(Object.values(WAYS_IN).map((w) => w.piece))].join('|')})-[0-9a-f]+\\.wasm$`);
 
 /**
  * What the app drew, as static markup: comments out, controls disabled, and
@@ -62,10 +64,10 @@ try {
     ].join(''));
     // A link's page while its piece downloads (held here until read).
     const links = {};
-    for (const kind of ['invite', 'join', 'pulse']) {
+    for (const kind of Object.keys(WAYS_IN)) {
       let release;
       const held = new Promise((r) => { release = r; });
-      await page.route(/\/split_(links|member)-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue().catch(() => {}); });
+      await page.route(linkPieces, async (route) => { await held; await route.continue().catch(() => {}); });
       await page.goto('about:blank');
       await page.goto(`${server.url}#/${kind}/first-screen`);
       await page.waitForSelector('main h1 + p.lead + p.loading');
@@ -101,7 +103,7 @@ const templates = Object.entries(screens.en).map(([kind, html]) => `<template id
  * Picks the first screen for the address and the language, and puts it in
  * #app unless the app is there already (its loading line is gone).
  */
-const script = `(()=>{const h=location.hash,k=/^#?\\/?$/.test(h)?'home':(h.match(/^#\\/(invite|join|pulse)\\//)||[])[1];if(!k)return;`
+const script = `(()=>{const h=location.hash,k=/^#?\\/?$/.test(h)?'home':(h.match(/^#\\/(${Object.keys(WAYS_IN).join('|')})\\//)||[])[1];if(!k)return;`
   // The page's language, as preload.mjs's script in <head> decided it.
   + `const L=${JSON.stringify(tags)},l=L[window.pageLanguage]?window.pageLanguage:'en';`
   + 'const show=t=>{const a=document.getElementById(\'app\');if(t&&a&&document.getElementById(\'app-loading\')){a.innerHTML=t;document.documentElement.lang=L[l];'
