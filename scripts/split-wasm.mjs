@@ -9,6 +9,7 @@
 //   wasm-merge       → a way in's piece and its chunks as one file
 //                      (way-in-bundles.mjs);
 //   wasm-opt -Oz     → every wasm (release), tools' sections stripped;
+//   short-imports    → the core's imports from the glue by short names;
 // then writes them into Trunk's staging folder under Trunk's own hash,
 // points the glue at the loader and the loader at the glue and the pieces,
 // and puts the right integrity hashes on the links Trunk wrote.
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { WAYS_IN } from './pieces.mjs';
 import { bundleWaysIn, dependenciesOf, loadsOf, piecesIn } from './way-in-bundles.mjs';
+import { renameInGlue, shortenImports } from './short-imports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(root, 'dist');
@@ -99,6 +101,9 @@ const bundled = new Map(Object.values(split.bundles).map((b) => [b.file, path.jo
 const renamed = new Map(pieces.map((n) => [n, `${n.slice(0, -'.wasm'.length)}-${hash}.wasm`]));
 for (const [from, to] of renamed) await placeWasm(bundled.get(from) ?? path.join(out, from), to);
 const core = await placeWasm(path.join(bg, 'align180_bg.wasm'), wasmName);
+// The core's imports from the glue by short names (short-imports.mjs).
+const shortened = shortenImports(await readFile(core), './align180_bg.js');
+await writeFile(core, shortened.wasm);
 
 async function minified(code) {
   return release ? (await transform(code, { minify: true, format: 'esm', target: 'es2020', legalComments: 'none' })).code : code;
@@ -125,6 +130,7 @@ let js = await readFile(path.join(bg, 'align180.js'), 'utf8');
 const fromLoader = /(\bfrom\s*)(["'])\.\/__wasm_split\.js\2/g;
 if (!fromLoader.test(js)) fail('the glue never imports ./__wasm_split.js');
 js = js.replace(fromLoader, `$1"./${loaderName}"`);
+js = renameInGlue(js, shortened.renamed);
 if (/from\s*["']__wasm_(split|bindgen)_placeholder__["']/.test(js)) fail('the glue still imports a placeholder module');
 js = await minified(js);
 await writeFile(path.join(stage, glueName), js);

@@ -3,9 +3,11 @@
 // home page to the first step, an invitation link, a cohort link) and counts
 // every byte the browser receives before the first question shows, gzip -9.
 //
-// Issue 18's budget is 150 KB gzip for each way in. This build does not meet
-// it (see the README's benchmark section), so until it does the guard holds
-// the line at the measured sizes plus 10%, and at 1.1× the budget once met.
+// Issue 26's budgets are 180 KB gzip from the home page and 200 KB from each
+// link (issue 18's was 150 KB for every way in). This build does not meet
+// them (see the README's benchmark section), so until it does the guard
+// holds the line at the measured sizes plus 10%, and at 1.1× the budget
+// once met.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -16,8 +18,8 @@ import { setUp, distDir } from './helpers.mjs';
 import { entryLinks, firstItemBytes } from '../../scripts/first-item.mjs';
 
 const KB = 1024;
-/** Issue 18's budget for the first answerable item, from each way in. */
-const BUDGET = 150 * KB;
+/** Issue 26's budget for the first answerable item, from each way in. */
+const BUDGET = { home: 180 * KB, invitation: 200 * KB, cohort: 200 * KB, pulse: 200 * KB };
 /**
  * Measured on this build (2026-11-23, split into pieces): home 227.1 KB,
  * invitation 285.5 KB, cohort 285.8 KB (with the team pulse: 230.4, 294.2,
@@ -52,8 +54,11 @@ const BUDGET = 150 * KB;
  * Each link's opening as its first screen (three link first screens in
  * index.html instead of one, and their words in the core): home 239.6 KB,
  * invitation and cohort 264.8 KB, a member 283.2 KB (the lines stay).
+ * The core's imports from its glue by short names (2026-12-07): 8 KB less
+ * on every way in, home 231.7 KB, invitation and cohort 256.9 KB, a member
+ * 275.3 KB (the lines follow them down).
  */
-const MEASURED = { home: 238 * KB, invitation: 264 * KB, cohort: 264 * KB, pulse: 279 * KB };
+const MEASURED = { home: 232 * KB, invitation: 257 * KB, cohort: 257 * KB, pulse: 276 * KB };
 /**
  * Issue 24's line: in every language, the first question at most 10 KB
  * more than before languages existed (242.5 KB from the home page, 305.9
@@ -62,7 +67,7 @@ const MEASURED = { home: 238 * KB, invitation: 264 * KB, cohort: 264 * KB, pulse
 const BEFORE_LANGUAGES = { home: 242.5 * KB, invitation: 305.9 * KB };
 /** The piece each link opens on (src/web/pieces.rs), preloaded with the core. */
 const PIECE = { invitation: 'links', cohort: 'links', pulse: 'member' };
-const limit = (entry) => 1.1 * Math.max(BUDGET, MEASURED[entry]);
+const limit = (entry) => 1.1 * Math.max(BUDGET[entry], MEASURED[entry]);
 /**
  * The whole app, every file (gzip): measured 894 KB before the team pulse and
  * 985 KB with it (its own piece of 28 KB, its charts in the report's piece,
@@ -94,7 +99,7 @@ test('the first question from each way in, in every language, and the whole app,
   const kb = (n) => `${(n / KB).toFixed(1)} KB`;
   for (const entry of Object.keys(MEASURED)) {
     const bytes = await firstItemBytes(env.browser, env.server.url, entry, links);
-    console.log(`# first question from ${entry}: ${kb(bytes.gzip)} gzip, ${bytes.files.length} files (budget ${kb(BUDGET)}, fails above ${kb(limit(entry))})`);
+    console.log(`# first question from ${entry}: ${kb(bytes.gzip)} gzip, ${bytes.files.length} files (budget ${kb(BUDGET[entry])}, fails above ${kb(limit(entry))})`);
     console.log(`#   brotli (the build's .br files): ${kb(bytes.brotli)}; preloaded ${bytes.preloaded.length} files`);
     // Charts are never needed for it, nor the checker (the built-in
     // questions travel by fingerprint), nor a member's code (made after).
