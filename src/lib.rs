@@ -7,9 +7,12 @@
 //!   charts, also tested natively.
 //! - `web` (wasm32 only): the leptos user interface, browser storage and the
 //!   ECharts binding. It stays thin and calls into the domain.
+//! - [`json`]: JSON text for every layer, below them all (the browser's own
+//!   parser on wasm32, `serde_json` natively).
 
 pub mod charts;
 pub mod domain;
+pub mod json;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

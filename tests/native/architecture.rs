@@ -313,13 +313,15 @@ fn cycles(krate: &Crate) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Where a module stands: `(0, layer)` in the domain, `(1, 0)` in the
-/// charts, `(2, 0)` in the web layer, `None` at the crate's root.
+/// Where a module stands: `(0, 0)` for JSON text (below every layer),
+/// `(0, layer + 1)` in the domain, `(1, 0)` in the charts, `(2, 0)` in the
+/// web layer, `None` at the crate's root.
 fn rank(module: &Module) -> Option<(usize, usize)> {
     match module.first().map(String::as_str) {
+        Some("json") => Some((0, 0)),
         Some("domain") => {
             let layer = module.get(1)?;
-            LAYERS.iter().position(|l| l == layer).map(|i| (0, i))
+            LAYERS.iter().position(|l| l == layer).map(|i| (0, i + 1))
         }
         Some("charts") => Some((1, 0)),
         Some("web") => Some((2, 0)),
@@ -407,4 +409,6 @@ fn the_checks_see_a_cycle_and_a_layer_broken() {
         [vec!["a.rs".to_string(), "b.rs".to_string()]]
     );
     assert!(rank(&b) < rank(&a), "base stands before rules");
+    let json: Module = vec!["json".into()];
+    assert!(rank(&json) < rank(&b), "JSON text stands below the domain");
 }

@@ -20,6 +20,7 @@ mod format;
 mod instrument;
 mod instrument_check;
 mod instrument_links;
+mod json;
 mod language;
 mod progress;
 mod pulse;

@@ -46,7 +46,7 @@ impl StoredRecord for Collector {
 
     fn encode(&self) -> String {
         // Plain structs with string keys always serialise.
-        serde_json::to_string(&Envelope {
+        crate::json::to_string(&Envelope {
             schema: SCHEMA_VERSION,
             collector: self,
         })

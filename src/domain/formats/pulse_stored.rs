@@ -49,7 +49,7 @@ impl StoredRecord for Pulse {
 
     fn encode(&self) -> String {
         // Plain structs with string keys always serialise.
-        serde_json::to_string(&Envelope {
+        crate::json::to_string(&Envelope {
             schema: SCHEMA_VERSION,
             pulse: self,
         })

@@ -12,6 +12,7 @@ use crate::domain::rules::validate;
 use crate::domain::rules::validate_notes::{Checked, Refusal};
 use crate::domain::sets::instrument::{Instrument, InstrumentRef};
 use crate::domain::sets::registry::QuestionSet;
+use crate::json::{self, JsonError};
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Raise it, and add a migration, whenever the
@@ -167,9 +168,9 @@ impl From<Refusal> for RecordProblem {
 /// decoding path for assessments, cohorts and files, so all of them tell a
 /// newer record from a broken one the same way. Never panics.
 pub fn read_versioned<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, RecordProblem> {
-    let schema = match serde_json::from_str::<SchemaOnly>(raw) {
+    let schema = match json::from_str::<SchemaOnly>(raw) {
         Ok(s) => s.schema,
-        Err(e) if e.is_syntax() || e.is_eof() => return Err(Unreadable::NotJson.into()),
+        Err(JsonError::NotJson) => return Err(Unreadable::NotJson.into()),
         Err(_) => return Err(Unreadable::NoSchema.into()),
     };
     if schema > SCHEMA_VERSION {
@@ -178,7 +179,7 @@ pub fn read_versioned<T: serde::de::DeserializeOwned>(raw: &str) -> Result<T, Re
     if schema < SCHEMA_VERSION {
         return Err(Unreadable::UnknownSchema(schema).into());
     }
-    serde_json::from_str::<T>(raw).map_err(|_| Unreadable::Malformed.into())
+    json::from_str::<T>(raw).map_err(|_| Unreadable::Malformed.into())
 }
 
 /// The question set a stored record (assessment or cohort) refers to; a
@@ -206,7 +207,7 @@ impl StoredRecord for Assessment {
 
     fn encode(&self) -> String {
         // Serialising plain structs with string keys cannot fail.
-        serde_json::to_string(&Envelope {
+        crate::json::to_string(&Envelope {
             schema: SCHEMA_VERSION,
             assessment: self,
         })
@@ -243,7 +244,7 @@ pub mod keeping {
     /// The text stored for [`Keeping`].
     pub fn encode(keeping: &Keeping) -> String {
         // Plain structs with string keys always serialise.
-        serde_json::to_string(&Envelope {
+        crate::json::to_string(&Envelope {
             schema: SCHEMA_VERSION,
             keeping,
         })

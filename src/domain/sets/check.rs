@@ -200,13 +200,13 @@ pub fn parse_instrument(text: &str) -> Result<Instrument, Vec<Problem>> {
 
 /// The instrument as a file, to start a trainer's own from.
 pub fn instrument_file(instrument: &Instrument) -> String {
-    serde_json::to_string_pretty(instrument).unwrap_or_default()
+    crate::json::to_string_pretty(instrument).unwrap_or_default()
 }
 
 /// The characters the instrument would take inside a link: its compact JSON,
 /// deflated, in base64.
 pub fn link_chars(instrument: &Instrument) -> usize {
-    let json = serde_json::to_vec(instrument).unwrap_or_default();
-    let compressed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let json = crate::json::to_string(instrument).unwrap_or_default();
+    let compressed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     compressed.len().div_ceil(3) * 4
 }

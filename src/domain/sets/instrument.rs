@@ -125,7 +125,7 @@ pub struct Item {
 }
 
 static SPARC_180: LazyLock<Instrument> = LazyLock::new(|| {
-    serde_json::from_str(include_str!("instruments/sparc-180.json"))
+    crate::json::from_str(include_str!("instruments/sparc-180.json"))
         .expect("the built-in instrument is valid JSON; tests/instrument.rs checks it")
 });
 

@@ -57,7 +57,7 @@ pub struct Statement {
 }
 
 static SPARC_TEAM_PULSE: LazyLock<PulseSet> = LazyLock::new(|| {
-    serde_json::from_str(include_str!("sparc-team-pulse.json"))
+    crate::json::from_str(include_str!("sparc-team-pulse.json"))
         .expect("the built-in pulse set is valid JSON; tests/pulse_sets.rs checks it")
 });
 
@@ -106,5 +106,5 @@ impl PulseSet {
 /// A pulse set as a file: the format trainers write and load.
 pub fn pulse_set_file(set: &PulseSet) -> String {
     // Plain structs with string keys always serialise.
-    serde_json::to_string_pretty(set).unwrap_or_default()
+    crate::json::to_string_pretty(set).unwrap_or_default()
 }

@@ -60,7 +60,7 @@ pub fn read_words<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
     if text.trim().is_empty() {
         return None;
     }
-    serde_json::from_str(text).ok()
+    crate::json::from_str(text).ok()
 }
 
 /// A set's words in one language, whichever kind of set.

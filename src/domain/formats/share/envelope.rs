@@ -325,9 +325,9 @@ pub fn read_header_of(r: &mut BitReader, kinds: &[Kind]) -> Result<(Kind, Header
 /// Writes a trainer's question set (the 180's or a pulse's) into a code:
 /// its JSON, deflated, after its length.
 pub fn write_carried(w: &mut BitWriter, set: &impl serde::Serialize) -> Result<(), ShareError> {
-    let json = serde_json::to_vec(set)
-        .map_err(|_| ShareError::CannotEncode(Unshareable::SetNotWritable))?;
-    let blob = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let json =
+        crate::json::to_string(set).ok_or(ShareError::CannotEncode(Unshareable::SetNotWritable))?;
+    let blob = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     w.write_varint(blob.len() as u32);
     w.write_bytes(&blob);
     Ok(())
@@ -359,7 +359,8 @@ pub fn read_carried<T: QuestionSet + serde::Serialize>(
     // The fingerprint names an id and version: the known set is this one
     // if checked so, or if it is written exactly as the code carries it.
     if let Some(set) = T::find_by_fingerprint(fingerprint) {
-        let same = outcome.is_some() || serde_json::to_vec(set).is_ok_and(|known| known == json);
+        let same = outcome.is_some()
+            || crate::json::to_string(set).is_some_and(|known| known.as_bytes() == json);
         if same && !std::ptr::eq(set, T::builtin()) {
             return Ok(set);
         }

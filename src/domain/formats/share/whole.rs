@@ -127,9 +127,9 @@ impl AssessmentCode {
             previous_cycle: a.previous_cycle.clone(),
             cohort: a.cohort.clone(),
         };
-        let json = serde_json::to_vec(&rest)
-            .map_err(|_| ShareError::CannotEncode(Unshareable::PartNotWritable))?;
-        let blob = miniz_oxide::deflate::compress_to_vec(&json, 9);
+        let json = crate::json::to_string(&rest)
+            .ok_or(ShareError::CannotEncode(Unshareable::PartNotWritable))?;
+        let blob = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
         w.write_varint(blob.len() as u32);
         w.write_bytes(&blob);
         Ok(seal(w))
@@ -153,7 +153,7 @@ impl AssessmentCode {
         let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&blob, MAX_REST_BYTES)
             .map_err(|_| ShareError::Malformed(Part::Details))?;
         let rest: Rest =
-            serde_json::from_slice(&json).map_err(|_| ShareError::Malformed(Part::Details))?;
+            crate::json::from_slice(&json).map_err(|_| ShareError::Malformed(Part::Details))?;
         if rest.manager_side.is_some() != has_manager {
             return Err(ShareError::Malformed(Part::Details));
         }
